@@ -1,0 +1,348 @@
+/**
+ * The in-browser half of `npm run bench` (scripts/bench.mjs bundles and serves this page).
+ * It drives <claim-annotator> with a generated 100,000-word article and records raw
+ * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
+ * `?quick` runs fewer iterations. Progress goes to console.info (forwarded to stderr).
+ */
+import '../src/define.ts';
+import type { EditorView } from 'prosemirror-view';
+import {
+  generateArticle,
+  pickAnnotationRanges,
+  type AnnotationInput,
+} from './generate-article.ts';
+
+/** The parts of the element's API the bench uses; checked at run time, not by type. */
+interface BenchAnnotator extends HTMLElement {
+  loadArticle(article: { html: string; title: string }): unknown;
+  addAnnotation(input: AnnotationInput): unknown;
+  addAnnotations?: (inputs: AnnotationInput[]) => unknown;
+  readonly text: string;
+  readonly editorView: EditorView;
+  readonly updateComplete?: Promise<unknown>;
+}
+
+interface BenchResult {
+  name: string;
+  samples: number[];
+  note?: string;
+}
+
+interface BenchOutput {
+  results: BenchResult[];
+  meta: Record<string, unknown>;
+}
+
+declare global {
+  interface Window {
+    __benchDone?: Promise<BenchOutput>;
+    __benchPartial?: BenchOutput;
+    gc?: () => void;
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const quick = params.has('quick');
+const WORDS = Number(params.get('words') ?? 100_000);
+const ANNOTATIONS = Number(params.get('annotations') ?? 10_000);
+
+const plan = quick
+  ? { open0: 3, open10k: 2, keystrokes: 60, warmup: 10, adds: 30 }
+  : { open0: 9, open10k: 7, keystrokes: 200, warmup: 10, adds: 100 };
+/** Stop repeating an open-10k load once the phase has taken this long (min. 3 runs). */
+const OPEN_10K_BUDGET_MS = quick ? 30_000 : 75_000;
+
+const output: BenchOutput = { results: [], meta: {} };
+window.__benchPartial = output;
+
+const now = () => performance.now();
+const log = (msg: string) => console.info(`[bench] ${msg}`);
+
+function record(name: string, samples: number[], note?: string) {
+  output.results.push(note === undefined ? { name, samples } : { name, samples, note });
+  const s = [...samples].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n % 2 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+  log(`${name}: median ${median.toFixed(3)} ms (n=${n})`);
+}
+
+/** Resolves in the next animation frame callback. */
+const rafCallback = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
+
+/** Two rAFs: the first frame after the call has been rendered. */
+async function twoFrames() {
+  await rafCallback();
+  await rafCallback();
+}
+
+const channel = new MessageChannel();
+const pending: (() => void)[] = [];
+channel.port1.onmessage = () => pending.shift()?.();
+/** A task queued after the current one: run from a rAF callback, lands after that frame's rendering. */
+const afterTask = () =>
+  new Promise<void>((resolve) => {
+    pending.push(resolve);
+    channel.port2.postMessage(null);
+  });
+
+/** The end of the next rendered frame: its rAF callback, then the task after its paint. */
+async function frameEnd(): Promise<number> {
+  await rafCallback();
+  await afterTask();
+  return now();
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+async function settle(value: unknown) {
+  if (isThenable(value)) await value;
+}
+
+async function quiet() {
+  window.gc?.();
+  await twoFrames();
+}
+
+async function createElement(): Promise<BenchAnnotator> {
+  const el = document.createElement('claim-annotator') as unknown as BenchAnnotator;
+  el.setAttribute('storage', 'memory');
+  el.style.cssText = 'display:block;width:1200px;height:800px;';
+  document.body.append(el);
+  await el.updateComplete;
+  await twoFrames();
+  for (const method of ['loadArticle', 'addAnnotation'] as const) {
+    if (typeof el[method] !== 'function') {
+      throw new Error(`<claim-annotator> has no ${method}() method`);
+    }
+  }
+  return el;
+}
+
+function viewOf(el: BenchAnnotator): EditorView {
+  const view = el.editorView;
+  if (!view || typeof view.dispatch !== 'function' || !view.state) {
+    throw new Error('<claim-annotator>.editorView is not a ProseMirror EditorView');
+  }
+  return view;
+}
+
+async function addMany(el: BenchAnnotator, inputs: AnnotationInput[]) {
+  if (typeof el.addAnnotations === 'function') {
+    await settle(el.addAnnotations(inputs));
+  } else {
+    for (const input of inputs) await settle(el.addAnnotation(input));
+  }
+}
+
+/** Maps plain-text offsets of `el.text` to ProseMirror positions, block by block. */
+function offsetMapper(view: EditorView, text: string) {
+  const blocks: { pos: number; off: number; len: number; name: string }[] = [];
+  let cursor = 0;
+  view.state.doc.descendants((node, pos) => {
+    if (!node.isTextblock) return true;
+    const content = node.textContent;
+    const off = text.indexOf(content, cursor);
+    if (off < 0) {
+      throw new Error(
+        `el.text does not contain the text of the ${node.type.name} at ${pos} in order: ` +
+          'cannot map text offsets to document positions',
+      );
+    }
+    blocks.push({ pos: pos + 1, off, len: content.length, name: node.type.name });
+    cursor = off + content.length;
+    return false;
+  });
+  /** The block containing `offset` strictly inside it, or null. */
+  const blockAt = (offset: number) => {
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.off <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const b = blocks[lo];
+    return b && offset > b.off && offset < b.off + b.len ? b : null;
+  };
+  const toPos = (offset: number) => {
+    const b = blockAt(offset);
+    if (!b) throw new Error(`text offset ${offset} is not inside a text block`);
+    return b.pos + (offset - b.off);
+  };
+  return { blockAt, toPos };
+}
+
+interface Targets {
+  /** A text offset in the middle of an annotation, near the middle of the article. */
+  annotated: number;
+  /** The nearest text offset not covered by any annotation (with a small margin). */
+  plain: number;
+}
+
+function chooseTargets(view: EditorView, text: string, ranges: AnnotationInput[]): Targets {
+  const { blockAt } = offsetMapper(view, text);
+  const covered = new Uint8Array(text.length + 1);
+  for (const r of ranges) covered.fill(1, Math.max(0, r.start - 2), Math.min(text.length, r.end + 2));
+  const middle = text.length / 2;
+  let annotated = -1;
+  let best = Infinity;
+  for (const r of ranges) {
+    if (r.end - r.start < 12) continue;
+    const b = blockAt(r.start + 1);
+    if (!b || b.name !== 'paragraph' || r.end > b.off + b.len) continue;
+    const d = Math.abs(r.start - middle);
+    if (d < best) {
+      best = d;
+      annotated = r.start + Math.floor((r.end - r.start) / 2);
+    }
+  }
+  if (annotated < 0) throw new Error('no annotation inside a paragraph to type into');
+  for (let d = 0; d < text.length; d++) {
+    for (const off of [annotated + d, annotated - d]) {
+      if (off <= 0 || off >= text.length || covered[off]) continue;
+      const b = blockAt(off);
+      if (b && b.name === 'paragraph' && text[off - 1] !== ' ' && text[off] !== ' ') {
+        return { annotated, plain: off };
+      }
+    }
+  }
+  throw new Error('no plain (unannotated) text to type into');
+}
+
+function scrollIntoView(view: EditorView, pos: number) {
+  const { node } = view.domAtPos(pos);
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  el?.scrollIntoView({ block: 'center' });
+}
+
+/**
+ * Types 'x' alternately into an annotated span and into plain text near the middle of the
+ * document (continuing where the previous keystroke left off in each place).
+ */
+async function keystrokes(el: BenchAnnotator, label: string, targets: Targets) {
+  const view = viewOf(el);
+  const { toPos } = offsetMapper(view, el.text);
+  const pos = [toPos(targets.annotated), toPos(targets.plain)];
+  scrollIntoView(view, pos[0]!);
+  await frameEnd();
+  const dispatch: number[] = [];
+  const frame: number[] = [];
+  const total = plan.keystrokes + plan.warmup;
+  for (let i = 0; i < total; i++) {
+    const which = i % 2;
+    const at = pos[which]!;
+    const t0 = now();
+    view.dispatch(view.state.tr.insertText('x', at));
+    const t1 = now();
+    const t2 = await frameEnd();
+    if (i >= plan.warmup) {
+      dispatch.push(t1 - t0);
+      frame.push(t2 - t0);
+    }
+    for (let k = 0; k < pos.length; k++) if (pos[k]! >= at) pos[k] = pos[k]! + 1;
+    await frameEnd();
+  }
+  record(`keystroke-${label}-dispatch`, dispatch);
+  record(`keystroke-${label}-frame`, frame, 'from dispatch to the end of the next rendered frame (rAF + a task)');
+}
+
+async function run(): Promise<BenchOutput> {
+  const started = now();
+  const article = generateArticle(WORDS);
+  output.meta = {
+    quick,
+    crossOriginIsolated: self.crossOriginIsolated,
+    userAgent: navigator.userAgent,
+    words: article.words,
+    paragraphs: article.paragraphs,
+    headings: article.headings,
+    blockquotes: article.quotes,
+    htmlChars: article.html.length,
+  };
+  log(`article: ${article.words} words, ${article.paragraphs} paragraphs, ${article.html.length} chars of HTML`);
+  const load = (el: BenchAnnotator) => el.loadArticle({ html: article.html, title: 'Bench' });
+
+  // 1. open-0: loadArticle until the first frame after it is rendered.
+  const open0: number[] = [];
+  let el: BenchAnnotator | null = null;
+  for (let i = 0; i < plan.open0; i++) {
+    el?.remove();
+    await quiet();
+    el = await createElement();
+    const t0 = now();
+    await settle(load(el));
+    await twoFrames();
+    open0.push(now() - t0);
+  }
+  record('open-0', open0);
+
+  const text = el!.text;
+  output.meta.textChars = text.length;
+  const ranges = pickAnnotationRanges(text, ANNOTATIONS, 7);
+  const targets = chooseTargets(viewOf(el!), text, ranges);
+  output.meta.annotations = ranges.length;
+  output.meta.targets = targets;
+
+  // 2. keystrokes with no annotations (the baseline for the ratio).
+  await quiet();
+  await keystrokes(el!, '0', targets);
+
+  // 3. open-10k: a fresh element, loadArticle, then 10,000 annotations, then a frame.
+  const via =
+    typeof (el as BenchAnnotator).addAnnotations === 'function'
+      ? `loadArticle + one addAnnotations([${ranges.length}])`
+      : `loadArticle + ${ranges.length} addAnnotation calls`;
+  output.meta.open10kVia = via;
+  const setup: number[] = [];
+  const open10k: number[] = [];
+  const phaseStart = now();
+  for (let i = 0; i < plan.open10k; i++) {
+    el?.remove();
+    await quiet();
+    el = await createElement();
+    const t0 = now();
+    await settle(load(el));
+    const t1 = now();
+    await addMany(el, ranges);
+    const t2 = now();
+    await twoFrames();
+    setup.push(t2 - t1);
+    open10k.push(now() - t0);
+    log(`open-10k run ${i + 1}: ${(now() - t0).toFixed(1)} ms (adding: ${(t2 - t1).toFixed(1)} ms)`);
+    if (i >= 2 && now() - phaseStart > OPEN_10K_BUDGET_MS) break;
+  }
+  record('annotate-10k-setup', setup, `time to add ${ranges.length} annotations after loadArticle (${via})`);
+  record('open-10k', open10k, `${via}, until the next rendered frame`);
+
+  // 4. keystrokes with 10,000 annotations.
+  await quiet();
+  await keystrokes(el!, '10k', targets);
+
+  // 5. one more annotation with 10,000 present.
+  const extraText = el!.text;
+  const extra = pickAnnotationRanges(extraText, plan.adds, 99);
+  const add: number[] = [];
+  const addFrame: number[] = [];
+  await quiet();
+  for (const r of extra) {
+    const t0 = now();
+    await settle(el!.addAnnotation({ kind: 'claim', start: r.start, end: r.end }));
+    const t1 = now();
+    const t2 = await frameEnd();
+    add.push(t1 - t0);
+    addFrame.push(t2 - t0);
+    await frameEnd();
+  }
+  record('add-annotation-10k', add);
+  record('add-annotation-10k-frame', addFrame, 'to the end of the next rendered frame');
+
+  el?.remove();
+  output.meta.pageSeconds = Math.round(now() - started) / 1000;
+  return output;
+}
+
+window.__benchDone = run();
+// Logged here too so a failure shows in the terminal even if Node is not yet waiting.
+window.__benchDone.catch((error: unknown) => console.error('[bench] failed:', error));

@@ -1,0 +1,298 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick]`: bundles bench/bench-page.ts with esbuild into .bench/, serves
+// it from node:http on 127.0.0.1 with cross-origin isolation (5 µs performance.now()),
+// drives the system Chromium through puppeteer-core and prints one JSON line per measure,
+// {"name","unit","median","p95","n"}, then a {"name":"summary"} line with the targets.
+// Progress and the page's console go to stderr. Exits 1 if the page throws.
+//
+// CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
+// (it replaces the page's import of src/define.ts).
+import http from 'node:http';
+import { readFile, mkdir, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { requireChromium, chromiumArgs } from './chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outdir = path.join(root, '.bench');
+
+const argv = process.argv.slice(2);
+const unknown = argv.filter((a) => a !== '--quick');
+if (unknown.length > 0) {
+  console.error(`usage: npm run bench [-- --quick]   (unknown: ${unknown.join(' ')})`);
+  process.exit(2);
+}
+const quick = argv.includes('--quick');
+/** Hard limit for the page's run; the page itself aims at well under 3 minutes. */
+const PAGE_TIMEOUT_MS = (quick ? 4 : 8) * 60_000;
+
+const TARGETS = {
+  keystrokeRatio: 1.5, // median(keystroke-10k-dispatch) / median(keystroke-0-dispatch) <=
+  keystroke10kDispatchP95: 8, // ms, <
+  open0Median: 400, // ms, <
+  open10kMedian: 400, // ms, <
+};
+
+const started = Date.now();
+const log = (msg) => process.stderr.write(`${msg}\n`);
+
+async function bundle() {
+  await rm(outdir, { recursive: true, force: true });
+  await mkdir(outdir, { recursive: true });
+  const override = process.env.CLAIMMARK_BENCH_ELEMENT;
+  const plugins = override
+    ? [
+        {
+          name: 'element-override',
+          setup(b) {
+            b.onResolve({ filter: /(^|\/)src\/define(\.ts)?$/ }, () => ({
+              path: path.resolve(override),
+            }));
+          },
+        },
+      ]
+    : [];
+  if (override) log(`bench: measuring ${path.resolve(override)} instead of src/define.ts`);
+  await build({
+    absWorkingDir: root,
+    entryPoints: { 'bench-page': path.join(root, 'bench/bench-page.ts') },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    platform: 'browser',
+    outdir,
+    sourcemap: 'linked',
+    minify: false,
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Lets a file outside the repo (the override) import lit and prosemirror.
+    nodePaths: [path.join(root, 'node_modules')],
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'warning',
+    plugins,
+  });
+  await writeFile(
+    path.join(outdir, 'index.html'),
+    `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Claimmark bench</title>
+<link rel="icon" href="data:,">
+<style>body { margin: 0; }</style>
+</head>
+<body>
+<script type="module" src="/bench-page.js"></script>
+</body>
+</html>
+`,
+  );
+}
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
+
+function serve() {
+  const server = http.createServer(async (req, res) => {
+    const headers = {
+      'Cross-Origin-Opener-Policy': 'same-origin',
+      'Cross-Origin-Embedder-Policy': 'require-corp',
+      'Cross-Origin-Resource-Policy': 'same-origin',
+      'Cache-Control': 'no-store',
+    };
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const rel = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname.slice(1));
+      const file = path.resolve(outdir, rel);
+      if (!file.startsWith(outdir + path.sep)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
+      const body = await readFile(file);
+      res.writeHead(200, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch (error) {
+      res.writeHead(error?.code === 'ENOENT' || error?.code === 'EISDIR' ? 404 : 500, headers);
+      res.end();
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const n = s.length;
+  if (n === 0) return { median: null, p95: null, n };
+  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  const p95 = s[Math.min(n - 1, Math.ceil(0.95 * n) - 1)]; // nearest rank
+  return { median, p95, n };
+}
+
+const round3 = (x) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 1000) / 1000);
+
+function report(output, error, pageErrors) {
+  const byName = new Map();
+  for (const r of output?.results ?? []) {
+    const { median, p95, n } = stats(r.samples);
+    const line = { name: r.name, unit: 'ms', median: round3(median), p95: round3(p95), n };
+    if (r.note) line.note = r.note;
+    byName.set(r.name, line);
+    console.log(JSON.stringify(line));
+  }
+  const median = (name) => byName.get(name)?.median ?? null;
+  const k0 = median('keystroke-0-dispatch');
+  const k10 = median('keystroke-10k-dispatch');
+  const ratio = k0 !== null && k10 !== null && k0 > 0 ? k10 / k0 : null;
+  const p95k10 = byName.get('keystroke-10k-dispatch')?.p95 ?? null;
+  const open0 = median('open-0');
+  const open10k = median('open-10k');
+  const checks = {
+    'keystroke-ratio<=1.5': ratio !== null && ratio <= TARGETS.keystrokeRatio,
+    'keystroke-10k-dispatch.p95<8': p95k10 !== null && p95k10 < TARGETS.keystroke10kDispatchP95,
+    'open-0.median<400': open0 !== null && open0 < TARGETS.open0Median,
+    'open-10k.median<400': open10k !== null && open10k < TARGETS.open10kMedian,
+  };
+  const meta = output?.meta ?? {};
+  const summary = {
+    name: 'summary',
+    keystrokeRatio: round3(ratio),
+    keystroke10kDispatchP95: p95k10,
+    open0Median: open0,
+    open10kMedian: open10k,
+    targets: checks,
+    allTargetsMet: Object.values(checks).every(Boolean),
+    open10kVia: meta.open10kVia ?? null,
+    crossOriginIsolated: meta.crossOriginIsolated ?? null,
+    quick,
+    words: meta.words ?? null,
+    annotations: meta.annotations ?? null,
+    seconds: Math.round((Date.now() - started) / 100) / 10,
+    ok: !error && pageErrors.length === 0,
+  };
+  if (error) summary.error = String(error?.message ?? error).split('\n')[0];
+  if (pageErrors.length) summary.pageErrors = pageErrors.slice(0, 5);
+  console.log(JSON.stringify(summary));
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+let server = null;
+let browser = null;
+
+async function cleanup() {
+  if (browser) {
+    const b = browser;
+    browser = null;
+    const proc = b.process();
+    try {
+      await withTimeout(b.close(), 5_000, 'closing Chromium');
+    } catch {
+      proc?.kill('SIGKILL');
+    }
+  }
+  if (server) {
+    const s = server;
+    server = null;
+    s.closeAllConnections?.();
+    await new Promise((resolve) => s.close(() => resolve()));
+  }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    log(`bench: ${signal}, stopping`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+async function main() {
+  const executablePath = requireChromium();
+  log(`bench: bundling${quick ? ' (quick)' : ''}`);
+  await bundle();
+  server = await serve();
+  const { port } = server.address();
+  const url = `http://127.0.0.1:${port}/${quick ? '?quick' : ''}`;
+
+  log(`bench: launching ${executablePath}`);
+  browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: [...chromiumArgs, '--js-flags=--expose-gc', '--window-size=1280,900'],
+    defaultViewport: { width: 1280, height: 900 },
+    protocolTimeout: PAGE_TIMEOUT_MS + 60_000,
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+
+  const pageErrors = [];
+  let crashed = null;
+  page.on('console', (msg) => {
+    const type = msg.type();
+    const text = msg.text();
+    if (type === 'info' && text.startsWith('[bench]')) log(text);
+    else log(`[page ${type}] ${text}`);
+  });
+  page.on('pageerror', (error) => {
+    const text = error?.stack ?? error?.message ?? String(error);
+    pageErrors.push(String(error?.message ?? error).split('\n')[0]);
+    log(`[page error] ${text}`);
+  });
+  page.on('requestfailed', (req) => log(`[page request failed] ${req.url()} ${req.failure()?.errorText ?? ''}`));
+  page.on('error', (error) => {
+    crashed = error;
+    log(`[page crashed] ${error?.message ?? error}`);
+  });
+
+  let output = null;
+  let error = null;
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    // The module sets window.__benchDone; if it failed to evaluate there is nothing to wait for.
+    await page
+      .waitForFunction(() => window.__benchDone !== undefined, { timeout: 30_000 })
+      .catch(() => {
+        throw new Error(`the bench page did not start${pageErrors.length ? `: ${pageErrors[0]}` : ''}`);
+      });
+    output = await withTimeout(
+      page.evaluate(() => window.__benchDone),
+      PAGE_TIMEOUT_MS,
+      'the bench page',
+    );
+  } catch (e) {
+    error = crashed ?? e;
+    log(`bench: FAILED: ${error?.stack ?? error}`);
+    // Whatever finished before the failure is still worth printing.
+    output = await withTimeout(
+      page.evaluate(() => window.__benchPartial ?? null),
+      10_000,
+      'reading partial results',
+    ).catch(() => null);
+  }
+  report(output, error, pageErrors);
+  if (error || pageErrors.length) process.exitCode = 1;
+  if (output?.meta && output.meta.crossOriginIsolated === false) {
+    log('bench: warning: the page was not cross-origin isolated; timer resolution is coarse');
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  log(`bench: FAILED: ${error?.stack ?? error}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+  log(`bench: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

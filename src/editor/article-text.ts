@@ -1,0 +1,84 @@
+/**
+ * The one place that maps between ProseMirror positions and the plain-text
+ * offsets selectors use: the text of the article's text blocks joined by "\n",
+ * counted in Unicode code points.
+ */
+import type { Node } from 'prosemirror-model';
+import { CodePointIndex } from '../model/index.ts';
+
+const cache = new WeakMap<Node, ArticleText>();
+
+/** The plain text of a document, with position <-> offset conversions. */
+export class ArticleText {
+  /** The plain text, UTF-16, as `el.text` returns it. */
+  readonly text: string;
+  /** Code point view of `text`. */
+  readonly index: CodePointIndex;
+  /** Per text block: the position where its content starts. */
+  readonly #contentStart: number[] = [];
+  /** Per text block: the UTF-16 offset of its first character in `text`. */
+  readonly #textStart: number[] = [];
+  readonly #length: number[] = [];
+
+  private constructor(doc: Node) {
+    const parts: string[] = [];
+    let offset = 0;
+    doc.descendants((node, pos) => {
+      if (!node.isTextblock) return true;
+      const content = node.textContent;
+      this.#contentStart.push(pos + 1);
+      this.#textStart.push(offset);
+      this.#length.push(content.length);
+      parts.push(content);
+      offset += content.length + 1;
+      return false;
+    });
+    this.text = parts.join('\n');
+    this.index = new CodePointIndex(this.text);
+  }
+
+  /** The plain text of `doc`, computed once per document. */
+  static of(doc: Node): ArticleText {
+    let text = cache.get(doc);
+    if (!text) {
+      text = new ArticleText(doc);
+      cache.set(doc, text);
+    }
+    return text;
+  }
+
+  /** The code point offset of document position `pos` (clamped into the nearest text block). */
+  offsetAt(pos: number): number {
+    const blocks = this.#contentStart;
+    if (blocks.length === 0) return 0;
+    const block = Math.max(0, lastAtOrBelow(blocks, pos));
+    const within = Math.min(Math.max(pos - blocks[block], 0), this.#length[block]);
+    return this.index.toCodePoint(this.#textStart[block] + within);
+  }
+
+  /** The document position of code point offset `offset` (0 <= offset <= length). */
+  posAt(offset: number): number {
+    const blocks = this.#textStart;
+    if (blocks.length === 0) return 0;
+    const utf16 = this.index.toUtf16(Math.max(0, Math.min(offset, this.index.length)));
+    const block = Math.max(0, lastAtOrBelow(blocks, utf16));
+    return this.#contentStart[block] + Math.min(utf16 - blocks[block], this.#length[block]);
+  }
+
+  /** The plain text between two document positions. */
+  between(from: number, to: number): string {
+    return this.index.slice(this.offsetAt(from), this.offsetAt(to));
+  }
+}
+
+/** The index of the last element of ascending `sorted` that is <= value, or -1. */
+function lastAtOrBelow(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid] <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}

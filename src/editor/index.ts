@@ -1,0 +1,8 @@
+/** The ProseMirror layer: article schema, annotation plugin and steps, text offsets. */
+export * from './annotation-plugin.ts';
+export * from './annotation-step.ts';
+export * from './annotations.ts';
+export * from './article.ts';
+export * from './article-text.ts';
+export * from './schema.ts';
+export * from './setup.ts';

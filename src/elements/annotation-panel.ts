@@ -1,0 +1,148 @@
+/**
+ * The side panel: the annotations in document order with their kind, quote,
+ * speaker and verdict; a kind filter; the detached (orphaned) ones apart; and
+ * an empty state that says what to do.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Annotation, KindDefinition, Verdict } from '../model/index.ts';
+import { strings } from './strings.ts';
+
+/** What the panel shows and how it reports the user's choices. */
+export interface PanelContext {
+  annotations: readonly Annotation[];
+  kinds: readonly KindDefinition[];
+  verdicts: readonly Verdict[];
+  hiddenKinds: ReadonlySet<string>;
+  activeId: string | null;
+  editingId: string | null;
+  /** How many anchored annotations to render; the rest behind "Show more". */
+  limit: number;
+  articleEmpty: boolean;
+  onToggleKind(kind: string, shown: boolean): void;
+  onJump(id: string): void;
+  onEdit(id: string): void;
+  onDelete(id: string): void;
+  onReattach(id: string): void;
+  onShowMore(): void;
+  renderForm(annotation: Annotation): TemplateResult;
+}
+
+/** A kind's colour and underline as CSS custom properties, for badges and swatches. */
+export function kindStyle(kind: KindDefinition | undefined): string {
+  if (!kind) return '';
+  const border = kind.underline === 'wavy' ? 'dashed' : kind.underline;
+  return `--cm-kind-colour:${kind.colour};--cm-kind-border:${border}`;
+}
+
+/** The quote shortened for a list line. */
+export function shortQuote(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+export function renderPanel(context: PanelContext): TemplateResult {
+  const anchored = context.annotations.filter((a) => a.status === 'anchored');
+  const orphans = context.annotations.filter((a) => a.status === 'orphaned');
+  const shown = anchored.filter((a) => !context.hiddenKinds.has(a.kind));
+  const counts = new Map<string, number>();
+  for (const annotation of context.annotations) counts.set(annotation.kind, (counts.get(annotation.kind) ?? 0) + 1);
+  return html`
+    <aside class="panel" part="panel" aria-labelledby="panel-title">
+      <h2 id="panel-title">${strings.annotations} (${context.annotations.length})</h2>
+      <fieldset class="filters">
+        <legend>${strings.filterLegend}</legend>
+        ${context.kinds.map(
+          (kind) => html`
+            <label class="inline" style=${kindStyle(kind)}>
+              <input
+                type="checkbox"
+                .checked=${!context.hiddenKinds.has(kind.id)}
+                @change=${(event: Event) => context.onToggleKind(kind.id, (event.target as HTMLInputElement).checked)}
+              />
+              <span class="kind-swatch" aria-hidden="true"></span>${kind.label} (${counts.get(kind.id) ?? 0})
+            </label>
+          `,
+        )}
+      </fieldset>
+      ${renderList(context, shown, anchored.length)}
+      ${orphans.length ? renderOrphans(context, orphans) : nothing}
+    </aside>
+  `;
+}
+
+function renderList(context: PanelContext, shown: Annotation[], anchoredCount: number): TemplateResult {
+  if (anchoredCount === 0) {
+    return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${context.articleEmpty ? strings.emptyArticle : strings.emptyHelp}</p></div>`;
+  }
+  if (shown.length === 0) return html`<p class="empty">${strings.noneMatchFilter}</p>`;
+  const visible = shown.slice(0, context.limit);
+  return html`
+    <ol class="annotation-list" aria-label=${strings.annotations}>
+      ${repeat(visible, (a) => a.id, (a) => renderItem(context, a))}
+    </ol>
+    ${shown.length > visible.length
+      ? html`<p><button type="button" @click=${context.onShowMore}>${strings.showMore(Math.min(shown.length - visible.length, 200))}</button></p>`
+      : nothing}
+  `;
+}
+
+function renderItem(context: PanelContext, annotation: Annotation): TemplateResult {
+  const kind = context.kinds.find((k) => k.id === annotation.kind);
+  const label = kind?.label ?? annotation.kind;
+  const verdict = annotation.verdict ? context.verdicts.find((v) => v.id === annotation.verdict)?.label ?? annotation.verdict : null;
+  const quote = shortQuote(annotation.exact);
+  const editing = context.editingId === annotation.id;
+  return html`
+    <li
+      class="annotation ${context.activeId === annotation.id ? 'active' : ''}"
+      style=${kindStyle(kind)}
+      data-annotation-id=${annotation.id}
+    >
+      <button type="button" class="jump" aria-current=${context.activeId === annotation.id ? 'true' : 'false'} @click=${() => context.onJump(annotation.id)}>
+        <span class="meta">
+          <span class="kind-swatch" aria-hidden="true"></span>
+          <span class="kind-label">${label}</span>
+          <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
+          ${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}
+        </span>
+        <span class="quote">“${quote}”</span>
+      </button>
+      <div class="item-actions">
+        <button type="button" aria-label="${strings.edit} ${label}: ${shortQuote(quote, 40)}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
+        <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(quote, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
+      </div>
+      ${editing ? context.renderForm(annotation) : nothing}
+    </li>
+  `;
+}
+
+function renderOrphans(context: PanelContext, orphans: Annotation[]): TemplateResult {
+  return html`
+    <section aria-labelledby="orphans-title">
+      <h3 id="orphans-title">${strings.orphansTitle} (${orphans.length})</h3>
+      <p class="help">${strings.orphansHelp}</p>
+      <ul class="annotation-list orphans">
+        ${repeat(
+          orphans,
+          (a) => a.id,
+          (annotation) => {
+            const kind = context.kinds.find((k) => k.id === annotation.kind);
+            const label = kind?.label ?? annotation.kind;
+            return html`
+              <li class="annotation orphan" style=${kindStyle(kind)} data-annotation-id=${annotation.id}>
+                <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
+                <s class="quote">“${shortQuote(annotation.exact)}”</s>
+                <div class="item-actions">
+                  <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
+                  <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(annotation.exact, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
+                </div>
+                ${context.editingId === annotation.id ? context.renderForm(annotation) : nothing}
+              </li>
+            `;
+          },
+        )}
+      </ul>
+    </section>
+  `;
+}

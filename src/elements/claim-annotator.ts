@@ -1,0 +1,756 @@
+/**
+ * `<claim-annotator>`: a news article in a ProseMirror editor, with claims,
+ * quotes and facts tagged on its text, listed in a side panel and edited in a
+ * form. The element composes the model and editor layers; it alone touches
+ * the page.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { redo, undo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import {
+  AnnotationStep,
+  ArticleText,
+  EditorAnnotations,
+  annotationPluginKey,
+  annotationState,
+  articleFromHtml,
+  articleFromText,
+  createArticleState,
+  emptyArticle,
+  headlineOfHtml,
+  toAnnotation,
+  type AnnotationPluginConfig,
+} from '../editor/index.ts';
+import type { Node } from 'prosemirror-model';
+import {
+  type Annotation,
+  type AnnotationInput,
+  type AnnotationRecord,
+  type ArticleMetadata,
+  ArticleError,
+  type KindDefinition,
+  type Verdict,
+  checkMetadata,
+  defaultKinds,
+  defaultVerdicts,
+  normalizeKinds,
+} from '../model/index.ts';
+import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
+import { kindStyle, renderPanel } from './annotation-panel.ts';
+import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
+import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
+import { EditorController } from './editor-controller.ts';
+import {
+  AnnotationAddEvent,
+  AnnotationRemoveEvent,
+  AnnotationSelectEvent,
+  AnnotationUpdateEvent,
+  ArticleEditEvent,
+  ArticleLoadEvent,
+  type ChangeOrigin,
+} from './events.ts';
+import { shortcutLabel } from './shortcuts.ts';
+import { strings } from './strings.ts';
+
+/** What `loadArticle` accepts: the article as plain text or HTML, and its metadata. */
+export interface ArticleInput extends ArticleMetadata {
+  text?: string;
+  html?: string;
+}
+
+/** How long typing may go on before the panel re-reads the annotations' offsets. */
+const panelRefreshDelay = 250;
+const panelPageSize = 200;
+
+/**
+ * A fact-checking annotation editor for one article.
+ *
+ * @fires claim-annotation-add - An annotation was created (`AnnotationAddEvent`).
+ * @fires claim-annotation-update - An annotation changed, was orphaned or came back (`AnnotationUpdateEvent`).
+ * @fires claim-annotation-remove - An annotation was deleted (`AnnotationRemoveEvent`).
+ * @fires claim-annotation-select - The selected annotation changed (`AnnotationSelectEvent`).
+ * @fires claim-article-load - A new article was loaded (`ArticleLoadEvent`).
+ * @fires claim-article-edit - The article's text was edited (`ArticleEditEvent`).
+ * @csspart header - The article's headline, byline and actions.
+ * @csspart article - The article text.
+ * @csspart toolbar - The tagging toolbar shown next to a selection.
+ * @csspart panel - The annotation list.
+ * @cssproperty --claim-font-family - The interface font.
+ * @cssproperty --claim-article-font-family - The article's font.
+ * @cssproperty --claim-panel-width - The side panel's width.
+ * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
+ */
+export class ClaimAnnotator extends LitElement {
+  static override styles = [prosemirrorStyles, claimAnnotatorStyles];
+
+  #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
+  #verdicts: Verdict[] = [...defaultVerdicts];
+  #metadata: ArticleMetadata = {};
+  readonly #editor: EditorController;
+  readonly #annotations: EditorAnnotations;
+  /** Above zero while an API method runs, so events say `origin: 'api'`. */
+  #apiDepth = 0;
+
+  #list: Annotation[] = [];
+  #listStale = true;
+  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  #hiddenKinds = new Set<string>();
+  #limit = panelPageSize;
+  #editingId: string | null = null;
+  #formKind: string | null = null;
+  #formError: string | null = null;
+  #sourceRows = 0;
+  #returnFocusTo: 'editor' | 'list' = 'editor';
+  #toolbar: { left: number; top: number } | null = null;
+  #reattachId: string | null = null;
+  #status: { message: string; undo: boolean } | null = null;
+  #history = { undo: false, redo: false };
+  #dialog: { mode: ArticleDialogMode; error: string | null; keepsHtml: boolean; dropActive: boolean } = {
+    mode: 'new',
+    error: null,
+    keepsHtml: false,
+    dropActive: false,
+  };
+  #pendingHtml: string | null = null;
+
+  constructor() {
+    super();
+    this.#editor = new EditorController(
+      this,
+      this.#createState(emptyArticle()),
+      (tr, before, after) => this.#afterTransaction(tr, before, after),
+      () => ({
+        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Article text', spellcheck: 'true' },
+        handleDOMEvents: {
+          focus: () => {
+            this.#updateToolbar();
+            return false;
+          },
+        },
+      }),
+    );
+    this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
+  }
+
+  // ---- properties
+
+  /** The kind vocabulary (label, colour, underline, fields, shortcut). Setting it validates and redraws. */
+  get kinds(): KindDefinition[] {
+    return this.#kinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
+  }
+
+  set kinds(value: readonly Partial<KindDefinition>[]) {
+    this.#kinds = normalizeKinds(value);
+    const config = this.#pluginConfig();
+    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config }).setMeta('addToHistory', false));
+    this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
+    this.#invalidateList();
+  }
+
+  /** The verdict scale offered for claims and facts. */
+  get verdicts(): Verdict[] {
+    return [...this.#verdicts];
+  }
+
+  set verdicts(value: readonly Verdict[]) {
+    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v?.id !== 'string' || typeof v.label !== 'string')) {
+      throw new TypeError('A verdict scale is a non-empty array of { id, label, description }');
+    }
+    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
+    this.requestUpdate();
+  }
+
+  /** The plain text that offsets address: the article's text blocks joined by "\n". */
+  get text(): string {
+    return this.#annotations.text;
+  }
+
+  /** Every annotation in document order, orphans included (status "orphaned"). */
+  get annotations(): Annotation[] {
+    return this.#annotations.list();
+  }
+
+  /** The article's URL, headline, publisher, author and publication date. */
+  get metadata(): ArticleMetadata {
+    return { ...this.#metadata };
+  }
+
+  /** The ProseMirror view while the element is in the page: an escape hatch for advanced embedding and benchmarks. */
+  get editorView(): EditorView | null {
+    return this.#editor.view;
+  }
+
+  // ---- lifecycle
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#refreshTimer);
+  }
+
+  protected override firstUpdated(_changed: PropertyValues): void {
+    this.#editor.attach(this.renderRoot.querySelector('.editor-mount') as HTMLElement);
+  }
+
+  // ---- public methods
+
+  /**
+   * Replaces the article with `input.html` (parsed through the schema) or
+   * `input.text` (blank lines separate paragraphs) and its metadata. The new
+   * article starts without annotations. Rejects with an ArticleError naming a
+   * bad URL, date or missing content, and then changes nothing.
+   */
+  async loadArticle(input: ArticleInput): Promise<void> {
+    this.#load(input, 'api');
+    await this.updateComplete;
+  }
+
+  /** Changes the article's metadata; fields absent from `patch` stay. */
+  updateMetadata(patch: ArticleMetadata): ArticleMetadata {
+    this.#metadata = checkMetadata({ ...this.#metadata, ...patch });
+    this.requestUpdate();
+    return this.metadata;
+  }
+
+  /** Adds an annotation; throws an AnnotationError naming the problem, and then changes nothing. */
+  addAnnotation(input: AnnotationInput): Annotation {
+    return this.#asApi(() => this.#annotations.add(input));
+  }
+
+  /** Changes an annotation's kind, fields or span (a span re-attaches an orphan). */
+  updateAnnotation(id: string, patch: Partial<AnnotationInput>): Annotation {
+    return this.#asApi(() => this.#annotations.update(id, patch));
+  }
+
+  /** Deletes an annotation; undo brings it back. */
+  removeAnnotation(id: string): void {
+    this.#asApi(() => this.#annotations.remove(id));
+  }
+
+  /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */
+  selectAnnotation(id: string | null): void {
+    if (id !== null && !this.#annotations.get(id)) throw new RangeError(`There is no annotation with id ${id}`);
+    this.#asApi(() => this.#annotations.select(id, { selectText: true }));
+  }
+
+  /** Undoes the last change to the text or the annotations. Returns false when there is nothing to undo. */
+  undo(): boolean {
+    return undo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  /** Redoes the last undone change. */
+  redo(): boolean {
+    return redo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  // ---- editor state
+
+  #pluginConfig(): AnnotationPluginConfig {
+    return { kinds: this.#kinds, describe: (record) => this.#describe(record) };
+  }
+
+  #createState(doc: Node): EditorState {
+    return createArticleState({ doc, annotations: this.#pluginConfig(), keys: this.#keyBindings() });
+  }
+
+  #keyBindings(): Record<string, Command> {
+    const keys: Record<string, Command> = {
+      'Alt-Shift-ArrowDown': () => this.#moveToAnnotation(1),
+      'Alt-Shift-ArrowUp': () => this.#moveToAnnotation(-1),
+      Escape: (state) => {
+        if (!annotationState(state).activeId && !this.#toolbar) return false;
+        this.#annotations.select(null);
+        this.#toolbar = null;
+        this.requestUpdate();
+        return true;
+      },
+    };
+    for (const kind of this.#kinds) {
+      if (!kind.shortcut) continue;
+      keys[kind.shortcut] = (state) => {
+        if (state.selection.empty) return false;
+        void this.#tagSelection(kind.id);
+        return true;
+      };
+    }
+    return keys;
+  }
+
+  #describe(record: AnnotationRecord): string {
+    const kind = this.#kinds.find((k) => k.id === record.kind);
+    const parts = [kind?.label ?? record.kind];
+    if (record.attribution?.name) parts.push(record.attribution.name);
+    const verdict = record.verdict && this.#verdicts.find((v) => v.id === record.verdict);
+    if (verdict) parts.push(verdict.label);
+    return parts.join(' · ');
+  }
+
+  #asApi<T>(run: () => T): T {
+    this.#apiDepth++;
+    try {
+      return run();
+    } finally {
+      this.#apiDepth--;
+    }
+  }
+
+  #load(input: ArticleInput, origin: ChangeOrigin): void {
+    if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html');
+    const { html: source, text, ...rest } = input;
+    if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string');
+    if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
+    if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
+    const metadata = checkMetadata(rest);
+    if (!metadata.title && source) metadata.title = headlineOfHtml(source);
+    const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
+    this.#metadata = metadata;
+    this.#editor.replaceState(this.#createState(doc));
+    this.#editingId = null;
+    this.#reattachId = null;
+    this.#toolbar = null;
+    this.#status = null;
+    this.#limit = panelPageSize;
+    this.#history = { undo: false, redo: false };
+    this.#invalidateList();
+    this.dispatchEvent(new ArticleLoadEvent(this.metadata, origin));
+  }
+
+  /** Turns a transaction into events and UI updates. */
+  #afterTransaction(tr: Transaction, before: EditorState, after: EditorState): void {
+    const origin: ChangeOrigin = this.#apiDepth > 0 ? 'api' : isHistoryTransaction(tr) ? 'history' : 'user';
+    const old = annotationState(before);
+    const now = annotationState(after);
+    if (before.doc !== after.doc) this.dispatchEvent(new ArticleEditEvent(origin));
+    if (old !== now) this.#fireAnnotationEvents(tr, old, now, after, origin);
+    const history = { undo: undoDepth(after) > 0, redo: redoDepth(after) > 0 };
+    if (history.undo !== this.#history.undo || history.redo !== this.#history.redo) {
+      this.#history = history;
+      this.requestUpdate();
+    }
+    this.#updateToolbar();
+  }
+
+  #fireAnnotationEvents(
+    tr: Transaction,
+    old: ReturnType<typeof annotationState>,
+    now: ReturnType<typeof annotationState>,
+    after: EditorState,
+    origin: ChangeOrigin,
+  ): void {
+    const changed = new Set<string>();
+    tr.steps.forEach((step, index) => {
+      if (!(step instanceof AnnotationStep)) return;
+      changed.add(step.id);
+      if (!step.after) {
+        if (step.before) this.dispatchEvent(new AnnotationRemoveEvent(toAnnotation(step.before, ArticleText.of(tr.docs[index])), origin));
+        return;
+      }
+      const annotation = this.#annotations.get(step.id, after);
+      if (annotation) this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
+    });
+    if (old.orphans !== now.orphans) {
+      // orphaned by a text edit, or back because the text came back
+      const moved = [...now.orphans.keys()].filter((id) => !old.orphans.has(id));
+      moved.push(...[...old.orphans.keys()].filter((id) => !now.orphans.has(id)));
+      for (const id of moved) {
+        if (changed.has(id)) continue;
+        const annotation = this.#annotations.get(id, after);
+        if (annotation) this.dispatchEvent(new AnnotationUpdateEvent(annotation, origin));
+      }
+    }
+    if (old.activeId !== now.activeId) this.dispatchEvent(new AnnotationSelectEvent(now.activeId, origin));
+    if (this.#editingId && !now.has(this.#editingId)) this.#editingId = null;
+    if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
+      this.#invalidateList(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
+    }
+  }
+
+  /** Marks the panel's list stale; typing refreshes it after a pause, other changes at once. */
+  #invalidateList(afterPause = false): void {
+    this.#listStale = true;
+    clearTimeout(this.#refreshTimer);
+    if (afterPause) this.#refreshTimer = setTimeout(() => this.requestUpdate(), panelRefreshDelay);
+    else this.requestUpdate();
+  }
+
+  #currentList(): Annotation[] {
+    if (this.#listStale) {
+      this.#list = this.#annotations.list();
+      this.#listStale = false;
+    }
+    return this.#list;
+  }
+
+  // ---- tagging and the selection toolbar
+
+  #updateToolbar(): void {
+    const view = this.#editor.view;
+    const { selection } = this.#editor.state;
+    let next: { left: number; top: number } | null = null;
+    if (view && !selection.empty && view.hasFocus()) {
+      const box = (this.renderRoot.querySelector('.article') as HTMLElement).getBoundingClientRect();
+      const start = view.coordsAtPos(selection.from);
+      const end = view.coordsAtPos(selection.to);
+      const sameLine = Math.abs(start.top - end.top) < 4;
+      const left = sameLine ? (start.left + end.left) / 2 : start.left + 60;
+      next = { left: Math.max(90, Math.min(left - box.left, box.width - 90)), top: start.top - box.top };
+    }
+    if (next?.left !== this.#toolbar?.left || next?.top !== this.#toolbar?.top) {
+      this.#toolbar = next;
+      this.requestUpdate();
+    }
+  }
+
+  #onArticleFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as globalThis.Node | null;
+    const article = this.renderRoot.querySelector('.article');
+    if (next && article?.contains(next)) return;
+    if (this.#toolbar) {
+      this.#toolbar = null;
+      this.requestUpdate();
+    }
+  };
+
+  async #tagSelection(kindId: string): Promise<void> {
+    const { from, to } = this.#editor.state.selection;
+    const annotation = this.#annotations.tag(kindId, from, to);
+    if (!annotation) {
+      this.#setStatus(strings.selectionEmpty);
+      return;
+    }
+    const label = this.#kinds.find((k) => k.id === kindId)?.label ?? kindId;
+    this.#setStatus(strings.tagged(label));
+    await this.#openForm(annotation.id, 'editor');
+  }
+
+  #reattachSelection(id: string): void {
+    const { from, to } = this.#editor.state.selection;
+    if (from === to) {
+      this.#reattachId = id;
+      this.#setStatus(strings.reattachPrompt);
+      this.#editor.view?.focus();
+      return;
+    }
+    this.#reattachId = null;
+    const annotation = this.#annotations.reattach(id, from, to);
+    this.#setStatus(annotation ? strings.saved : strings.selectionEmpty);
+  }
+
+  #moveToAnnotation(direction: 1 | -1): boolean {
+    const state = this.#editor.state;
+    const anchored = annotationState(state).anchored();
+    if (anchored.length === 0) return false;
+    const { from } = state.selection;
+    const target =
+      direction === 1
+        ? (anchored.find((deco) => deco.from > from) ?? anchored[0])
+        : ([...anchored].reverse().find((deco) => deco.from < from) ?? anchored[anchored.length - 1]);
+    this.#annotations.select(target.spec.id, { selectText: true });
+    return true;
+  }
+
+  // ---- panel and form
+
+  async #openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
+    const annotation = this.#annotations.get(id);
+    if (!annotation) return;
+    this.#editingId = id;
+    this.#formKind = null;
+    this.#formError = null;
+    this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
+    this.#returnFocusTo = returnFocusTo;
+    this.#invalidateList();
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector('form.annotation-form');
+    form?.scrollIntoView({ block: 'nearest' });
+    (form?.querySelector('fieldset input, textarea, input[type="url"], select') as HTMLElement | null)?.focus();
+  }
+
+  async #closeForm(): Promise<void> {
+    const id = this.#editingId;
+    this.#editingId = null;
+    this.#formError = null;
+    this.requestUpdate();
+    await this.updateComplete;
+    if (this.#returnFocusTo === 'editor' || !id) this.#editor.view?.focus();
+    else (this.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
+  }
+
+  #saveForm(patch: Partial<AnnotationInput>): void {
+    if (!this.#editingId) return;
+    try {
+      this.#annotations.update(this.#editingId, patch);
+    } catch (error) {
+      this.#formError = (error as Error).message;
+      this.requestUpdate();
+      return;
+    }
+    this.#setStatus(strings.saved);
+    void this.#closeForm();
+  }
+
+  #deleteAnnotation(id: string): void {
+    const annotation = this.#annotations.get(id);
+    if (!annotation) return;
+    this.#annotations.remove(id);
+    const label = this.#kinds.find((k) => k.id === annotation.kind)?.label ?? annotation.kind;
+    this.#status = { message: strings.deleted(label), undo: true };
+    if (this.#editingId === id) void this.#closeForm();
+    this.requestUpdate();
+  }
+
+  #setStatus(message: string): void {
+    this.#status = { message, undo: false };
+    this.requestUpdate();
+  }
+
+  #jumpTo(id: string): void {
+    this.#annotations.select(id, { selectText: true });
+    this.#editor.view?.focus();
+  }
+
+  #formContext(annotation: Annotation): AnnotationFormContext {
+    const kind = this.#kinds.find((k) => k.id === (this.#formKind ?? annotation.kind)) ?? this.#kinds[0];
+    return {
+      annotation,
+      kind,
+      kinds: this.#kinds,
+      verdicts: this.#verdicts,
+      sourceRows: this.#sourceRows,
+      error: this.#formError,
+      onSave: (patch) => this.#saveForm(patch),
+      onCancel: () => void this.#closeForm(),
+      onDelete: () => this.#deleteAnnotation(annotation.id),
+      onSourceRows: (count) => {
+        this.#sourceRows = count;
+        this.requestUpdate();
+      },
+      onKindChange: (kindId) => {
+        this.#formKind = kindId;
+        this.requestUpdate();
+      },
+    };
+  }
+
+  // ---- article dialog
+
+  /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
+  openArticleDialog(mode: ArticleDialogMode = 'new'): void {
+    this.#dialog = { mode, error: null, keepsHtml: false, dropActive: false };
+    this.#pendingHtml = null;
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
+      const form = dialog.querySelector('form') as HTMLFormElement;
+      form.reset();
+      if (!dialog.open) dialog.showModal();
+      (dialog.querySelector('textarea, input') as HTMLElement | null)?.focus();
+    });
+  }
+
+  #submitArticle(form: HTMLFormElement): void {
+    const dialog = form.closest('dialog') as HTMLDialogElement;
+    try {
+      if (this.#dialog.mode === 'details') {
+        this.updateMetadata(metadataFromForm(form, this.#metadata));
+      } else {
+        const content = String(new FormData(form).get('content') ?? '');
+        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(strings.nothingToLoad);
+        const metadata = metadataFromForm(form, {});
+        const input: ArticleInput = this.#pendingHtml ? { ...metadata, html: this.#pendingHtml } : looksLikeHtml(content) ? { ...metadata, html: content } : { ...metadata, text: content };
+        this.#load(input, 'user');
+      }
+    } catch (error) {
+      this.#dialog = { ...this.#dialog, error: (error as Error).message };
+      this.requestUpdate();
+      return;
+    }
+    dialog.close();
+    this.#editor.view?.focus();
+  }
+
+  #onDialogPaste = (event: ClipboardEvent): void => {
+    const pasted = event.clipboardData?.getData('text/html');
+    if (!pasted) return;
+    event.preventDefault();
+    const textarea = event.target as HTMLTextAreaElement;
+    this.#pendingHtml = pasted;
+    textarea.value = articleFromHtml(pasted).textBetween(0, articleFromHtml(pasted).content.size, '\n\n');
+    this.#prefillHeadline(textarea.form as HTMLFormElement, pasted);
+    this.#dialog = { ...this.#dialog, keepsHtml: true, error: null };
+    this.requestUpdate();
+  };
+
+  async #openFile(file: File): Promise<void> {
+    const dialog = this.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
+    const form = dialog.querySelector('form') as HTMLFormElement;
+    const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
+    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+    const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
+    let error: string | null = null;
+    if (!isHtml && !isText) error = strings.fileWrongType(file.name);
+    else if (file.size > maxArticleFileBytes) error = strings.fileTooLarge(file.name);
+    if (error) {
+      this.#dialog = { ...this.#dialog, error };
+      this.requestUpdate();
+      return;
+    }
+    const content = await file.text();
+    if (isHtml) {
+      this.#pendingHtml = content;
+      const doc = articleFromHtml(content);
+      textarea.value = doc.textBetween(0, doc.content.size, '\n\n');
+      this.#prefillHeadline(form, content);
+    } else {
+      this.#pendingHtml = null;
+      textarea.value = content;
+    }
+    this.#dialog = { ...this.#dialog, keepsHtml: isHtml, error: null };
+    this.requestUpdate();
+  }
+
+  #prefillHeadline(form: HTMLFormElement, source: string): void {
+    const title = form.elements.namedItem('title') as HTMLInputElement | null;
+    if (title && !title.value) {
+      const doc = new DOMParser().parseFromString(source, 'text/html');
+      title.value = headlineOfHtml(source) ?? doc.title.trim();
+    }
+  }
+
+  // ---- render
+
+  protected override render(): TemplateResult {
+    const list = this.#currentList();
+    const { title, publisher, author, published, url } = this.#metadata;
+    const byline = [publisher, author, published ? formatDate(published) : undefined].filter(Boolean).join(' · ');
+    return html`
+      <div class="layout">
+        <header class="article-header" part="header">
+          <div>
+            <h2 class="headline">${title ?? strings.untitled}</h2>
+            <p class="byline">
+              ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
+            </p>
+          </div>
+          <div class="actions">
+            <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
+            <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
+            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#history.undo} @click=${() => this.undo()}>${strings.undo}</button>
+            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#history.redo} @click=${() => this.redo()}>${strings.redo}</button>
+          </div>
+        </header>
+        <div class="article" part="article" @focusout=${this.#onArticleFocusOut}>
+          <div class="editor-mount"></div>
+          ${this.#renderToolbar()}
+        </div>
+        <div class="side">
+          <div class="status" role="status">
+            ${this.#status
+              ? html`<span>${this.#status.message}</span>${this.#status.undo
+                    ? html`<button type="button" @click=${() => this.undo()}>${strings.undo}</button>`
+                    : nothing}`
+              : nothing}
+          </div>
+          ${renderPanel({
+            annotations: list,
+            kinds: this.#kinds,
+            verdicts: this.#verdicts,
+            hiddenKinds: this.#hiddenKinds,
+            activeId: annotationState(this.#editor.state).activeId,
+            editingId: this.#editingId,
+            limit: this.#limit,
+            articleEmpty: this.#editor.state.doc.textContent.length === 0,
+            onToggleKind: (kind, shown) => {
+              if (shown) this.#hiddenKinds.delete(kind);
+              else this.#hiddenKinds.add(kind);
+              this.requestUpdate();
+            },
+            onJump: (id) => this.#jumpTo(id),
+            onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.#openForm(id, 'list')),
+            onDelete: (id) => this.#deleteAnnotation(id),
+            onReattach: (id) => this.#reattachSelection(id),
+            onShowMore: () => {
+              this.#limit += panelPageSize;
+              this.requestUpdate();
+            },
+            renderForm: (annotation) => renderAnnotationForm(this.#formContext(annotation)),
+          })}
+        </div>
+        ${renderArticleDialog({
+          ...this.#dialog,
+          metadata: this.#dialog.mode === 'details' ? this.#metadata : {},
+          onSubmit: (form) => this.#submitArticle(form),
+          onClose: () => {
+            this.#dialog = { ...this.#dialog, error: null, dropActive: false };
+            this.requestUpdate();
+          },
+          onPaste: this.#onDialogPaste,
+          onTextInput: () => {
+            if (!this.#pendingHtml) return;
+            this.#pendingHtml = null;
+            this.#dialog = { ...this.#dialog, keepsHtml: false };
+            this.requestUpdate();
+          },
+          onFile: (file) => void this.#openFile(file),
+          onDropActive: (active) => {
+            if (active === this.#dialog.dropActive) return;
+            this.#dialog = { ...this.#dialog, dropActive: active };
+            this.requestUpdate();
+          },
+        })}
+      </div>
+    `;
+  }
+
+  #renderToolbar(): TemplateResult | typeof nothing {
+    if (!this.#toolbar) return nothing;
+    const keep = (event: MouseEvent) => event.preventDefault(); // keep the editor's selection and focus
+    const reattach = this.#reattachId ? this.#annotations.get(this.#reattachId) : null;
+    return html`
+      <div
+        class="selection-toolbar"
+        part="toolbar"
+        role="toolbar"
+        aria-label=${strings.tagToolbar}
+        style="left:${this.#toolbar.left}px;top:${this.#toolbar.top}px"
+        @mousedown=${keep}
+      >
+        ${this.#kinds.map(
+          (kind) => html`
+            <button
+              type="button"
+              style=${kindStyle(kind)}
+              title="${kind.description ?? kind.label}${kind.shortcut ? ` (${shortcutLabel(kind.shortcut)})` : ''}"
+              aria-keyshortcuts=${kind.shortcut ? shortcutLabel(kind.shortcut, true) : nothing}
+              data-kind=${kind.id}
+              @click=${() => void this.#tagSelection(kind.id)}
+            >
+              <span class="kind-swatch" aria-hidden="true"></span>${kind.label}
+              ${kind.shortcut ? html`<kbd aria-hidden="true">${shortcutLabel(kind.shortcut)}</kbd>` : nothing}
+            </button>
+          `,
+        )}
+        ${reattach ? html`<button type="button" class="primary" @click=${() => this.#reattachSelection(reattach.id)}>${strings.reattachHere}</button>` : nothing}
+      </div>
+    `;
+  }
+}
+
+/** Whether pasted or typed content is HTML rather than plain text. */
+function looksLikeHtml(content: string): boolean {
+  return /<(p|div|h[1-6]|article|section|blockquote|ul|ol|li|br|a|em|strong|b|i|span|html|body)\b[^>]*>/i.test(content);
+}
+
+function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * The annotation data model: what a fact-checker records about a span of an
+ * article. Positions are Unicode code points into the article's plain text
+ * (see `text.ts`), as the W3C Web Annotation model counts them.
+ */
+
+/** Who made a claim or said a quote. */
+export interface Attribution {
+  name: string;
+  role?: string;
+  organization?: string;
+}
+
+/** How a source bears on a fact or claim. */
+export type Stance = 'supports' | 'refutes' | 'context';
+
+export const stances: readonly Stance[] = ['supports', 'refutes', 'context'];
+
+/** A document that supports, refutes or gives context to an annotation. */
+export interface Source {
+  url: string;
+  title?: string;
+  stance?: Stance;
+  /** When the checker read the source, ISO 8601 date. */
+  accessed?: string;
+}
+
+/** Whether a quote reproduces the speaker's words or reports them. */
+export type QuoteStyle = 'direct' | 'indirect';
+
+/** The fields a fact-checker fills in; which ones a kind offers is up to the kind. */
+export interface AnnotationFields {
+  attribution?: Attribution;
+  /** The claim restated in one sentence (ClaimReview's `claimReviewed`). */
+  claim?: string;
+  /** An id from the verdict scale (see `verdicts.ts`). */
+  verdict?: string;
+  sources?: Source[];
+  note?: string;
+  quoteStyle?: QuoteStyle;
+  /** Where and when the words were said, if known. */
+  occasion?: string;
+}
+
+/** The names of the fields above, for kind vocabularies and forms. */
+export type FieldName = keyof AnnotationFields;
+
+export const fieldNames: readonly FieldName[] = [
+  'attribution',
+  'claim',
+  'verdict',
+  'sources',
+  'note',
+  'quoteStyle',
+  'occasion',
+];
+
+/**
+ * An annotation without its anchor: what the editor keeps beside the text while
+ * the anchor itself is a mapped range.
+ */
+export interface AnnotationRecord extends AnnotationFields {
+  id: string;
+  kind: string;
+  /** ISO 8601 with timezone. */
+  created: string;
+  modified: string;
+}
+
+/** Whether an annotation's text is still in the article. */
+export type AnnotationStatus = 'anchored' | 'orphaned';
+
+/**
+ * An annotation as the public API reports it. `start`/`end` are code points into
+ * the article's plain text; an orphan keeps the quote it had and the offsets it
+ * last had.
+ */
+export interface Annotation extends AnnotationRecord {
+  start: number;
+  end: number;
+  exact: string;
+  status: AnnotationStatus;
+}
+
+/** A quote with optional context that identifies a span by its text. */
+export interface TextQuote {
+  exact: string;
+  prefix?: string;
+  suffix?: string;
+}
+
+/** What a caller passes to create an annotation: a kind, a span, and fields. */
+export interface AnnotationInput extends AnnotationFields {
+  kind: string;
+  start?: number;
+  end?: number;
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  /** Keep an identity from an earlier session or file; generated when absent. */
+  id?: string;
+  created?: string;
+  modified?: string;
+}
+
+/** An error in a caller's annotation input; the message names the problem. */
+export class AnnotationError extends Error {
+  override name = 'AnnotationError';
+  constructor(
+    message: string,
+    /** A short machine-readable reason, for example `unknown-kind`. */
+    readonly reason: AnnotationErrorReason,
+  ) {
+    super(message);
+  }
+}
+
+export type AnnotationErrorReason =
+  | 'unknown-kind'
+  | 'unknown-verdict'
+  | 'unknown-annotation'
+  | 'quote-not-found'
+  | 'ambiguous-quote'
+  | 'quote-mismatch'
+  | 'out-of-bounds'
+  | 'empty-range'
+  | 'missing-span'
+  | 'invalid-url'
+  | 'invalid-field'
+  | 'duplicate-id';

@@ -1,0 +1,52 @@
+/** Article metadata: what identifies the article a fact-checker annotates. */
+import { isHttpUrl } from './annotation-input.ts';
+
+/** URL, headline, publisher, author and publication date of an article. */
+export interface ArticleMetadata {
+  /** The article's address; exports use it as the annotations' target source. */
+  url?: string;
+  /** The headline. */
+  title?: string;
+  publisher?: string;
+  author?: string;
+  /** Date (and time) of publication, ISO 8601. */
+  published?: string;
+}
+
+/** An error in article metadata or content; the message names the problem. */
+export class ArticleError extends Error {
+  override name = 'ArticleError';
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Checks and trims metadata; throws an ArticleError for a bad URL or date. */
+export function checkMetadata(input: ArticleMetadata): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  for (const key of ['url', 'title', 'publisher', 'author', 'published'] as const) {
+    const value = input[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string') throw new ArticleError(`${key} must be a string, not ${typeof value}`);
+    const trimmed = value.trim();
+    if (trimmed) metadata[key] = trimmed;
+  }
+  if (metadata.url !== undefined && !isHttpUrl(metadata.url)) {
+    throw new ArticleError(`The article URL ${JSON.stringify(metadata.url)} is not an http(s) URL`);
+  }
+  if (metadata.published !== undefined && (!isoDate.test(metadata.published) || Number.isNaN(Date.parse(metadata.published)))) {
+    throw new ArticleError(`The publication date ${JSON.stringify(metadata.published)} is not an ISO 8601 date such as 2026-03-12`);
+  }
+  return metadata;
+}
+
+/**
+ * Splits plain text into paragraphs: a blank line starts a new paragraph, and
+ * whitespace inside a paragraph collapses to single spaces, as a reader sees it.
+ */
+export function paragraphsOfPlainText(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t\f\v\u00a0]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}

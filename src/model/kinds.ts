@@ -1,0 +1,107 @@
+/**
+ * The kind vocabulary: what a fact-checker can tag a span as. Kinds are data,
+ * not code paths, so a site can add its own (a "statistic", say) with a label,
+ * a colour, the fields its form offers and how its highlight looks.
+ */
+import { type FieldName, fieldNames } from './annotation.ts';
+
+/** How a kind's highlight is underlined, so kinds differ by more than colour. */
+export type UnderlineStyle = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
+
+export const underlineStyles: readonly UnderlineStyle[] = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
+
+/** One kind of annotation. */
+export interface KindDefinition {
+  /** Stored in annotations and exports; lowercase letters, digits and dashes. */
+  id: string;
+  label: string;
+  /** A CSS colour for the highlight and the list badge. */
+  colour: string;
+  underline: UnderlineStyle;
+  /** The fields the annotation form offers for this kind, in order. */
+  fields: FieldName[];
+  /** A ProseMirror key name that tags the selection, for example `Alt-Shift-c`. */
+  shortcut?: string;
+  /** One sentence of help shown in the toolbar tooltip. */
+  description?: string;
+  /**
+   * Whether text typed right at the span's start or end joins the span. Both
+   * default to false: typing beside a quote must not silently grow it.
+   */
+  inclusiveStart?: boolean;
+  inclusiveEnd?: boolean;
+}
+
+/** The default vocabulary: claim, quote and fact. */
+export const defaultKinds: readonly KindDefinition[] = [
+  {
+    id: 'claim',
+    label: 'Claim',
+    colour: '#d97706',
+    underline: 'solid',
+    fields: ['attribution', 'claim', 'verdict', 'sources', 'note'],
+    shortcut: 'Alt-Shift-c',
+    description: 'An assertion, attributed to whoever made it, with a verdict.',
+  },
+  {
+    id: 'quote',
+    label: 'Quote',
+    colour: '#2563eb',
+    underline: 'double',
+    fields: ['attribution', 'quoteStyle', 'occasion', 'note'],
+    shortcut: 'Alt-Shift-q',
+    description: 'Words someone said, with the speaker.',
+  },
+  {
+    id: 'fact',
+    label: 'Fact',
+    colour: '#059669',
+    underline: 'dotted',
+    fields: ['sources', 'verdict', 'note'],
+    shortcut: 'Alt-Shift-f',
+    description: 'A checkable statement, with the sources that support or refute it.',
+  },
+];
+
+/** The kind with `id`, or null. */
+export function findKind(kinds: readonly KindDefinition[], id: string): KindDefinition | null {
+  return kinds.find((kind) => kind.id === id) ?? null;
+}
+
+const kindIdPattern = /^[a-z][a-z0-9-]{0,31}$/;
+
+/**
+ * Checks a site's vocabulary and fills defaults; throws a TypeError naming the
+ * first problem (a bad id, a duplicate, an unknown field).
+ */
+export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindDefinition[] {
+  if (!Array.isArray(input) || input.length === 0) throw new TypeError('A kind vocabulary needs at least one kind');
+  const seen = new Set<string>();
+  return input.map((kind, index) => {
+    const id = kind.id;
+    if (typeof id !== 'string' || !kindIdPattern.test(id)) {
+      throw new TypeError(`Kind ${index} has id ${JSON.stringify(id)}; use lowercase letters, digits and dashes`);
+    }
+    if (seen.has(id)) throw new TypeError(`Kind "${id}" is defined twice`);
+    seen.add(id);
+    const fields = kind.fields ?? ['attribution', 'note'];
+    for (const field of fields) {
+      if (!fieldNames.includes(field)) throw new TypeError(`Kind "${id}" has unknown field "${field}"`);
+    }
+    const underline = kind.underline ?? underlineStyles[index % underlineStyles.length];
+    if (!underlineStyles.includes(underline)) throw new TypeError(`Kind "${id}" has unknown underline "${underline}"`);
+    const colour = kind.colour ?? '#6b7280';
+    // the colour ends up in a style attribute: accept a colour, nothing that ends it
+    if (typeof colour !== 'string' || /[;{}<>"\\]/.test(colour)) {
+      throw new TypeError(`Kind "${id}" has an invalid colour ${JSON.stringify(colour)}`);
+    }
+    return {
+      ...kind,
+      id,
+      label: kind.label ?? id,
+      colour,
+      underline,
+      fields: [...fields],
+    };
+  });
+}
