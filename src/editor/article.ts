@@ -14,6 +14,8 @@ const parser = SchemaParser.fromSchema(articleSchema);
  */
 export function articleFromHtml(html: string): Node {
   const dom = new DOMParser().parseFromString(html, 'text/html');
+  // a line break separates words as a space does; the schema has no break node
+  for (const br of dom.body.querySelectorAll('br')) br.replaceWith(' ');
   const doc = parser.parse(dom.body);
   return doc.textContent.trim() === '' && doc.childCount <= 1 ? emptyArticle() : doc;
 }
@@ -40,4 +42,9 @@ export function headlineOfHtml(html: string): string | undefined {
   const dom = new DOMParser().parseFromString(html, 'text/html');
   const heading = dom.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
   return heading || undefined;
+}
+
+/** Pasted HTML with line breaks turned into spaces, as `articleFromHtml` does. */
+export function pastedHtmlWithoutBreaks(html: string): string {
+  return html.replace(/<br\s*\/?>/gi, ' ');
 }

@@ -19,6 +19,7 @@ import {
   createArticleState,
   emptyArticle,
   headlineOfHtml,
+  pastedHtmlWithoutBreaks,
   toAnnotation,
   type AnnotationPluginConfig,
 } from '../editor/index.ts';
@@ -122,6 +123,7 @@ export class ClaimAnnotator extends LitElement {
       (tr, before, after) => this.#afterTransaction(tr, before, after),
       () => ({
         attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Article text', spellcheck: 'true' },
+        transformPastedHTML: pastedHtmlWithoutBreaks,
         handleDOMEvents: {
           focus: () => {
             this.#updateToolbar();

@@ -1,0 +1,21 @@
+// `npm run build`: dist/claim-annotator.js, one ES module that defines <claim-annotator>.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const outfile = 'dist/claim-annotator.js';
+
+await build({
+  entryPoints: ['src/define.ts'],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: true,
+  legalComments: 'eof',
+  logLevel: 'warning',
+});
+
+const bytes = readFileSync(outfile);
+console.log(`${outfile}: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { CodePointIndex, describeQuote, findQuote } from '../../src/model/index.ts';
+
+const text = new CodePointIndex('The eastern line opens in 2027. Critics say the eastern line is late. 😀 Done.');
+
+describe('findQuote', () => {
+  it('finds a unique quote', () => {
+    expect(findQuote(text, { exact: 'opens in 2027' })).toEqual({ found: true, span: { start: 17, end: 30 } });
+  });
+
+  it('reports a repeated quote without context as ambiguous', () => {
+    expect(findQuote(text, { exact: 'eastern line' })).toMatchObject({ found: false, reason: 'ambiguous', candidates: 2 });
+  });
+
+  it('chooses between repeats by prefix or suffix', () => {
+    expect(findQuote(text, { exact: 'eastern line', prefix: 'Critics say the ' })).toEqual({ found: true, span: { start: 48, end: 60 } });
+    expect(findQuote(text, { exact: 'eastern line', suffix: ' opens' })).toEqual({ found: true, span: { start: 4, end: 16 } });
+  });
+
+  it('rejects a unique quote whose context does not match', () => {
+    expect(findQuote(text, { exact: 'opens in 2027', prefix: 'closes ' })).toMatchObject({ found: false, reason: 'not-found' });
+  });
+
+  it('counts code points after an emoji', () => {
+    const match = findQuote(text, { exact: 'Done' });
+    expect(match).toEqual({ found: true, span: { start: 72, end: 76 } });
+    expect(text.slice(72, 76)).toBe('Done');
+  });
+
+  it('does not find an absent or empty quote', () => {
+    expect(findQuote(text, { exact: 'tram' })).toMatchObject({ found: false, reason: 'not-found' });
+    expect(findQuote(text, { exact: '' })).toMatchObject({ found: false, reason: 'not-found' });
+  });
+});
+
+describe('describeQuote', () => {
+  it('gives the exact text with up to 32 code points of context', () => {
+    const quote = describeQuote(text, { start: 48, end: 60 });
+    expect(quote.exact).toBe('eastern line');
+    expect(quote.prefix).toBe(' opens in 2027. Critics say the ');
+    expect(quote.prefix.length).toBe(32);
+    expect(quote.suffix).toBe(' is late. 😀 Done.');
+  });
+});
