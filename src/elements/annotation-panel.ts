@@ -14,12 +14,18 @@ export interface PanelContext {
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   hiddenKinds: ReadonlySet<string>;
+  /** Show only annotations with this verdict ('' for any). */
+  verdictFilter: string;
+  /** Show only annotations whose speaker or quoted text contains this (case-insensitive). */
+  query: string;
   activeId: string | null;
   editingId: string | null;
   /** How many anchored annotations to render; the rest behind "Show more". */
   limit: number;
   articleEmpty: boolean;
   onToggleKind(kind: string, shown: boolean): void;
+  onVerdictFilter(verdict: string): void;
+  onQuery(query: string): void;
   onJump(id: string): void;
   onEdit(id: string): void;
   onDelete(id: string): void;
@@ -44,7 +50,7 @@ export function shortQuote(text: string, max = 160): string {
 export function renderPanel(context: PanelContext): TemplateResult {
   const anchored = context.annotations.filter((a) => a.status === 'anchored');
   const orphans = context.annotations.filter((a) => a.status === 'orphaned');
-  const shown = anchored.filter((a) => !context.hiddenKinds.has(a.kind));
+  const shown = anchored.filter((a) => matchesFilters(context, a));
   const counts = new Map<string, number>();
   for (const annotation of context.annotations) counts.set(annotation.kind, (counts.get(annotation.kind) ?? 0) + 1);
   return html`
@@ -65,17 +71,39 @@ export function renderPanel(context: PanelContext): TemplateResult {
           `,
         )}
       </fieldset>
+      <div class="filters">
+        <label>
+          ${strings.verdictFilter}
+          <select @change=${(event: Event) => context.onVerdictFilter((event.target as HTMLSelectElement).value)}>
+            <option value="" ?selected=${context.verdictFilter === ''}>${strings.anyVerdict}</option>
+            ${context.verdicts.map((v) => html`<option value=${v.id} ?selected=${context.verdictFilter === v.id}>${v.label}</option>`)}
+          </select>
+        </label>
+        <label>
+          ${strings.search}
+          <input type="search" .value=${context.query} @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)} />
+        </label>
+      </div>
       ${renderList(context, shown, anchored.length)}
       ${orphans.length ? renderOrphans(context, orphans) : nothing}
     </aside>
   `;
 }
 
+function matchesFilters(context: PanelContext, annotation: Annotation): boolean {
+  if (context.hiddenKinds.has(annotation.kind)) return false;
+  if (context.verdictFilter && annotation.verdict !== context.verdictFilter) return false;
+  const query = context.query.trim().toLocaleLowerCase();
+  if (!query) return true;
+  const speaker = annotation.attribution?.name.toLocaleLowerCase() ?? '';
+  return speaker.includes(query) || annotation.exact.toLocaleLowerCase().includes(query);
+}
+
 function renderList(context: PanelContext, shown: Annotation[], anchoredCount: number): TemplateResult {
   if (anchoredCount === 0) {
     return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${context.articleEmpty ? strings.emptyArticle : strings.emptyHelp}</p></div>`;
   }
-  if (shown.length === 0) return html`<p class="empty">${strings.noneMatchFilter}</p>`;
+  if (shown.length === 0) return html`<p class="empty" role="status">${strings.noneMatchFilter}</p>`;
   const visible = shown.slice(0, context.limit);
   return html`
     <ol class="annotation-list" aria-label=${strings.annotations}>

@@ -96,7 +96,7 @@ export const claimAnnotatorStyles = css`
     .layout {
       grid-template-columns: minmax(0, 1fr);
     }
-    .panel {
+    .side {
       position: static;
       max-height: none;
     }
@@ -206,11 +206,13 @@ export const claimAnnotatorStyles = css`
     color: var(--claim-muted-colour);
   }
 
-  .panel {
+  .side {
     position: sticky;
     top: 0.5rem;
     max-height: calc(100vh - 1rem);
     overflow: auto;
+  }
+  .panel {
     background: var(--claim-panel-surface);
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
@@ -326,6 +328,7 @@ export const claimAnnotatorStyles = css`
     align-items: center;
   }
   input[type='text'],
+  input[type='search'],
   input[type='url'],
   input[type='date'],
   select,

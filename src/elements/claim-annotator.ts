@@ -97,6 +97,8 @@ export class ClaimAnnotator extends LitElement {
   #listStale = true;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
+  #verdictFilter = '';
+  #query = '';
   #limit = panelPageSize;
   #editingId: string | null = null;
   #formKind: string | null = null;
@@ -361,7 +363,7 @@ export class ClaimAnnotator extends LitElement {
       }
     }
     if (old.activeId !== now.activeId) this.dispatchEvent(new AnnotationSelectEvent(now.activeId, origin));
-    if (this.#editingId && !now.has(this.#editingId)) this.#editingId = null;
+    if (this.#editingId && changed.has(this.#editingId) && !now.has(this.#editingId)) this.#editingId = null;
     if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
       this.#invalidateList(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
     }
@@ -465,7 +467,8 @@ export class ClaimAnnotator extends LitElement {
     await this.updateComplete;
     const form = this.renderRoot.querySelector('form.annotation-form');
     form?.scrollIntoView({ block: 'nearest' });
-    (form?.querySelector('fieldset input, textarea, input[type="url"], select') as HTMLElement | null)?.focus();
+    // the first field of the kind; the kind select comes before it but is rarely what changes
+    (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
   }
 
   async #closeForm(): Promise<void> {
@@ -658,13 +661,23 @@ export class ClaimAnnotator extends LitElement {
             kinds: this.#kinds,
             verdicts: this.#verdicts,
             hiddenKinds: this.#hiddenKinds,
+            verdictFilter: this.#verdictFilter,
+            query: this.#query,
             activeId: annotationState(this.#editor.state).activeId,
             editingId: this.#editingId,
             limit: this.#limit,
-            articleEmpty: this.#editor.state.doc.textContent.length === 0,
+            articleEmpty: isEmptyArticle(this.#editor.state.doc),
             onToggleKind: (kind, shown) => {
               if (shown) this.#hiddenKinds.delete(kind);
               else this.#hiddenKinds.add(kind);
+              this.requestUpdate();
+            },
+            onVerdictFilter: (verdict) => {
+              this.#verdictFilter = verdict;
+              this.requestUpdate();
+            },
+            onQuery: (query) => {
+              this.#query = query;
               this.requestUpdate();
             },
             onJump: (id) => this.#jumpTo(id),
@@ -736,6 +749,10 @@ export class ClaimAnnotator extends LitElement {
       </div>
     `;
   }
+}
+
+function isEmptyArticle(doc: Node): boolean {
+  return doc.childCount === 1 && doc.firstChild!.content.size === 0;
 }
 
 /** Whether pasted or typed content is HTML rather than plain text. */
