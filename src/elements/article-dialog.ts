@@ -27,6 +27,10 @@ export interface ArticleDialogContext {
 /** Largest article file the dialog opens. */
 export const maxArticleFileBytes = 10 * 1024 * 1024;
 
+/**
+ * The dialog. Metadata fields bind the `value` attribute (the default value), so
+ * resetting the form when the dialog opens shows the current metadata again.
+ */
 export function renderArticleDialog(context: ArticleDialogContext): TemplateResult {
   const isNew = context.mode === 'new';
   const { metadata } = context;
@@ -81,11 +85,11 @@ export function renderArticleDialog(context: ArticleDialogContext): TemplateResu
             `
           : nothing}
         <div class="metadata-grid">
-          <label>${strings.headline}<input type="text" name="title" .value=${metadata.title ?? ''} /></label>
-          <label>${strings.url}<input type="url" name="url" placeholder="https://" .value=${metadata.url ?? ''} /></label>
-          <label>${strings.publisher}<input type="text" name="publisher" .value=${metadata.publisher ?? ''} /></label>
-          <label>${strings.author}<input type="text" name="author" .value=${metadata.author ?? ''} /></label>
-          <label>${strings.published}<input type="date" name="published" .value=${(metadata.published ?? '').slice(0, 10)} /></label>
+          <label>${strings.headline}<input type="text" name="title" value=${metadata.title ?? ''} /></label>
+          <label>${strings.url}<input type="url" name="url" placeholder="https://" value=${metadata.url ?? ''} /></label>
+          <label>${strings.publisher}<input type="text" name="publisher" value=${metadata.publisher ?? ''} /></label>
+          <label>${strings.author}<input type="text" name="author" value=${metadata.author ?? ''} /></label>
+          <label>${strings.published}<input type="date" name="published" value=${(metadata.published ?? '').slice(0, 10)} /></label>
         </div>
         ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}
         <div class="form-buttons">
