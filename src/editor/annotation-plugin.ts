@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
-import { type Mappable, Mapping, type StepMap } from 'prosemirror-transform';
+import { Mapping, type StepMap } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { AnnotationRecord, KindDefinition } from '../model/index.ts';
 import { AnnotationStep, type OrphanHint, type Placement, mapPlacement } from './annotation-step.ts';
@@ -50,11 +50,17 @@ export class AnnotationState {
     readonly config: AnnotationPluginConfig,
   ) {}
 
-  /** The current placement of annotation `id`, or null when there is none. */
-  find(id: string, doc: Node): Placement | null {
+  /**
+   * The current placement of annotation `id`, or null when there is none. With
+   * `near`, a range that contains the annotation, the lookup is local; without
+   * it, it scans every annotation.
+   */
+  find(id: string, doc: Node, near?: { from: number; to: number }): Placement | null {
     const orphan = this.orphans.get(id);
     if (orphan) return { record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint };
-    const found = this.decorations.find(undefined, undefined, (spec: AnnotationSpec) => spec.id === id);
+    const matches = (spec: AnnotationSpec) => spec.id === id;
+    let found = near ? this.decorations.find(near.from, near.to, matches) : [];
+    if (found.length === 0) found = this.decorations.find(undefined, undefined, matches);
     if (found.length === 0) return null;
     const { from, to } = found[0];
     return { record: (found[0].spec as AnnotationSpec).record, anchor: { from, to }, exact: doc.textBetween(from, to, '\n') };
@@ -92,9 +98,11 @@ export class AnnotationState {
   apply(tr: Transaction): AnnotationState {
     let next: AnnotationState = this;
     if (tr.steps.length && tr.docChanged) next = next.#mapThrough(tr);
+    const steps: { step: AnnotationStep; index: number }[] = [];
     tr.steps.forEach((step, index) => {
-      if (step instanceof AnnotationStep) next = next.#applyStep(step, tr.mapping.slice(index + 1), tr.doc);
+      if (step instanceof AnnotationStep) steps.push({ step, index });
     });
+    if (steps.length) next = next.#applySteps(steps, tr);
     const meta = tr.getMeta(annotationPluginKey) as AnnotationMeta | undefined;
     if (meta?.config) next = next.reconfigure(tr.doc, meta.config);
     if (meta && meta.activeId !== undefined && meta.activeId !== next.activeId) next = next.#withActive(meta.activeId, tr.doc);
@@ -163,24 +171,42 @@ export class AnnotationState {
     return next;
   }
 
-  /** Applies one annotation step; `rest` maps its positions to the transaction's final document. */
-  #applyStep(step: AnnotationStep, rest: Mappable, doc: Node): AnnotationState {
-    let decorations = this.decorations;
+  /**
+   * Applies a transaction's annotation steps at once: each annotation ends in
+   * the placement its last step gives, mapped to the transaction's final
+   * document. One removal and one insertion into the set, however many steps.
+   */
+  #applySteps(steps: { step: AnnotationStep; index: number }[], tr: Transaction): AnnotationState {
+    const final = new Map<string, Placement | null>();
+    const near: { from: number; to: number }[] = [];
+    for (const { step, index } of steps) {
+      const rest = tr.mapping.slice(index + 1);
+      final.set(step.id, step.after && mapPlacement(step.after, rest));
+      const before = step.before?.anchor ? mapPlacement(step.before, rest).anchor : null;
+      if (before) near.push(before);
+    }
+    // the decorations these steps replace: found near their old ranges, or by a scan
+    const replaced = (spec: AnnotationSpec) => final.has(spec.id);
+    let existing = near.flatMap((range) => this.decorations.find(range.from, range.to, replaced));
+    const anchoredBefore = steps.filter(({ step }) => step.before?.anchor).length;
+    if (new Set(existing.map((deco) => deco.spec.id)).size < anchoredBefore) {
+      existing = this.decorations.find(undefined, undefined, replaced);
+    }
     const orphans = new Map(this.orphans);
-    orphans.delete(step.id);
-    const hint = step.before?.anchor ? mapPlacement(step.before, rest).anchor : null;
-    let existing = hint ? decorations.find(hint.from, hint.to, (spec: AnnotationSpec) => spec.id === step.id) : [];
-    if (existing.length === 0) existing = decorations.find(undefined, undefined, (spec: AnnotationSpec) => spec.id === step.id);
-    if (existing.length) decorations = decorations.remove(existing);
-    if (step.after) {
-      const after = mapPlacement(step.after, rest);
-      if (after.anchor) {
-        decorations = decorations.add(doc, [this.#decoration(after.anchor.from, after.anchor.to, after.record, step.id === this.activeId)]);
+    const added: Decoration[] = [];
+    let activeId = this.activeId;
+    for (const [id, placement] of final) {
+      orphans.delete(id);
+      if (!placement) {
+        if (activeId === id) activeId = null;
+      } else if (placement.anchor) {
+        added.push(this.#decoration(placement.anchor.from, placement.anchor.to, placement.record));
       } else {
-        orphans.set(step.id, { record: after.record, exact: after.exact, hint: after.hint ?? null });
+        orphans.set(id, { record: placement.record, exact: placement.exact, hint: placement.hint ?? null });
       }
     }
-    const activeId = step.after || this.activeId !== step.id ? this.activeId : null;
+    let decorations = existing.length ? this.decorations.remove(existing) : this.decorations;
+    if (added.length) decorations = decorations.add(tr.doc, added);
     return new AnnotationState(decorations, orphans, activeId, this.config);
   }
 

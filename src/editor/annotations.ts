@@ -67,33 +67,66 @@ export class EditorAnnotations {
       .sort(byPosition);
   }
 
-  /** Annotation `id`, or null. */
-  get(id: string, state = this.host.state): Annotation | null {
-    const placement = annotationState(state).find(id, state.doc);
+  /** Annotation `id`, or null; `near` (a range containing it) makes the lookup local. */
+  get(id: string, state = this.host.state, near?: { from: number; to: number }): Annotation | null {
+    const placement = annotationState(state).find(id, state.doc, near);
     return placement ? toAnnotation(placement, ArticleText.of(state.doc)) : null;
   }
 
   /** Adds an annotation from API input; throws an AnnotationError naming the problem. */
   add(input: AnnotationInput, now = timestamp()): Annotation {
-    if (!input || typeof input !== 'object') throw new AnnotationError('addAnnotation needs an object with a kind and a span', 'missing-span');
+    return this.addAll([input], now)[0];
+  }
+
+  /**
+   * Adds many annotations in one transaction (one undo step). All inputs are
+   * checked first; if one is bad, none is added and the error names its index.
+   */
+  addAll(inputs: readonly AnnotationInput[], now = timestamp()): Annotation[] {
+    const { state } = this.host;
+    const text = ArticleText.of(state.doc);
+    const current = annotationState(state);
+    const taken = new Set<string>();
+    const placements = inputs.map((input, index) => {
+      try {
+        const placement = this.#placementOf(input, text, now);
+        const { id } = placement.record;
+        // generated ids are unique; given ones are checked against the article and the batch
+        if (input?.id !== undefined && (taken.has(id) || current.has(id))) {
+          throw new AnnotationError(`An annotation with id ${id} already exists`, 'duplicate-id');
+        }
+        taken.add(id);
+        return placement;
+      } catch (error) {
+        if (inputs.length > 1 && error instanceof AnnotationError) {
+          throw new AnnotationError(`Annotation ${index}: ${error.message}`, error.reason);
+        }
+        throw error;
+      }
+    });
+    if (placements.length === 0) return [];
+    const tr = state.tr;
+    for (const placement of placements) tr.step(new AnnotationStep(placement.record.id, null, placement));
+    this.host.dispatch(closeHistory(tr));
+    const after = this.host.state;
+    return placements.map((placement) => this.get(placement.record.id, after, placement.anchor ?? undefined) ?? toAnnotation(placement, text));
+  }
+
+  #placementOf(input: AnnotationInput, text: ArticleText, now: string): Placement {
+    if (!input || typeof input !== 'object') throw new AnnotationError('An annotation needs an object with a kind and a span', 'missing-span');
     const vocabulary = this.vocabulary();
     const kind = requireKind(vocabulary, input.kind);
     const fields = checkFields(input, vocabulary);
-    const { state } = this.host;
-    const text = ArticleText.of(state.doc);
     const span = resolveSpan(input, text.index);
     const id = input.id ?? newAnnotationId();
     if (typeof id !== 'string' || id.trim() === '') throw new AnnotationError('An annotation id must be a non-empty string', 'invalid-field');
-    if (annotationState(state).has(id)) throw new AnnotationError(`An annotation with id ${id} already exists`, 'duplicate-id');
     const created = checkTimestamp(input.created, 'created') ?? now;
     const record = withFields({ id, kind: kind.id, created, modified: checkTimestamp(input.modified, 'modified') ?? created }, fields);
-    const placement: Placement = {
+    return {
       record,
       anchor: { from: text.posAt(span.start), to: text.posAt(span.end) },
       exact: text.index.slice(span.start, span.end),
     };
-    this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, null, placement)));
-    return this.get(id) ?? toAnnotation(placement, text);
   }
 
   /** Tags the document range from..to as `kindId`; the user's toolbar and shortcuts use it. */
@@ -105,8 +138,11 @@ export class EditorAnnotations {
     const record: AnnotationRecord = { id: newAnnotationId(), kind: kind.id, created: now, modified: now };
     if (kind.fields.includes('verdict')) record.verdict = defaultVerdictId;
     const placement: Placement = { record, anchor: range, exact: state.doc.textBetween(range.from, range.to, '\n') };
-    this.host.dispatch(annotationTransaction(state, new AnnotationStep(record.id, null, placement)).setSelection(TextSelection.create(state.doc, range.to)).setMeta(annotationPluginKey, { activeId: record.id } satisfies AnnotationMeta));
-    return this.get(record.id);
+    const tr = annotationTransaction(state, new AnnotationStep(record.id, null, placement))
+      .setSelection(TextSelection.create(state.doc, range.to))
+      .setMeta(annotationPluginKey, { activeId: record.id } satisfies AnnotationMeta);
+    this.host.dispatch(tr);
+    return this.get(record.id, this.host.state, range);
   }
 
   /**
@@ -131,7 +167,7 @@ export class EditorAnnotations {
     if (samePlacement(current, after)) return toAnnotation(current, ArticleText.of(state.doc));
     after = { ...after, record: { ...after.record, modified: now } };
     this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, current, after)));
-    return this.get(id) as Annotation;
+    return this.get(id, this.host.state, after.anchor ?? undefined) as Annotation;
   }
 
   /** Re-attaches annotation `id` (usually an orphan) to the document range from..to. */

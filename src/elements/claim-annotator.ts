@@ -19,6 +19,7 @@ import {
   createArticleState,
   emptyArticle,
   headlineOfHtml,
+  mapPlacement,
   pastedHtmlWithoutBreaks,
   toAnnotation,
   type AnnotationPluginConfig,
@@ -221,6 +222,15 @@ export class ClaimAnnotator extends LitElement {
     return this.#asApi(() => this.#annotations.add(input));
   }
 
+  /**
+   * Adds many annotations as one change (one undo step), much faster than one by
+   * one. All are checked first: one bad input throws, naming its index, and adds none.
+   */
+  addAnnotations(inputs: readonly AnnotationInput[]): Annotation[] {
+    if (!Array.isArray(inputs)) throw new TypeError('addAnnotations needs an array of annotation inputs');
+    return this.#asApi(() => this.#annotations.addAll(inputs));
+  }
+
   /** Changes an annotation's kind, fields or span (a span re-attaches an orphan). */
   updateAnnotation(id: string, patch: Partial<AnnotationInput>): Annotation {
     return this.#asApi(() => this.#annotations.update(id, patch));
@@ -349,7 +359,8 @@ export class ClaimAnnotator extends LitElement {
         if (step.before) this.dispatchEvent(new AnnotationRemoveEvent(toAnnotation(step.before, ArticleText.of(tr.docs[index])), origin));
         return;
       }
-      const annotation = this.#annotations.get(step.id, after);
+      const placed = mapPlacement(step.after, tr.mapping.slice(index + 1));
+      const annotation = this.#annotations.get(step.id, after, placed.anchor ?? undefined);
       if (annotation) this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
     });
     if (old.orphans !== now.orphans) {

@@ -61,3 +61,46 @@ describe('annotations follow text edits', () => {
     expect(host.annotations.get(across.id)?.exact).toBe('gamma.\nDe!lta');
   });
 });
+
+describe('adding many annotations at once', () => {
+  it('adds a batch as one undo step', () => {
+    const host = new TestHost('One two three four five.');
+    const added = host.annotations.addAll([
+      { kind: 'claim', exact: 'two' },
+      { kind: 'quote', start: 0, end: 3 },
+      { kind: 'fact', exact: 'four five' },
+    ]);
+    expect(added.map((a) => a.exact)).toEqual(['two', 'One', 'four five']);
+    expect(host.annotations.list().map((a) => a.exact)).toEqual(['One', 'two', 'four five']);
+    host.run(undo);
+    expect(host.annotations.list()).toEqual([]);
+  });
+
+  it('adds none when one input is bad, and names its index', () => {
+    const host = new TestHost('One two three.');
+    expect(() => host.annotations.addAll([{ kind: 'claim', exact: 'two' }, { kind: 'claim', exact: 'nine' }])).toThrow(
+      'Annotation 1: The quote "nine" is not in the article',
+    );
+    expect(host.annotations.list()).toEqual([]);
+  });
+
+  it('refuses an id that is taken, in the article or in the batch', () => {
+    const host = new TestHost('One two three.');
+    host.annotations.add({ kind: 'claim', exact: 'One', id: 'urn:x:1' });
+    expect(() => host.annotations.add({ kind: 'claim', exact: 'two', id: 'urn:x:1' })).toThrow('An annotation with id urn:x:1 already exists');
+    expect(() => host.annotations.addAll([{ kind: 'claim', exact: 'two', id: 'urn:x:2' }, { kind: 'fact', exact: 'three', id: 'urn:x:2' }])).toThrow(
+      /id urn:x:2 already exists/,
+    );
+    expect(host.annotations.list().map((a) => a.id)).toEqual(['urn:x:1']);
+  });
+});
+
+describe('finding annotations', () => {
+  it('finds an annotation with or without a range hint', () => {
+    const host = new TestHost('Alpha beta.', 'Gamma delta.');
+    const [, second] = host.annotations.addAll([{ kind: 'claim', exact: 'Alpha' }, { kind: 'quote', exact: 'delta' }]);
+    expect(host.annotations.get(second.id)?.exact).toBe('delta');
+    expect(host.annotations.get(second.id, host.state, { from: 0, to: 3 })?.exact, 'a wrong hint falls back to a scan').toBe('delta');
+    expect(host.annotations.get('urn:missing')).toBeNull();
+  });
+});
