@@ -173,6 +173,8 @@ const KINDS: readonly AnnotationKind[] = ['claim', 'quote', 'fact'];
  * line breaks): spans of 3-30 whole words, kinds cycling claim/quote/fact. Most lie
  * within one block; about 2% cross a block boundary, and about 10% deliberately nest
  * inside or overlap an earlier span (random placement adds more overlaps).
+ * Offsets are UTF-16 indices into `text`; the generated article has no characters outside
+ * the BMP, so they equal the code point offsets the element's API counts in.
  */
 export function pickAnnotationRanges(text: string, count: number, seed = 7): AnnotationInput[] {
   const rand = seededRandom(seed);
