@@ -180,9 +180,9 @@ export class AnnotationState {
     const final = new Map<string, Placement | null>();
     const near: { from: number; to: number }[] = [];
     for (const { step, index } of steps) {
-      const rest = tr.mapping.slice(index + 1);
-      final.set(step.id, step.after && mapPlacement(step.after, rest));
-      const before = step.before?.anchor ? mapPlacement(step.before, rest).anchor : null;
+      const rest = mappingAfter(tr, index);
+      final.set(step.id, step.after && (rest ? mapPlacement(step.after, rest) : step.after));
+      const before = step.before?.anchor ? (rest ? mapPlacement(step.before, rest).anchor : step.before.anchor) : null;
       if (before) near.push(before);
     }
     // the decorations these steps replace: found near their old ranges, or by a scan
@@ -224,12 +224,9 @@ export class AnnotationState {
 
   /** The highlight of one annotation: a <mark> per annotation, so overlaps nest. */
   #decoration(from: number, to: number, record: AnnotationRecord, active = record.id === this.activeId): Decoration {
-    const index = this.config.kinds.findIndex((kind) => kind.id === record.kind);
-    const kind = this.config.kinds[index];
-    const classes = `cm-annotation cm-kind-${record.kind}${active ? ' cm-annotation-active' : ''}`;
-    const style = kind
-      ? `--cm-kind-colour:${kind.colour};--cm-kind-underline:${kind.underline};--cm-kind-offset:${2 + 3 * (index % 4)}px`
-      : '';
+    const kind = this.config.kinds.find((k) => k.id === record.kind);
+    // few attributes, no inline style (the element's kind stylesheet styles the kind class): 10,000 highlights stay cheap to draw
+    const classes = `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}`;
     const spec: AnnotationSpec = {
       id: record.id,
       record,
@@ -242,9 +239,7 @@ export class AnnotationState {
       {
         nodeName: 'mark',
         class: classes,
-        style,
         'data-annotation-id': record.id,
-        'data-kind': record.kind,
         title: this.config.describe?.(record) ?? kind?.label ?? record.kind,
       },
       spec,
@@ -274,6 +269,22 @@ export class AnnotationState {
     const state = AnnotationState.create(doc, config, placements);
     return state.activeId === this.activeId ? state : state.#withActive(this.activeId, doc);
   }
+}
+
+/** The class that marks a kind's highlights, list items and buttons. */
+export function kindClass(kindId: string): string {
+  return `cm-kind-${kindId}`;
+}
+
+/**
+ * The mapping from after step `index` to the end of `tr`, or null when no later
+ * step changes the document (a batch of annotation steps), so nothing need be mapped.
+ */
+export function mappingAfter(tr: Transaction, index: number): Mapping | null {
+  for (let i = index + 1; i < tr.mapping.maps.length; i++) {
+    if (hasChanges(tr.mapping.maps[i])) return tr.mapping.slice(index + 1);
+  }
+  return null;
 }
 
 function hasChanges(map: StepMap): boolean {

@@ -5,6 +5,7 @@
  * Collaboration can later put another implementation behind the same methods.
  */
 import { closeHistory } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
 import { type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import {
   type Annotation,
@@ -21,7 +22,7 @@ import {
   resolveSpan,
   timestamp,
 } from '../model/index.ts';
-import { type AnnotationMeta, annotationPluginKey, annotationState } from './annotation-plugin.ts';
+import { type AnnotationMeta, type AnnotationState, annotationPluginKey, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
 
@@ -84,15 +85,30 @@ export class EditorAnnotations {
    */
   addAll(inputs: readonly AnnotationInput[], now = timestamp()): Annotation[] {
     const { state } = this.host;
-    const text = ArticleText.of(state.doc);
-    const current = annotationState(state);
+    const placements = this.placementsIn(state.doc, inputs, now, annotationState(state));
+    if (placements.length === 0) return [];
+    const tr = state.tr;
+    for (const placement of placements) tr.step(new AnnotationStep(placement.record.id, null, placement));
+    this.host.dispatch(closeHistory(tr));
+    const text = ArticleText.of(this.host.state.doc);
+    return placements.map((placement) => toAnnotation(placement, text));
+  }
+
+  /**
+   * Checks inputs against document `doc` and returns their placements, for a
+   * batch add or for a new article's initial annotations. Throws for the first
+   * bad input, naming its index when there are several.
+   */
+  placementsIn(doc: Node, inputs: readonly AnnotationInput[], now = timestamp(), existing?: AnnotationState): Placement[] {
+    if (!Array.isArray(inputs)) throw new AnnotationError('Annotations must come as an array', 'invalid-field');
+    const text = ArticleText.of(doc);
     const taken = new Set<string>();
-    const placements = inputs.map((input, index) => {
+    return inputs.map((input, index) => {
       try {
         const placement = this.#placementOf(input, text, now);
         const { id } = placement.record;
         // generated ids are unique; given ones are checked against the article and the batch
-        if (input?.id !== undefined && (taken.has(id) || current.has(id))) {
+        if (input?.id !== undefined && (taken.has(id) || existing?.has(id))) {
           throw new AnnotationError(`An annotation with id ${id} already exists`, 'duplicate-id');
         }
         taken.add(id);
@@ -104,12 +120,6 @@ export class EditorAnnotations {
         throw error;
       }
     });
-    if (placements.length === 0) return [];
-    const tr = state.tr;
-    for (const placement of placements) tr.step(new AnnotationStep(placement.record.id, null, placement));
-    this.host.dispatch(closeHistory(tr));
-    const after = this.host.state;
-    return placements.map((placement) => this.get(placement.record.id, after, placement.anchor ?? undefined) ?? toAnnotation(placement, text));
   }
 
   #placementOf(input: AnnotationInput, text: ArticleText, now: string): Placement {

@@ -5,12 +5,19 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { kindClass } from '../editor/index.ts';
 import type { Annotation, KindDefinition, Verdict } from '../model/index.ts';
+
+/**
+ * What the panel needs of an annotation. `exact` may be a getter that reads the
+ * text only when an item is drawn or searched, so a long list stays cheap.
+ */
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'exact'>;
 import { strings } from './strings.ts';
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
-  annotations: readonly Annotation[];
+  annotations: readonly PanelEntry[];
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   hiddenKinds: ReadonlySet<string>;
@@ -31,14 +38,21 @@ export interface PanelContext {
   onDelete(id: string): void;
   onReattach(id: string): void;
   onShowMore(): void;
-  renderForm(annotation: Annotation): TemplateResult;
+  renderForm(id: string): TemplateResult;
 }
 
-/** A kind's colour and underline as CSS custom properties, for badges and swatches. */
-export function kindStyle(kind: KindDefinition | undefined): string {
-  if (!kind) return '';
-  const border = kind.underline === 'wavy' ? 'dashed' : kind.underline;
-  return `--cm-kind-colour:${kind.colour};--cm-kind-border:${border}`;
+/**
+ * The CSS rules that give each kind its colour, underline and underline depth,
+ * as custom properties on the kind's class (highlights, list items, buttons).
+ * Ids and colours are validated by `normalizeKinds`, so they cannot end a rule.
+ */
+export function kindRules(kinds: readonly KindDefinition[]): string {
+  return kinds
+    .map((kind, index) => {
+      const border = kind.underline === 'wavy' ? 'dashed' : kind.underline;
+      return `.${kindClass(kind.id)} { --cm-kind-colour: ${kind.colour}; --cm-kind-underline: ${kind.underline}; --cm-kind-border: ${border}; --cm-kind-offset: ${2 + 3 * (index % 4)}px; }`;
+    })
+    .join('\n');
 }
 
 /** The quote shortened for a list line. */
@@ -60,7 +74,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
         <legend>${strings.filterLegend}</legend>
         ${context.kinds.map(
           (kind) => html`
-            <label class="inline" style=${kindStyle(kind)}>
+            <label class="inline ${kindClass(kind.id)}">
               <input
                 type="checkbox"
                 .checked=${!context.hiddenKinds.has(kind.id)}
@@ -90,7 +104,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
   `;
 }
 
-function matchesFilters(context: PanelContext, annotation: Annotation): boolean {
+function matchesFilters(context: PanelContext, annotation: PanelEntry): boolean {
   if (context.hiddenKinds.has(annotation.kind)) return false;
   if (context.verdictFilter && annotation.verdict !== context.verdictFilter) return false;
   const query = context.query.trim().toLocaleLowerCase();
@@ -99,7 +113,7 @@ function matchesFilters(context: PanelContext, annotation: Annotation): boolean 
   return speaker.includes(query) || annotation.exact.toLocaleLowerCase().includes(query);
 }
 
-function renderList(context: PanelContext, shown: Annotation[], anchoredCount: number): TemplateResult {
+function renderList(context: PanelContext, shown: PanelEntry[], anchoredCount: number): TemplateResult {
   if (anchoredCount === 0) {
     return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${context.articleEmpty ? strings.emptyArticle : strings.emptyHelp}</p></div>`;
   }
@@ -115,7 +129,7 @@ function renderList(context: PanelContext, shown: Annotation[], anchoredCount: n
   `;
 }
 
-function renderItem(context: PanelContext, annotation: Annotation): TemplateResult {
+function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResult {
   const kind = context.kinds.find((k) => k.id === annotation.kind);
   const label = kind?.label ?? annotation.kind;
   const verdict = annotation.verdict ? context.verdicts.find((v) => v.id === annotation.verdict)?.label ?? annotation.verdict : null;
@@ -123,8 +137,7 @@ function renderItem(context: PanelContext, annotation: Annotation): TemplateResu
   const editing = context.editingId === annotation.id;
   return html`
     <li
-      class="annotation ${context.activeId === annotation.id ? 'active' : ''}"
-      style=${kindStyle(kind)}
+      class="annotation ${kindClass(annotation.kind)} ${context.activeId === annotation.id ? 'active' : ''}"
       data-annotation-id=${annotation.id}
     >
       <button type="button" class="jump" aria-current=${context.activeId === annotation.id ? 'true' : 'false'} @click=${() => context.onJump(annotation.id)}>
@@ -140,12 +153,12 @@ function renderItem(context: PanelContext, annotation: Annotation): TemplateResu
         <button type="button" aria-label="${strings.edit} ${label}: ${shortQuote(quote, 40)}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
         <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(quote, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
       </div>
-      ${editing ? context.renderForm(annotation) : nothing}
+      ${editing ? context.renderForm(annotation.id) : nothing}
     </li>
   `;
 }
 
-function renderOrphans(context: PanelContext, orphans: Annotation[]): TemplateResult {
+function renderOrphans(context: PanelContext, orphans: PanelEntry[]): TemplateResult {
   return html`
     <section aria-labelledby="orphans-title">
       <h3 id="orphans-title">${strings.orphansTitle} (${orphans.length})</h3>
@@ -158,14 +171,14 @@ function renderOrphans(context: PanelContext, orphans: Annotation[]): TemplateRe
             const kind = context.kinds.find((k) => k.id === annotation.kind);
             const label = kind?.label ?? annotation.kind;
             return html`
-              <li class="annotation orphan" style=${kindStyle(kind)} data-annotation-id=${annotation.id}>
+              <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
                 <s class="quote">“${shortQuote(annotation.exact)}”</s>
                 <div class="item-actions">
                   <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
                   <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(annotation.exact, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
                 </div>
-                ${context.editingId === annotation.id ? context.renderForm(annotation) : nothing}
+                ${context.editingId === annotation.id ? context.renderForm(annotation.id) : nothing}
               </li>
             `;
           },

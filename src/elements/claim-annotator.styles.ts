@@ -142,6 +142,11 @@ export const claimAnnotatorStyles = css`
     font-size: var(--claim-article-font-size, 1.05rem);
     line-height: 1.7;
   }
+  /* Long articles: blocks off screen skip layout and paint until scrolled to. */
+  .editor-mount .ProseMirror > * {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5lh;
+  }
   .editor-mount .ProseMirror:focus-visible {
     outline: 1px dashed var(--claim-border-colour);
   }

@@ -5,6 +5,7 @@
  * the page.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import { redo, undo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -19,10 +20,14 @@ import {
   createArticleState,
   emptyArticle,
   headlineOfHtml,
+  kindClass,
   mapPlacement,
+  mappingAfter,
   pastedHtmlWithoutBreaks,
   toAnnotation,
   type AnnotationPluginConfig,
+  type AnnotationSpec,
+  type Placement,
 } from '../editor/index.ts';
 import type { Node } from 'prosemirror-model';
 import {
@@ -39,7 +44,7 @@ import {
   normalizeKinds,
 } from '../model/index.ts';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
-import { kindStyle, renderPanel } from './annotation-panel.ts';
+import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
@@ -55,10 +60,12 @@ import {
 import { shortcutLabel } from './shortcuts.ts';
 import { strings } from './strings.ts';
 
-/** What `loadArticle` accepts: the article as plain text or HTML, and its metadata. */
+/** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
 export interface ArticleInput extends ArticleMetadata {
   text?: string;
   html?: string;
+  /** Annotations to place on the new article at once (no undo step, no per-annotation events). */
+  annotations?: readonly AnnotationInput[];
 }
 
 /** How long typing may go on before the panel re-reads the annotations' offsets. */
@@ -94,7 +101,7 @@ export class ClaimAnnotator extends LitElement {
   /** Above zero while an API method runs, so events say `origin: 'api'`. */
   #apiDepth = 0;
 
-  #list: Annotation[] = [];
+  #list: PanelEntry[] = [];
   #listStale = true;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
@@ -117,6 +124,8 @@ export class ClaimAnnotator extends LitElement {
     dropActive: false,
   };
   #pendingHtml: string | null = null;
+  /** Each kind's colour and underline, on the kind's class; replaced when the vocabulary changes. */
+  readonly #kindSheet = new CSSStyleSheet();
 
   constructor() {
     super();
@@ -136,6 +145,7 @@ export class ClaimAnnotator extends LitElement {
       }),
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
+    this.#kindSheet.replaceSync(kindRules(this.#kinds));
   }
 
   // ---- properties
@@ -147,6 +157,7 @@ export class ClaimAnnotator extends LitElement {
 
   set kinds(value: readonly Partial<KindDefinition>[]) {
     this.#kinds = normalizeKinds(value);
+    this.#kindSheet.replaceSync(kindRules(this.#kinds));
     const config = this.#pluginConfig();
     this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config }).setMeta('addToHistory', false));
     this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
@@ -188,6 +199,12 @@ export class ClaimAnnotator extends LitElement {
 
   // ---- lifecycle
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#kindSheet];
+    return root;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#refreshTimer);
@@ -202,8 +219,9 @@ export class ClaimAnnotator extends LitElement {
   /**
    * Replaces the article with `input.html` (parsed through the schema) or
    * `input.text` (blank lines separate paragraphs) and its metadata. The new
-   * article starts without annotations. Rejects with an ArticleError naming a
-   * bad URL, date or missing content, and then changes nothing.
+   * article starts with `input.annotations` placed on it, or none. Rejects with
+   * an ArticleError (bad URL, date, missing content) or an AnnotationError (a
+   * bad annotation, named by index), and then changes nothing.
    */
   async loadArticle(input: ArticleInput): Promise<void> {
     this.#load(input, 'api');
@@ -263,8 +281,8 @@ export class ClaimAnnotator extends LitElement {
     return { kinds: this.#kinds, describe: (record) => this.#describe(record) };
   }
 
-  #createState(doc: Node): EditorState {
-    return createArticleState({ doc, annotations: this.#pluginConfig(), keys: this.#keyBindings() });
+  #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#keyBindings() });
   }
 
   #keyBindings(): Record<string, Command> {
@@ -310,15 +328,16 @@ export class ClaimAnnotator extends LitElement {
 
   #load(input: ArticleInput, origin: ChangeOrigin): void {
     if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html');
-    const { html: source, text, ...rest } = input;
+    const { html: source, text, annotations, ...rest } = input;
     if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string');
     if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
     if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
     const metadata = checkMetadata(rest);
     if (!metadata.title && source) metadata.title = headlineOfHtml(source);
     const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
+    const placements = annotations === undefined ? [] : this.#annotations.placementsIn(doc, annotations);
     this.#metadata = metadata;
-    this.#editor.replaceState(this.#createState(doc));
+    this.#editor.replaceState(this.#createState(doc, placements));
     this.#editingId = null;
     this.#reattachId = null;
     this.#toolbar = null;
@@ -352,6 +371,7 @@ export class ClaimAnnotator extends LitElement {
     origin: ChangeOrigin,
   ): void {
     const changed = new Set<string>();
+    const text = ArticleText.of(after.doc);
     tr.steps.forEach((step, index) => {
       if (!(step instanceof AnnotationStep)) return;
       changed.add(step.id);
@@ -359,9 +379,10 @@ export class ClaimAnnotator extends LitElement {
         if (step.before) this.dispatchEvent(new AnnotationRemoveEvent(toAnnotation(step.before, ArticleText.of(tr.docs[index])), origin));
         return;
       }
-      const placed = mapPlacement(step.after, tr.mapping.slice(index + 1));
-      const annotation = this.#annotations.get(step.id, after, placed.anchor ?? undefined);
-      if (annotation) this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
+      // the step's own placement, mapped to the final document: no lookup needed
+      const rest = mappingAfter(tr, index);
+      const annotation = toAnnotation(rest ? mapPlacement(step.after, rest) : step.after, text);
+      this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
     });
     if (old.orphans !== now.orphans) {
       // orphaned by a text edit, or back because the text came back
@@ -388,12 +409,32 @@ export class ClaimAnnotator extends LitElement {
     else this.requestUpdate();
   }
 
-  #currentList(): Annotation[] {
-    if (this.#listStale) {
-      this.#list = this.#annotations.list();
-      this.#listStale = false;
+  /** The panel's entries in document order, orphans last; quotes are read only when drawn. */
+  #currentList(): PanelEntry[] {
+    if (!this.#listStale) return this.#list;
+    const { doc } = this.#editor.state;
+    const annotations = annotationState(this.#editor.state);
+    const entries: PanelEntry[] = annotations.anchored().map((deco) => {
+      const { record } = deco.spec as AnnotationSpec;
+      let exact: string | undefined;
+      return {
+        id: record.id,
+        kind: record.kind,
+        status: 'anchored',
+        attribution: record.attribution,
+        verdict: record.verdict,
+        get exact() {
+          return (exact ??= doc.textBetween(deco.from, deco.to, '\n'));
+        },
+      };
+    });
+    for (const orphan of annotations.orphans.values()) {
+      const { record } = orphan;
+      entries.push({ id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact: orphan.exact });
     }
-    return this.#list;
+    this.#list = entries;
+    this.#listStale = false;
+    return entries;
   }
 
   // ---- tagging and the selection toolbar
@@ -699,7 +740,10 @@ export class ClaimAnnotator extends LitElement {
               this.#limit += panelPageSize;
               this.requestUpdate();
             },
-            renderForm: (annotation) => renderAnnotationForm(this.#formContext(annotation)),
+            renderForm: (id) => {
+              const annotation = this.#annotations.get(id);
+              return annotation ? renderAnnotationForm(this.#formContext(annotation)) : html``;
+            },
           })}
         </div>
         ${renderArticleDialog({
@@ -738,14 +782,14 @@ export class ClaimAnnotator extends LitElement {
         part="toolbar"
         role="toolbar"
         aria-label=${strings.tagToolbar}
-        style="left:${this.#toolbar.left}px;top:${this.#toolbar.top}px"
+        style=${styleMap({ left: `${this.#toolbar.left}px`, top: `${this.#toolbar.top}px` })}
         @mousedown=${keep}
       >
         ${this.#kinds.map(
           (kind) => html`
             <button
               type="button"
-              style=${kindStyle(kind)}
+              class=${kindClass(kind.id)}
               title="${kind.description ?? kind.label}${kind.shortcut ? ` (${shortcutLabel(kind.shortcut)})` : ''}"
               aria-keyshortcuts=${kind.shortcut ? shortcutLabel(kind.shortcut, true) : nothing}
               data-kind=${kind.id}
