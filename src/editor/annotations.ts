@@ -196,6 +196,24 @@ export class EditorAnnotations {
     this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, current, null)));
   }
 
+  /** The placement of annotation `id` as it is now, or null: what `restore` takes back. */
+  placement(id: string): Placement | null {
+    const { state } = this.host;
+    return annotationState(state).find(id, state.doc);
+  }
+
+  /**
+   * Puts a deleted annotation back where `placement` says (an orphan if its text
+   * is gone), as a change of its own. Returns false when it already exists.
+   */
+  restore(placement: Placement): boolean {
+    const { state } = this.host;
+    const near = placement.anchor ?? undefined;
+    if (annotationState(state).find(placement.record.id, state.doc, near)) return false;
+    this.host.dispatch(annotationTransaction(state, new AnnotationStep(placement.record.id, null, placement)));
+    return true;
+  }
+
   /** Marks annotation `id` as the selected one (or none), selecting its text when asked. */
   select(id: string | null, options: { selectText?: boolean } = {}): void {
     const { state } = this.host;

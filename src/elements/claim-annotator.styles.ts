@@ -192,6 +192,9 @@ export const claimAnnotatorStyles = css`
     transform: translate(-50%, calc(-100% - 8px));
     white-space: nowrap;
   }
+  .selection-toolbar.below {
+    transform: translate(-50%, 8px);
+  }
   .selection-toolbar button {
     display: inline-flex;
     align-items: center;

@@ -5,7 +5,6 @@
  * the page.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { redo, undo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -68,6 +67,15 @@ export interface ArticleInput extends ArticleMetadata {
   annotations?: readonly AnnotationInput[];
 }
 
+/** Where the selection is, in the article's coordinates, for the tagging toolbar. */
+interface ToolbarPlace {
+  left: number;
+  top: number;
+  bottom: number;
+  /** The selection's top in the viewport, to tell whether the toolbar fits above it. */
+  viewportTop: number;
+}
+
 /** How long typing may go on before the panel re-reads the annotations' offsets. */
 const panelRefreshDelay = 250;
 const panelPageSize = 200;
@@ -113,9 +121,10 @@ export class ClaimAnnotator extends LitElement {
   #formError: string | null = null;
   #sourceRows = 0;
   #returnFocusTo: 'editor' | 'list' = 'editor';
-  #toolbar: { left: number; top: number } | null = null;
+  #toolbar: ToolbarPlace | null = null;
   #reattachId: string | null = null;
-  #status: { message: string; undo: boolean } | null = null;
+  /** The status line; `deleted` is the annotation its Undo button brings back, kept mapped through later edits. */
+  #status: { message: string; deleted?: Placement } | null = null;
   #history = { undo: false, redo: false };
   #dialog: { mode: ArticleDialogMode; error: string | null; keepsHtml: boolean; dropActive: boolean } = {
     mode: 'new',
@@ -208,6 +217,10 @@ export class ClaimAnnotator extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#refreshTimer);
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    this.#placeToolbar();
   }
 
   protected override firstUpdated(_changed: PropertyValues): void {
@@ -360,6 +373,9 @@ export class ClaimAnnotator extends LitElement {
       this.#history = history;
       this.requestUpdate();
     }
+    if (this.#status?.deleted && tr.docChanged) {
+      this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
+    }
     this.#updateToolbar();
   }
 
@@ -439,22 +455,38 @@ export class ClaimAnnotator extends LitElement {
 
   // ---- tagging and the selection toolbar
 
+  /** Where the tagging toolbar goes: centred over the selection, in the article's coordinates. */
   #updateToolbar(): void {
     const view = this.#editor.view;
     const { selection } = this.#editor.state;
-    let next: { left: number; top: number } | null = null;
+    let next: ToolbarPlace | null = null;
     if (view && !selection.empty && view.hasFocus()) {
       const box = (this.renderRoot.querySelector('.article') as HTMLElement).getBoundingClientRect();
       const start = view.coordsAtPos(selection.from);
       const end = view.coordsAtPos(selection.to);
       const sameLine = Math.abs(start.top - end.top) < 4;
-      const left = sameLine ? (start.left + end.left) / 2 : start.left + 60;
-      next = { left: Math.max(90, Math.min(left - box.left, box.width - 90)), top: start.top - box.top };
+      const centre = sameLine ? (start.left + end.left) / 2 : start.left;
+      next = { left: centre - box.left, top: start.top - box.top, bottom: end.bottom - box.top, viewportTop: start.top };
     }
-    if (next?.left !== this.#toolbar?.left || next?.top !== this.#toolbar?.top) {
+    const current = this.#toolbar;
+    if (next?.left !== current?.left || next?.top !== current?.top || next?.bottom !== current?.bottom) {
       this.#toolbar = next;
       this.requestUpdate();
     }
+  }
+
+  /** Keeps the drawn toolbar inside the article, and below the selection when there is no room above it. */
+  #placeToolbar(): void {
+    const toolbar = this.renderRoot.querySelector<HTMLElement>('.selection-toolbar');
+    const article = this.renderRoot.querySelector<HTMLElement>('.article');
+    if (!toolbar || !article || !this.#toolbar) return;
+    const { width, height } = toolbar.getBoundingClientRect();
+    const room = article.clientWidth;
+    const left = width >= room ? width / 2 : Math.min(Math.max(this.#toolbar.left, width / 2), room - width / 2);
+    const below = this.#toolbar.viewportTop < height + 12;
+    toolbar.style.left = `${left}px`;
+    toolbar.style.top = `${below ? this.#toolbar.bottom : this.#toolbar.top}px`;
+    toolbar.classList.toggle('below', below);
   }
 
   #onArticleFocusOut = (event: FocusEvent): void => {
@@ -546,18 +578,36 @@ export class ClaimAnnotator extends LitElement {
     void this.#closeForm();
   }
 
+  /** Deletes an annotation from the panel or its form; focus moves to the next item (or the previous, or the text). */
   #deleteAnnotation(id: string): void {
-    const annotation = this.#annotations.get(id);
-    if (!annotation) return;
+    const deleted = this.#annotations.placement(id);
+    if (!deleted) return;
+    const list = this.#currentList();
+    const index = list.findIndex((entry) => entry.id === id);
+    const neighbour = list[index + 1]?.status === list[index]?.status ? list[index + 1] : list[index - 1];
+    const wasEditing = this.#editingId === id;
+    this.#editingId = wasEditing ? null : this.#editingId;
     this.#annotations.remove(id);
-    const label = this.#kinds.find((k) => k.id === annotation.kind)?.label ?? annotation.kind;
-    this.#status = { message: strings.deleted(label), undo: true };
-    if (this.#editingId === id) void this.#closeForm();
+    const label = this.#kinds.find((k) => k.id === deleted.record.kind)?.label ?? deleted.record.kind;
+    this.#status = { message: strings.deleted(label), deleted };
+    this.requestUpdate();
+    void this.updateComplete.then(() => {
+      const next = neighbour && this.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(neighbour.id)}"] button`);
+      if (next) next.focus();
+      else (this.renderRoot.querySelector<HTMLElement>('.status button') ?? this.#editor.view)?.focus();
+    });
+  }
+
+  /** The status line's Undo: brings back the annotation deleted last, where its text is now. */
+  #undoDelete(): void {
+    const deleted = this.#status?.deleted;
+    this.#status = null;
+    if (deleted) this.#annotations.restore(deleted);
     this.requestUpdate();
   }
 
   #setStatus(message: string): void {
-    this.#status = { message, undo: false };
+    this.#status = { message };
     this.requestUpdate();
   }
 
@@ -703,8 +753,8 @@ export class ClaimAnnotator extends LitElement {
         <div class="side">
           <div class="status" role="status">
             ${this.#status
-              ? html`<span>${this.#status.message}</span>${this.#status.undo
-                    ? html`<button type="button" @click=${() => this.undo()}>${strings.undo}</button>`
+              ? html`<span>${this.#status.message}</span>${this.#status.deleted
+                    ? html`<button type="button" @click=${() => this.#undoDelete()}>${strings.undo}</button>`
                     : nothing}`
               : nothing}
           </div>
@@ -782,7 +832,6 @@ export class ClaimAnnotator extends LitElement {
         part="toolbar"
         role="toolbar"
         aria-label=${strings.tagToolbar}
-        style=${styleMap({ left: `${this.#toolbar.left}px`, top: `${this.#toolbar.top}px` })}
         @mousedown=${keep}
       >
         ${this.#kinds.map(
