@@ -1,23 +1,26 @@
 /**
  * The annotation plugin: annotations live beside the document as a mapped
- * DecorationSet (their ranges) and a small map of orphans (annotations whose
- * text was deleted). A keystroke maps the set, which touches only the changed
- * block; nothing scans the document per transaction.
+ * DecorationSet of highlight pieces (their ranges, see `highlights.ts`) and a
+ * small map of orphans (annotations whose text was deleted). A keystroke maps
+ * the set, which touches only the changed block; nothing scans the document
+ * or the annotations per transaction.
  */
 import type { Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Mapping, type StepMap } from 'prosemirror-transform';
-import { Decoration, DecorationSet } from 'prosemirror-view';
-import type { AnnotationRecord, KindDefinition } from '../model/index.ts';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
+import type { AnnotationRecord } from '../model/index.ts';
 import { AnnotationStep, type OrphanHint, type Placement, mapPlacement } from './annotation-step.ts';
-
-/** What each annotation decoration carries: the annotation's identity and fields. */
-export interface AnnotationSpec {
-  id: string;
-  record: AnnotationRecord;
-  inclusiveStart: boolean;
-  inclusiveEnd: boolean;
-}
+import { ArticleText } from './article-text.ts';
+import {
+  type AnchoredAnnotation,
+  type AnnotationSpec,
+  type HighlightStyle,
+  groupPieces,
+  highlightPieces,
+  piecesOf,
+  splitCrossingPieces,
+} from './highlights.ts';
 
 /** An annotation whose text is gone: kept, listed, and re-anchored if the text returns. */
 export interface Orphan {
@@ -26,12 +29,8 @@ export interface Orphan {
   hint: OrphanHint | null;
 }
 
-/** How the plugin draws highlights; the element passes the kind vocabulary and labels. */
-export interface AnnotationPluginConfig {
-  kinds: readonly KindDefinition[];
-  /** Accessible one-line description of an annotation, for the highlight's title. */
-  describe?: (record: AnnotationRecord) => string;
-}
+/** How the plugin draws highlights: the element passes the kind vocabulary and labels. */
+export type AnnotationPluginConfig = HighlightStyle;
 
 /** Metadata a transaction carries: select an annotation (or none), or redraw with a new configuration. */
 export interface AnnotationMeta {
@@ -41,9 +40,12 @@ export interface AnnotationMeta {
 
 export const annotationPluginKey = new PluginKey<AnnotationState>('claimmark-annotations');
 
+type Range = { from: number; to: number };
+
 /** The plugin's immutable state. */
 export class AnnotationState {
   constructor(
+    /** Highlight pieces of the anchored annotations. */
     readonly decorations: DecorationSet,
     readonly orphans: ReadonlyMap<string, Orphan>,
     readonly activeId: string | null,
@@ -55,43 +57,36 @@ export class AnnotationState {
    * `near`, a range that contains the annotation, the lookup is local; without
    * it, it scans every annotation.
    */
-  find(id: string, doc: Node, near?: { from: number; to: number }): Placement | null {
+  find(id: string, doc: Node, near?: Range): Placement | null {
     const orphan = this.orphans.get(id);
     if (orphan) return { record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint };
-    const matches = (spec: AnnotationSpec) => spec.id === id;
-    let found = near ? this.decorations.find(near.from, near.to, matches) : [];
-    if (found.length === 0) found = this.decorations.find(undefined, undefined, matches);
-    if (found.length === 0) return null;
-    const { from, to } = found[0];
-    return { record: (found[0].spec as AnnotationSpec).record, anchor: { from, to }, exact: doc.textBetween(from, to, '\n') };
+    const [anchored] = groupPieces(piecesOf(this.decorations, id, near));
+    if (!anchored) return null;
+    const { from, to } = anchored;
+    return { record: anchored.record, anchor: { from, to }, exact: doc.textBetween(from, to, '\n') };
   }
 
   /** Whether annotation `id` exists, anchored or orphaned. */
   has(id: string): boolean {
-    return this.orphans.has(id) || this.decorations.find(undefined, undefined, (spec: AnnotationSpec) => spec.id === id).length > 0;
+    return this.orphans.has(id) || piecesOf(this.decorations, id).length > 0;
   }
 
-  /** The anchored annotations' decorations in document order (by start, then end). */
-  anchored(from?: number, to?: number): Decoration[] {
-    return this.decorations.find(from, to).sort((a, b) => a.from - b.from || a.to - b.to);
+  /** The anchored annotations in document order (by start, then end). */
+  anchored(): AnchoredAnnotation[] {
+    return groupPieces(this.decorations.find());
   }
 
   /** Every annotation's placement: anchored ones in document order, then orphans. */
   placements(doc: Node): Placement[] {
-    const result: Placement[] = this.anchored().map((deco) => ({
-      record: (deco.spec as AnnotationSpec).record,
-      anchor: { from: deco.from, to: deco.to },
-      exact: doc.textBetween(deco.from, deco.to, '\n'),
+    const result: Placement[] = this.anchored().map(({ record, from, to }) => ({
+      record,
+      anchor: { from, to },
+      exact: doc.textBetween(from, to, '\n'),
     }));
     for (const orphan of this.orphans.values()) {
       result.push({ record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint });
     }
     return result;
-  }
-
-  /** How many annotations there are, orphans included. */
-  get size(): number {
-    return this.decorations.find().length + this.orphans.size;
   }
 
   /** The state after transaction `tr`. Returns `this` when nothing changed. */
@@ -118,27 +113,41 @@ export class AnnotationState {
       if (!hasChanges(map)) return;
       const docBefore = tr.docs[index];
       const docAfter = index + 1 < tr.docs.length ? tr.docs[index + 1] : tr.doc;
-      const doomed = new Map<string, { from: number; to: number; hint: OrphanHint }>();
+      // pieces wholly inside a deleted range, with where that range went
+      const doomed = new Map<string, { pieces: Decoration[]; oldStart: number; newStart: number }>();
+      const changed: [number, number][] = [];
       map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+        changed.push([newStart, newEnd]);
         if (newEnd > newStart) insertions.push({ from: newStart, to: newEnd, step: index });
         if (oldEnd <= oldStart) return;
-        for (const deco of decorations.find(oldStart, oldEnd)) {
-          if (deco.from >= oldStart && deco.to <= oldEnd) {
-            const hint = { pos: newStart, relFrom: deco.from - oldStart, relTo: deco.to - oldStart };
-            doomed.set((deco.spec as AnnotationSpec).id, { from: deco.from, to: deco.to, hint });
-          }
+        for (const piece of decorations.find(oldStart, oldEnd)) {
+          if (piece.from < oldStart || piece.to > oldEnd) continue;
+          const id = (piece.spec as AnnotationSpec).id;
+          const entry = doomed.get(id) ?? { pieces: [], oldStart, newStart };
+          entry.pieces.push(piece);
+          doomed.set(id, entry);
         }
       });
-      const removed: AnnotationSpec[] = [];
+      const removed = new Map<string, AnnotationRecord>();
       const before = decorations;
-      decorations = decorations.map(new Mapping([map]), docAfter, { onRemove: (spec) => removed.push(spec as AnnotationSpec) });
+      decorations = decorations.map(new Mapping([map]), docAfter, {
+        onRemove: (spec) => removed.set((spec as AnnotationSpec).id, (spec as AnnotationSpec).record),
+      });
+      decorations = splitCrossingPieces(decorations, docAfter, changed, this.config);
       if (orphans) for (const [id, orphan] of orphans) orphans.set(id, mapOrphan(orphan, map));
       else if (this.orphans.size) orphans = new Map([...this.orphans].map(([id, orphan]) => [id, mapOrphan(orphan, map)]));
-      for (const spec of removed) {
-        const range = doomed.get(spec.id) ?? rangeOf(before, spec.id);
+      if (removed.size === 0) return;
+      // an annotation is gone only when all its pieces are
+      const surviving = new Set(decorations.find(undefined, undefined, (spec: AnnotationSpec) => removed.has(spec.id)).map((piece) => (piece.spec as AnnotationSpec).id));
+      for (const [id, record] of removed) {
+        if (surviving.has(id)) continue;
+        const gone = doomed.get(id);
+        const range = gone ? spanOf(gone.pieces) : spanOf(piecesOf(before, id));
         const exact = range ? docBefore.textBetween(range.from, range.to, '\n') : '';
-        const hint = doomed.get(spec.id)?.hint ?? (range ? { pos: map.map(range.from, -1), relFrom: 0, relTo: 0 } : null);
-        (orphans ??= new Map(this.orphans)).set(spec.id, { record: spec.record, exact, hint });
+        const hint = gone && range
+          ? { pos: gone.newStart, relFrom: range.from - gone.oldStart, relTo: range.to - gone.oldStart }
+          : range ? { pos: map.map(range.from, -1), relFrom: 0, relTo: 0 } : null;
+        (orphans ??= new Map(this.orphans)).set(id, { record, exact, hint });
       }
     });
     let next = new AnnotationState(decorations, orphans ?? this.orphans, this.activeId, this.config);
@@ -163,10 +172,11 @@ export class AnnotationState {
       const to = orphan.hint.pos + orphan.hint.relTo;
       if (to > tr.doc.content.size || !inserted.some((range) => range.from <= from && to <= range.to)) continue;
       if (tr.doc.textBetween(from, to, '\n') !== orphan.exact) continue;
+      const pieces = highlightPieces(tr.doc, from, to, orphan.record, this.config, id === this.activeId);
+      if (pieces.length === 0) continue;
       const orphans = new Map(next.orphans);
       orphans.delete(id);
-      const decoration = next.#decoration(from, to, orphan.record);
-      next = new AnnotationState(next.decorations.add(tr.doc, [decoration]), orphans, next.activeId, next.config);
+      next = new AnnotationState(next.decorations.add(tr.doc, pieces), orphans, next.activeId, next.config);
     }
     return next;
   }
@@ -178,30 +188,35 @@ export class AnnotationState {
    */
   #applySteps(steps: { step: AnnotationStep; index: number }[], tr: Transaction): AnnotationState {
     const final = new Map<string, Placement | null>();
-    const near: { from: number; to: number }[] = [];
+    const near: Range[] = [];
     for (const { step, index } of steps) {
       const rest = mappingAfter(tr, index);
       final.set(step.id, step.after && (rest ? mapPlacement(step.after, rest) : step.after));
       const before = step.before?.anchor ? (rest ? mapPlacement(step.before, rest).anchor : step.before.anchor) : null;
       if (before) near.push(before);
     }
-    // the decorations these steps replace: found near their old ranges, or by a scan
+    // the pieces these steps replace: found near their old ranges, or by a scan
     const replaced = (spec: AnnotationSpec) => final.has(spec.id);
     let existing = near.flatMap((range) => this.decorations.find(range.from, range.to, replaced));
-    const anchoredBefore = steps.filter(({ step }) => step.before?.anchor).length;
-    if (new Set(existing.map((deco) => deco.spec.id)).size < anchoredBefore) {
+    if (new Set(existing.map((piece) => (piece.spec as AnnotationSpec).id)).size < near.length) {
       existing = this.decorations.find(undefined, undefined, replaced);
     }
     const orphans = new Map(this.orphans);
     const added: Decoration[] = [];
     let activeId = this.activeId;
+    // a large batch finds blocks through the text index; one annotation walks the document
+    const blocks = final.size > 32 ? ArticleText.of(tr.doc) : undefined;
     for (const [id, placement] of final) {
       orphans.delete(id);
+      const pieces = placement?.anchor
+        ? highlightPieces(tr.doc, placement.anchor.from, placement.anchor.to, placement.record, this.config, id === activeId, null, blocks)
+        : [];
       if (!placement) {
         if (activeId === id) activeId = null;
-      } else if (placement.anchor) {
-        added.push(this.#decoration(placement.anchor.from, placement.anchor.to, placement.record));
+      } else if (pieces.length) {
+        added.push(...pieces);
       } else {
+        // no anchor, or a range with no text left in it
         orphans.set(id, { record: placement.record, exact: placement.exact, hint: placement.hint ?? null });
       }
     }
@@ -210,70 +225,42 @@ export class AnnotationState {
     return new AnnotationState(decorations, orphans, activeId, this.config);
   }
 
+  /** Redraws the previously and newly selected annotations. */
   #withActive(activeId: string | null, doc: Node): AnnotationState {
     let decorations = this.decorations;
     for (const id of [this.activeId, activeId]) {
       if (id === null) continue;
-      const found = decorations.find(undefined, undefined, (spec: AnnotationSpec) => spec.id === id);
-      if (found.length === 0) continue;
-      const { from, to, spec } = found[0];
-      decorations = decorations.remove(found).add(doc, [this.#decoration(from, to, (spec as AnnotationSpec).record, id === activeId)]);
+      const pieces = piecesOf(decorations, id);
+      const [anchored] = groupPieces(pieces);
+      if (!anchored) continue;
+      const redrawn = highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, id === activeId);
+      decorations = decorations.remove(pieces).add(doc, redrawn);
     }
     return new AnnotationState(decorations, this.orphans, activeId, this.config);
   }
 
-  /** The highlight of one annotation: a <mark> per annotation, so overlaps nest. */
-  #decoration(from: number, to: number, record: AnnotationRecord, active = record.id === this.activeId): Decoration {
-    const kind = this.config.kinds.find((k) => k.id === record.kind);
-    // few attributes, no inline style (the element's kind stylesheet styles the kind class): 10,000 highlights stay cheap to draw
-    const classes = `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}`;
-    const spec: AnnotationSpec = {
-      id: record.id,
-      record,
-      inclusiveStart: kind?.inclusiveStart ?? false,
-      inclusiveEnd: kind?.inclusiveEnd ?? false,
-    };
-    return Decoration.inline(
-      from,
-      to,
-      {
-        nodeName: 'mark',
-        class: classes,
-        'data-annotation-id': record.id,
-        title: this.config.describe?.(record) ?? kind?.label ?? record.kind,
-      },
-      spec,
-    );
-  }
-
   /** The initial state: annotations placed at the given ranges. */
   static create(doc: Node, config: AnnotationPluginConfig, placements: readonly Placement[] = []): AnnotationState {
-    const empty = new AnnotationState(DecorationSet.empty, new Map(), null, config);
-    const decorations: Decoration[] = [];
+    const pieces: Decoration[] = [];
     const orphans = new Map<string, Orphan>();
+    const blocks = placements.length > 32 ? ArticleText.of(doc) : undefined;
     for (const placement of placements) {
-      if (placement.anchor) decorations.push(empty.#decoration(placement.anchor.from, placement.anchor.to, placement.record));
+      const drawn = placement.anchor
+        ? highlightPieces(doc, placement.anchor.from, placement.anchor.to, placement.record, config, false, null, blocks)
+        : [];
+      if (drawn.length) pieces.push(...drawn);
       else orphans.set(placement.record.id, { record: placement.record, exact: placement.exact, hint: placement.hint ?? null });
     }
-    return new AnnotationState(DecorationSet.create(doc, decorations), orphans, null, config);
+    return new AnnotationState(DecorationSet.create(doc, pieces), orphans, null, config);
   }
 
   /** The same annotations drawn with another configuration (a new kind vocabulary). */
   reconfigure(doc: Node, config: AnnotationPluginConfig): AnnotationState {
-    const placements = this.anchored().map((deco): Placement => ({
-      record: (deco.spec as AnnotationSpec).record,
-      anchor: { from: deco.from, to: deco.to },
-      exact: '',
-    }));
+    const placements = this.anchored().map(({ record, from, to }): Placement => ({ record, anchor: { from, to }, exact: '' }));
     for (const orphan of this.orphans.values()) placements.push({ record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint });
     const state = AnnotationState.create(doc, config, placements);
-    return state.activeId === this.activeId ? state : state.#withActive(this.activeId, doc);
+    return this.activeId === null ? state : state.#withActive(this.activeId, doc);
   }
-}
-
-/** The class that marks a kind's highlights, list items and buttons. */
-export function kindClass(kindId: string): string {
-  return `cm-kind-${kindId}`;
 }
 
 /**
@@ -299,9 +286,9 @@ function mapOrphan(orphan: Orphan, map: StepMap): Orphan {
   return orphan.hint ? { ...orphan, hint: { ...orphan.hint, pos: map.map(orphan.hint.pos, -1) } } : orphan;
 }
 
-function rangeOf(decorations: DecorationSet, id: string): { from: number; to: number } | null {
-  const found = decorations.find(undefined, undefined, (spec: AnnotationSpec) => spec.id === id);
-  return found.length ? { from: found[0].from, to: found[0].to } : null;
+function spanOf(pieces: readonly Decoration[]): Range | null {
+  if (pieces.length === 0) return null;
+  return { from: Math.min(...pieces.map((p) => p.from)), to: Math.max(...pieces.map((p) => p.to)) };
 }
 
 /** The annotation plugin, drawing highlights for the annotations in its state. */

@@ -65,6 +65,18 @@ export class ArticleText {
     return this.#contentStart[block] + Math.min(utf16 - blocks[block], this.#length[block]);
   }
 
+  /** The text-block parts of document range from..to, found by binary search (see `textRanges`). */
+  textRanges(from: number, to: number): [number, number][] {
+    const starts = this.#contentStart;
+    const ranges: [number, number][] = [];
+    for (let block = Math.max(0, lastAtOrBelow(starts, from)); block < starts.length && starts[block] < to; block++) {
+      const start = Math.max(from, starts[block]);
+      const end = Math.min(to, starts[block] + this.#length[block]);
+      if (start < end) ranges.push([start, end]);
+    }
+    return ranges;
+  }
+
   /** The plain text between two document positions. */
   between(from: number, to: number): string {
     return this.index.slice(this.offsetAt(from), this.offsetAt(to));

@@ -4,5 +4,6 @@ export * from './annotation-step.ts';
 export * from './annotations.ts';
 export * from './article.ts';
 export * from './article-text.ts';
+export * from './highlights.ts';
 export * from './schema.ts';
 export * from './setup.ts';

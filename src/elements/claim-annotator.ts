@@ -25,7 +25,6 @@ import {
   pastedHtmlWithoutBreaks,
   toAnnotation,
   type AnnotationPluginConfig,
-  type AnnotationSpec,
   type Placement,
 } from '../editor/index.ts';
 import type { Node } from 'prosemirror-model';
@@ -387,7 +386,8 @@ export class ClaimAnnotator extends LitElement {
     origin: ChangeOrigin,
   ): void {
     const changed = new Set<string>();
-    const text = ArticleText.of(after.doc);
+    // built only when an event needs offsets: never on a plain keystroke
+    let text: ArticleText | undefined;
     tr.steps.forEach((step, index) => {
       if (!(step instanceof AnnotationStep)) return;
       changed.add(step.id);
@@ -397,7 +397,7 @@ export class ClaimAnnotator extends LitElement {
       }
       // the step's own placement, mapped to the final document: no lookup needed
       const rest = mappingAfter(tr, index);
-      const annotation = toAnnotation(rest ? mapPlacement(step.after, rest) : step.after, text);
+      const annotation = toAnnotation(rest ? mapPlacement(step.after, rest) : step.after, (text ??= ArticleText.of(after.doc)));
       this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
     });
     if (old.orphans !== now.orphans) {
@@ -430,8 +430,7 @@ export class ClaimAnnotator extends LitElement {
     if (!this.#listStale) return this.#list;
     const { doc } = this.#editor.state;
     const annotations = annotationState(this.#editor.state);
-    const entries: PanelEntry[] = annotations.anchored().map((deco) => {
-      const { record } = deco.spec as AnnotationSpec;
+    const entries: PanelEntry[] = annotations.anchored().map(({ record, from, to }) => {
       let exact: string | undefined;
       return {
         id: record.id,
@@ -440,7 +439,7 @@ export class ClaimAnnotator extends LitElement {
         attribution: record.attribution,
         verdict: record.verdict,
         get exact() {
-          return (exact ??= doc.textBetween(deco.from, deco.to, '\n'));
+          return (exact ??= doc.textBetween(from, to, '\n'));
         },
       };
     });
@@ -531,9 +530,9 @@ export class ClaimAnnotator extends LitElement {
     const { from } = state.selection;
     const target =
       direction === 1
-        ? (anchored.find((deco) => deco.from > from) ?? anchored[0])
-        : ([...anchored].reverse().find((deco) => deco.from < from) ?? anchored[anchored.length - 1]);
-    this.#annotations.select(target.spec.id, { selectText: true });
+        ? (anchored.find((annotation) => annotation.from > from) ?? anchored[0])
+        : ([...anchored].reverse().find((annotation) => annotation.from < from) ?? anchored[anchored.length - 1]);
+    this.#annotations.select(target.id, { selectText: true });
     return true;
   }
 

@@ -141,6 +141,9 @@ export function resolveSpan(input: Partial<AnnotationInput>, text: CodePointInde
       throw new AnnotationError(`Range ${span.start}-${span.end} is out of bounds (the text has ${text.length} characters)`, 'out-of-bounds');
     }
     if (span.start === span.end) throw new AnnotationError(`Range ${span.start}-${span.end} is empty`, 'empty-range');
+    if (/^\n+$/.test(text.slice(span.start, span.end))) {
+      throw new AnnotationError(`Range ${span.start}-${span.end} covers no text, only a paragraph break`, 'empty-range');
+    }
     if (input.exact !== undefined && text.slice(span.start, span.end) !== input.exact) {
       throw new AnnotationError(
         `The text at ${span.start}-${span.end} is ${JSON.stringify(text.slice(span.start, span.end))}, not ${JSON.stringify(input.exact)}`,
@@ -151,6 +154,7 @@ export function resolveSpan(input: Partial<AnnotationInput>, text: CodePointInde
   }
   if (input.exact === undefined) throw new AnnotationError('An annotation needs start and end, or an exact quote', 'missing-span');
   if (typeof input.exact !== 'string' || input.exact === '') throw new AnnotationError('The exact quote is empty', 'empty-range');
+  if (/^\n+$/.test(input.exact)) throw new AnnotationError('The exact quote is only a paragraph break', 'empty-range');
   const match = findQuote(text, { exact: input.exact, prefix: input.prefix, suffix: input.suffix });
   if (match.found) return match.span;
   const quoted = JSON.stringify(abbreviate(input.exact));

@@ -1,5 +1,6 @@
 import { closeHistory, redo, undo } from 'prosemirror-history';
 import { describe, expect, it } from 'vitest';
+import { annotationState } from '../../src/editor/annotation-plugin.ts';
 import { TestHost } from './helpers.ts';
 
 const said = 'The mayor said the budget grew by 12% in 2025.';
@@ -102,5 +103,48 @@ describe('finding annotations', () => {
     expect(host.annotations.get(second.id)?.exact).toBe('delta');
     expect(host.annotations.get(second.id, host.state, { from: 0, to: 3 })?.exact, 'a wrong hint falls back to a scan').toBe('delta');
     expect(host.annotations.get('urn:missing')).toBeNull();
+  });
+});
+
+describe('annotations across paragraphs', () => {
+  it('keeps one piece per paragraph and reports the whole span', () => {
+    const host = new TestHost('Alpha beta.', 'Gamma delta.', 'Epsilon zeta.');
+    const { id } = host.annotations.add({ kind: 'claim', exact: 'beta.\nGamma delta.\nEpsilon' });
+    const pieces = annotationState(host.state).decorations.find();
+    expect(pieces.map((piece) => host.state.doc.textBetween(piece.from, piece.to))).toEqual(['beta.', 'Gamma delta.', 'Epsilon']);
+    expect(host.annotations.get(id)).toMatchObject({ start: 6, end: 32, exact: 'beta.\nGamma delta.\nEpsilon', status: 'anchored' });
+  });
+
+  it('splits a highlight when Enter breaks its paragraph, keeping the annotation whole', () => {
+    const host = new TestHost('The mayor said rents rose sharply.');
+    const { id } = host.annotations.add({ kind: 'quote', exact: 'said rents rose' });
+    host.dispatch(host.state.tr.split(host.posOf('rents')));
+    expect(host.annotations.text).toBe('The mayor said \nrents rose sharply.');
+    expect(host.annotations.get(id)).toMatchObject({ exact: 'said \nrents rose', status: 'anchored' });
+    const pieces = annotationState(host.state).decorations.find();
+    expect(pieces).toHaveLength(2);
+    for (const piece of pieces) expect(host.state.doc.resolve(piece.from).parent).toBe(host.state.doc.resolve(piece.to).parent);
+  });
+
+  it('stays anchored when a paragraph inside it is deleted, and is orphaned only when all its text is', () => {
+    const host = new TestHost('Intro.', 'Alpha beta.', 'Gamma delta.', 'Epsilon zeta.', 'Outro.');
+    const { id } = host.annotations.add({ kind: 'fact', exact: 'beta.\nGamma delta.\nEpsilon' });
+    const gamma = host.posOf('Gamma') - 1;
+    host.dispatch(closeHistory(host.state.tr.delete(gamma, gamma + 'Gamma delta.'.length + 2)));
+    expect(host.annotations.get(id)).toMatchObject({ exact: 'beta.\nEpsilon', status: 'anchored' });
+    const alpha = host.posOf('Alpha') - 1;
+    const end = host.posOf('Outro') - 1;
+    host.dispatch(closeHistory(host.state.tr.delete(alpha, end)));
+    expect(host.annotations.get(id)).toMatchObject({ status: 'orphaned', exact: 'beta.\nEpsilon' });
+    host.run(undo);
+    expect(host.annotations.get(id)).toMatchObject({ status: 'anchored', exact: 'beta.\nEpsilon' });
+    host.run(undo);
+    expect(host.annotations.get(id)).toMatchObject({ status: 'anchored', exact: 'beta.\nGamma delta.\nEpsilon' });
+  });
+
+  it('refuses a range that holds no text, only a paragraph break', () => {
+    const host = new TestHost('One.', 'Two.');
+    expect(() => host.annotations.add({ kind: 'claim', start: 4, end: 5 })).toThrow(/covers no text/);
+    expect(host.annotations.list()).toEqual([]);
   });
 });

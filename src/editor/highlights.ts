@@ -1,0 +1,135 @@
+/**
+ * Highlights: the inline decorations that both draw annotations and hold their
+ * ranges. An annotation that crosses paragraphs is kept as one piece per text
+ * block, so every decoration lives inside one block: ProseMirror then maps and
+ * redraws only the block an edit touches, instead of checking document-wide
+ * decorations against every block on every keystroke.
+ */
+import type { Node } from 'prosemirror-model';
+import { Decoration, type DecorationSet } from 'prosemirror-view';
+import type { AnnotationRecord, KindDefinition } from '../model/index.ts';
+import type { ArticleText } from './article-text.ts';
+
+/** What each highlight piece carries: the annotation's identity and fields. */
+export interface AnnotationSpec {
+  id: string;
+  record: AnnotationRecord;
+  /** Whether text typed at this piece's start or end joins it: the kind's choice at the annotation's own ends, true inside it. */
+  inclusiveStart: boolean;
+  inclusiveEnd: boolean;
+  /** Whether this is the selected annotation (drawn stronger). */
+  active: boolean;
+}
+
+/** One anchored annotation: its record and its range, from its first piece's start to its last piece's end. */
+export interface AnchoredAnnotation {
+  id: string;
+  record: AnnotationRecord;
+  from: number;
+  to: number;
+}
+
+/** How highlights look: the kind vocabulary and an accessible description. */
+export interface HighlightStyle {
+  kinds: readonly KindDefinition[];
+  /** A one-line description of an annotation, for the highlight's title. */
+  describe?: (record: AnnotationRecord) => string;
+}
+
+/** The class that marks a kind's highlights, list items and buttons. */
+export function kindClass(kindId: string): string {
+  return `cm-kind-${kindId}`;
+}
+
+/** The text-block parts of from..to: where a highlight's pieces go. */
+export function textRanges(doc: Node, from: number, to: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  doc.nodesBetween(from, to, (node, pos) => {
+    if (!node.isTextblock) return true;
+    const start = Math.max(from, pos + 1);
+    const end = Math.min(to, pos + 1 + node.content.size);
+    if (start < end) ranges.push([start, end]);
+    return false;
+  });
+  return ranges;
+}
+
+/**
+ * The pieces that highlight `record` over from..to: a `<mark>` per annotation
+ * (so overlaps nest), with few attributes and no inline style (the element's
+ * kind stylesheet styles the kind class), which keeps 10,000 of them cheap.
+ */
+export function highlightPieces(
+  doc: Node,
+  from: number,
+  to: number,
+  record: AnnotationRecord,
+  style: HighlightStyle,
+  active: boolean,
+  ends?: { inclusiveStart: boolean; inclusiveEnd: boolean } | null,
+  /** For many highlights at once: the document's text index, which finds blocks by binary search. */
+  blocks?: ArticleText,
+): Decoration[] {
+  const kind = style.kinds.find((k) => k.id === record.kind);
+  const attrs = {
+    nodeName: 'mark',
+    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}`,
+    'data-annotation-id': record.id,
+    title: style.describe?.(record) ?? kind?.label ?? record.kind,
+  };
+  const inclusiveStart = ends?.inclusiveStart ?? kind?.inclusiveStart ?? false;
+  const inclusiveEnd = ends?.inclusiveEnd ?? kind?.inclusiveEnd ?? false;
+  const ranges = blocks ? blocks.textRanges(from, to) : textRanges(doc, from, to);
+  return ranges.map(([start, end], index) => {
+    const spec: AnnotationSpec = {
+      id: record.id,
+      record,
+      inclusiveStart: index === 0 ? inclusiveStart : true,
+      inclusiveEnd: index === ranges.length - 1 ? inclusiveEnd : true,
+      active,
+    };
+    return Decoration.inline(start, end, attrs, spec);
+  });
+}
+
+/** The anchored annotations among `pieces`, one per id, in document order. */
+export function groupPieces(pieces: readonly Decoration[]): AnchoredAnnotation[] {
+  const byId = new Map<string, AnchoredAnnotation>();
+  for (const piece of pieces) {
+    const { id, record } = piece.spec as AnnotationSpec;
+    const known = byId.get(id);
+    if (!known) byId.set(id, { id, record, from: piece.from, to: piece.to });
+    else {
+      known.from = Math.min(known.from, piece.from);
+      known.to = Math.max(known.to, piece.to);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The pieces of annotation `id`: looked for in `near` first (a range that contains the annotation), else everywhere. */
+export function piecesOf(set: DecorationSet, id: string, near?: { from: number; to: number }): Decoration[] {
+  const matches = (spec: AnnotationSpec) => spec.id === id;
+  const found = near ? set.find(near.from, near.to, matches) : [];
+  return found.length ? found : set.find(undefined, undefined, matches);
+}
+
+/**
+ * Splits pieces that an edit made cross a block boundary (Enter inside a
+ * highlight), looking only at pieces that touch `ranges`.
+ */
+export function splitCrossingPieces(set: DecorationSet, doc: Node, ranges: readonly [number, number][], style: HighlightStyle): DecorationSet {
+  const crossing: Decoration[] = [];
+  for (const [from, to] of ranges) {
+    for (const piece of set.find(from, to)) {
+      const $from = doc.resolve(piece.from);
+      if ((!$from.parent.isTextblock || piece.to > $from.end()) && !crossing.includes(piece)) crossing.push(piece);
+    }
+  }
+  if (crossing.length === 0) return set;
+  const replacements = crossing.flatMap((piece) => {
+    const spec = piece.spec as AnnotationSpec;
+    return highlightPieces(doc, piece.from, piece.to, spec.record, style, spec.active, spec);
+  });
+  return set.remove(crossing).add(doc, replacements);
+}
