@@ -4,7 +4,7 @@
  * counted in Unicode code points.
  */
 import type { Node } from 'prosemirror-model';
-import { CodePointIndex } from '../model/index.ts';
+import { CodePointIndex, countBelow } from '../model/index.ts';
 
 const cache = new WeakMap<Node, ArticleText>();
 
@@ -85,12 +85,5 @@ export class ArticleText {
 
 /** The index of the last element of ascending `sorted` that is <= value, or -1. */
 function lastAtOrBelow(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid] <= value) low = mid + 1;
-    else high = mid;
-  }
-  return low - 1;
+  return countBelow(sorted, value, true) - 1;
 }

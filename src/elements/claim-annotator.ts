@@ -25,6 +25,7 @@ import {
   pastedHtmlWithoutBreaks,
   toAnnotation,
   type AnnotationPluginConfig,
+  type AnnotationSpec,
   type Placement,
 } from '../editor/index.ts';
 import type { Node } from 'prosemirror-model';
@@ -144,6 +145,10 @@ export class ClaimAnnotator extends LitElement {
       () => ({
         attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Article text', spellcheck: 'true' },
         transformPastedHTML: pastedHtmlWithoutBreaks,
+        handleClick: (view, pos) => {
+          this.#selectAt(view.state, pos);
+          return false; // ProseMirror still places the caret
+        },
         handleDOMEvents: {
           focus: () => {
             this.#updateToolbar();
@@ -521,6 +526,29 @@ export class ClaimAnnotator extends LitElement {
     this.#reattachId = null;
     const annotation = this.#annotations.reattach(id, from, to);
     this.#setStatus(annotation ? strings.saved : strings.selectionEmpty);
+  }
+
+  /** Clicking in a highlight selects its annotation (the innermost, where they nest) and shows it in the panel. */
+  #selectAt(state: EditorState, pos: number): void {
+    const hits = annotationState(state)
+      .decorations.find(pos, pos)
+      .filter((piece) => piece.from <= pos && pos < piece.to)
+      .sort((a, b) => a.to - a.from - (b.to - b.from));
+    const id = hits.length ? (hits[0].spec as AnnotationSpec).id : null;
+    if (id === annotationState(state).activeId) return;
+    this.#annotations.select(id);
+    if (id) void this.updateComplete.then(() => this.#revealInPanel(id));
+  }
+
+  /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
+  #revealInPanel(id: string): void {
+    const side = this.renderRoot.querySelector<HTMLElement>('.side');
+    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
+    if (!side || !item || getComputedStyle(side).position !== 'sticky') return;
+    const column = side.getBoundingClientRect();
+    const box = item.getBoundingClientRect();
+    if (box.top < column.top) side.scrollTop -= column.top - box.top;
+    else if (box.bottom > column.bottom) side.scrollTop += box.bottom - column.bottom;
   }
 
   #moveToAnnotation(direction: 1 | -1): boolean {

@@ -69,12 +69,13 @@ export class CodePointIndex {
   }
 }
 
-function countBelow(sorted: number[], value: number): number {
+/** How many elements of ascending `sorted` are below `value` (or at most `value`, with `orEqual`). */
+export function countBelow(sorted: readonly number[], value: number, orEqual = false): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid] < value) low = mid + 1;
+    if (sorted[mid] < value || (orEqual && sorted[mid] === value)) low = mid + 1;
     else high = mid;
   }
   return low;

@@ -4,7 +4,7 @@
  * re-attaching a detached annotation.
  */
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { strings } from '../../src/elements/strings.ts';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import {
@@ -306,5 +306,46 @@ describe('the annotation panel', () => {
     await clickOn(here ?? null, 'Re-attach here');
     await element.updateComplete;
     expect(element.annotations[0]).to.include({ id: claim.id, status: 'anchored', exact: 'spokesperson' });
+  });
+});
+
+describe('clicking a highlight in the article', () => {
+  afterEach(removeAnnotators);
+
+  /** Clicks the middle of the first occurrence of `needle` in the article. */
+  async function clickText(element: ClaimAnnotator, needle: string) {
+    const walker = document.createTreeWalker(viewOf(element).dom, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      await nextFrame(0);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rect = range.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(rect.left + rect.width / 2), Math.round(rect.top + rect.height / 2)] });
+      await nextFrame();
+      await element.updateComplete;
+      return;
+    }
+    throw new Error(`"${needle}" is not in the article`);
+  }
+
+  const activeItem = (element: ClaimAnnotator) => shadow(element, 'li.annotation.active')?.dataset.annotationId ?? null;
+
+  it('selects its annotation, the innermost where they nest, and clears the selection elsewhere', async () => {
+    const element = await createAnnotator({ text: 'The mayor said rents rose 4% last year, the council disagreed.' });
+    const outer = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4% last year' });
+    const inner = element.addAnnotation({ kind: 'fact', exact: '4%' });
+    await element.updateComplete;
+    await clickText(element, '4%');
+    expect(activeItem(element)).to.equal(inner.id);
+    await clickText(element, 'rose');
+    expect(activeItem(element)).to.equal(outer.id);
+    expect(marksOf(element, outer.id).every((mark) => mark.classList.contains('cm-annotation-active'))).to.equal(true);
+    await clickText(element, 'council');
+    expect(activeItem(element)).to.equal(null);
+    expect(shadowAll(element, 'mark.cm-annotation-active')).to.have.length(0);
   });
 });
