@@ -26,7 +26,12 @@ export interface AnnotationFormContext {
 }
 
 /** The patch a submitted form describes: every field of the chosen kind, empty ones cleared. */
-export function patchFromForm(form: HTMLFormElement, kind: KindDefinition, sourceRows: number): Partial<AnnotationInput> {
+export function patchFromForm(
+  form: HTMLFormElement,
+  kind: KindDefinition,
+  sourceRows: number,
+  context?: { sources?: readonly Source[] },
+): Partial<AnnotationInput> {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
   const patch: Partial<AnnotationInput> = { kind: kind.id };
@@ -45,7 +50,15 @@ export function patchFromForm(form: HTMLFormElement, kind: KindDefinition, sourc
       const url = text(`source.${row}.url`);
       const title = text(`source.${row}.title`);
       if (!url && !title) continue;
-      sources.push({ url, title, stance: (text(`source.${row}.stance`) || undefined) as Source['stance'] });
+      const accessed = text(`source.${row}.accessed`);
+      const known = context?.sources?.[row]?.accessed;
+      sources.push({
+        url,
+        title,
+        stance: (text(`source.${row}.stance`) || undefined) as Source['stance'],
+        // a date field holds the day only: keep a stored time of that same day
+        accessed: known?.startsWith(accessed) && accessed ? known : accessed,
+      });
     }
     patch.sources = sources;
   }
@@ -57,7 +70,7 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
   const { kinds, kind } = context;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    context.onSave(patchFromForm(event.currentTarget as HTMLFormElement, kind, context.sourceRows));
+    context.onSave(patchFromForm(event.currentTarget as HTMLFormElement, kind, context.sourceRows, context.annotation));
   };
   const keydown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -139,6 +152,7 @@ function renderSources(context: AnnotationFormContext): TemplateResult {
           <div class="source-row">
             <label>${strings.sourceUrl}<input type="url" name="source.${row}.url" placeholder="https://" value=${sources[row]?.url ?? ''} /></label>
             <label>${strings.sourceTitle}<input type="text" name="source.${row}.title" value=${sources[row]?.title ?? ''} /></label>
+            <label>${strings.accessed}<input type="date" name="source.${row}.accessed" value=${sources[row]?.accessed?.slice(0, 10) ?? ''} /></label>
             <label>
               ${strings.stance}
               <select name="source.${row}.stance">

@@ -41,6 +41,7 @@ export const strings = {
   removeSource: 'Remove source',
   sourceUrl: 'URL',
   sourceTitle: 'Title',
+  accessed: 'Accessed on',
   stance: 'Stance',
   stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' } as Record<string, string>,
   note: 'Note',

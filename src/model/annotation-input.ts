@@ -115,6 +115,9 @@ function checkSources(value: unknown): Source[] | undefined {
       source.stance = stance as Source['stance'];
     }
     const cleanAccessed = optionalText(accessed, `source ${index + 1} accessed`);
+    if (cleanAccessed && !/^\d{4}-\d{2}-\d{2}/.test(cleanAccessed)) {
+      throw new AnnotationError(`source ${index + 1} accessed date ${JSON.stringify(accessed)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-field');
+    }
     if (cleanAccessed) source.accessed = cleanAccessed;
     return source;
   });

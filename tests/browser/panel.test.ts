@@ -153,13 +153,16 @@ describe('the annotation panel', () => {
     verdict.dispatchEvent(new Event('change', { bubbles: true }));
     form.querySelector<HTMLInputElement>('input[name="source.0.url"]')!.focus();
     await sendKeys({ type: 'https://stats.example.org/rents' });
+    const stance = form.querySelector<HTMLSelectElement>('select[name="source.0.stance"]')!;
+    stance.value = 'refutes';
+    form.querySelector<HTMLInputElement>('input[name="source.0.accessed"]')!.value = '2026-03-14';
     await clickOn(form.querySelector('button[type="submit"]'), 'Save');
     await element.updateComplete;
     await nextFrame();
     const saved = element.annotations.find((a) => a.id === claim.id)!;
     expect(saved.attribution).to.deep.equal({ name: 'Mayor Kim' });
     expect(saved.verdict).to.equal('false');
-    expect(saved.sources).to.deep.equal([{ url: 'https://stats.example.org/rents' }]);
+    expect(saved.sources).to.deep.equal([{ url: 'https://stats.example.org/rents', stance: 'refutes', accessed: '2026-03-14' }]);
     expect(saved).to.include({ start: 15, end: 28, exact: 'rents rose 4%' });
     expect(label(item(element, claim.id).querySelector('form'))).to.equal(null);
     expect(listed(element)[0]).to.deep.equal({ kind: 'Claim', quote: '“rents rose 4%”', speaker: 'Mayor Kim', verdict: 'False' });

@@ -73,6 +73,11 @@ describe('checkFields', () => {
     expect(reasonOf(() => checkFields({ attribution: { name: ' ', role: 'Mayor' } }, vocabulary))).toBe('invalid-field');
   });
 
+  it('checks a source\'s accessed date', () => {
+    expect(reasonOf(() => checkFields({ sources: [{ url: 'https://example.org', accessed: 'last week' }] }, vocabulary))).toBe('invalid-field');
+    expect(checkFields({ sources: [{ url: 'https://example.org', accessed: '2026-03-12' }] }, vocabulary).sources?.[0].accessed).toBe('2026-03-12');
+  });
+
   it('keeps a clean source with its stance', () => {
     expect(checkFields({ sources: [{ url: ' https://example.org/report ', title: 'Report', stance: 'refutes' }] }, vocabulary)).toEqual({
       sources: [{ url: 'https://example.org/report', title: 'Report', stance: 'refutes' }],
