@@ -6,20 +6,25 @@ const annotator = document.querySelector('claim-annotator');
 if (!annotator) throw new Error('The demo page has no <claim-annotator>');
 
 const { html, ...metadata } = sampleArticle;
-await annotator.loadArticle({ ...metadata, html });
-
-// A few annotations so the demo shows each kind; the rest is for the visitor to tag.
-annotator.addAnnotation({
-  kind: 'quote',
-  exact: 'This is the most important investment',
-  attribution: { name: 'Sigrid Løvstad', role: 'Chair of the transport committee', organization: 'Vellmoor Regional Council' },
-  quoteStyle: 'direct',
-});
-annotator.addAnnotation({ kind: 'fact', exact: '11.8 million passengers in 2025', verdict: 'unverified' });
-annotator.addAnnotation({
-  kind: 'claim',
-  exact: 'around 2,600 car journeys',
-  attribution: { name: 'Regional transport ministry' },
-  claim: 'The tram extension would remove about 2,600 car journeys a day.',
-  verdict: 'unverified',
+// A few annotations so the demo shows each kind, the first time; after that the
+// article opens as it was saved, with whatever the visitor tagged.
+await annotator.loadArticle({
+  ...metadata,
+  html,
+  annotations: [
+    {
+      kind: 'quote',
+      exact: 'This is the most important investment',
+      attribution: { name: 'Sigrid Løvstad', role: 'Chair of the transport committee', organization: 'Vellmoor Regional Council' },
+      quoteStyle: 'direct',
+    },
+    { kind: 'fact', exact: '11.8 million passengers in 2025', verdict: 'unverified' },
+    {
+      kind: 'claim',
+      exact: 'around 2,600 car journeys',
+      attribution: { name: 'Regional transport ministry' },
+      claim: 'The tram extension would remove about 2,600 car journeys a day.',
+      verdict: 'unverified',
+    },
+  ],
 });

@@ -131,6 +131,26 @@ export const claimAnnotatorStyles = css`
     flex-wrap: wrap;
   }
 
+  .save-state {
+    align-self: center;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  .save-failed {
+    color: var(--claim-danger-colour);
+    font-weight: 600;
+  }
+  .storage-alert {
+    grid-column: 1 / -1;
+    border: 1px solid var(--claim-danger-colour);
+    border-left-width: 4px;
+    border-radius: 6px;
+    padding: 0.5rem 0.75rem;
+    background: #fef3f2;
+  }
+  .storage-alert p {
+    margin: 0 0 0.4rem;
+  }
   .article {
     position: relative;
     min-width: 0;

@@ -38,6 +38,8 @@ import {
   type KindDefinition,
   type Verdict,
   checkMetadata,
+  contentHash,
+  newAnnotationId,
   defaultKinds,
   defaultVerdicts,
   normalizeKinds,
@@ -47,6 +49,7 @@ import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
+import { PersistenceController, type SaveState, placeStored, restoreArticle } from './persistence.ts';
 import {
   AnnotationAddEvent,
   AnnotationRemoveEvent,
@@ -63,7 +66,11 @@ import { strings } from './strings.ts';
 export interface ArticleInput extends ArticleMetadata {
   text?: string;
   html?: string;
-  /** Annotations to place on the new article at once (no undo step, no per-annotation events). */
+  /**
+   * Annotations to place on the new article at once (no undo step, no
+   * per-annotation events). With storage on they seed an article seen for the
+   * first time; an article already stored keeps its own annotations.
+   */
   annotations?: readonly AnnotationInput[];
 }
 
@@ -74,6 +81,22 @@ interface ToolbarPlace {
   bottom: number;
   /** The selection's top in the viewport, to tell whether the toolbar fits above it. */
   viewportTop: number;
+}
+
+/** An article ready to show: what `loadArticle` builds before storage is asked about it. */
+interface PreparedArticle {
+  metadata: ArticleMetadata;
+  doc: Node;
+  placements: readonly Placement[];
+  sourceHash: string;
+}
+
+/** Marks transactions that bring another tab's changes, which are not saved again. */
+const remoteMeta = 'claimmark-remote';
+
+/** The stored article id for an article URL: the same URL opens the same stored article. */
+function documentIdForUrl(url: string | undefined): string | null {
+  return url ? `url:${url}` : null;
 }
 
 /** How long typing may go on before the panel re-reads the annotations' offsets. */
@@ -100,6 +123,12 @@ const panelPageSize = 200;
  */
 export class ClaimAnnotator extends LitElement {
   static override styles = [prosemirrorStyles, claimAnnotatorStyles];
+
+  static override properties = {
+    documentId: { attribute: 'document-id', reflect: true, noAccessor: true },
+    storage: { reflect: true, noAccessor: true },
+    database: { noAccessor: true },
+  };
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
   #verdicts: Verdict[] = [...defaultVerdicts];
@@ -133,6 +162,15 @@ export class ClaimAnnotator extends LitElement {
     dropActive: false,
   };
   #pendingHtml: string | null = null;
+  readonly #persistence: PersistenceController;
+  #documentId: string | null = null;
+  #storage: 'indexeddb' | 'memory' = 'indexeddb';
+  #database: string | undefined;
+  #idbFactory: IDBFactory | null | undefined;
+  #ready: Promise<void> = Promise.resolve();
+  #saveState: SaveState = { state: 'saved' };
+  /** A problem with stored data that is not a failure to save (a stored article that cannot be read). */
+  #storageProblem: string | null = null;
   /** Each kind's colour and underline, on the kind's class; replaced when the vocabulary changes. */
   readonly #kindSheet = new CSSStyleSheet();
 
@@ -159,6 +197,19 @@ export class ClaimAnnotator extends LitElement {
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
+    const editor = this.#editor;
+    this.#persistence = new PersistenceController(this, {
+      get state() {
+        return editor.state;
+      },
+      metadata: () => this.metadata,
+      show: (article) => this.#show(article, 'remote'),
+      applyRemote: (put, removed) => this.#applyRemote(put, removed),
+      onSaveState: (state) => {
+        this.#saveState = state;
+        this.requestUpdate();
+      },
+    });
   }
 
   // ---- properties
@@ -205,6 +256,71 @@ export class ClaimAnnotator extends LitElement {
     return { ...this.#metadata };
   }
 
+  /**
+   * The stored article this element shows and saves (attribute `document-id`).
+   * Setting it opens that stored article. Without it, `loadArticle` derives an
+   * id from the article URL, or makes a new one, and sets it.
+   */
+  get documentId(): string | null {
+    return this.#documentId;
+  }
+
+  set documentId(value: string | null) {
+    const old = this.#documentId;
+    this.#documentId = value || null;
+    if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
+    this.requestUpdate('documentId', old);
+  }
+
+  /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
+  get storage(): 'indexeddb' | 'memory' {
+    return this.#storage;
+  }
+
+  set storage(value: 'indexeddb' | 'memory') {
+    const old = this.#storage;
+    this.#storage = value === 'memory' ? 'memory' : 'indexeddb';
+    this.#configureStorage();
+    this.requestUpdate('storage', old);
+  }
+
+  /** The IndexedDB database name (default `claimmark`); pages with several independent editors may separate them. */
+  get database(): string | undefined {
+    return this.#database;
+  }
+
+  set database(value: string | undefined) {
+    const old = this.#database;
+    this.#database = value || undefined;
+    this.#configureStorage();
+    this.requestUpdate('database', old);
+  }
+
+  /** The IndexedDB implementation to use (default the page's); tests pass one that fails. */
+  get idbFactory(): IDBFactory | null | undefined {
+    return this.#idbFactory;
+  }
+
+  set idbFactory(value: IDBFactory | null | undefined) {
+    this.#idbFactory = value;
+    this.#configureStorage();
+  }
+
+  /** Resolves when the stored article and its annotations are shown (or there was none to show). Never rejects. */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
+  get saveState(): SaveState {
+    return { ...this.#saveState };
+  }
+
+  /** Writes every pending change now; resolves when stored (a failure is shown, not thrown). */
+  save(): Promise<void> {
+    return this.#persistence.flush();
+  }
+
   /** The ProseMirror view while the element is in the page: an escape hatch for advanced embedding and benchmarks. */
   get editorView(): EditorView | null {
     return this.#editor.view;
@@ -241,13 +357,17 @@ export class ClaimAnnotator extends LitElement {
    * bad annotation, named by index), and then changes nothing.
    */
   async loadArticle(input: ArticleInput): Promise<void> {
-    this.#load(input, 'api');
+    const article = this.#prepare(input);
+    const opened = this.#open(article, 'api');
+    this.#ready = opened.catch(() => undefined);
+    await opened;
     await this.updateComplete;
   }
 
   /** Changes the article's metadata; fields absent from `patch` stay. */
   updateMetadata(patch: ArticleMetadata): ArticleMetadata {
     this.#metadata = checkMetadata({ ...this.#metadata, ...patch });
+    this.#persistence.noteMetadata();
     this.requestUpdate();
     return this.metadata;
   }
@@ -290,6 +410,33 @@ export class ClaimAnnotator extends LitElement {
   /** Redoes the last undone change. */
   redo(): boolean {
     return redo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  // ---- storage
+
+  #configureStorage(): void {
+    this.#persistence.configure({ enabled: this.#storage === 'indexeddb', name: this.#database, factory: this.#idbFactory });
+  }
+
+  /** Another tab changed annotations of this article: apply them here, outside this tab's undo history. */
+  #applyRemote(put: readonly Placement[], removed: readonly string[]): void {
+    const state = this.#editor.state;
+    const annotations = annotationState(state);
+    const tr = state.tr;
+    for (const placement of put) tr.step(new AnnotationStep(placement.record.id, annotations.find(placement.record.id, state.doc), placement));
+    for (const id of removed) tr.step(new AnnotationStep(id, annotations.find(id, state.doc), null));
+    this.#editor.dispatch(tr.setMeta(remoteMeta, true).setMeta('addToHistory', false));
+  }
+
+  /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
+  exportBackup(): void {
+    const backup = { format: 'claimmark-backup', version: 1, exported: new Date().toISOString(), articles: [this.#persistence.snapshot()] };
+    const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `claimmark-backup-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
   }
 
   // ---- editor state
@@ -343,7 +490,8 @@ export class ClaimAnnotator extends LitElement {
     }
   }
 
-  #load(input: ArticleInput, origin: ChangeOrigin): void {
+  /** Checks `loadArticle` input and builds the new article; throws an ArticleError or AnnotationError. */
+  #prepare(input: ArticleInput): PreparedArticle {
     if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html');
     const { html: source, text, annotations, ...rest } = input;
     if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string');
@@ -353,8 +501,44 @@ export class ClaimAnnotator extends LitElement {
     if (!metadata.title && source) metadata.title = headlineOfHtml(source);
     const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
     const placements = annotations === undefined ? [] : this.#annotations.placementsIn(doc, annotations);
-    this.#metadata = metadata;
-    this.#editor.replaceState(this.#createState(doc, placements));
+    const sourceHash = contentHash(source !== undefined ? `html:${source}` : `text:${text}`);
+    return { metadata, doc, placements, sourceHash };
+  }
+
+  /**
+   * Opens a prepared article. With storage on, an article stored under the
+   * same id (the document-id, or one derived from the URL) comes back: as
+   * stored when the page gives the same content, else its annotations are
+   * placed on the new text by their quotes.
+   */
+  async #open(article: PreparedArticle, origin: ChangeOrigin): Promise<void> {
+    const persistence = this.#persistence;
+    if (!persistence.enabled) {
+      persistence.untrack();
+      this.#show(article, origin);
+      return;
+    }
+    const id = this.#documentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
+    const stored = await persistence.read(id);
+    const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
+    if (stored && restored) {
+      this.#show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
+    } else if (stored) {
+      // the stored annotations, found on the new text by their quotes
+      const carried = stored.annotations.map((a) => placeStored(a, article.doc, -1));
+      this.#show({ ...article, placements: carried }, origin);
+    } else {
+      this.#show(article, origin);
+    }
+    this.#documentId = id;
+    this.requestUpdate('documentId');
+    persistence.track(id, stored, { sourceHash: article.sourceHash, showsStored: Boolean(stored && restored) });
+  }
+
+  /** Puts an article in the editor, with a fresh history. */
+  #show(article: { metadata: ArticleMetadata; doc: Node; placements: readonly Placement[] }, origin: ChangeOrigin): void {
+    this.#metadata = article.metadata;
+    this.#editor.replaceState(this.#createState(article.doc, article.placements));
     this.#editingId = null;
     this.#reattachId = null;
     this.#toolbar = null;
@@ -365,13 +549,31 @@ export class ClaimAnnotator extends LitElement {
     this.dispatchEvent(new ArticleLoadEvent(this.metadata, origin));
   }
 
+  /** Opens the stored article `id` (a document-id set by the page or the library). */
+  async #openStored(id: string): Promise<void> {
+    await Promise.resolve(); // let the other attributes (storage, database) arrive first
+    const persistence = this.#persistence;
+    if (!persistence.enabled || id === persistence.articleId) return;
+    const stored = await persistence.read(id);
+    if (id !== this.#documentId || !stored) return;
+    const restored = restoreArticle(stored);
+    if (!restored) {
+      this.#storageProblem = `The stored article ${id} could not be read. It is left as it is in storage.`;
+      this.requestUpdate();
+      return;
+    }
+    this.#show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api');
+    persistence.track(id, stored, { showsStored: true });
+  }
+
   /** Turns a transaction into events and UI updates. */
   #afterTransaction(tr: Transaction, before: EditorState, after: EditorState): void {
-    const origin: ChangeOrigin = this.#apiDepth > 0 ? 'api' : isHistoryTransaction(tr) ? 'history' : 'user';
+    const origin: ChangeOrigin = tr.getMeta(remoteMeta) ? 'remote' : this.#apiDepth > 0 ? 'api' : isHistoryTransaction(tr) ? 'history' : 'user';
     const old = annotationState(before);
     const now = annotationState(after);
     if (before.doc !== after.doc) this.dispatchEvent(new ArticleEditEvent(origin));
-    if (old !== now) this.#fireAnnotationEvents(tr, old, now, after, origin);
+    const changes = old !== now ? this.#fireAnnotationEvents(tr, old, now, after, origin) : { added: [], changed: [], removed: [] };
+    if (origin !== 'remote') this.#persistence.noteChanges({ docChanged: before.doc !== after.doc, ...changes });
     const history = { undo: undoDepth(after) > 0, redo: redoDepth(after) > 0 };
     if (history.undo !== this.#history.undo || history.redo !== this.#history.redo) {
       this.#history = history;
@@ -389,13 +591,15 @@ export class ClaimAnnotator extends LitElement {
     now: ReturnType<typeof annotationState>,
     after: EditorState,
     origin: ChangeOrigin,
-  ): void {
+  ): { added: string[]; changed: string[]; removed: string[] } {
     const changed = new Set<string>();
+    const result = { added: [] as string[], changed: [] as string[], removed: [] as string[] };
     // built only when an event needs offsets: never on a plain keystroke
     let text: ArticleText | undefined;
     tr.steps.forEach((step, index) => {
       if (!(step instanceof AnnotationStep)) return;
       changed.add(step.id);
+      (!step.after ? result.removed : !step.before ? result.added : result.changed).push(step.id);
       if (!step.after) {
         if (step.before) this.dispatchEvent(new AnnotationRemoveEvent(toAnnotation(step.before, ArticleText.of(tr.docs[index])), origin));
         return;
@@ -411,6 +615,7 @@ export class ClaimAnnotator extends LitElement {
       moved.push(...[...old.orphans.keys()].filter((id) => !now.orphans.has(id)));
       for (const id of moved) {
         if (changed.has(id)) continue;
+        result.changed.push(id);
         const annotation = this.#annotations.get(id, after);
         if (annotation) this.dispatchEvent(new AnnotationUpdateEvent(annotation, origin));
       }
@@ -420,6 +625,7 @@ export class ClaimAnnotator extends LitElement {
     if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
       this.#invalidateList(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
     }
+    return result;
   }
 
   /** Marks the panel's list stale; typing refreshes it after a pause, other changes at once. */
@@ -692,7 +898,7 @@ export class ClaimAnnotator extends LitElement {
         if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(strings.nothingToLoad);
         const metadata = metadataFromForm(form, {});
         const input: ArticleInput = this.#pendingHtml ? { ...metadata, html: this.#pendingHtml } : looksLikeHtml(content) ? { ...metadata, html: content } : { ...metadata, text: content };
-        this.#load(input, 'user');
+        void this.#open(this.#prepare(input), 'user');
       }
     } catch (error) {
       this.#dialog = { ...this.#dialog, error: (error as Error).message };
@@ -767,12 +973,14 @@ export class ClaimAnnotator extends LitElement {
             </p>
           </div>
           <div class="actions">
+            ${this.#renderSaveState()}
             <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
             <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
             <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#history.undo} @click=${() => this.undo()}>${strings.undo}</button>
             <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#history.redo} @click=${() => this.redo()}>${strings.redo}</button>
           </div>
         </header>
+        ${this.#renderStorageAlert()}
         <div class="article" part="article" @focusout=${this.#onArticleFocusOut}>
           <div class="editor-mount"></div>
           ${this.#renderToolbar()}
@@ -845,6 +1053,31 @@ export class ClaimAnnotator extends LitElement {
             this.requestUpdate();
           },
         })}
+      </div>
+    `;
+  }
+
+  #renderSaveState(): TemplateResult {
+    const { state, persisted } = this.#saveState;
+    const text = strings.saveStates[state];
+    const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
+    return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
+  }
+
+  #renderStorageAlert(): TemplateResult | typeof nothing {
+    const failed = this.#saveState.state === 'failed';
+    if (!failed && !this.#storageProblem) return nothing;
+    return html`
+      <div class="storage-alert" role="alert">
+        <p>
+          <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
+          ${failed ? this.#saveState.message : this.#storageProblem} ${failed ? strings.notSavedHelp : ''}
+        </p>
+        <div class="form-buttons">
+          <button type="button" @click=${() => this.exportBackup()}>${strings.exportBackup}</button>
+          ${failed ? html`<button type="button" @click=${() => void this.#persistence.retry()}>${strings.retrySaving}</button>` : nothing}
+          ${!failed ? html`<button type="button" @click=${() => { this.#storageProblem = null; this.requestUpdate(); }}>${strings.close}</button>` : nothing}
+        </div>
       </div>
     `;
   }

@@ -5,8 +5,8 @@
  */
 import type { Annotation, ArticleMetadata } from '../model/index.ts';
 
-/** Who caused a change: the user in the UI, a call to the element's API, or undo/redo. */
-export type ChangeOrigin = 'user' | 'api' | 'history';
+/** Who caused a change: the user in the UI, a call to the element's API, undo/redo, or another tab on the same article. */
+export type ChangeOrigin = 'user' | 'api' | 'history' | 'remote';
 
 const init: EventInit = { bubbles: true, composed: true };
 

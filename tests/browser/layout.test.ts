@@ -145,7 +145,7 @@ describe('custom kinds', () => {
       ['opinion', 'Opinion'],
     ]);
     const names = [...form.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]')].map((input) => input.name);
-    expect(names).to.deep.equal(['kind', 'source.0.url', 'source.0.title', 'source.0.stance', 'note']);
+    expect(names).to.deep.equal(['kind', 'source.0.url', 'source.0.title', 'source.0.accessed', 'source.0.stance', 'note']);
   });
 
   it("a custom kind's shortcut tags the selection, and the default shortcuts are gone", async () => {

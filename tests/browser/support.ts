@@ -5,8 +5,13 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { closeHistory } from 'prosemirror-history';
 
 /** A new `<claim-annotator>` in the page with the given article loaded. */
-export async function createAnnotator(article: { html?: string; text?: string; url?: string; title?: string } = {}): Promise<ClaimAnnotator> {
+export async function createAnnotator(
+  article: { html?: string; text?: string; url?: string; title?: string } = {},
+  setup: (element: ClaimAnnotator) => void = (element) => (element.storage = 'memory'),
+): Promise<ClaimAnnotator> {
   const element = document.createElement('claim-annotator');
+  // Editor tests keep articles in memory; storage tests pass their own setup (a database of their own).
+  setup(element);
   element.style.width = '1100px';
   document.body.append(element);
   await element.updateComplete;

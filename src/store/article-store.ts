@@ -1,0 +1,229 @@
+/**
+ * The article library in IndexedDB: articles, their documents and their
+ * annotations, changed in small transactions. Every method rejects with a
+ * StoreError; a connection the browser closed is reopened and the call tried
+ * once more.
+ */
+import type { ClaimmarkDatabase, OpenOptions } from './database.ts';
+import { StoreError, openDatabase, toStoreError } from './database.ts';
+import type { StoredAnnotation, StoredArticle, StoredDocument } from './schema.ts';
+
+/** An article as the library lists it. */
+export interface ArticleSummary {
+  id: string;
+  title?: string;
+  publisher?: string;
+  published?: string;
+  url?: string;
+  annotationCount: number;
+  modified: string;
+}
+
+/** Everything stored for one article. */
+export interface ArticleSnapshot {
+  article: StoredArticle;
+  document: StoredDocument | null;
+  annotations: StoredAnnotation[];
+}
+
+/** One save: the article record, maybe its document, and annotation changes, written together. */
+export interface ArticleChange {
+  article: StoredArticle;
+  document?: StoredDocument;
+  put?: readonly StoredAnnotation[];
+  /** Ids of annotations to delete. */
+  remove?: readonly string[];
+}
+
+/** The backup file's content: every article with its document and annotations. */
+export interface LibraryBackup {
+  format: 'claimmark-backup';
+  version: 1;
+  exported: string;
+  articles: ArticleSnapshot[];
+}
+
+export class ArticleStore {
+  #db: ClaimmarkDatabase | null;
+  #stopped: StoreError | null = null;
+
+  private constructor(readonly options: OpenOptions) {
+    this.#db = null;
+  }
+
+  /** Opens the library; rejects with a StoreError naming why it cannot. */
+  static async open(options: OpenOptions = {}): Promise<ArticleStore> {
+    const store = new ArticleStore(options);
+    try {
+      store.#db = await openDatabase(store.#reopenOptions());
+    } catch (error) {
+      throw toStoreError(error, 'Opening the database');
+    }
+    return store;
+  }
+
+  /** Every article, most recently changed first. */
+  listArticles(): Promise<ArticleSummary[]> {
+    return this.#run('Listing the articles', async (db) => {
+      const articles = await db.getAllFromIndex('articles', 'byModified');
+      return articles.reverse().map((article) => ({
+        id: article.id,
+        title: article.metadata.title,
+        publisher: article.metadata.publisher,
+        published: article.metadata.published,
+        url: article.metadata.url,
+        annotationCount: article.annotationCount,
+        modified: article.modified,
+      }));
+    });
+  }
+
+  /** Everything stored for article `id`, or null. */
+  getArticle(id: string): Promise<ArticleSnapshot | null> {
+    return this.#run('Reading the article', async (db) => {
+      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
+      const [article, document, annotations] = await Promise.all([
+        tx.objectStore('articles').get(id),
+        tx.objectStore('documents').get(id),
+        tx.objectStore('annotations').index('byArticle').getAll(id),
+        tx.done,
+      ]);
+      return article ? { article, document: document ?? null, annotations } : null;
+    });
+  }
+
+  /** Writes one change in one transaction. */
+  save(change: ArticleChange): Promise<void> {
+    return this.#run('Saving', async (db) => {
+      const stores = change.document ? (['articles', 'documents', 'annotations'] as const) : (['articles', 'annotations'] as const);
+      const tx = db.transaction(stores, 'readwrite');
+      const annotations = tx.objectStore('annotations');
+      const writes: Promise<unknown>[] = [tx.objectStore('articles').put(change.article)];
+      if (change.document) writes.push(tx.objectStore('documents').put(change.document));
+      for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
+      for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
+      await Promise.all([...writes, tx.done]);
+    });
+  }
+
+  /** Gives article `id` a new headline. */
+  renameArticle(id: string, title: string): Promise<void> {
+    return this.#run('Renaming the article', async (db) => {
+      const tx = db.transaction('articles', 'readwrite');
+      const article = await tx.store.get(id);
+      if (!article) throw new StoreError(`There is no stored article ${id}`, 'failed');
+      const metadata = { ...article.metadata, title: title.trim() || undefined };
+      await Promise.all([tx.store.put({ ...article, metadata, modified: new Date().toISOString() }), tx.done]);
+    });
+  }
+
+  /** Deletes article `id` with its document and annotations; returns them, so the deletion can be undone. */
+  deleteArticle(id: string): Promise<ArticleSnapshot | null> {
+    return this.#run('Deleting the article', async (db) => {
+      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readwrite');
+      const annotationStore = tx.objectStore('annotations');
+      const [article, document, annotations] = await Promise.all([
+        tx.objectStore('articles').get(id),
+        tx.objectStore('documents').get(id),
+        annotationStore.index('byArticle').getAll(id),
+      ]);
+      const deletes: Promise<unknown>[] = [tx.objectStore('articles').delete(id), tx.objectStore('documents').delete(id)];
+      for (const annotation of annotations) deletes.push(annotationStore.delete([id, annotation.id]));
+      await Promise.all([...deletes, tx.done]);
+      return article ? { article, document: document ?? null, annotations } : null;
+    });
+  }
+
+  /** Writes back a whole article (an undone deletion, or one from a backup), replacing what is stored under its id. */
+  putSnapshot(snapshot: ArticleSnapshot): Promise<void> {
+    return this.#run('Restoring the article', async (db) => {
+      const { article, document, annotations } = snapshot;
+      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readwrite');
+      const annotationStore = tx.objectStore('annotations');
+      const old = await annotationStore.index('byArticle').getAllKeys(article.id);
+      const writes: Promise<unknown>[] = old.map((key) => annotationStore.delete(key));
+      writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
+      if (document) writes.push(tx.objectStore('documents').put(document));
+      for (const annotation of annotations) writes.push(annotationStore.put({ ...annotation, articleId: article.id }));
+      await Promise.all([...writes, tx.done]);
+    });
+  }
+
+  /** Every article, document and annotation, for a backup file. */
+  exportBackup(): Promise<LibraryBackup> {
+    return this.#run('Backing up', async (db) => {
+      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
+      const [articles, documents, annotations] = await Promise.all([
+        tx.objectStore('articles').getAll(),
+        tx.objectStore('documents').getAll(),
+        tx.objectStore('annotations').getAll(),
+        tx.done,
+      ]);
+      const documentOf = new Map(documents.map((document) => [document.articleId, document]));
+      const annotationsOf = new Map<string, StoredAnnotation[]>();
+      for (const annotation of annotations) {
+        const list = annotationsOf.get(annotation.articleId) ?? [];
+        list.push(annotation);
+        annotationsOf.set(annotation.articleId, list);
+      }
+      return {
+        format: 'claimmark-backup',
+        version: 1,
+        exported: new Date().toISOString(),
+        articles: articles.map((article) => ({
+          article,
+          document: documentOf.get(article.id) ?? null,
+          annotations: annotationsOf.get(article.id) ?? [],
+        })),
+      };
+    });
+  }
+
+  /** Closes the connection; later calls reopen it. */
+  close(): void {
+    this.#db?.close();
+    this.#db = null;
+  }
+
+  /** Why this store no longer writes, or null. */
+  get stopped(): StoreError | null {
+    return this.#stopped;
+  }
+
+  #stop(error: StoreError): void {
+    this.#stopped = error;
+    this.#db = null;
+  }
+
+  /** Runs `work` on an open connection, reopening once when the browser closed it. */
+  async #run<T>(doing: string, work: (db: ClaimmarkDatabase) => Promise<T>): Promise<T> {
+    if (this.#stopped) throw this.#stopped;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        this.#db ??= await openDatabase(this.#reopenOptions());
+        return await work(this.#db);
+      } catch (error) {
+        const failure = toStoreError(error, doing);
+        if (failure.reason === 'closed' && attempt === 0) {
+          this.#db = null;
+          continue;
+        }
+        throw failure;
+      }
+    }
+  }
+
+  #reopenOptions(): OpenOptions {
+    return {
+      ...this.options,
+      onNewerVersion: () => {
+        this.#stop(new StoreError('A newer version of Claimmark opened this database in another tab; this tab no longer saves', 'newer-version'));
+        this.options.onNewerVersion?.();
+      },
+      onClosed: () => {
+        this.#db = null;
+        this.options.onClosed?.();
+      },
+    };
+  }
+}
