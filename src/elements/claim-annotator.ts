@@ -167,6 +167,7 @@ export class ClaimAnnotator extends LitElement {
   #storage: 'indexeddb' | 'memory' = 'indexeddb';
   #database: string | undefined;
   #idbFactory: IDBFactory | null | undefined;
+  #storageTimeout: number | undefined;
   #ready: Promise<void> = Promise.resolve();
   #saveState: SaveState = { state: 'saved' };
   /** A problem with stored data that is not a failure to save (a stored article that cannot be read). */
@@ -306,6 +307,16 @@ export class ClaimAnnotator extends LitElement {
     this.#configureStorage();
   }
 
+  /** How long opening the database may take before it counts as failed, in ms (default 5000). */
+  get storageTimeout(): number | undefined {
+    return this.#storageTimeout;
+  }
+
+  set storageTimeout(value: number | undefined) {
+    this.#storageTimeout = value;
+    this.#configureStorage();
+  }
+
   /** Resolves when the stored article and its annotations are shown (or there was none to show). Never rejects. */
   get ready(): Promise<void> {
     return this.#ready;
@@ -415,7 +426,12 @@ export class ClaimAnnotator extends LitElement {
   // ---- storage
 
   #configureStorage(): void {
-    this.#persistence.configure({ enabled: this.#storage === 'indexeddb', name: this.#database, factory: this.#idbFactory });
+    this.#persistence.configure({
+      enabled: this.#storage === 'indexeddb',
+      name: this.#database,
+      factory: this.#idbFactory,
+      timeout: this.#storageTimeout,
+    });
   }
 
   /** Another tab changed annotations of this article: apply them here, outside this tab's undo history. */

@@ -83,7 +83,11 @@ export class PersistenceController implements ReactiveController {
 
   /** Turns saving on or off and chooses the database; takes effect for the next article. */
   configure(options: { enabled: boolean; name?: string; factory?: IDBFactory | null; timeout?: number }): void {
-    const changed = options.enabled !== this.#options.enabled || options.name !== this.#options.name || options.factory !== this.#options.factory;
+    const changed =
+      options.enabled !== this.#options.enabled ||
+      options.name !== this.#options.name ||
+      options.factory !== this.#options.factory ||
+      options.timeout !== this.#options.timeout;
     this.#options = options;
     if (changed) {
       this.#store = null;
@@ -172,6 +176,7 @@ export class PersistenceController implements ReactiveController {
       for (const placement of placements) this.#pending.add(placement.record.id);
       for (const stored of snapshot?.annotations ?? []) if (!placements.some((p) => p.record.id === stored.id)) this.#pending.add(stored.id);
     }
+    if (this.#failure || !this.#options.enabled) return; // the failure stays on show; Try again writes it all
     if (this.#docDirty || this.#pending.size) this.#schedule(0);
     this.#report({ ...this.#saveState, state: this.#docDirty || this.#pending.size ? 'unsaved' : 'saved' });
   }

@@ -4,6 +4,7 @@
  * StoreError; a connection the browser closed is reopened and the call tried
  * once more.
  */
+import { unwrap } from 'idb';
 import type { ClaimmarkDatabase, OpenOptions } from './database.ts';
 import { StoreError, openDatabase, toStoreError } from './database.ts';
 import type { StoredAnnotation, StoredArticle, StoredDocument } from './schema.ts';
@@ -41,6 +42,12 @@ export interface LibraryBackup {
   version: 1;
   exported: string;
   articles: ArticleSnapshot[];
+}
+
+/** Asks IndexedDB to commit a transaction at once (IndexedDB 3.0), where the browser can. */
+function commitNow(tx: { store?: unknown }): void {
+  const native = unwrap(tx as unknown as Parameters<typeof unwrap>[0]) as unknown as IDBTransaction;
+  if (typeof native.commit === 'function') native.commit();
 }
 
 export class ArticleStore {
@@ -102,6 +109,9 @@ export class ArticleStore {
       if (change.document) writes.push(tx.objectStore('documents').put(change.document));
       for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
       for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
+      // commit now rather than when the task ends: a page closing right after an edit
+      // (pagehide) still gets its last write stored
+      commitNow(tx);
       await Promise.all([...writes, tx.done]);
     });
   }

@@ -215,9 +215,9 @@ export function recordEvents(element: ClaimAnnotator) {
 }
 
 /** Waits until `predicate` holds (checked every frame), or throws after `timeoutMs`. */
-export async function waitUntil(predicate: () => boolean, message: string, timeoutMs = 2000): Promise<void> {
+export async function waitUntil(predicate: () => boolean | Promise<boolean>, message: string, timeoutMs = 2000): Promise<void> {
   const started = performance.now();
-  while (!predicate()) {
+  while (!(await predicate())) {
     if (performance.now() - started > timeoutMs) throw new Error(`Timed out waiting: ${message}`);
     await nextFrame(5);
   }
