@@ -37,7 +37,11 @@ interface BenchAnnotator extends HTMLElement {
   readonly editorView: EditorView;
   readonly updateComplete?: Promise<unknown>;
   /** The element's annotations with plain-text offsets; used only to check the setup. */
-  readonly annotations?: readonly { start: number; end: number }[];
+  readonly annotations?: readonly { id: string; start: number; end: number }[];
+  updateAnnotation?: (id: string, patch: Record<string, unknown>) => unknown;
+  save?: () => Promise<void>;
+  documentId?: string | null;
+  readonly ready?: Promise<void>;
 }
 
 interface BenchResult {
@@ -64,8 +68,8 @@ const WORDS = 100_000;
 const ANNOTATIONS = 10_000;
 
 const plan = quick
-  ? { open0: 3, open10k: 2, keystrokes: 60, warmup: 10, adds: 30 }
-  : { open0: 9, open10k: 7, keystrokes: 200, warmup: 10, adds: 100 };
+  ? { open0: 3, open10k: 2, keystrokes: 60, warmup: 10, adds: 30, persists: 20, textSaves: 3, reloads: 2 }
+  : { open0: 9, open10k: 7, keystrokes: 200, warmup: 10, adds: 100, persists: 60, textSaves: 7, reloads: 5 };
 /** Stop repeating an open-10k load once the phase has taken this long (min. 3 runs). */
 const OPEN_10K_BUDGET_MS = quick ? 30_000 : 75_000;
 
@@ -127,9 +131,10 @@ async function quiet() {
   await twoFrames();
 }
 
-async function createElement(): Promise<BenchAnnotator> {
+async function createElement(database?: string): Promise<BenchAnnotator> {
   const el = document.createElement('claim-annotator') as unknown as BenchAnnotator;
-  el.setAttribute('storage', 'memory');
+  if (database) el.setAttribute('database', database);
+  else el.setAttribute('storage', 'memory');
   el.style.cssText = 'display:block;width:1200px;height:800px;';
   document.body.append(el);
   await el.updateComplete;
@@ -408,8 +413,82 @@ async function run(): Promise<BenchOutput> {
   record('add-annotation-10k-frame', addFrame, 'to the end of the next rendered frame');
 
   el?.remove();
+
+  // 6. Storage: an article of 100,000 words with 10,000 annotations in IndexedDB.
+  await persistence(article.html, ranges);
+
   setMeta({ pageSeconds: Math.round(now() - started) / 1000 });
   return output;
+}
+
+/**
+ * persist-annotation: one annotation change, from the change to its transaction's
+ * tx.done (el.save() resolves then). persist-text-edit: one keystroke's text, to
+ * tx.done (the whole document is written). reload-10k: a new element opening the
+ * stored article by document-id until two frames after `ready` (first paint with
+ * highlights).
+ */
+async function persistence(html: string, ranges: AnnotationInput[]) {
+  const database = `bench-${Date.now()}`;
+  let el = await createElement(database);
+  await el.loadArticle({ html, title: 'Bench', annotations: ranges });
+  await el.save!();
+  const id = el.documentId!;
+  const view = el.editorView;
+  const annotation = el.annotations![Math.floor(el.annotations!.length / 2)]!;
+  const persist: number[] = [];
+  const updateOnly: number[] = [];
+  const verdicts = ['true', 'false', 'mixed', 'misleading'];
+  for (let i = 0; i < plan.persists; i++) {
+    await frameEnd();
+    const t0 = now();
+    el.updateAnnotation!(annotation.id, { verdict: verdicts[i % verdicts.length] });
+    const t1 = now();
+    await el.save!();
+    persist.push(now() - t0);
+    updateOnly.push(t1 - t0);
+  }
+  record('persist-annotation-update-call', updateOnly, 'the updateAnnotation() call alone');
+  // the store's write of one annotation change, as the element issues it, to tx.done
+  const { ArticleStore } = await import('../src/store/index.ts');
+  const store = await ArticleStore.open({ name: database });
+  const snapshot = (await store.getArticle(id))!;
+  const one = snapshot.annotations[0]!;
+  const storeWrite: number[] = [];
+  for (let i = 0; i < plan.persists; i++) {
+    await frameEnd();
+    const modified = new Date().toISOString();
+    const t0 = now();
+    await store.save({ article: { ...snapshot.article, modified }, put: [{ ...one, record: { ...one.record, modified } }] });
+    storeWrite.push(now() - t0);
+  }
+  store.close();
+  record('persist-annotation-store', storeWrite, 'ArticleStore.save of one annotation change (article record + annotation record), to tx.done');
+  record('persist-annotation-element', persist, 'updateAnnotation() with 10,000 present until el.save() resolves (tx.done), including the UI update');
+  const textSave: number[] = [];
+  for (let i = 0; i < plan.textSaves; i++) {
+    await frameEnd();
+    view.dispatch(view.state.tr.insertText('x', Math.floor(view.state.doc.content.size / 2)));
+    const t0 = now();
+    await el.save!();
+    textSave.push(now() - t0);
+  }
+  record('persist-text-edit', textSave, 'the whole 100,000-word document and 10,000 anchors, to tx.done');
+  const reload: number[] = [];
+  for (let i = 0; i < plan.reloads; i++) {
+    el.remove();
+    await quiet();
+    el = await createElement(database);
+    const t0 = now();
+    el.documentId = id;
+    await el.ready;
+    await twoFrames();
+    reload.push(now() - t0);
+    if (el.annotations!.length !== ranges.length) throw new Error(`reload showed ${el.annotations!.length} annotations, not ${ranges.length}`);
+  }
+  record('reload-10k', reload, 'cold open of the stored article with 10,000 annotations, to first paint');
+  el.remove();
+  indexedDB.deleteDatabase(database);
 }
 
 window.__benchDone = run();

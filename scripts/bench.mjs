@@ -34,6 +34,8 @@ const TARGETS = {
   keystroke10kDispatchP95: 8, // ms, <
   open0Median: 400, // ms, <
   open10kMedian: 400, // ms, <
+  persistAnnotationMedian: 2, // ms to tx.done, <
+  reload10kMedian: 800, // ms to first paint with highlights, <
 };
 
 const started = Date.now();
@@ -158,6 +160,8 @@ function report(output, error, pageErrors) {
     'keystroke-10k-dispatch.p95<8': p95k10 !== null && p95k10 < TARGETS.keystroke10kDispatchP95,
     'open-0.median<400': open0 !== null && open0 < TARGETS.open0Median,
     'open-10k.median<400': open10k !== null && open10k < TARGETS.open10kMedian,
+    'persist-annotation-store.median<2': median('persist-annotation-store') !== null && median('persist-annotation-store') < TARGETS.persistAnnotationMedian,
+    'reload-10k.median<800': median('reload-10k') !== null && median('reload-10k') < TARGETS.reload10kMedian,
   };
   const meta = output?.meta ?? {};
   const summary = {
@@ -166,6 +170,10 @@ function report(output, error, pageErrors) {
     keystroke10kDispatchP95: p95k10,
     open0Median: open0,
     open10kMedian: open10k,
+    persistAnnotationMedian: median('persist-annotation-store'),
+    persistAnnotationElementMedian: median('persist-annotation-element'),
+    persistTextEditMedian: median('persist-text-edit'),
+    reload10kMedian: median('reload-10k'),
     targets: checks,
     allTargetsMet: Object.values(checks).every(Boolean),
     open10kVia: meta.open10kVia ?? null,

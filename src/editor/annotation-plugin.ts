@@ -190,9 +190,12 @@ export class AnnotationState {
     const final = new Map<string, Placement | null>();
     const near: Range[] = [];
     for (const { step, index } of steps) {
-      // a change to an annotation that is gone (deleted in another tab, say) changes nothing
-      if (step.before && step.after && !final.has(step.id) && !this.orphans.has(step.id) && !piecesOf(this.decorations, step.id).length) continue;
       const rest = mappingAfter(tr, index);
+      // a change to an annotation that is gone (deleted in another tab, say) changes nothing
+      if (step.before && step.after && !final.has(step.id) && !this.orphans.has(step.id)) {
+        const was = step.before.anchor && (rest ? mapPlacement(step.before, rest).anchor : step.before.anchor);
+        if (!piecesOf(this.decorations, step.id, was ?? undefined).length) continue;
+      }
       final.set(step.id, step.after && (rest ? mapPlacement(step.after, rest) : step.after));
       const before = step.before?.anchor ? (rest ? mapPlacement(step.before, rest).anchor : step.before.anchor) : null;
       if (before) near.push(before);

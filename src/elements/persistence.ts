@@ -219,7 +219,10 @@ export class PersistenceController implements ReactiveController {
     this.#timer = undefined;
     const change = this.#collect();
     if (!change) return this.#writing;
-    this.#report({ ...this.#saveState, state: 'saving' });
+    // "Saving…" shows only for a write that takes a while: a quick one goes straight to "Saved"
+    const slow = setTimeout(() => {
+      if (this.#saveState.state !== 'failed') this.#report({ ...this.#saveState, state: 'saving' });
+    }, 300);
     const written = this.#writing.then(async () => {
       const store = await this.store();
       await store.save(change);
@@ -227,9 +230,13 @@ export class PersistenceController implements ReactiveController {
     });
     this.#writing = written.then(
       () => {
+        clearTimeout(slow);
         if (!this.#timer && !this.#docDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
       },
-      (error) => this.#fail(error),
+      (error) => {
+        clearTimeout(slow);
+        this.#fail(error);
+      },
     );
     return this.#writing;
   }
