@@ -1,4 +1,4 @@
-/** The demo page: the editor with the invented sample article loaded. */
+/** The demo page: the library and the editor, with the invented sample article loaded. */
 import '../src/define.ts';
 import { sampleArticle } from './sample-article.ts';
 

@@ -1,9 +1,22 @@
 /**
- * Claimmark's public API, without side effects: the element class, its events,
- * and the model's types and vocabularies. `define.ts` registers the element.
+ * Claimmark's public API, without side effects: the elements' classes and
+ * events, the article library in IndexedDB, and the model's types and
+ * vocabularies. `define.ts` registers the elements.
  */
 export { ClaimAnnotator, type ArticleInput } from './elements/claim-annotator.ts';
 export * from './elements/events.ts';
+export { ClaimLibrary } from './elements/claim-library.ts';
+export * from './elements/library-events.ts';
+export { BackupError, backupFileName, parseLibraryBackup } from './elements/library-backup.ts';
+export {
+  type ArticleSnapshot,
+  type ArticleSummary,
+  type LibraryBackup,
+  type StoreFailure,
+  ArticleStore,
+  StoreError,
+} from './store/index.ts';
+export { openLibrary } from './store/open-library.ts';
 export {
   type Annotation,
   type AnnotationInput,

@@ -1,0 +1,202 @@
+import { css } from 'lit';
+
+/** `<claim-library>`: the same custom properties and look as `<claim-annotator>`, in a column that fits a sidebar. */
+export const claimLibraryStyles = css`
+  :host {
+    --claim-focus-colour: #1d4ed8;
+    --claim-text-colour: #1f2328;
+    --claim-muted-colour: #57606a;
+    --claim-border-colour: #d0d7de;
+    --claim-surface: #ffffff;
+    --claim-panel-surface: #f6f8fa;
+    --claim-danger-colour: #b42318;
+    display: block;
+    color: var(--claim-text-colour);
+    font-family: var(--claim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--claim-font-size, 16px);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  button,
+  input {
+    font: inherit;
+    font-size: 0.875rem;
+  }
+  button {
+    cursor: pointer;
+    border: 1px solid var(--claim-border-colour);
+    background: var(--claim-surface);
+    color: inherit;
+    border-radius: 6px;
+    padding: 0.2rem 0.6rem;
+  }
+  button:hover {
+    background: #eef1f4;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--claim-focus-colour);
+    outline-offset: 1px;
+  }
+  .primary {
+    background: var(--claim-focus-colour);
+    border-color: var(--claim-focus-colour);
+    color: #fff;
+  }
+  .primary:hover {
+    background: #1e40af;
+  }
+  .danger {
+    color: var(--claim-danger-colour);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  p {
+    margin: 0;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .alert {
+    margin-top: 0.5rem;
+    border: 1px solid var(--claim-danger-colour);
+    border-left-width: 4px;
+    border-radius: 6px;
+    padding: 0.5rem 0.75rem;
+    background: #fef3f2;
+    font-size: 0.875rem;
+  }
+  .alert p {
+    margin-bottom: 0.4rem;
+  }
+  .status {
+    min-height: 1.5rem;
+    margin: 0.4rem 0;
+    font-size: 0.875rem;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+  }
+  .empty {
+    color: var(--claim-muted-colour);
+    font-size: 0.9rem;
+    display: grid;
+    gap: 0.3rem;
+  }
+  .empty strong {
+    color: var(--claim-text-colour);
+  }
+  .count {
+    color: var(--claim-muted-colour);
+    font-size: 0.8rem;
+    margin-bottom: 0.25rem;
+  }
+
+  ul.articles {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  li.article {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 8px;
+    padding: 0.5rem 0.65rem;
+    background: var(--claim-surface);
+    display: grid;
+    gap: 0.15rem;
+  }
+  li.article.current {
+    border-color: var(--claim-focus-colour);
+    box-shadow: inset 3px 0 0 var(--claim-focus-colour);
+  }
+  .title {
+    font-weight: 600;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .title.untitled {
+    font-style: italic;
+    font-weight: 500;
+  }
+  .details {
+    color: var(--claim-muted-colour);
+    font-size: 0.8rem;
+  }
+  .badge {
+    justify-self: start;
+    font-size: 0.75rem;
+    color: var(--claim-focus-colour);
+    font-weight: 600;
+  }
+  .item-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    margin-top: 0.3rem;
+  }
+  .item-actions button {
+    padding: 0.1rem 0.5rem;
+  }
+
+  .rename-form {
+    display: grid;
+    gap: 0.35rem;
+  }
+  .rename-form label {
+    display: grid;
+    gap: 0.1rem;
+    font-size: 0.8rem;
+  }
+  .rename-form input {
+    width: 100%;
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 4px;
+    padding: 0.25rem 0.4rem;
+    font-size: 0.95rem;
+    font-weight: 600;
+  }
+  .form-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    justify-content: flex-end;
+  }
+
+  dialog {
+    width: min(32rem, calc(100vw - 2rem));
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 10px;
+    padding: 1rem 1.25rem;
+    color: inherit;
+    background: var(--claim-surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
+  dialog h2 {
+    margin: 0 0 0.5rem;
+    font-size: 1.1rem;
+  }
+  .newer-list {
+    margin: 0.5rem 0 1rem;
+    padding-left: 1.25rem;
+    font-size: 0.9rem;
+  }
+`;
