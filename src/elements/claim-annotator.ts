@@ -57,6 +57,7 @@ import {
   AnnotationUpdateEvent,
   ArticleEditEvent,
   ArticleLoadEvent,
+  ArticleUpdateEvent,
   type ChangeOrigin,
 } from './events.ts';
 import { shortcutLabel } from './shortcuts.ts';
@@ -112,6 +113,7 @@ const panelPageSize = 200;
  * @fires claim-annotation-select - The selected annotation changed (`AnnotationSelectEvent`).
  * @fires claim-article-load - A new article was loaded (`ArticleLoadEvent`).
  * @fires claim-article-edit - The article's text was edited (`ArticleEditEvent`).
+ * @fires claim-article-update - The article's metadata changed (`ArticleUpdateEvent`).
  * @csspart header - The article's headline, byline and actions.
  * @csspart article - The article text.
  * @csspart toolbar - The tagging toolbar shown next to a selection.
@@ -164,6 +166,8 @@ export class ClaimAnnotator extends LitElement {
   #pendingHtml: string | null = null;
   readonly #persistence: PersistenceController;
   #documentId: string | null = null;
+  /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
+  #documentIdChosen = false;
   #storage: 'indexeddb' | 'memory' = 'indexeddb';
   #database: string | undefined;
   #idbFactory: IDBFactory | null | undefined;
@@ -205,6 +209,7 @@ export class ClaimAnnotator extends LitElement {
       },
       metadata: () => this.metadata,
       show: (article) => this.#show(article, 'remote'),
+      updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
       applyRemote: (put, removed) => this.#applyRemote(put, removed),
       onSaveState: (state) => {
         this.#saveState = state;
@@ -269,6 +274,7 @@ export class ClaimAnnotator extends LitElement {
   set documentId(value: string | null) {
     const old = this.#documentId;
     this.#documentId = value || null;
+    this.#documentIdChosen = this.#documentId !== null;
     if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
     this.requestUpdate('documentId', old);
   }
@@ -375,11 +381,32 @@ export class ClaimAnnotator extends LitElement {
     await this.updateComplete;
   }
 
-  /** Changes the article's metadata; fields absent from `patch` stay. */
+  /** Changes the article's metadata; fields absent from `patch` stay. Fires `claim-article-update`. */
   updateMetadata(patch: ArticleMetadata): ArticleMetadata {
+    return this.#asApi(() => this.#changeMetadata(patch, 'api'));
+  }
+
+  /**
+   * Closes the article: what is pending is saved, and the editor is left with
+   * an empty article that is not stored (until something is loaded or typed
+   * into a new one). Resolves when the last write is done.
+   */
+  async closeArticle(): Promise<void> {
+    const written = this.#persistence.flush();
+    this.#persistence.untrack();
+    const old = this.#documentId;
+    this.#documentId = null;
+    this.#documentIdChosen = false;
+    this.requestUpdate('documentId', old);
+    this.#show({ metadata: {}, doc: emptyArticle(), placements: [] }, 'api');
+    await written;
+  }
+
+  #changeMetadata(patch: ArticleMetadata, origin: ChangeOrigin): ArticleMetadata {
     this.#metadata = checkMetadata({ ...this.#metadata, ...patch });
-    this.#persistence.noteMetadata();
+    if (origin !== 'remote') this.#persistence.noteMetadata();
     this.requestUpdate();
+    this.dispatchEvent(new ArticleUpdateEvent(this.metadata, origin));
     return this.metadata;
   }
 
@@ -529,12 +556,16 @@ export class ClaimAnnotator extends LitElement {
    */
   async #open(article: PreparedArticle, origin: ChangeOrigin): Promise<void> {
     const persistence = this.#persistence;
+    // what the editor shows now is written under its own id before anything else
+    void persistence.flush();
     if (!persistence.enabled) {
       persistence.untrack();
       this.#show(article, origin);
       return;
     }
-    const id = this.#documentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
+    // an id the page chose is kept for API loads; the New article dialog always starts a new one
+    const chosen = origin === 'api' && this.#documentIdChosen ? this.#documentId : null;
+    const id = chosen ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
     const stored = await persistence.read(id);
     const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
     if (stored && restored) {
@@ -546,8 +577,10 @@ export class ClaimAnnotator extends LitElement {
     } else {
       this.#show(article, origin);
     }
+    const old = this.#documentId;
     this.#documentId = id;
-    this.requestUpdate('documentId');
+    this.#documentIdChosen = chosen !== null;
+    this.requestUpdate('documentId', old);
     persistence.track(id, stored, { sourceHash: article.sourceHash, showsStored: Boolean(stored && restored) });
   }
 
@@ -567,8 +600,9 @@ export class ClaimAnnotator extends LitElement {
 
   /** Opens the stored article `id` (a document-id set by the page or the library). */
   async #openStored(id: string): Promise<void> {
-    await Promise.resolve(); // let the other attributes (storage, database) arrive first
     const persistence = this.#persistence;
+    void persistence.flush(); // the article shown until now is written under its own id first
+    await Promise.resolve(); // let the other attributes (storage, database) arrive first
     if (!persistence.enabled || id === persistence.articleId) return;
     const stored = await persistence.read(id);
     if (id !== this.#documentId || !stored) return;
@@ -908,7 +942,7 @@ export class ClaimAnnotator extends LitElement {
     const dialog = form.closest('dialog') as HTMLDialogElement;
     try {
       if (this.#dialog.mode === 'details') {
-        this.updateMetadata(metadataFromForm(form, this.#metadata));
+        this.#changeMetadata(metadataFromForm(form, this.#metadata), 'user');
       } else {
         const content = String(new FormData(form).get('content') ?? '');
         if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(strings.nothingToLoad);

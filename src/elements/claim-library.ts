@@ -197,7 +197,7 @@ export class ClaimLibrary extends LitElement {
   }
 
   async #new(): Promise<void> {
-    if (this.dispatchEvent(new LibraryNewEvent())) await this.#editor.startNew();
+    if (this.dispatchEvent(new LibraryNewEvent())) this.#editor.startNew();
   }
 
   async #startRename(id: string): Promise<void> {

@@ -68,6 +68,17 @@ export class ArticleLoadEvent extends Event {
   }
 }
 
+/** `claim-article-update`: the article's metadata (headline, URL, publisher, author, date) changed. */
+export class ArticleUpdateEvent extends Event {
+  static readonly eventName = 'claim-article-update';
+  constructor(
+    readonly metadata: ArticleMetadata,
+    readonly origin: ChangeOrigin,
+  ) {
+    super(ArticleUpdateEvent.eventName, init);
+  }
+}
+
 /** `claim-article-edit`: the article's text changed (typing, paste, undo). Fired per edit. */
 export class ArticleEditEvent extends Event {
   static readonly eventName = 'claim-article-edit';
@@ -84,5 +95,6 @@ declare global {
     'claim-annotation-select': AnnotationSelectEvent;
     'claim-article-load': ArticleLoadEvent;
     'claim-article-edit': ArticleEditEvent;
+    'claim-article-update': ArticleUpdateEvent;
   }
 }

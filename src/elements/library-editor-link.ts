@@ -1,8 +1,7 @@
 /**
  * The `<claim-annotator>` a `<claim-library>` acts on: found by id in the
  * library's document or shadow root, and followed through its events. What the
- * library does to the editor goes through here, including two precautions the
- * editor does not take itself yet (see each method).
+ * library does to the editor goes through here.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ClaimAnnotator } from './claim-annotator.ts';
@@ -54,17 +53,13 @@ export class EditorLink implements ReactiveController {
 
   /**
    * Shows stored article `id` in the editor; resolves once it is shown (false
-   * when the editor does not save, so cannot open stored articles).
-   *
-   * The editor's pending edits are written first: switching with a text edit
-   * still waiting to be saved would write the new article's document under
-   * the old one's id.
+   * when the editor does not save, so cannot open stored articles). The editor
+   * writes what it showed before under that article's own id.
    */
   async open(id: string): Promise<boolean> {
     const editor = this.editor;
     if (!editor || editor.storage === 'memory') return false;
     if (editor.documentId !== id) {
-      await editor.save();
       editor.documentId = id;
       await editor.ready;
     }
@@ -73,29 +68,9 @@ export class EditorLink implements ReactiveController {
     return editor.documentId === id;
   }
 
-  /**
-   * Opens the editor's New article dialog, so that the new article is stored
-   * under an id of its own. The editor gives a new article the id it already
-   * has, which would replace the article it shows; without an id it makes a
-   * new one. If the dialog closes without a new article, the editor still
-   * shows (and saves) the previous one, which then gets its id back.
-   */
-  async startNew(): Promise<void> {
-    const editor = this.editor;
-    if (!editor) return;
-    await this.flush();
-    const previous = this.articleId;
-    if (previous) {
-      editor.documentId = null;
-      editor.shadowRoot?.addEventListener(
-        'close',
-        () => {
-          if (editor.documentId === null) editor.documentId = previous;
-        },
-        { capture: true, once: true },
-      );
-    }
-    editor.openArticleDialog('new');
+  /** Opens the editor's New article dialog; the new article gets a stored id of its own. */
+  startNew(): void {
+    this.editor?.openArticleDialog('new');
   }
 
   /** Shows a new headline for stored article `id` if the editor shows it; the editor writes it with its next change. */

@@ -49,6 +49,8 @@ export interface PersistenceHost {
   metadata(): ArticleMetadata;
   /** Shows a stored article (a reload, another tab's text). */
   show(article: { metadata: ArticleMetadata; doc: DocNode; placements: Placement[] }): void;
+  /** Shows metadata another tab saved (a rename). */
+  updateMetadata(metadata: ArticleMetadata): void;
   /** Applies annotation changes made in another tab, without history. */
   applyRemote(put: Placement[], removed: string[]): void;
   onSaveState(state: SaveState): void;
@@ -64,6 +66,7 @@ export class PersistenceController implements ReactiveController {
   #article: StoredArticle | null = null;
   #revision = 0;
   #docDirty = false;
+  #metadataDirty = false;
   #pending = new Set<string>();
   #count = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -208,8 +211,8 @@ export class PersistenceController implements ReactiveController {
 
   /** The metadata changed (rename, details). */
   noteMetadata(): void {
-    if (!this.#articleId || !this.#article) return;
-    this.#article = { ...this.#article, metadata: this.host.metadata() };
+    if (!this.#articleId || !this.#article || !this.enabled) return;
+    this.#metadataDirty = true;
     this.#schedule(0);
   }
 
@@ -231,7 +234,7 @@ export class PersistenceController implements ReactiveController {
     this.#writing = written.then(
       () => {
         clearTimeout(slow);
-        if (!this.#timer && !this.#docDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
+        if (!this.#timer && !this.#docDirty && !this.#metadataDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
       },
       (error) => {
         clearTimeout(slow);
@@ -264,7 +267,7 @@ export class PersistenceController implements ReactiveController {
   }
 
   #flushNow = (): void => {
-    if (this.#articleId && (this.#docDirty || this.#pending.size)) void this.flush();
+    if (this.#articleId && (this.#docDirty || this.#metadataDirty || this.#pending.size)) void this.flush();
   };
 
   #onVisibility = (): void => {
@@ -278,7 +281,8 @@ export class PersistenceController implements ReactiveController {
 
   /** The write that brings storage up to date with the editor, or null when nothing is pending. */
   #collect(): { article: StoredArticle; document?: StoredDocument; put: StoredAnnotation[]; remove: string[] } | null {
-    if (!this.#articleId || !this.#article || !this.enabled || (!this.#docDirty && this.#pending.size === 0)) return null;
+    if (!this.#articleId || !this.#article || !this.enabled || (!this.#docDirty && !this.#metadataDirty && this.#pending.size === 0)) return null;
+    this.#metadataDirty = false;
     const state = this.host.state;
     const annotations = annotationState(state);
     const id = this.#articleId;
@@ -310,6 +314,14 @@ export class PersistenceController implements ReactiveController {
   /** Another tab wrote our article: read what it wrote and show it. */
   async #onTabMessage(message: TabMessage): Promise<void> {
     if (message.articleId !== this.#articleId || !this.enabled) return;
+    if (message.deleted) {
+      // deleted elsewhere: stop writing it back; the work stays on screen, with a way to keep it
+      this.#articleId = null;
+      this.#article = null;
+      clearTimeout(this.#timer);
+      this.#report({ ...this.#saveState, state: 'failed', message: 'This article was deleted in another tab or in the library, so it is no longer saved. Export a backup to keep it.' });
+      return;
+    }
     let snapshot: ArticleSnapshot | null;
     try {
       snapshot = await (await this.store()).getArticle(message.articleId);
@@ -318,6 +330,10 @@ export class PersistenceController implements ReactiveController {
       return;
     }
     if (!snapshot || message.articleId !== this.#articleId) return;
+    if (!this.#metadataDirty && JSON.stringify(snapshot.article.metadata) !== JSON.stringify(this.host.metadata())) {
+      this.#article = { ...(this.#article ?? snapshot.article), metadata: snapshot.article.metadata };
+      this.host.updateMetadata(snapshot.article.metadata);
+    }
     if (message.revision !== undefined && snapshot.document && !this.#docDirty && snapshot.document.revision > this.#revision) {
       // their text is newer and ours has no unsaved edit: take theirs, with every annotation
       const restored = restoreArticle(snapshot);

@@ -44,10 +44,30 @@ export interface LibraryBackup {
   articles: ArticleSnapshot[];
 }
 
-/** Asks IndexedDB to commit a transaction at once (IndexedDB 3.0), where the browser can. */
-function commitNow(tx: { store?: unknown }): void {
+/**
+ * Queues a transaction's writes and commits them together: if queuing one
+ * throws (a value that cannot be stored, a full disk), the transaction is
+ * aborted, so the writes queued before it are not committed either. It asks
+ * IndexedDB to commit at once (IndexedDB 3.0) rather than when the task ends:
+ * a page closing right after an edit still gets its last write stored.
+ */
+async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise<unknown>[]) => void): Promise<void> {
   const native = unwrap(tx as unknown as Parameters<typeof unwrap>[0]) as unknown as IDBTransaction;
+  const writes: Promise<unknown>[] = [];
+  try {
+    queue(writes);
+  } catch (error) {
+    try {
+      native.abort();
+    } catch {
+      // already finished
+    }
+    // the failure is reported once, as `error`; the aborted requests must not surface as unhandled rejections
+    for (const write of [...writes, tx.done]) write.catch(() => undefined);
+    throw error;
+  }
   if (typeof native.commit === 'function') native.commit();
+  await Promise.all([...writes, tx.done]);
 }
 
 export class ArticleStore {
@@ -105,14 +125,12 @@ export class ArticleStore {
       const stores = change.document ? (['articles', 'documents', 'annotations'] as const) : (['articles', 'annotations'] as const);
       const tx = db.transaction(stores, 'readwrite');
       const annotations = tx.objectStore('annotations');
-      const writes: Promise<unknown>[] = [tx.objectStore('articles').put(change.article)];
-      if (change.document) writes.push(tx.objectStore('documents').put(change.document));
-      for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
-      for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
-      // commit now rather than when the task ends: a page closing right after an edit
-      // (pagehide) still gets its last write stored
-      commitNow(tx);
-      await Promise.all([...writes, tx.done]);
+      await allOrNothing(tx, (writes) => {
+        writes.push(tx.objectStore('articles').put(change.article));
+        if (change.document) writes.push(tx.objectStore('documents').put(change.document));
+        for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
+        for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
+      });
     });
   }
 
@@ -151,11 +169,12 @@ export class ArticleStore {
       const tx = db.transaction(['articles', 'documents', 'annotations'], 'readwrite');
       const annotationStore = tx.objectStore('annotations');
       const old = await annotationStore.index('byArticle').getAllKeys(article.id);
-      const writes: Promise<unknown>[] = old.map((key) => annotationStore.delete(key));
-      writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
-      if (document) writes.push(tx.objectStore('documents').put(document));
-      for (const annotation of annotations) writes.push(annotationStore.put({ ...annotation, articleId: article.id }));
-      await Promise.all([...writes, tx.done]);
+      await allOrNothing(tx, (writes) => {
+        for (const key of old) writes.push(annotationStore.delete(key));
+        writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
+        if (document) writes.push(tx.objectStore('documents').put(document));
+        for (const annotation of annotations) writes.push(annotationStore.put({ ...annotation, articleId: article.id }));
+      });
     });
   }
 

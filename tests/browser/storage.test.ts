@@ -164,6 +164,65 @@ describe('saving to IndexedDB', () => {
   });
 });
 
+describe('several articles in one editor', () => {
+  afterEach(removeAnnotators);
+
+  it('stores each loaded article under its own id', async () => {
+    const database = freshDatabase();
+    const element = await storedEditor(database, { text: 'First story.' });
+    element.addAnnotation({ kind: 'claim', exact: 'First' });
+    const first = element.documentId;
+    await element.loadArticle({ text: 'Second story.' });
+    element.addAnnotation({ kind: 'fact', exact: 'Second' });
+    await element.save();
+    expect(element.documentId).to.not.equal(first);
+    const { articles, annotations } = await readDatabase(database);
+    expect(articles.map((a) => a.id).sort()).to.deep.equal([first, element.documentId].sort());
+    expect(annotations.map((a) => `${a.articleId === first ? 'first' : 'second'}:${a.quote.exact}`).sort()).to.deep.equal(['first:First', 'second:Second']);
+  });
+
+  it('writes an unsaved text edit under the old article before opening another', async () => {
+    const database = freshDatabase();
+    const element = await storedEditor(database, { text: 'First story.', title: 'One' });
+    const first = element.documentId!;
+    const view = viewOf(element);
+    view.dispatch(view.state.tr.insertText('Edited ', 1));
+    await element.loadArticle({ text: 'Second story.', title: 'Two' });
+    await element.save();
+    const { documents, articles } = await readDatabase(database);
+    const firstDocument = documents.find((d) => d.articleId === first)!;
+    expect(JSON.stringify(firstDocument.doc)).to.contain('Edited First story.');
+    expect(articles.find((a) => a.id === first)!.metadata.title).to.equal('One');
+  });
+
+  it('saves a change of metadata on its own', async () => {
+    const database = freshDatabase();
+    const element = await storedEditor(database, { text: story, title: 'Old headline' });
+    await element.save();
+    const events: string[] = [];
+    element.addEventListener('claim-article-update', (event) => events.push(`${event.metadata.title}:${event.origin}`));
+    element.updateMetadata({ title: 'New headline' });
+    await element.save();
+    expect((await readDatabase(database)).articles[0].metadata.title).to.equal('New headline');
+    expect(events).to.deep.equal(['New headline:api']);
+  });
+
+  it('closes the article without storing an empty one', async () => {
+    const database = freshDatabase();
+    const element = await storedEditor(database, { text: story });
+    element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+    await element.closeArticle();
+    expect(element.text).to.equal('');
+    expect(element.documentId).to.equal(null);
+    const view = viewOf(element);
+    view.dispatch(view.state.tr.insertText('typing in the empty editor', 1));
+    await element.save();
+    const { articles, annotations } = await readDatabase(database);
+    expect(articles).to.have.length(1);
+    expect(annotations).to.have.length(1);
+  });
+});
+
 describe('two editors on one article', () => {
   afterEach(removeAnnotators);
 
@@ -186,6 +245,31 @@ describe('two editors on one article', () => {
     // a change that came from the other editor is not undone by this one's Ctrl+Z
     expect(right.undo()).to.equal(true); // undoes its own verdict change, which no longer has an annotation to change
     expect(right.annotations).to.have.length(0);
+  });
+
+  it('follows a rename made elsewhere, and stops saving an article deleted elsewhere', async () => {
+    const database = freshDatabase();
+    const url = 'https://news.example.org/renamed';
+    const left = await storedEditor(database, { text: story, url, title: 'Before' });
+    await left.save();
+    const right = await storedEditor(database, { text: story, url, title: 'Before' });
+    left.updateMetadata({ title: 'After' });
+    await left.save();
+    await waitUntil(() => right.metadata.title === 'After', 'the new headline in the other editor');
+    const { ArticleStore } = await import('../../src/store/index.ts');
+    const { TabSync } = await import('../../src/store/index.ts');
+    const store = await ArticleStore.open({ name: database });
+    await store.deleteArticle(left.documentId!);
+    store.close();
+    const sync = new TabSync(() => {});
+    sync.announce({ articleId: left.documentId!, annotations: [], deleted: true });
+    sync.close();
+    await waitUntil(() => right.saveState.state === 'failed', 'the other editor stops saving');
+    expect(right.saveState.message).to.contain('deleted in another tab');
+    right.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+    await right.save();
+    expect((await readDatabase(database)).articles.filter((a) => a.id === right.documentId)).to.have.length(0);
+    expect(right.annotations).to.have.length(1);
   });
 
   it('takes the other editor’s saved text when it has no unsaved edits, with every annotation', async () => {
@@ -379,7 +463,9 @@ describe('when storage fails', () => {
       }
       expect(element.saveState.state).to.equal('failed');
       expect(alertText(element)).to.contain('the browser has no more storage space for this site');
-      expect((await readDatabase(database)).annotations).to.deep.equal(storedBefore.annotations);
+      const storedAfter = await readDatabase(database);
+      expect(storedAfter.annotations).to.deep.equal(storedBefore.annotations);
+      expect(storedAfter.articles, 'the article record is not half-written').to.deep.equal(storedBefore.articles);
       expect(element.annotations).to.have.length(2);
       await expectStillWorking(element);
     });
