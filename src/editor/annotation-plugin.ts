@@ -36,6 +36,8 @@ export type AnnotationPluginConfig = HighlightStyle;
 export interface AnnotationMeta {
   activeId?: string | null;
   config?: AnnotationPluginConfig;
+  /** Annotations to draw again (their review state changed). */
+  redraw?: readonly string[];
 }
 
 export const annotationPluginKey = new PluginKey<AnnotationState>('claimmark-annotations');
@@ -101,6 +103,7 @@ export class AnnotationState {
     const meta = tr.getMeta(annotationPluginKey) as AnnotationMeta | undefined;
     if (meta?.config) next = next.reconfigure(tr.doc, meta.config);
     if (meta && meta.activeId !== undefined && meta.activeId !== next.activeId) next = next.#withActive(meta.activeId, tr.doc);
+    if (meta?.redraw?.length) next = next.#redraw(meta.redraw, tr.doc);
     return next;
   }
 
@@ -232,16 +235,21 @@ export class AnnotationState {
 
   /** Redraws the previously and newly selected annotations. */
   #withActive(activeId: string | null, doc: Node): AnnotationState {
+    const state = new AnnotationState(this.decorations, this.orphans, activeId, this.config);
+    return state.#redraw([this.activeId, activeId].filter((id): id is string => id !== null), doc);
+  }
+
+  /** Draws annotations `ids` again, as the configuration and selection now say. */
+  #redraw(ids: readonly string[], doc: Node): AnnotationState {
     let decorations = this.decorations;
-    for (const id of [this.activeId, activeId]) {
-      if (id === null) continue;
+    for (const id of new Set(ids)) {
       const pieces = piecesOf(decorations, id);
       const [anchored] = groupPieces(pieces);
       if (!anchored) continue;
-      const redrawn = highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, id === activeId);
+      const redrawn = highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, id === this.activeId);
       decorations = decorations.remove(pieces).add(doc, redrawn);
     }
-    return new AnnotationState(decorations, this.orphans, activeId, this.config);
+    return decorations === this.decorations ? this : new AnnotationState(decorations, this.orphans, this.activeId, this.config);
   }
 
   /** The initial state: annotations placed at the given ranges. */

@@ -34,6 +34,8 @@ export interface HighlightStyle {
   kinds: readonly KindDefinition[];
   /** A one-line description of an annotation, for the highlight's title. */
   describe?: (record: AnnotationRecord) => string;
+  /** Whether an annotation waits for review (placed by fuzzy matching on import): drawn with a review mark. */
+  needsReview?: (id: string) => boolean;
 }
 
 /** The class that marks a kind's highlights, list items and buttons. */
@@ -73,7 +75,7 @@ export function highlightPieces(
   const kind = style.kinds.find((k) => k.id === record.kind);
   const attrs = {
     nodeName: 'mark',
-    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}`,
+    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${style.needsReview?.(record.id) ? ' cm-annotation-review' : ''}`,
     'data-annotation-id': record.id,
     title: style.describe?.(record) ?? kind?.label ?? record.kind,
   };

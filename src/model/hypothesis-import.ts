@@ -1,0 +1,48 @@
+/**
+ * One annotation of the Hypothesis client's JSON export (or its API's search
+ * results): `tags` name the kind, `text` is the note, `target[].selector` holds
+ * a TextQuoteSelector, a TextPositionSelector and an XPath-style RangeSelector.
+ * The RangeSelector needs the page's DOM, so only the quote and position are
+ * used. Hypothesis counts positions in UTF-16 code units (offsets into the
+ * DOM's text), so they are marked as such.
+ */
+import { type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
+import { type JsonObject, isJsonObject } from './json-input.ts';
+import { readTextSelectors, text, values } from './jsonld-read.ts';
+
+const plainTerms = { schemaBare: false };
+
+/** Reads one Hypothesis annotation into a draft; a reply or a page note (no selector) is rejected. */
+export function readHypothesisAnnotation(item: JsonObject, note: (message: string) => void): RecordDraft {
+  if (values(item.references).length) throw new ItemRejected('a reply to another annotation, not an annotation of the text');
+  const draft = emptyDraft('utf-16');
+  draft.id = identity(item);
+  draft.created = text(item.created);
+  draft.modified = text(item.updated);
+  draft.tags = values(item.tags).filter((tag): tag is string => typeof tag === 'string');
+  const body = text(item.text);
+  if (body?.trim()) draft.notes.push(body);
+  let range = false;
+  for (const target of values(item.target)) {
+    if (!isJsonObject(target)) continue;
+    const { range: hasRange, ...selector } = readTextSelectors(target.selector, plainTerms, note);
+    range ||= hasRange;
+    if (selector.exact === undefined && selector.start === undefined) continue;
+    draft.selector = selector;
+    draft.source = text(target.source) ?? text(item.uri);
+    return draft;
+  }
+  throw new ItemRejected(
+    range
+      ? 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector'
+      : 'a page note: it has no selector in the text',
+  );
+}
+
+/** Hypothesis ids are short tokens; the annotation's address makes them IRIs. */
+function identity(item: JsonObject): string | undefined {
+  const id = text(item.id);
+  if (id === undefined) return undefined;
+  if (/^[A-Za-z0-9_-]{1,64}$/.test(id)) return `https://hypothes.is/a/${id}`;
+  return id;
+}

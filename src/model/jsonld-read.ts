@@ -1,0 +1,165 @@
+/**
+ * Reading compact JSON-LD without a JSON-LD processor: terms by the spellings
+ * files use (`schema:name`, `http://schema.org/name`, or a bare `name` under a
+ * schema.org context), types normalised, and text selectors. Nothing is ever
+ * fetched: a remote `@context` is only reported.
+ */
+import { type JsonObject, type JsonValue, isJsonObject } from './json-input.ts';
+
+/** What the `@context`s in scope let bare names mean. */
+export interface Terms {
+  /** A schema.org context is in scope, so bare names such as `Claim` or `author` may be schema.org terms. */
+  schemaBare: boolean;
+}
+
+const annoContexts = new Set(['http://www.w3.org/ns/anno.jsonld', 'https://www.w3.org/ns/anno.jsonld']);
+const schemaContext = /^https?:\/\/schema\.org(\/|\/docs\/jsonldcontext\.jsonld?)?$/;
+const schemaPrefixes = ['schema:', 'http://schema.org/', 'https://schema.org/'];
+const oaPrefixes = ['oa:', 'http://www.w3.org/ns/oa#'];
+const asTypes: Record<string, string> = {
+  'as:OrderedCollection': 'AnnotationCollection',
+  'http://www.w3.org/ns/activitystreams#OrderedCollection': 'AnnotationCollection',
+  'as:OrderedCollectionPage': 'AnnotationPage',
+  'http://www.w3.org/ns/activitystreams#OrderedCollectionPage': 'AnnotationPage',
+};
+/** Type names anno.jsonld defines; under it a bare `Person` is not schema.org's. */
+const annoTypes = new Set([
+  'Annotation', 'AnnotationCollection', 'AnnotationPage', 'TextualBody', 'SpecificResource', 'Choice',
+  'TextQuoteSelector', 'TextPositionSelector', 'RangeSelector', 'TimeState', 'Person', 'Organization', 'Software', 'Text',
+]);
+
+/** The terms in scope after a node's `@context`; reports a context that would need fetching. */
+export function readContext(context: JsonValue | undefined, parent: Terms, note: (message: string) => void): Terms {
+  if (context === undefined) return parent;
+  let schemaBare = parent.schemaBare;
+  for (const entry of values(context)) {
+    if (typeof entry === 'string') {
+      if (schemaContext.test(entry)) schemaBare = true;
+      else if (!annoContexts.has(entry)) {
+        note(`The @context ${quoted(entry)} was not fetched (Claimmark never fetches anything); its terms were read by their usual names`);
+      }
+    } else if (isJsonObject(entry)) {
+      const vocabulary = entry['@vocab'];
+      if (typeof vocabulary === 'string' && schemaPrefixes.slice(1).some((prefix) => vocabulary.startsWith(prefix))) schemaBare = true;
+      if (Object.keys(entry).some((key) => key !== '@vocab' && key !== 'schema')) {
+        note('An inline @context was not applied; its terms were read by their usual names');
+      }
+    }
+  }
+  return { schemaBare };
+}
+
+/** A value as a list: absent is empty, a single value a list of one. */
+export function values(value: JsonValue | undefined): JsonValue[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** The objects among a value's entries. */
+export function objects(value: JsonValue | undefined): JsonObject[] {
+  return values(value).filter(isJsonObject);
+}
+
+/** A string value: a plain string, a `{"@value": string}`, or the first of a list. */
+export function text(value: JsonValue | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first;
+  if (isJsonObject(first) && typeof first['@value'] === 'string') return first['@value'];
+  return undefined;
+}
+
+/** A node's `id` (or `@id`). */
+export function nodeId(node: JsonObject): string | undefined {
+  return text(node.id) ?? text(node['@id']);
+}
+
+/** A string or a node's id: how an IRI-valued property is written. */
+export function iri(value: JsonValue | undefined): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return first;
+  return isJsonObject(first) ? nodeId(first) : undefined;
+}
+
+/** A node's types, normalised: W3C and ActivityStreams types by their anno.jsonld names, schema.org ones as `schema:Name`. */
+export function nodeTypes(node: JsonObject, terms: Terms): string[] {
+  return [...values(node.type), ...values(node['@type'])].filter((type) => typeof type === 'string').map((type) => normaliseType(type as string, terms));
+}
+
+function normaliseType(type: string, terms: Terms): string {
+  if (asTypes[type]) return asTypes[type];
+  for (const prefix of oaPrefixes) if (type.startsWith(prefix)) return type.slice(prefix.length);
+  for (const prefix of schemaPrefixes) if (type.startsWith(prefix)) return `schema:${type.slice(prefix.length)}`;
+  if (terms.schemaBare && !annoTypes.has(type) && /^[A-Z]\w*$/.test(type)) return `schema:${type}`;
+  return type;
+}
+
+/** A W3C vocabulary value such as a purpose, without an `oa:` prefix or namespace. */
+export function w3cTerm(value: string): string {
+  for (const prefix of oaPrefixes) if (value.startsWith(prefix)) return value.slice(prefix.length);
+  return value;
+}
+
+/** The value of schema.org property `name`, however the file spells it. */
+export function schemaValue(node: JsonObject, name: string, terms: Terms): JsonValue | undefined {
+  for (const prefix of schemaPrefixes) {
+    const value = node[prefix + name];
+    if (value !== undefined) return value;
+  }
+  return terms.schemaBare ? node[name] : undefined;
+}
+
+/** A name: `schema:name`, or the bare `name` (foaf:name under anno.jsonld). */
+export function nameOf(value: JsonValue | undefined, terms: Terms): string | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (!isJsonObject(first)) return text(first);
+  return text(schemaValue(first, 'name', terms)) ?? text(first.name);
+}
+
+/** The text selectors of a target, checked: what is usable, and whether a RangeSelector was left aside. */
+export interface TextSelectors {
+  exact?: string;
+  prefix?: string;
+  suffix?: string;
+  start?: number;
+  end?: number;
+  /** A RangeSelector (W3C or Hypothesis's XPath form) was present; it needs the page's DOM, so it is not used. */
+  range: boolean;
+}
+
+/** Reads TextQuoteSelector and TextPositionSelector from a list of selectors; bad ones are reported and skipped. */
+export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: (message: string) => void): TextSelectors {
+  const result: TextSelectors = { range: false };
+  for (const selector of objects(selectors)) {
+    const types = nodeTypes(selector, terms);
+    if (types.includes('TextQuoteSelector') && result.exact === undefined) {
+      const exact = text(selector.exact);
+      if (!exact) {
+        note('A TextQuoteSelector without an exact quote was skipped');
+        continue;
+      }
+      result.exact = exact;
+      result.prefix = text(selector.prefix);
+      result.suffix = text(selector.suffix);
+    } else if (types.includes('TextPositionSelector') && result.start === undefined) {
+      const { start, end } = selector;
+      if (!isOffset(start) || !isOffset(end) || start > end) {
+        note(`A TextPositionSelector with start ${JSON.stringify(start)} and end ${JSON.stringify(end)} was skipped: they must be whole numbers, start <= end`);
+        continue;
+      }
+      result.start = start;
+      result.end = end;
+    } else if (types.includes('RangeSelector')) {
+      result.range = true;
+    }
+  }
+  return result;
+}
+
+function isOffset(value: JsonValue | undefined): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** A value for a message: quoted, and cut short when long. */
+export function quoted(value: string): string {
+  return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+}

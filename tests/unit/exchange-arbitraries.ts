@@ -1,0 +1,73 @@
+/** fast-check arbitraries for the exchange tests: texts with astral characters and annotations with every field combination. */
+import fc from 'fast-check';
+import { type Annotation, type Source, CodePointIndex, defaultVerdicts } from '../../src/model/index.ts';
+import { kinds } from './exchange-helpers.ts';
+
+const characters = ['a', 'b', 'e', 'é', 'z', ' ', ' ', '\n', '.', '<', '&', '"', '😀', '𝔸', '中', '🇳🇴'];
+const articleText = fc.array(fc.constantFrom(...characters), { minLength: 1, maxLength: 120 }).map((units) => units.join(''));
+
+/** Text as the form leaves it: trimmed, not empty, with markup and astral characters. */
+const fieldText = fc
+  .string({ unit: fc.constantFrom('x', 'y', ' ', 'ü', '<b>', '&amp;', '"', '😀', '\n'), minLength: 1, maxLength: 12 })
+  .map((text) => text.trim())
+  .filter((text) => text !== '');
+
+const isoDate = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T23:59:59Z'), noInvalidDate: true });
+const timestamp = fc.oneof(
+  isoDate.map((date) => date.toISOString()),
+  isoDate.map((date) => `${date.toISOString().slice(0, 19)}+02:00`),
+);
+const accessed = fc.oneof(
+  isoDate.map((date) => date.toISOString().slice(0, 10)),
+  isoDate.map((date) => `${date.toISOString().slice(0, 19)}Z`),
+  isoDate.map((date) => `${date.toISOString().slice(0, 10)} (archived copy)`),
+);
+
+const source: fc.Arbitrary<Source> = fc.record(
+  {
+    url: fc.webUrl({ validSchemes: ['http', 'https'] }),
+    title: fieldText,
+    stance: fc.constantFrom('supports', 'refutes', 'context'),
+    accessed,
+  },
+  { requiredKeys: ['url'] },
+);
+
+const fields = fc.record(
+  {
+    attribution: fc.record({ name: fieldText, role: fieldText, organization: fieldText }, { requiredKeys: ['name'] }),
+    claim: fieldText,
+    verdict: fc.constantFrom(...defaultVerdicts.map((verdict) => verdict.id)),
+    sources: fc.array(source, { minLength: 1, maxLength: 3 }),
+    note: fieldText,
+    quoteStyle: fc.constantFrom('direct', 'indirect'),
+    occasion: fieldText,
+  },
+  { requiredKeys: [] },
+);
+
+/** A text and annotations on it: anchored spans that hold some text, and orphans. */
+export const annotatedArticle = articleText.chain((text) => {
+  const index = new CodePointIndex(text);
+  const offset = fc.integer({ min: 0, max: index.length });
+  const span = fc
+    .tuple(offset, offset)
+    .filter(([a, b]) => a !== b)
+    .map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+  const anchor = fc.oneof(
+    span.map(({ start, end }) => ({ start, end, exact: index.slice(start, end), status: 'anchored' as const })),
+    fc.tuple(offset, fieldText).map(([at, exact]) => ({ start: at, end: at, exact, status: 'orphaned' as const })),
+  );
+  const annotation = fc
+    .record({
+      id: fc.uuid().map((uuid) => `urn:uuid:${uuid}`),
+      kind: fc.constantFrom(...kinds.map((kind) => kind.id)),
+      anchor,
+      created: timestamp,
+      modified: timestamp,
+      fields,
+    })
+    .map(({ anchor: placed, fields: chosen, ...record }): Annotation => ({ ...record, ...placed, ...chosen }));
+  return fc.record({ text: fc.constant(text), annotations: fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 8 }) });
+});
+

@@ -1,0 +1,311 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  CodePointIndex,
+  ImportError,
+  defaultKinds,
+  defaultVerdicts,
+  fromJsonLd,
+  maxImportSize,
+  placeImported,
+  toJsonLd,
+} from '../../src/model/index.ts';
+import { annotations, article, articleText, exportInput, vocabulary } from './exchange-helpers.ts';
+
+const defaults = { kinds: defaultKinds, verdicts: defaultVerdicts };
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/jsonld/${name}`, import.meta.url), 'utf8');
+
+/** A W3C annotation from another tool: a tag and a quote, nothing of ours. */
+function foreign(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'https://annotations.example/a/1',
+    type: 'Annotation',
+    created: '2026-02-01T08:00:00Z',
+    body: [{ type: 'TextualBody', purpose: 'tagging', value: 'Claim' }],
+    target: {
+      source: article.url,
+      selector: [{ type: 'TextQuoteSelector', exact: 'Fares rose 12%', prefix: 'audit office. ', suffix: ' last year.' }],
+    },
+    ...overrides,
+  };
+}
+
+describe('fromJsonLd reads our own export back', () => {
+  it('returns every annotation with its fields, selectors in code points, and the article', () => {
+    const result = fromJsonLd(JSON.stringify(toJsonLd(exportInput)), vocabulary);
+    expect(result.rejected).toEqual([]);
+    expect(result.notes).toEqual([]);
+    expect(result.article).toEqual(article);
+    const [claim, , , , orphan] = result.annotations;
+    expect(claim).toMatchObject({
+      id: annotations[0].id,
+      kind: 'claim',
+      claim: annotations[0].claim,
+      verdict: 'mostly-false',
+      sources: annotations[0].sources,
+      positionUnit: 'code-point',
+      orphaned: false,
+      source: article.url,
+      selector: { exact: annotations[0].exact, start: annotations[0].start, end: annotations[0].end },
+    });
+    expect(orphan).toMatchObject({ orphaned: true, selector: { exact: 'a sentence the editor deleted', start: 95, end: 95 } });
+  });
+
+  it('places them where they were, orphans included', () => {
+    const { annotations: imported } = fromJsonLd(toJsonLd(exportInput), vocabulary);
+    const placed = placeImported(new CodePointIndex(articleText), imported);
+    expect(placed.annotations).toEqual(annotations);
+    expect(placed.orphaned).toEqual([annotations[4].id]);
+    expect(placed.moved).toEqual([]);
+  });
+
+  it('keeps an orphan orphaned even when its words occur elsewhere in the text', () => {
+    const orphan = { ...annotations[4], exact: 'Fares rose' };
+    const { annotations: imported } = fromJsonLd(toJsonLd({ ...exportInput, annotations: [orphan] }), vocabulary);
+    expect(placeImported(new CodePointIndex(articleText), imported).annotations).toEqual([orphan]);
+  });
+
+  it('re-anchors into an edited copy: moved text, a changed word, a deleted sentence', () => {
+    const edited = articleText
+      .replace('Tram line 🚋 update\n', 'Tram line 🚋 update\nEditor’s note: this story was updated on Friday with the audit figures.\n')
+      .replace('will open in 2027', 'will open in 2028')
+      .replace(' Fares rose 12% last year.', '');
+    const { annotations: imported } = fromJsonLd(toJsonLd(exportInput), vocabulary);
+    const placed = placeImported(new CodePointIndex(edited), imported);
+    expect(placed.anchors.map((anchor) => anchor?.method ?? null)).toEqual(['fuzzy', 'quote', 'quote', null, null]);
+    expect(placed.annotations.map((annotation) => annotation.exact)).toEqual([
+      'the eastern tram line will open in 2028',
+      'We are confident in the new timetable',
+      'The project budget has doubled since 2019',
+      'Fares rose 12%',
+      'a sentence the editor deleted',
+    ]);
+    expect(placed.moved).toEqual([annotations[0].id]);
+    expect(placed.orphaned).toEqual([annotations[3].id, annotations[4].id]);
+  });
+
+  it('reads a top-level array of collections, and a page on its own', () => {
+    const exported = toJsonLd(exportInput);
+    expect(fromJsonLd([exported, { ...exported, first: { ...exported.first, items: [] } }], vocabulary).annotations).toHaveLength(5);
+    expect(fromJsonLd({ '@context': exported['@context'], ...exported.first }, vocabulary).annotations).toHaveLength(5);
+  });
+
+  it('rejects a kind the vocabulary lacks, naming it and the known kinds', () => {
+    const result = fromJsonLd(toJsonLd(exportInput), defaults);
+    expect(result.rejected).toEqual([{ index: 3, reason: 'unknown kind "statistic"; known kinds: claim, quote, fact' }]);
+    expect(result.annotations).toHaveLength(4);
+  });
+
+  it('rejects a verdict the scale lacks', () => {
+    const exported = JSON.parse(JSON.stringify(toJsonLd(exportInput)).replaceAll('"mostly-false"', '"pants-on-fire"').replaceAll('"Mostly false"', '"Pants on fire"'));
+    expect(fromJsonLd(exported, vocabulary).rejected).toEqual([{ index: 0, reason: expect.stringMatching(/^unknown verdict "pants-on-fire"; known verdicts: unverified, true/) }]);
+  });
+});
+
+describe('fromJsonLd reads other tools', () => {
+  it('maps tagging bodies to kinds, whatever their case, and reports other tags', () => {
+    const result = fromJsonLd(
+      [
+        foreign(),
+        foreign({ id: 'https://annotations.example/a/2', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'QUOTE' }, { type: 'TextualBody', purpose: 'tagging', value: 'transport' }] }),
+        foreign({ id: 'https://annotations.example/a/3', motivation: 'tagging', body: { type: 'TextualBody', value: 'fact' } }),
+        foreign({ id: 'https://annotations.example/a/4', body: [{ type: 'TextualBody', purpose: 'tagging', value: 'budget' }] }),
+      ],
+      defaults,
+    );
+    expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact']);
+    expect(result.rejected).toEqual([{ index: 3, reason: 'no kind: its tags "budget" name none of the known kinds (claim, quote, fact)' }]);
+    expect(result.notes).toContain('Tags other than the kind were not imported: "transport" (item 1)');
+  });
+
+  it('anchors a collapsed position from another tool by its quote: only our files mark orphans so', () => {
+    const selector = [{ type: 'TextQuoteSelector', exact: 'Fares rose 12%' }, { type: 'TextPositionSelector', start: 3, end: 3 }];
+    const result = fromJsonLd(foreign({ target: { source: article.url, selector } }), defaults);
+    expect(result.annotations[0].orphaned).toBe(false);
+    expect(placeImported(new CodePointIndex(articleText), result.annotations).annotations[0]).toMatchObject({ status: 'anchored', exact: 'Fares rose 12%' });
+  });
+
+  it('reads a bare annotation, and says it assumed code points for its positions', () => {
+    const selector = [{ type: 'TextQuoteSelector', exact: 'Fares rose 12%' }, { type: 'TextPositionSelector', start: 10, end: 24 }];
+    const result = fromJsonLd(foreign({ target: { source: article.url, selector } }), defaults);
+    expect(result.annotations).toHaveLength(1);
+    expect(result.annotations[0]).toMatchObject({ positionUnit: 'unknown', created: '2026-02-01T08:00:00Z', modified: '2026-02-01T08:00:00Z' });
+    expect(result.notes.join('\n')).toMatch(/1 positions from another tool were read as code points/);
+  });
+
+  it('reads a collection whose pages are embedded one after another', () => {
+    const collection = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://annotations.example/c',
+      type: 'AnnotationCollection',
+      first: {
+        id: 'https://annotations.example/c/1',
+        type: 'AnnotationPage',
+        items: [foreign()],
+        next: { id: 'https://annotations.example/c/2', type: 'AnnotationPage', items: [foreign({ id: 'https://annotations.example/a/2' }), 'https://annotations.example/a/3'] },
+      },
+    };
+    const result = fromJsonLd(collection, defaults);
+    expect(result.annotations.map((annotation) => annotation.id)).toEqual(['https://annotations.example/a/1', 'https://annotations.example/a/2']);
+    expect(result.rejected).toEqual([{ index: 2, reason: 'only the IRI "https://annotations.example/a/3" of an annotation that is not in the file, and nothing is fetched' }]);
+  });
+
+  it('reads a @graph whose annotations refer to schema.org nodes beside them', () => {
+    const graph = {
+      '@context': ['https://schema.org/', 'http://www.w3.org/ns/anno.jsonld'],
+      '@graph': [
+        { id: 'urn:x:claim', type: 'Claim', author: { type: 'Person', name: 'Mira Ostrander' } },
+        foreign({ '@context': undefined, body: ['urn:x:claim', { type: 'TextualBody', purpose: 'commenting', value: 'Check the fares table.' }] }),
+      ],
+    };
+    const result = fromJsonLd(graph, defaults);
+    expect(result.annotations[0]).toMatchObject({ kind: 'claim', attribution: { name: 'Mira Ostrander' }, note: 'Check the fares table.' });
+  });
+
+  it('drops javascript: and data: sources with a note, and keeps the annotation', () => {
+    const body = [
+      { type: 'TextualBody', purpose: 'classifying', value: 'fact' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'javascript:alert(1)' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'data:text/html,<script>alert(1)</script>' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'https://audit.example/report', 'schema:linkRelationship': 'maybe' },
+    ];
+    const result = fromJsonLd(foreign({ body }), defaults);
+    expect(result.annotations[0].sources).toEqual([{ url: 'https://audit.example/report' }]);
+    expect(result.notes).toEqual([
+      'A source "javascript:alert(1)" was dropped: only http(s) links are kept (item 0)',
+      'A source "data:text/html,<script>alert(1)</script>" was dropped: only http(s) links are kept (item 0)',
+      'A source stance "maybe" was dropped: it must be supports, refutes or context (item 0)',
+    ]);
+  });
+
+  it('keeps HTML in text fields as text', () => {
+    const html = '<img src=x onerror="alert(1)"> <b>bold</b> &amp;';
+    const result = fromJsonLd(foreign({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, { type: 'TextualBody', value: html }] }), defaults);
+    expect(result.annotations[0].note).toBe(html);
+  });
+
+  it('reports a remote @context and never fetches it', () => {
+    const fetchSpy = vi.fn();
+    vi.stubGlobal('fetch', fetchSpy);
+    const result = fromJsonLd(foreign({ '@context': ['https://evil.example/context.jsonld', 'http://www.w3.org/ns/anno.jsonld'] }), defaults);
+    expect(result.annotations).toHaveLength(1);
+    expect(result.notes).toContain('The @context "https://evil.example/context.jsonld" was not fetched (Claimmark never fetches anything); its terms were read by their usual names');
+    expect(fetchSpy).not.toHaveBeenCalled();
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+});
+
+describe('fromJsonLd reads the Hypothesis export', () => {
+  const result = fromJsonLd(fixture('hypothesis-export.json'), defaults);
+
+  it('imports the tagged annotations and rejects the rest with reasons', () => {
+    expect(result.annotations.map((annotation) => [annotation.id, annotation.kind])).toEqual([
+      ['https://hypothes.is/a/Xk3aQm9pEe-1bX0rN2cLqA', 'claim'],
+      ['https://hypothes.is/a/Yb7cRn0qEe-2cY1sO3dMrB', 'quote'],
+      ['https://hypothes.is/a/Zc8dSo1rEe-3dZ2tP4eNsC', 'fact'],
+    ]);
+    expect(result.rejected).toEqual([
+      { index: 3, reason: 'a page note: it has no selector in the text' },
+      { index: 4, reason: 'a reply to another annotation, not an annotation of the text' },
+      { index: 5, reason: 'no kind: its tags "transport", "follow-up" name none of the known kinds (claim, quote, fact)' },
+      { index: 6, reason: 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector' },
+    ]);
+  });
+
+  it('keeps the text as a note, verbatim, and the dates', () => {
+    expect(result.annotations[0]).toMatchObject({
+      note: "Timetable says **2028**. <script>alert('x')</script> See [audit](javascript:alert(1)).",
+      created: '2026-03-12T10:01:02.345678+00:00',
+      modified: '2026-03-12T10:05:40.000001+00:00',
+      positionUnit: 'utf-16',
+      source: 'https://news.example/tram-line-update',
+    });
+  });
+
+  it('anchors its UTF-16 positions as code points in the article', () => {
+    const text = new CodePointIndex(articleText);
+    const placed = placeImported(text, result.annotations);
+    expect(placed.anchors.map((anchor) => anchor?.method)).toEqual(['position', 'position', 'position']);
+    expect(placed.annotations.map((annotation) => annotation.exact)).toEqual([
+      'the eastern tram line will open in 2027',
+      'We are confident in the new timetable',
+      'The project budget has doubled since 2019',
+    ]);
+    expect(placed.annotations[0].start).toBe(36);
+  });
+});
+
+describe('fromJsonLd with untrusted input', () => {
+  it.each([
+    ['text that is not JSON', '{"type": "Annotation",', /^The file is not valid JSON: /],
+    ['a number', 42, /^Expected JSON text or an object, not number$/],
+    ['JSON null', 'null', /^The file holds no annotations/],
+    ['a JSON string', '"hello"', /^The file holds no annotations/],
+    ['an object of another kind', { name: 'not annotations' }, /^The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export$/],
+    ['text nested 100,000 deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /more than 64 levels deep/],
+  ])('throws an ImportError for %s', (_name, input, message) => {
+    expect(() => fromJsonLd(input, defaults)).toThrow(ImportError);
+    expect(() => fromJsonLd(input, defaults)).toThrow(message);
+  });
+
+  it('refuses text over 50 MB before parsing it', () => {
+    const huge = `[${' '.repeat(maxImportSize)}]`;
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(() => fromJsonLd(huge, defaults)).toThrow('The file is larger than 50 MB (52,428,802 characters); Claimmark imports files up to 50 MB');
+    expect(parse).not.toHaveBeenCalled();
+    parse.mockRestore();
+  });
+
+  it('refuses an object nested 100,000 deep, and a cyclic one, without a stack overflow', () => {
+    let deep: Record<string, unknown> = {};
+    for (let i = 0; i < 100_000; i++) deep = { body: deep };
+    expect(() => fromJsonLd(deep, defaults)).toThrow(/more than 64 levels deep/);
+    const cyclic: Record<string, unknown> = { type: 'Annotation' };
+    cyclic.body = cyclic;
+    expect(() => fromJsonLd(cyclic, defaults)).toThrow(/more than 64 levels deep/);
+  });
+
+  it('never lets __proto__, constructor or prototype keys reach an object', () => {
+    const text = JSON.stringify(foreign({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, { type: 'TextualBody', value: 'note' }] }))
+      .replace('"type":"Annotation"', '"type":"Annotation","__proto__":{"polluted":true,"kind":"quote"},"constructor":{"prototype":{"polluted":true}}')
+      .replace('"value":"note"', '"value":"note","__proto__":{"value":"injected"}');
+    const result = fromJsonLd(text, defaults);
+    expect(result.annotations[0]).toMatchObject({ kind: 'claim', note: 'note' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(result.annotations[0])).toBe(Object.prototype);
+    expect(result.notes).toContain('3 keys named __proto__, constructor or prototype were ignored');
+  });
+
+  it('rejects items of the wrong shape or types and still imports the good ones', () => {
+    const result = fromJsonLd(
+      [
+        foreign(),
+        'an annotation?',
+        foreign({ id: 'https://annotations.example/a/2', target: 9 }),
+        foreign({ id: 'https://annotations.example/a/3', target: { source: article.url, selector: { type: 'TextPositionSelector', start: '10', end: 20 } } }),
+        foreign({ id: 'https://annotations.example/a/1' }),
+        foreign({ id: 'https://annotations.example/a/5', type: 'Bookmark', target: undefined }),
+        foreign({ id: 'javascript:alert(1)', created: 'yesterday', body: [{ type: 'TextualBody', purpose: 'classifying', value: 'claim' }, { type: 'TextualBody', value: 12 }] }),
+      ],
+      defaults,
+    );
+    expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'claim']);
+    expect(result.annotations[1].id).toMatch(/^urn:uuid:/);
+    expect(result.rejected).toEqual([
+      { index: 1, reason: 'not an annotation but a string' },
+      { index: 2, reason: 'no TextQuoteSelector or TextPositionSelector' },
+      { index: 3, reason: 'no TextQuoteSelector or TextPositionSelector' },
+      { index: 4, reason: 'duplicate id "https://annotations.example/a/1" (item 0 has it too)' },
+      { index: 5, reason: 'not an annotation: it has no type Annotation and no target' },
+    ]);
+    expect(result.notes).toEqual(
+      expect.arrayContaining([
+        'A TextPositionSelector with start "10" and end 20 was skipped: they must be whole numbers, start <= end (item 3)',
+        'An id "javascript:alert(1)" is not an http(s), urn: or tag: IRI; the annotation was given a new one (item 6)',
+        'A created date "yesterday" is not an ISO 8601 date and was not used (item 6)',
+      ]),
+    );
+  });
+});
