@@ -5,6 +5,17 @@ import { gzipSync } from 'node:zlib';
 
 const outfile = 'dist/claim-annotator.js';
 
+// the Web Worker that places large imports, loaded from beside the bundle
+await build({
+  entryPoints: ['src/elements/anchor-worker.ts'],
+  outfile: 'dist/anchor-worker.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  logLevel: 'warning',
+});
+
 await build({
   entryPoints: ['src/define.ts'],
   outfile,

@@ -5,6 +5,7 @@
  */
 export { ClaimAnnotator, type ArticleInput } from './elements/claim-annotator.ts';
 export * from './elements/events.ts';
+export type { ImportReport } from './elements/exchange.ts';
 export { ClaimLibrary } from './elements/claim-library.ts';
 export * from './elements/library-events.ts';
 export { BackupError, backupFileName, parseLibraryBackup } from './elements/library-backup.ts';
@@ -33,6 +34,7 @@ export {
   type Verdict,
   AnnotationError,
   ArticleError,
+  ImportError,
   defaultKinds,
   defaultVerdicts,
 } from './model/index.ts';

@@ -196,6 +196,30 @@ export class EditorAnnotations {
     this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, current, null)));
   }
 
+  /**
+   * Applies an import in one transaction (one undo step): new annotations and
+   * replacements of existing ones, given with code point offsets; an orphaned
+   * one keeps its quote and stays an orphan.
+   */
+  applyImport(add: readonly Annotation[], update: readonly Annotation[]): void {
+    if (add.length === 0 && update.length === 0) return;
+    const { state } = this.host;
+    const text = ArticleText.of(state.doc);
+    const current = annotationState(state);
+    const placementOf = (annotation: Annotation): Placement => {
+      const { start, end, exact, status, ...record } = annotation;
+      if (status === 'anchored' && start < end) {
+        return { record, anchor: { from: text.posAt(start), to: text.posAt(end) }, exact };
+      }
+      const pos = text.posAt(start);
+      return { record, anchor: null, exact, hint: { pos, relFrom: 0, relTo: 0 } };
+    };
+    const tr = state.tr;
+    for (const annotation of add) tr.step(new AnnotationStep(annotation.id, null, placementOf(annotation)));
+    for (const annotation of update) tr.step(new AnnotationStep(annotation.id, current.find(annotation.id, state.doc), placementOf(annotation)));
+    this.host.dispatch(closeHistory(tr));
+  }
+
   /** The placement of annotation `id` as it is now, or null: what `restore` takes back. */
   placement(id: string): Placement | null {
     const { state } = this.host;

@@ -30,6 +30,9 @@ export interface PanelContext {
   /** How many anchored annotations to render; the rest behind "Show more". */
   limit: number;
   articleEmpty: boolean;
+  /** Annotations placed by fuzzy matching on import, to be checked. */
+  review: ReadonlySet<string>;
+  onConfirmPlace(id: string): void;
   onToggleKind(kind: string, shown: boolean): void;
   onVerdictFilter(verdict: string): void;
   onQuery(query: string): void;
@@ -149,6 +152,10 @@ function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResu
         </span>
         <span class="quote">“${quote}”</span>
       </button>
+      ${context.review.has(annotation.id)
+        ? html`<p class="review-note"><span>${strings.movedBadge}</span>
+            <button type="button" @click=${() => context.onConfirmPlace(annotation.id)}>${strings.confirmPlace}</button></p>`
+        : nothing}
       <div class="item-actions">
         <button type="button" aria-label="${strings.edit} ${label}: ${shortQuote(quote, 40)}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
         <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(quote, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>

@@ -199,6 +199,27 @@ export const claimAnnotatorStyles = css`
     outline-offset: 1px;
   }
 
+  mark.cm-annotation-review {
+    outline: 2px dashed #b45309;
+    outline-offset: 1px;
+  }
+  .review-note {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0.25rem 0;
+    font-size: 0.8rem;
+    color: #92400e;
+  }
+  button.link {
+    border: 0;
+    background: none;
+    padding: 0;
+    color: #0b57d0;
+    text-decoration: underline;
+    text-align: left;
+  }
   .selection-toolbar {
     position: absolute;
     z-index: 3;

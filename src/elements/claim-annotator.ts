@@ -39,6 +39,7 @@ import {
   type Verdict,
   checkMetadata,
   contentHash,
+  isHttpUrl,
   newAnnotationId,
   defaultKinds,
   defaultVerdicts,
@@ -49,6 +50,8 @@ import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
+import { type ImportReport, downloadFile } from './exchange.ts';
+import { ExchangeController } from './exchange-controller.ts';
 import { PersistenceController, type SaveState, placeStored, restoreArticle } from './persistence.ts';
 import {
   AnnotationAddEvent,
@@ -165,6 +168,8 @@ export class ClaimAnnotator extends LitElement {
   };
   #pendingHtml: string | null = null;
   readonly #persistence: PersistenceController;
+  readonly #exchange: ExchangeController;
+  #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
   /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
   #documentIdChosen = false;
@@ -202,6 +207,21 @@ export class ClaimAnnotator extends LitElement {
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
+    this.#exchange = new ExchangeController(this, {
+      metadata: () => this.metadata,
+      text: () => this.text,
+      annotations: () => this.annotations,
+      vocabulary: () => ({ kinds: this.#kinds, verdicts: this.#verdicts }),
+      documentId: () => this.#documentId,
+      creator: () => this.#creator,
+      apply: (add, update, origin) => {
+        const run = () => this.#annotations.applyImport(add, update);
+        if (origin === 'api') this.#asApi(run);
+        else run();
+      },
+      redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
+      show: (id) => this.#jumpTo(id),
+    });
     const editor = this.#editor;
     this.#persistence = new PersistenceController(this, {
       get state() {
@@ -331,6 +351,44 @@ export class ClaimAnnotator extends LitElement {
   /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
   get saveState(): SaveState {
     return { ...this.#saveState };
+  }
+
+  /** The fact-checker exports name as the annotations' creator (`{ name, url? }`), or null. */
+  get creator(): { name: string; url?: string } | null {
+    return this.#creator ? { ...this.#creator } : null;
+  }
+
+  set creator(value: { name: string; url?: string } | null) {
+    if (value !== null && (typeof value?.name !== 'string' || !value.name.trim())) throw new TypeError('A creator needs a name');
+    if (value?.url !== undefined && !isHttpUrl(value.url)) throw new TypeError(`The creator URL ${JSON.stringify(value.url)} is not an http(s) URL`);
+    this.#creator = value && { name: value.name.trim(), ...(value.url ? { url: value.url } : {}) };
+  }
+
+  /**
+   * The annotations as W3C Web Annotation JSON-LD: an AnnotationCollection
+   * with schema.org Claim, Quotation and ClaimReview bodies (docs/format.md).
+   */
+  exportJsonLd(): object {
+    return this.#exchange.exportJsonLd();
+  }
+
+  /**
+   * Plain schema.org ClaimReview JSON-LD for a fact-check page at `url`, one per
+   * claim or fact with a verdict. Throws a TypeError for a bad URL or author.
+   */
+  exportClaimReviews(options: { url: string; author: { name: string; url?: string } }): object[] {
+    return this.#exchange.exportClaimReviews(options);
+  }
+
+  /**
+   * Imports annotations from JSON-LD (ours, other W3C tools', or a Hypothesis
+   * export), as an object or JSON text: they are placed on this article (by
+   * position, quote, or fuzzy match), merged with the ones here as one undo
+   * step, and reported. Rejects with an ImportError when the file is unusable;
+   * then nothing changes.
+   */
+  importJsonLd(input: object | string): Promise<ImportReport> {
+    return this.#exchange.importJsonLd(input, 'api');
   }
 
   /** Writes every pending change now; resolves when stored (a failure is shown, not thrown). */
@@ -474,18 +532,18 @@ export class ClaimAnnotator extends LitElement {
   /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
   exportBackup(): void {
     const backup = { format: 'claimmark-backup', version: 1, exported: new Date().toISOString(), articles: [this.#persistence.snapshot()] };
-    const blob = new Blob([JSON.stringify(backup)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `claimmark-backup-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    downloadFile(`claimmark-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup));
   }
 
   // ---- editor state
 
   #pluginConfig(): AnnotationPluginConfig {
-    return { kinds: this.#kinds, describe: (record) => this.#describe(record) };
+    return {
+      kinds: this.#kinds,
+      describe: (record) => this.#describe(record),
+      // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
+      needsReview: (id) => this.#exchange?.review.has(id) ?? false,
+    };
   }
 
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
@@ -1014,7 +1072,7 @@ export class ClaimAnnotator extends LitElement {
     const { title, publisher, author, published, url } = this.#metadata;
     const byline = [publisher, author, published ? formatDate(published) : undefined].filter(Boolean).join(' · ');
     return html`
-      <div class="layout">
+      <div class="layout" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
         <header class="article-header" part="header">
           <div>
             <h2 class="headline">${title ?? strings.untitled}</h2>
@@ -1026,6 +1084,21 @@ export class ClaimAnnotator extends LitElement {
             ${this.#renderSaveState()}
             <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
             <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
+            <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
+            <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
+            <button type="button" @click=${() => this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
+            <input
+              class="import-file"
+              type="file"
+              hidden
+              accept=".jsonld,.json,application/ld+json,application/json"
+              @change=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void this.#exchange.importFile(file);
+              }}
+            />
             <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#history.undo} @click=${() => this.undo()}>${strings.undo}</button>
             <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#history.redo} @click=${() => this.redo()}>${strings.redo}</button>
           </div>
@@ -1067,6 +1140,8 @@ export class ClaimAnnotator extends LitElement {
               this.#query = query;
               this.requestUpdate();
             },
+            review: this.#exchange.review,
+            onConfirmPlace: (id) => this.#exchange.confirmPlace(id),
             onJump: (id) => this.#jumpTo(id),
             onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.#openForm(id, 'list')),
             onDelete: (id) => this.#deleteAnnotation(id),
@@ -1081,6 +1156,7 @@ export class ClaimAnnotator extends LitElement {
             },
           })}
         </div>
+        ${this.#exchange.render()}
         ${renderArticleDialog({
           ...this.#dialog,
           metadata: this.#dialog.mode === 'details' ? this.#metadata : {},
@@ -1106,6 +1182,22 @@ export class ClaimAnnotator extends LitElement {
       </div>
     `;
   }
+
+  #pickImport(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input.import-file')?.click();
+  }
+
+  /** A .jsonld file dropped anywhere on the element (outside the article dialog) is imported. */
+  #onDragOver = (event: DragEvent): void => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    const file = event.dataTransfer?.files[0];
+    if (!file || !/\.(jsonld|json)$/i.test(file.name)) return;
+    event.preventDefault();
+    void this.#exchange.importFile(file);
+  };
 
   #renderSaveState(): TemplateResult {
     const { state, persisted } = this.#saveState;

@@ -279,10 +279,10 @@ describe('the public API', () => {
       await clickOn(newButton ?? null, 'New article');
       await element.updateComplete;
       await waitUntil(() => (shadow<HTMLDialogElement>(element, 'dialog.article-dialog')?.open ?? false) === true, 'the dialog');
-      const textarea = shadow<HTMLTextAreaElement>(element, 'dialog textarea[name="content"]')!;
+      const textarea = shadow<HTMLTextAreaElement>(element, 'dialog.article-dialog textarea[name="content"]')!;
       textarea.focus();
       await sendKeys({ type: 'Rents fell in March.' });
-      await clickOn(shadow(element, 'dialog button[type="submit"]'), 'Open article');
+      await clickOn(shadow(element, 'dialog.article-dialog button[type="submit"]'), 'Open article');
       await element.updateComplete;
       expect(element.text).to.equal('Rents fell in March.');
       expect(events.summary()).to.deep.equal(['claim-article-load:user']);

@@ -1,0 +1,249 @@
+/**
+ * JSON-LD exchange through the element: export, import into a fresh or edited
+ * article, the report, review marks, untrusted files, and the UI actions.
+ */
+import { expect } from '@open-wc/testing';
+import type { ClaimAnnotator } from '../../src/index.ts';
+import { createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
+
+const article = [
+  '🎉 The council said the tram will cost €48.5 million and open in 2029.',
+  'Critics said the eastern line was a blank cheque.',
+  'The mayor said the eastern line would carry 11,000 people a day.',
+].join('\n\n');
+
+async function annotated(): Promise<ClaimAnnotator> {
+  const element = await createAnnotator({ text: article, url: 'https://news.example.org/tram', title: 'Tram', published: '2026-03-12' } as never);
+  element.addAnnotation({ kind: 'claim', exact: 'will cost €48.5 million', attribution: { name: 'The council' }, verdict: 'mostly-true', claim: 'The tram costs €48.5m.' });
+  element.addAnnotation({ kind: 'quote', exact: 'the eastern line was a blank cheque', attribution: { name: 'Critics' }, quoteStyle: 'indirect' });
+  element.addAnnotation({ kind: 'fact', exact: '11,000 people a day', sources: [{ url: 'https://stats.example.org/ridership', stance: 'refutes' }], note: '<b>check</b> the 2025 figure' });
+  return element;
+}
+
+/** el.text between code point offsets (the article starts with an emoji). */
+const slice = (text: string, start: number, end: number) => Array.from(text).slice(start, end).join('');
+
+const comparable = (element: ClaimAnnotator) => element.annotations.map(({ created: _c, ...rest }) => rest);
+
+describe('JSON-LD export and import', () => {
+  afterEach(removeAnnotators);
+
+  it('exports an AnnotationCollection with positions in code points', async () => {
+    const element = await annotated();
+    const exported = element.exportJsonLd() as { '@context': unknown; type: string; total: number; first: { items: { target: { source: string; selector: { type: string; start?: number; exact?: string }[] } }[] } };
+    expect(exported['@context']).to.equal('http://www.w3.org/ns/anno.jsonld');
+    expect(exported.type).to.equal('AnnotationCollection');
+    expect(exported.total).to.equal(3);
+    const [first] = exported.first.items;
+    expect(first.target.source).to.equal('https://news.example.org/tram');
+    const position = first.target.selector.find((s) => s.type === 'TextPositionSelector')!;
+    // the emoji counts as one: "🎉 The council said the tram " is 28 code points
+    expect(position.start).to.equal(element.annotations[0].start);
+    expect(slice(element.text, 0, 28)).to.equal('🎉 The council said the tram ');
+    expect(position.start).to.equal(28);
+  });
+
+  it('brings an export back into a fresh editor unchanged', async () => {
+    const source = await annotated();
+    const file = JSON.stringify(source.exportJsonLd());
+    const target = await createAnnotator({ text: article, url: 'https://news.example.org/tram' });
+    const report = await target.importJsonLd(file);
+    expect(report).to.include({ added: 3, updated: 0, unchanged: 0 });
+    expect(report.moved).to.deep.equal([]);
+    expect(report.orphaned).to.deep.equal([]);
+    expect(report.rejected).to.deep.equal([]);
+    expect(target.annotations).to.deep.equal(source.annotations);
+    // importing the same file again changes nothing
+    const again = await target.importJsonLd(file);
+    expect(again).to.include({ added: 0, updated: 0, unchanged: 3 });
+    expect(target.annotations).to.have.length(3);
+  });
+
+  it('re-anchors into an edited copy: moved ones are marked for review, lost ones are orphans', async () => {
+    const source = await annotated();
+    const file = source.exportJsonLd();
+    const edited = [
+      'Update, Thursday: the vote was 31 to 18.',
+      '🎉 The council said the tram will cost €49.5 million and open in 2029.',
+      'The mayor said the eastern line would carry 11,000 people a day.',
+    ].join('\n\n');
+    const target = await createAnnotator({ text: edited });
+    const [claim, quote, fact] = source.annotations;
+    const report = await target.importJsonLd(file);
+    expect(report.moved).to.deep.equal([claim.id]);
+    expect(report.orphaned).to.deep.equal([quote.id]);
+    const placed = new Map(target.annotations.map((a) => [a.id, a]));
+    expect(placed.get(claim.id)).to.include({ exact: 'will cost €49.5 million', status: 'anchored' });
+    expect(placed.get(quote.id)).to.include({ exact: 'the eastern line was a blank cheque', status: 'orphaned' });
+    expect(slice(target.text, placed.get(fact.id)!.start, placed.get(fact.id)!.end)).to.equal('11,000 people a day');
+    await target.updateComplete;
+    expect(shadowAll(target, `mark.cm-annotation-review[data-annotation-id="${claim.id}"]`).length).to.be.greaterThan(0);
+    const note = shadow(target, `li[data-annotation-id="${claim.id}"] .review-note button`)!;
+    expect(note.textContent).to.equal('Looks right');
+    note.click();
+    await target.updateComplete;
+    expect(shadowAll(target, 'mark.cm-annotation-review')).to.have.length(0);
+  });
+
+  it('undoes an import in one step', async () => {
+    const source = await annotated();
+    const target = await createAnnotator({ text: article });
+    await target.importJsonLd(source.exportJsonLd());
+    expect(target.annotations).to.have.length(3);
+    expect(target.undo()).to.equal(true);
+    expect(target.annotations).to.have.length(0);
+  });
+
+  it('rejects an unusable file with a clear message and changes nothing', async () => {
+    const element = await annotated();
+    const before = comparable(element);
+    for (const [input, message] of [
+      ['{"type": "AnnotationCollection", ', /JSON/],
+      ['', /JSON|empty/i],
+      ['"just a string"', /annotation/i],
+      ['[1, 2, 3]', /annotation|item/i],
+    ] as const) {
+      let error: Error | null = null;
+      try {
+        const report = await element.importJsonLd(input);
+        if (report.added + report.updated === 0 && report.rejected.length) error = new Error(report.rejected.map((r) => r.reason).join('; '));
+      } catch (caught) {
+        error = caught as Error;
+      }
+      expect(error, `an error for ${input}`).to.not.equal(null);
+      expect(error!.message).to.match(message);
+      expect(comparable(element)).to.deep.equal(before);
+    }
+  });
+
+  it('treats a file as untrusted: no prototype pollution, no script links, HTML kept as text', async () => {
+    const element = await createAnnotator({ text: article });
+    const file = `{
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      "type": "Annotation",
+      "__proto__": { "polluted": true },
+      "motivation": "tagging",
+      "body": [
+        { "type": "TextualBody", "purpose": "tagging", "value": "claim" },
+        { "type": "TextualBody", "purpose": "commenting", "value": "<img src=x onerror=\\"window.pwned=1\\">" },
+        { "type": "SpecificResource", "purpose": "linking", "source": "javascript:alert(1)" }
+      ],
+      "target": { "source": "https://news.example.org/tram", "selector": { "type": "TextQuoteSelector", "exact": "blank cheque" } }
+    }`;
+    const report = await element.importJsonLd(file);
+    expect(report.added).to.equal(1);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    const [annotation] = element.annotations;
+    expect(annotation.note).to.equal('<img src=x onerror="window.pwned=1">');
+    expect(annotation.sources ?? []).to.deep.equal([]);
+    expect(report.notes.join(' ')).to.match(/javascript|link|source/i);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
+  it('runs the placement worker', async () => {
+    const worker = new Worker(new URL('../../src/elements/anchor-worker.ts', import.meta.url), { type: 'module' });
+    const reply = await new Promise<{ result?: { annotations: { start: number; end: number }[] } }>((resolve, reject) => {
+      worker.onmessage = (event) => resolve(event.data);
+      worker.onerror = () => reject(new Error('the worker failed to start'));
+      worker.postMessage({
+        text: 'Alpha beta gamma.',
+        imported: [{ id: 'urn:x:1', kind: 'fact', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', selector: { exact: 'beta' }, positionUnit: 'code-point', orphaned: false }],
+      });
+    });
+    worker.terminate();
+    expect(reply.result?.annotations.map(({ start, end }) => [start, end])).to.deep.equal([[6, 10]]);
+  });
+
+  it('places a large import (in a worker) as well as a small one', async () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`);
+    const text = words.join(' ');
+    const source = await createAnnotator({ text });
+    source.addAnnotations(words.slice(0, 600).map((word) => ({ kind: 'fact', exact: word, prefix: ' ', suffix: ' ' })).slice(1));
+    const target = await createAnnotator({ text });
+    const report = await target.importJsonLd(source.exportJsonLd());
+    expect(report.added).to.equal(599);
+    expect(target.annotations.map((a) => [a.id, a.start, a.end])).to.deep.equal(source.annotations.map((a) => [a.id, a.start, a.end]));
+  });
+});
+
+describe('exchange actions in the editor', () => {
+  afterEach(removeAnnotators);
+
+  it('imports a .jsonld file dropped on the editor and shows the report', async () => {
+    const source = await annotated();
+    const target = await createAnnotator({ text: article });
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([JSON.stringify(source.exportJsonLd())], 'tram.jsonld', { type: 'application/ld+json' }));
+    shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    const counts = shadowAll(target, 'dialog.import-report .report-counts li').map((li) => li.textContent);
+    expect(counts).to.deep.equal(['3 added', '0 updated (newer in the file)', '0 already here, unchanged']);
+    expect(target.annotations).to.have.length(3);
+  });
+
+  it('reports a file that is not JSON without changing anything', async () => {
+    const target = await annotated();
+    const before = comparable(target);
+    const input = shadow<HTMLInputElement>(target, 'input.import-file')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['not json at all'], 'broken.jsonld', { type: 'application/ld+json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    expect(shadow(target, 'dialog.import-report [role="alert"]')!.textContent).to.match(/JSON/);
+    expect(comparable(target)).to.deep.equal(before);
+  });
+
+  it('downloads the export named after the headline and date', async () => {
+    const element = await annotated();
+    const clicked: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ name: this.download, href: this.href });
+    };
+    try {
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Download .jsonld')!.click();
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked.map((c) => c.name)).to.deep.equal(['tram-2026-03-12.jsonld']);
+    const text = await (await fetch(clicked[0].href)).text();
+    expect(JSON.parse(text).total).to.equal(3);
+  });
+
+  it('makes the ClaimReview block for a fact-check page', async () => {
+    const element = await annotated();
+    const reviews = element.exportClaimReviews({ url: 'https://factcheck.example.org/tram', author: { name: 'Vellmoor Checks' } }) as Record<string, unknown>[];
+    // one review: the claim has a verdict, the fact has none yet
+    expect(reviews).to.have.length(1);
+    expect(reviews[0]).to.include({ '@context': 'https://schema.org', '@type': 'ClaimReview', url: 'https://factcheck.example.org/tram', claimReviewed: 'The tram costs €48.5m.' });
+    expect(() => element.exportClaimReviews({ url: 'javascript:alert(1)', author: { name: 'X' } })).to.throw(/not an http\(s\) URL/);
+    expect(() => element.exportClaimReviews({ url: 'https://factcheck.example.org/', author: { name: ' ' } })).to.throw(/needs a name/);
+
+    [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Copy ClaimReview')!.click();
+    await element.updateComplete;
+    await nextFrame();
+    const dialog = shadow<HTMLDialogElement>(element, 'dialog.claim-review')!;
+    expect(dialog.open).to.equal(true);
+    dialog.querySelector<HTMLInputElement>('[name="url"]')!.value = 'https://factcheck.example.org/tram';
+    dialog.querySelector<HTMLInputElement>('[name="author"]')!.value = 'Vellmoor Checks';
+    dialog.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => Boolean(dialog.querySelector('textarea')), 'the markup');
+    const markup = dialog.querySelector('textarea')!.value;
+    expect(markup.startsWith('<script type="application/ld+json">')).to.equal(true);
+    expect(markup.endsWith('</script>')).to.equal(true);
+    expect(JSON.parse(markup.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, ''))).to.include({ '@type': 'ClaimReview' });
+  });
+
+  it('keeps editing working while an import of an edited article is reviewed', async () => {
+    const source = await annotated();
+    const target = await createAnnotator({ text: article.replace('€48.5', '€49.5') });
+    await target.importJsonLd(source.exportJsonLd());
+    const view = viewOf(target);
+    view.dispatch(view.state.tr.insertText('Breaking: ', 1));
+    expect(target.annotations.every((a) => a.status === 'anchored')).to.equal(true);
+    expect(target.annotations.map((a) => slice(target.text, a.start, a.end))).to.deep.equal(target.annotations.map((a) => a.exact));
+  });
+});
