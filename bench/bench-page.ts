@@ -30,14 +30,14 @@ import {
 
 /** The parts of the element's API the bench uses; checked at run time, not by type. */
 interface BenchAnnotator extends HTMLElement {
-  loadArticle(article: { html: string; title: string; annotations?: AnnotationInput[] }): unknown;
+  loadArticle(article: { html: string; title: string; url?: string; annotations?: AnnotationInput[] }): unknown;
   addAnnotation(input: AnnotationInput): unknown;
   addAnnotations?: (inputs: AnnotationInput[]) => unknown;
   readonly text: string;
   readonly editorView: EditorView;
   readonly updateComplete?: Promise<unknown>;
   /** The element's annotations with plain-text offsets; used only to check the setup. */
-  readonly annotations?: readonly { id: string; start: number; end: number }[];
+  readonly annotations?: readonly { id: string; start: number; end: number; status?: string }[];
   updateAnnotation?: (id: string, patch: Record<string, unknown>) => unknown;
   save?: () => Promise<void>;
   documentId?: string | null;
@@ -417,6 +417,9 @@ async function run(): Promise<BenchOutput> {
   // 6. Storage: an article of 100,000 words with 10,000 annotations in IndexedDB.
   await persistence(article.html, ranges);
 
+  // 7. Exchange: export 10,000 annotations; import them into a copy with ~1% of words changed.
+  await exchange(article.html, ranges);
+
   setMeta({ pageSeconds: Math.round(now() - started) / 1000 });
   return output;
 }
@@ -489,6 +492,89 @@ async function persistence(html: string, ranges: AnnotationInput[]) {
   record('reload-10k', reload, 'cold open of the stored article with 10,000 annotations, to first paint');
   el.remove();
   indexedDB.deleteDatabase(database);
+}
+
+/**
+ * export-10k: el.exportJsonLd() with 10,000 annotations (and the longest task
+ * the PerformanceObserver saw during the exports). import-10k: el.importJsonLd()
+ * of that export into a copy of the article with about 1% of its words
+ * changed, to the report. Agreement: the share of annotations placed exactly
+ * where the model's exhaustive search places them. Baseline: a plain
+ * Hypothesis-style matcher (exact search, then approximate search over the
+ * whole text) on the same annotations, timed in the same run.
+ */
+async function exchange(html: string, ranges: AnnotationInput[]) {
+  const { CodePointIndex, anchorAll, anchorHypothesisStyle, fromJsonLd, defaultKinds, defaultVerdicts } = await import('../src/model/index.ts');
+  const { editWords } = await import('./generate-article.ts');
+  let el = await createElement();
+  await el.loadArticle({ html, title: 'Bench', url: 'https://example.org/bench', annotations: ranges });
+  await twoFrames();
+  const exporter = el as unknown as { exportJsonLd(): object; importJsonLd(input: object | string): Promise<{ added: number; moved: string[]; orphaned: string[] }> };
+  const longest: number[] = [];
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longest.push(entry.duration)));
+  observer.observe({ type: 'longtask' });
+  const exportTimes: number[] = [];
+  let exported: object = {};
+  for (let i = 0; i < Math.max(3, plan.textSaves); i++) {
+    await frameEnd();
+    const t0 = now();
+    exported = exporter.exportJsonLd();
+    exportTimes.push(now() - t0);
+  }
+  await frameEnd();
+  observer.disconnect();
+  record('export-10k', exportTimes, 'el.exportJsonLd() with 10,000 annotations');
+  setMeta({ exportLongestTaskMs: Math.round(Math.max(0, ...longest)) });
+  const file = JSON.stringify(exported);
+  el.remove();
+
+  const edited = editWords(html, 0.01, 99);
+  const importTimes: number[] = [];
+  let report = { added: 0, moved: [] as string[], orphaned: [] as string[] };
+  for (let i = 0; i < Math.min(3, plan.reloads); i++) {
+    el?.remove();
+    await quiet();
+    el = await createElement();
+    await el.loadArticle({ html: edited, title: 'Bench copy' });
+    await twoFrames();
+    const t0 = now();
+    report = await (el as unknown as typeof exporter).importJsonLd(file);
+    importTimes.push(now() - t0);
+  }
+  record('import-10k', importTimes, 'el.importJsonLd() of 10,000 annotations into a copy with ~1% of words changed, to the report');
+  const placed = new Map(el.annotations!.map((a) => [a.id, a]));
+  // the reference: the model's exhaustive search on the same text and selectors
+  const text = new CodePointIndex(el.text);
+  const imported = fromJsonLd(file, { kinds: defaultKinds, verdicts: defaultVerdicts }).annotations;
+  const t0 = now();
+  // every annotation in a full run, 2,000 in a quick one (the exhaustive search is slow by design)
+  const checked = quick ? imported.slice(0, 2000) : imported;
+  const reference = anchorAll(text, checked.map((a) => ({ ...a.selector, positionUnit: a.positionUnit })), { exhaustive: true });
+  const exhaustiveMs = now() - t0;
+  let same = 0;
+  checked.forEach((annotation, index) => {
+    const ours = placed.get(annotation.id);
+    const best = reference[index];
+    const ourSpan = ours && ours.status === 'anchored' ? `${ours.start}-${ours.end}` : null;
+    if (ourSpan === (best ? `${best.start}-${best.end}` : null)) same++;
+  });
+  // the baseline on 2,000 annotations (500 in a quick run), scaled to 10,000: it takes about 1 ms each
+  const sample = quick ? imported.slice(0, 500) : imported.slice(0, 2000);
+  const t1 = now();
+  for (const annotation of sample) anchorHypothesisStyle(text, annotation.selector);
+  const baselineMs = ((now() - t1) * imported.length) / sample.length;
+  const ours = importTimes.slice().sort((a, b) => a - b)[Math.floor(importTimes.length / 2)]!;
+  setMeta({
+    importPlacedLikeExhaustive: Math.round((same / checked.length) * 10000) / 100,
+    importComparedWithExhaustive: checked.length,
+    importMoved: report.moved.length,
+    importOrphaned: report.orphaned.length,
+    exhaustiveMs: Math.round(exhaustiveMs),
+    hypothesisBaselineMs: Math.round(baselineMs),
+    hypothesisBaselineSampled: sample.length,
+    baselineOverOurs: Math.round((baselineMs / ours) * 10) / 10,
+  });
+  el.remove();
 }
 
 window.__benchDone = run();

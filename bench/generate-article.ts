@@ -238,3 +238,23 @@ export function pickAnnotationRanges(text: string, count: number, seed = 7): Ann
   }
   return out;
 }
+
+/**
+ * A copy of an article's HTML with about `rate` of its words changed (a letter
+ * replaced, a word dropped or doubled), for re-anchoring benchmarks. Tags stay.
+ */
+export function editWords(html: string, rate = 0.01, seed = 99): string {
+  const random = seededRandom(seed);
+  return html.replace(/>([^<]+)</g, (_match, text: string) => {
+    const edited = text.replace(/[A-Za-z]{3,}/g, (word) => {
+      if (random() >= rate) return word;
+      const choice = random();
+      if (choice < 0.5) {
+        const at = 1 + Math.floor(random() * (word.length - 1));
+        return word.slice(0, at) + 'x' + word.slice(at + 1);
+      }
+      return choice < 0.75 ? '' : `${word} ${word}`;
+    });
+    return `>${edited}<`;
+  });
+}

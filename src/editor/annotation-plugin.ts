@@ -241,15 +241,15 @@ export class AnnotationState {
 
   /** Draws annotations `ids` again, as the configuration and selection now say. */
   #redraw(ids: readonly string[], doc: Node): AnnotationState {
-    let decorations = this.decorations;
-    for (const id of new Set(ids)) {
-      const pieces = piecesOf(decorations, id);
-      const [anchored] = groupPieces(pieces);
-      if (!anchored) continue;
-      const redrawn = highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, id === this.activeId);
-      decorations = decorations.remove(pieces).add(doc, redrawn);
-    }
-    return decorations === this.decorations ? this : new AnnotationState(decorations, this.orphans, this.activeId, this.config);
+    const wanted = new Set(ids);
+    // one search for all of them: a large import marks many at once
+    const pieces = wanted.size > 2 ? this.decorations.find(undefined, undefined, (spec: AnnotationSpec) => wanted.has(spec.id)) : [...wanted].flatMap((id) => piecesOf(this.decorations, id));
+    if (pieces.length === 0) return this;
+    const blocks = wanted.size > 32 ? ArticleText.of(doc) : undefined;
+    const redrawn = groupPieces(pieces).flatMap((anchored) =>
+      highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, anchored.id === this.activeId, null, blocks),
+    );
+    return new AnnotationState(this.decorations.remove(pieces).add(doc, redrawn), this.orphans, this.activeId, this.config);
   }
 
   /** The initial state: annotations placed at the given ranges. */
@@ -281,10 +281,25 @@ export class AnnotationState {
  * step changes the document (a batch of annotation steps), so nothing need be mapped.
  */
 export function mappingAfter(tr: Transaction, index: number): Mapping | null {
-  for (let i = index + 1; i < tr.mapping.maps.length; i++) {
-    if (hasChanges(tr.mapping.maps[i])) return tr.mapping.slice(index + 1);
+  return index < lastTextChange(tr) ? tr.mapping.slice(index + 1) : null;
+}
+
+const lastTextChanges = new WeakMap<Transaction, number>();
+
+/** The index of the last step of `tr` that changes the text, or -1; computed once per transaction. */
+function lastTextChange(tr: Transaction): number {
+  let last = lastTextChanges.get(tr);
+  if (last === undefined) {
+    last = -1;
+    for (let i = tr.mapping.maps.length - 1; i >= 0; i--) {
+      if (hasChanges(tr.mapping.maps[i])) {
+        last = i;
+        break;
+      }
+    }
+    lastTextChanges.set(tr, last);
   }
-  return null;
+  return last;
 }
 
 function hasChanges(map: StepMap): boolean {
