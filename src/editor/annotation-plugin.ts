@@ -80,10 +80,13 @@ export class AnnotationState {
 
   /** Every annotation's placement: anchored ones in document order, then orphans. */
   placements(doc: Node): Placement[] {
-    const result: Placement[] = this.anchored().map(({ record, from, to }) => ({
+    const anchored = this.anchored();
+    // many quotes are read through the plain-text index: textBetween walks the document from its start each time
+    const text = anchored.length > 32 ? ArticleText.of(doc) : null;
+    const result: Placement[] = anchored.map(({ record, from, to }) => ({
       record,
       anchor: { from, to },
-      exact: doc.textBetween(from, to, '\n'),
+      exact: text ? text.between(from, to) : doc.textBetween(from, to, '\n'),
     }));
     for (const orphan of this.orphans.values()) {
       result.push({ record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint });

@@ -416,13 +416,14 @@ export function storedAnnotation(articleId: string, placement: Placement, state:
  * from this document revision and still holds its text, else where its quote
  * is found, else as an orphan.
  */
-export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: number, anchors?: Map<string, [number, number]>): Placement {
+export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: number, anchors?: Map<string, [number, number]>, text?: ArticleText): Placement {
   const candidates: [number, number][] = [];
   const fromTable = anchors?.get(stored.id);
   if (fromTable) candidates.push(fromTable);
   if (stored.anchor && stored.revision === revision) candidates.push(stored.anchor);
+  const between = (from: number, to: number) => (text ? text.between(from, to) : doc.textBetween(from, to, '\n'));
   for (const [from, to] of candidates) {
-    if (from < to && to <= doc.content.size && doc.textBetween(from, to, '\n') === stored.quote.exact) {
+    if (from < to && to <= doc.content.size && between(from, to) === stored.quote.exact) {
       return { record: stored.record, anchor: { from, to }, exact: stored.quote.exact };
     }
   }
@@ -449,7 +450,9 @@ export function restoreArticle(snapshot: ArticleSnapshot): { doc: DocNode; place
   }
   const anchors = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
   const revision = snapshot.document.revision;
-  return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, anchors)) };
+  // one plain-text index for all the checks: textBetween would walk the document once per annotation
+  const text = snapshot.annotations.length > 32 ? ArticleText.of(doc) : undefined;
+  return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, anchors, text)) };
 }
 
 function lastCodePoints(text: string, count: number): string {
