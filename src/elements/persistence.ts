@@ -294,8 +294,10 @@ export class PersistenceController implements ReactiveController {
     }
     const put: StoredAnnotation[] = [];
     const remove: string[] = [];
+    // many pending (a new article, an import): read every placement once instead of searching for each
+    const all = this.#pending.size > 32 ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
     for (const annotationId of this.#pending) {
-      const placement = annotations.find(annotationId, state.doc);
+      const placement = all ? (all.get(annotationId) ?? null) : annotations.find(annotationId, state.doc);
       if (placement) put.push(storedAnnotation(id, placement, state, this.#revision));
       else remove.push(annotationId);
     }
