@@ -15,7 +15,13 @@ import { annotatedArticle } from './exchange-arbitraries.ts';
 import { annotations, article, articleText, exportInput, kinds, spanOf } from './exchange-helpers.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
-const checkerSource = resolve(repoRoot, '..', 'shared', 'w3c-check');
+/** The shared checker beside the repository, or where CLAIMMARK_W3C_CHECK points. */
+const checkerSource = resolve(process.env.CLAIMMARK_W3C_CHECK ?? resolve(repoRoot, '..', 'shared', 'w3c-check'));
+/** CI always has the checker; a developer's machine without it skips these tests and says so. */
+const checkerPresent = existsSync(join(checkerSource, 'check.mjs'));
+if (!checkerPresent && !process.env.CI) {
+  console.warn(`W3C conformance tests skipped: no checker at ${checkerSource} (set CLAIMMARK_W3C_CHECK to its folder)`);
+}
 
 interface CheckerReport {
   pass: boolean;
@@ -30,8 +36,9 @@ function makeWritable(path: string): void {
 }
 
 beforeAll(() => {
-  if (!existsSync(join(checkerSource, 'check.mjs'))) {
-    throw new Error(`The W3C checker is not at ${checkerSource}; it lives in shared/w3c-check beside the repository (CI has it)`);
+  if (!checkerPresent) {
+    if (process.env.CI) throw new Error(`The W3C checker is not at ${checkerSource}; it lives in shared/w3c-check beside the repository`);
+    return;
   }
   folder = mkdtempSync(join(tmpdir(), 'claimmark-w3c-'));
   for (const name of ['check.mjs', 'schemas', 'contexts', 'package.json']) cpSync(join(checkerSource, name), join(folder, name), { recursive: true });
@@ -96,7 +103,7 @@ function brokenCollection(): object {
   return broken;
 }
 
-describe('W3C conformance of exports', () => {
+describe.skipIf(!checkerPresent && !process.env.CI)('W3C conformance of exports', () => {
   // about a second per run of the checker, most of it compiling the W3C schemas: one run for all good exports
   // (the checker reads a top-level array of collections), one for the broken one, side by side
   let good: CheckerReport;
