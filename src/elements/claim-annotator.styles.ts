@@ -27,26 +27,10 @@ export const prosemirrorStyles = css`
 
 export const claimAnnotatorStyles = css`
   :host {
-    --claim-focus-colour: #1d4ed8;
-    --claim-text-colour: #1f2328;
-    --claim-muted-colour: #57606a;
-    --claim-border-colour: #d0d7de;
-    --claim-surface: #ffffff;
-    --claim-panel-surface: #f6f8fa;
-    --claim-danger-colour: #b42318;
     display: block;
     container-type: inline-size;
-    color: var(--claim-text-colour);
     background: var(--claim-surface);
-    font-family: var(--claim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--claim-font-size, 16px);
     line-height: 1.5;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
   }
   button,
   input,
@@ -55,35 +39,9 @@ export const claimAnnotatorStyles = css`
     font: inherit;
     font-size: 0.9rem;
   }
-  button {
-    cursor: pointer;
-    border: 1px solid var(--claim-border-colour);
-    background: var(--claim-surface);
-    color: inherit;
-    border-radius: 6px;
-    padding: 0.2rem 0.6rem;
-  }
-  button:hover {
-    background: #eef1f4;
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  textarea:focus-visible {
-    outline: 2px solid var(--claim-focus-colour);
-    outline-offset: 1px;
-  }
   button[disabled] {
     cursor: default;
     opacity: 0.5;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
 
   .layout {
@@ -410,17 +368,6 @@ export const claimAnnotatorStyles = css`
     display: flex;
     gap: 0.4rem;
     justify-content: flex-end;
-  }
-  .primary {
-    background: var(--claim-focus-colour);
-    border-color: var(--claim-focus-colour);
-    color: #fff;
-  }
-  .primary:hover {
-    background: #1e40af;
-  }
-  .danger {
-    color: var(--claim-danger-colour);
   }
 
   dialog {

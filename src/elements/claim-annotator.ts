@@ -48,6 +48,7 @@ import {
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
+import { baseStyles } from './base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange.ts';
@@ -127,7 +128,7 @@ const panelPageSize = 200;
  * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
  */
 export class ClaimAnnotator extends LitElement {
-  static override styles = [prosemirrorStyles, claimAnnotatorStyles];
+  static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles];
 
   static override properties = {
     documentId: { attribute: 'document-id', reflect: true, noAccessor: true },

@@ -3,64 +3,13 @@ import { css } from 'lit';
 /** `<claim-library>`: the same custom properties and look as `<claim-annotator>`, in a column that fits a sidebar. */
 export const claimLibraryStyles = css`
   :host {
-    --claim-focus-colour: #1d4ed8;
-    --claim-text-colour: #1f2328;
-    --claim-muted-colour: #57606a;
-    --claim-border-colour: #d0d7de;
-    --claim-surface: #ffffff;
-    --claim-panel-surface: #f6f8fa;
-    --claim-danger-colour: #b42318;
     display: block;
-    color: var(--claim-text-colour);
-    font-family: var(--claim-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--claim-font-size, 16px);
     line-height: 1.45;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-  * {
-    box-sizing: border-box;
   }
   button,
   input {
     font: inherit;
     font-size: 0.875rem;
-  }
-  button {
-    cursor: pointer;
-    border: 1px solid var(--claim-border-colour);
-    background: var(--claim-surface);
-    color: inherit;
-    border-radius: 6px;
-    padding: 0.2rem 0.6rem;
-  }
-  button:hover {
-    background: #eef1f4;
-  }
-  button:focus-visible,
-  input:focus-visible {
-    outline: 2px solid var(--claim-focus-colour);
-    outline-offset: 1px;
-  }
-  .primary {
-    background: var(--claim-focus-colour);
-    border-color: var(--claim-focus-colour);
-    color: #fff;
-  }
-  .primary:hover {
-    background: #1e40af;
-  }
-  .danger {
-    color: var(--claim-danger-colour);
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
   }
   p {
     margin: 0;

@@ -10,6 +10,7 @@ import { BackupError, type RestorePlan, backupFileName, maxBackupBytes, parseLib
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, libraryStrings as strings, localeOf } from './library-strings.ts';
 import { type LibraryAlert, renderAlert, renderArticleList, renderNewerDialog, titleOf } from './library-view.ts';
+import { baseStyles } from './base.styles.ts';
 import { claimLibraryStyles } from './claim-library.styles.ts';
 
 /** How long the list waits after the editor's last change before it reads the library again (ms). */
@@ -35,7 +36,7 @@ const writtenRefreshDelay = 100;
  * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
  */
 export class ClaimLibrary extends LitElement {
-  static override styles = claimLibraryStyles;
+  static override styles = [baseStyles, claimLibraryStyles];
 
   static override properties = {
     for: { reflect: true },
