@@ -42,6 +42,14 @@ export function toAnnotation(placement: Placement, text: ArticleText): Annotatio
   return { ...record, start: at, end: at, exact: placement.exact, status: 'orphaned' };
 }
 
+/** A copy a caller may change without changing the cached list. */
+function copyAnnotation(annotation: Annotation): Annotation {
+  const copy = { ...annotation };
+  if (copy.attribution) copy.attribution = { ...copy.attribution };
+  if (copy.sources) copy.sources = copy.sources.map((source) => ({ ...source }));
+  return copy;
+}
+
 /** Document order: by start, then end; an orphan sorts at the place its text was. */
 export function byPosition(a: Annotation, b: Annotation): number {
   return a.start - b.start || a.end - b.end;
@@ -59,14 +67,25 @@ export class EditorAnnotations {
     return ArticleText.of(this.host.state.doc).text;
   }
 
-  /** Every annotation in document order, orphans at the place their text was. */
+  /**
+   * Every annotation in document order, orphans at the place their text was.
+   * Computed once per document and annotation state (both immutable); each call
+   * gets its own array and objects.
+   */
   list(state = this.host.state): Annotation[] {
-    const text = ArticleText.of(state.doc);
-    return annotationState(state)
-      .placements(state.doc)
-      .map((placement) => toAnnotation(placement, text))
-      .sort(byPosition);
+    const annotations = annotationState(state);
+    if (this.#listed?.doc !== state.doc || this.#listed.annotations !== annotations) {
+      const text = ArticleText.of(state.doc);
+      const list = annotations
+        .placements(state.doc)
+        .map((placement) => toAnnotation(placement, text))
+        .sort(byPosition);
+      this.#listed = { doc: state.doc, annotations, list };
+    }
+    return this.#listed.list.map(copyAnnotation);
   }
+
+  #listed: { doc: Node; annotations: AnnotationState; list: Annotation[] } | null = null;
 
   /** Annotation `id`, or null; `near` (a range containing it) makes the lookup local. */
   get(id: string, state = this.host.state, near?: { from: number; to: number }): Annotation | null {
