@@ -47,7 +47,8 @@ import {
 } from '../model/index.ts';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
-import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
+import type { ArticleDialogMode } from './article-dialog.ts';
+import { ArticleDialogController } from './article-dialog-controller.ts';
 import { baseStyles } from './base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
@@ -161,15 +162,9 @@ export class ClaimAnnotator extends LitElement {
   /** The status line; `deleted` is the annotation its Undo button brings back, kept mapped through later edits. */
   #status: { message: string; deleted?: Placement } | null = null;
   #history = { undo: false, redo: false };
-  #dialog: { mode: ArticleDialogMode; error: string | null; keepsHtml: boolean; dropActive: boolean } = {
-    mode: 'new',
-    error: null,
-    keepsHtml: false,
-    dropActive: false,
-  };
-  #pendingHtml: string | null = null;
   readonly #persistence: PersistenceController;
   readonly #exchange: ExchangeController;
+  readonly #articleDialog: ArticleDialogController;
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
   /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
@@ -208,6 +203,12 @@ export class ClaimAnnotator extends LitElement {
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
+    this.#articleDialog = new ArticleDialogController(this, {
+      metadata: () => this.metadata,
+      changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
+      open: (input) => void this.#open(this.#prepare(input), 'user'),
+      focusText: () => this.#editor.view?.focus(),
+    });
     this.#exchange = new ExchangeController(this, {
       metadata: () => this.metadata,
       text: () => this.text,
@@ -985,85 +986,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   openArticleDialog(mode: ArticleDialogMode = 'new'): void {
-    this.#dialog = { mode, error: null, keepsHtml: false, dropActive: false };
-    this.#pendingHtml = null;
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const dialog = this.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
-      const form = dialog.querySelector('form') as HTMLFormElement;
-      form.reset();
-      if (!dialog.open) dialog.showModal();
-      (dialog.querySelector('textarea, input') as HTMLElement | null)?.focus();
-    });
-  }
-
-  #submitArticle(form: HTMLFormElement): void {
-    const dialog = form.closest('dialog') as HTMLDialogElement;
-    try {
-      if (this.#dialog.mode === 'details') {
-        this.#changeMetadata(metadataFromForm(form, this.#metadata), 'user');
-      } else {
-        const content = String(new FormData(form).get('content') ?? '');
-        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(strings.nothingToLoad);
-        const metadata = metadataFromForm(form, {});
-        const input: ArticleInput = this.#pendingHtml ? { ...metadata, html: this.#pendingHtml } : looksLikeHtml(content) ? { ...metadata, html: content } : { ...metadata, text: content };
-        void this.#open(this.#prepare(input), 'user');
-      }
-    } catch (error) {
-      this.#dialog = { ...this.#dialog, error: (error as Error).message };
-      this.requestUpdate();
-      return;
-    }
-    dialog.close();
-    this.#editor.view?.focus();
-  }
-
-  #onDialogPaste = (event: ClipboardEvent): void => {
-    const pasted = event.clipboardData?.getData('text/html');
-    if (!pasted) return;
-    event.preventDefault();
-    const textarea = event.target as HTMLTextAreaElement;
-    this.#pendingHtml = pasted;
-    textarea.value = articleFromHtml(pasted).textBetween(0, articleFromHtml(pasted).content.size, '\n\n');
-    this.#prefillHeadline(textarea.form as HTMLFormElement, pasted);
-    this.#dialog = { ...this.#dialog, keepsHtml: true, error: null };
-    this.requestUpdate();
-  };
-
-  async #openFile(file: File): Promise<void> {
-    const dialog = this.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
-    const form = dialog.querySelector('form') as HTMLFormElement;
-    const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
-    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
-    const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
-    let error: string | null = null;
-    if (!isHtml && !isText) error = strings.fileWrongType(file.name);
-    else if (file.size > maxArticleFileBytes) error = strings.fileTooLarge(file.name);
-    if (error) {
-      this.#dialog = { ...this.#dialog, error };
-      this.requestUpdate();
-      return;
-    }
-    const content = await file.text();
-    if (isHtml) {
-      this.#pendingHtml = content;
-      const doc = articleFromHtml(content);
-      textarea.value = doc.textBetween(0, doc.content.size, '\n\n');
-      this.#prefillHeadline(form, content);
-    } else {
-      this.#pendingHtml = null;
-      textarea.value = content;
-    }
-    this.#dialog = { ...this.#dialog, keepsHtml: isHtml, error: null };
-    this.requestUpdate();
-  }
-
-  #prefillHeadline(form: HTMLFormElement, source: string): void {
-    const title = form.elements.namedItem('title') as HTMLInputElement | null;
-    if (title && !title.value) {
-      const doc = new DOMParser().parseFromString(source, 'text/html');
-      title.value = headlineOfHtml(source) ?? doc.title.trim();
-    }
+    this.#articleDialog.open(mode);
   }
 
   // ---- render
@@ -1158,28 +1081,7 @@ export class ClaimAnnotator extends LitElement {
           })}
         </div>
         ${this.#exchange.render()}
-        ${renderArticleDialog({
-          ...this.#dialog,
-          metadata: this.#dialog.mode === 'details' ? this.#metadata : {},
-          onSubmit: (form) => this.#submitArticle(form),
-          onClose: () => {
-            this.#dialog = { ...this.#dialog, error: null, dropActive: false };
-            this.requestUpdate();
-          },
-          onPaste: this.#onDialogPaste,
-          onTextInput: () => {
-            if (!this.#pendingHtml) return;
-            this.#pendingHtml = null;
-            this.#dialog = { ...this.#dialog, keepsHtml: false };
-            this.requestUpdate();
-          },
-          onFile: (file) => void this.#openFile(file),
-          onDropActive: (active) => {
-            if (active === this.#dialog.dropActive) return;
-            this.#dialog = { ...this.#dialog, dropActive: active };
-            this.requestUpdate();
-          },
-        })}
+        ${this.#articleDialog.render()}
       </div>
     `;
   }
@@ -1262,10 +1164,6 @@ function isEmptyArticle(doc: Node): boolean {
   return doc.childCount === 1 && doc.firstChild!.content.size === 0;
 }
 
-/** Whether pasted or typed content is HTML rather than plain text. */
-function looksLikeHtml(content: string): boolean {
-  return /<(p|div|h[1-6]|article|section|blockquote|ul|ol|li|br|a|em|strong|b|i|span|html|body)\b[^>]*>/i.test(content);
-}
 
 function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
