@@ -19,7 +19,6 @@ import {
   createArticleState,
   emptyArticle,
   headlineOfHtml,
-  kindClass,
   mapPlacement,
   mappingAfter,
   pastedHtmlWithoutBreaks,
@@ -49,6 +48,7 @@ import { type AnnotationFormContext, renderAnnotationForm } from './annotation-f
 import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
+import { SelectionToolbarController } from './selection-toolbar.ts';
 import { baseStyles } from './base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
@@ -78,15 +78,6 @@ export interface ArticleInput extends ArticleMetadata {
    * first time; an article already stored keeps its own annotations.
    */
   annotations?: readonly AnnotationInput[];
-}
-
-/** Where the selection is, in the article's coordinates, for the tagging toolbar. */
-interface ToolbarPlace {
-  left: number;
-  top: number;
-  bottom: number;
-  /** The selection's top in the viewport, to tell whether the toolbar fits above it. */
-  viewportTop: number;
 }
 
 /** An article ready to show: what `loadArticle` builds before storage is asked about it. */
@@ -157,7 +148,6 @@ export class ClaimAnnotator extends LitElement {
   #formError: string | null = null;
   #sourceRows = 0;
   #returnFocusTo: 'editor' | 'list' = 'editor';
-  #toolbar: ToolbarPlace | null = null;
   #reattachId: string | null = null;
   /** The status line; `deleted` is the annotation its Undo button brings back, kept mapped through later edits. */
   #status: { message: string; deleted?: Placement } | null = null;
@@ -165,6 +155,7 @@ export class ClaimAnnotator extends LitElement {
   readonly #persistence: PersistenceController;
   readonly #exchange: ExchangeController;
   readonly #articleDialog: ArticleDialogController;
+  readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
   /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
@@ -195,7 +186,7 @@ export class ClaimAnnotator extends LitElement {
         },
         handleDOMEvents: {
           focus: () => {
-            this.#updateToolbar();
+            this.#toolbar.update();
             return false;
           },
         },
@@ -416,10 +407,6 @@ export class ClaimAnnotator extends LitElement {
     clearTimeout(this.#refreshTimer);
   }
 
-  protected override updated(_changed: PropertyValues): void {
-    this.#placeToolbar();
-  }
-
   protected override firstUpdated(_changed: PropertyValues): void {
     this.#editor.attach(this.renderRoot.querySelector('.editor-mount') as HTMLElement);
   }
@@ -557,10 +544,9 @@ export class ClaimAnnotator extends LitElement {
       'Alt-Shift-ArrowDown': () => this.#moveToAnnotation(1),
       'Alt-Shift-ArrowUp': () => this.#moveToAnnotation(-1),
       Escape: (state) => {
-        if (!annotationState(state).activeId && !this.#toolbar) return false;
+        if (!annotationState(state).activeId && !this.#toolbar.visible) return false;
         this.#annotations.select(null);
-        this.#toolbar = null;
-        this.requestUpdate();
+        this.#toolbar.hide();
         return true;
       },
     };
@@ -650,7 +636,7 @@ export class ClaimAnnotator extends LitElement {
     this.#editor.replaceState(this.#createState(article.doc, article.placements));
     this.#editingId = null;
     this.#reattachId = null;
-    this.#toolbar = null;
+    this.#toolbar.hide();
     this.#status = null;
     this.#limit = panelPageSize;
     this.#history = { undo: false, redo: false };
@@ -692,7 +678,7 @@ export class ClaimAnnotator extends LitElement {
     if (this.#status?.deleted && tr.docChanged) {
       this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
     }
-    this.#updateToolbar();
+    this.#toolbar.update();
   }
 
   #fireAnnotationEvents(
@@ -774,50 +760,6 @@ export class ClaimAnnotator extends LitElement {
   }
 
   // ---- tagging and the selection toolbar
-
-  /** Where the tagging toolbar goes: centred over the selection, in the article's coordinates. */
-  #updateToolbar(): void {
-    const view = this.#editor.view;
-    const { selection } = this.#editor.state;
-    let next: ToolbarPlace | null = null;
-    if (view && !selection.empty && view.hasFocus()) {
-      const box = (this.renderRoot.querySelector('.article') as HTMLElement).getBoundingClientRect();
-      const start = view.coordsAtPos(selection.from);
-      const end = view.coordsAtPos(selection.to);
-      const sameLine = Math.abs(start.top - end.top) < 4;
-      const centre = sameLine ? (start.left + end.left) / 2 : start.left;
-      next = { left: centre - box.left, top: start.top - box.top, bottom: end.bottom - box.top, viewportTop: start.top };
-    }
-    const current = this.#toolbar;
-    if (next?.left !== current?.left || next?.top !== current?.top || next?.bottom !== current?.bottom) {
-      this.#toolbar = next;
-      this.requestUpdate();
-    }
-  }
-
-  /** Keeps the drawn toolbar inside the article, and below the selection when there is no room above it. */
-  #placeToolbar(): void {
-    const toolbar = this.renderRoot.querySelector<HTMLElement>('.selection-toolbar');
-    const article = this.renderRoot.querySelector<HTMLElement>('.article');
-    if (!toolbar || !article || !this.#toolbar) return;
-    const { width, height } = toolbar.getBoundingClientRect();
-    const room = article.clientWidth;
-    const left = width >= room ? width / 2 : Math.min(Math.max(this.#toolbar.left, width / 2), room - width / 2);
-    const below = this.#toolbar.viewportTop < height + 12;
-    toolbar.style.left = `${left}px`;
-    toolbar.style.top = `${below ? this.#toolbar.bottom : this.#toolbar.top}px`;
-    toolbar.classList.toggle('below', below);
-  }
-
-  #onArticleFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as globalThis.Node | null;
-    const article = this.renderRoot.querySelector('.article');
-    if (next && article?.contains(next)) return;
-    if (this.#toolbar) {
-      this.#toolbar = null;
-      this.requestUpdate();
-    }
-  };
 
   async #tagSelection(kindId: string): Promise<void> {
     const { from, to } = this.#editor.state.selection;
@@ -1028,9 +970,14 @@ export class ClaimAnnotator extends LitElement {
           </div>
         </header>
         ${this.#renderStorageAlert()}
-        <div class="article" part="article" @focusout=${this.#onArticleFocusOut}>
+        <div class="article" part="article" @focusout=${this.#toolbar.onFocusOut}>
           <div class="editor-mount"></div>
-          ${this.#renderToolbar()}
+          ${this.#toolbar.render({
+            kinds: this.#kinds,
+            reattaching: this.#reattachId !== null && this.#annotations.get(this.#reattachId) !== null,
+            onTag: (kindId) => void this.#tagSelection(kindId),
+            onReattach: () => this.#reattachId && this.#reattachSelection(this.#reattachId),
+          })}
         </div>
         <div class="side">
           <div class="status" role="status">
@@ -1127,37 +1074,6 @@ export class ClaimAnnotator extends LitElement {
     `;
   }
 
-  #renderToolbar(): TemplateResult | typeof nothing {
-    if (!this.#toolbar) return nothing;
-    const keep = (event: MouseEvent) => event.preventDefault(); // keep the editor's selection and focus
-    const reattach = this.#reattachId ? this.#annotations.get(this.#reattachId) : null;
-    return html`
-      <div
-        class="selection-toolbar"
-        part="toolbar"
-        role="toolbar"
-        aria-label=${strings.tagToolbar}
-        @mousedown=${keep}
-      >
-        ${this.#kinds.map(
-          (kind) => html`
-            <button
-              type="button"
-              class=${kindClass(kind.id)}
-              title="${kind.description ?? kind.label}${kind.shortcut ? ` (${shortcutLabel(kind.shortcut)})` : ''}"
-              aria-keyshortcuts=${kind.shortcut ? shortcutLabel(kind.shortcut, true) : nothing}
-              data-kind=${kind.id}
-              @click=${() => void this.#tagSelection(kind.id)}
-            >
-              <span class="kind-swatch" aria-hidden="true"></span>${kind.label}
-              ${kind.shortcut ? html`<kbd aria-hidden="true">${shortcutLabel(kind.shortcut)}</kbd>` : nothing}
-            </button>
-          `,
-        )}
-        ${reattach ? html`<button type="button" class="primary" @click=${() => this.#reattachSelection(reattach.id)}>${strings.reattachHere}</button>` : nothing}
-      </div>
-    `;
-  }
 }
 
 function isEmptyArticle(doc: Node): boolean {
