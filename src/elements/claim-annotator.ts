@@ -44,8 +44,8 @@ import {
   defaultVerdicts,
   normalizeKinds,
 } from '../model/index.ts';
-import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
-import { type PanelEntry, kindRules, renderPanel } from './annotation-panel.ts';
+import { kindRules } from './annotation-panel.ts';
+import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
 import { SelectionToolbarController } from './selection-toolbar.ts';
@@ -96,9 +96,6 @@ function documentIdForUrl(url: string | undefined): string | null {
   return url ? `url:${url}` : null;
 }
 
-/** How long typing may go on before the panel re-reads the annotations' offsets. */
-const panelRefreshDelay = 250;
-const panelPageSize = 200;
 
 /**
  * A fact-checking annotation editor for one article.
@@ -136,25 +133,12 @@ export class ClaimAnnotator extends LitElement {
   /** Above zero while an API method runs, so events say `origin: 'api'`. */
   #apiDepth = 0;
 
-  #list: PanelEntry[] = [];
-  #listStale = true;
-  #refreshTimer: ReturnType<typeof setTimeout> | undefined;
-  #hiddenKinds = new Set<string>();
-  #verdictFilter = '';
-  #query = '';
-  #limit = panelPageSize;
-  #editingId: string | null = null;
-  #formKind: string | null = null;
-  #formError: string | null = null;
-  #sourceRows = 0;
-  #returnFocusTo: 'editor' | 'list' = 'editor';
   #reattachId: string | null = null;
-  /** The status line; `deleted` is the annotation its Undo button brings back, kept mapped through later edits. */
-  #status: { message: string; deleted?: Placement } | null = null;
   #history = { undo: false, redo: false };
   readonly #persistence: PersistenceController;
   readonly #exchange: ExchangeController;
   readonly #articleDialog: ArticleDialogController;
+  readonly #panel: PanelController;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -194,6 +178,15 @@ export class ClaimAnnotator extends LitElement {
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
+    this.#panel = new PanelController(this, {
+      editor: this.#editor,
+      annotations: this.#annotations,
+      kinds: () => this.#kinds,
+      verdicts: () => this.#verdicts,
+      review: () => this.#exchange.review,
+      confirmPlace: (id) => this.#exchange.confirmPlace(id),
+      reattach: (id) => this.#reattachSelection(id),
+    });
     this.#articleDialog = new ArticleDialogController(this, {
       metadata: () => this.metadata,
       changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
@@ -213,7 +206,7 @@ export class ClaimAnnotator extends LitElement {
         else run();
       },
       redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
-      show: (id) => this.#jumpTo(id),
+      show: (id) => this.#panel.jumpTo(id),
     });
     const editor = this.#editor;
     this.#persistence = new PersistenceController(this, {
@@ -244,7 +237,7 @@ export class ClaimAnnotator extends LitElement {
     const config = this.#pluginConfig();
     this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config }).setMeta('addToHistory', false));
     this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
-    this.#invalidateList();
+    this.#panel.invalidate();
   }
 
   /** The verdict scale offered for claims and facts. */
@@ -400,11 +393,6 @@ export class ClaimAnnotator extends LitElement {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#kindSheet];
     return root;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#refreshTimer);
   }
 
   protected override firstUpdated(_changed: PropertyValues): void {
@@ -634,13 +622,10 @@ export class ClaimAnnotator extends LitElement {
   #show(article: { metadata: ArticleMetadata; doc: Node; placements: readonly Placement[] }, origin: ChangeOrigin): void {
     this.#metadata = article.metadata;
     this.#editor.replaceState(this.#createState(article.doc, article.placements));
-    this.#editingId = null;
     this.#reattachId = null;
     this.#toolbar.hide();
-    this.#status = null;
-    this.#limit = panelPageSize;
     this.#history = { undo: false, redo: false };
-    this.#invalidateList();
+    this.#panel.reset();
     this.dispatchEvent(new ArticleLoadEvent(this.metadata, origin));
   }
 
@@ -675,9 +660,7 @@ export class ClaimAnnotator extends LitElement {
       this.#history = history;
       this.requestUpdate();
     }
-    if (this.#status?.deleted && tr.docChanged) {
-      this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
-    }
+    if (tr.docChanged) this.#panel.mapThrough(tr.mapping);
     this.#toolbar.update();
   }
 
@@ -717,46 +700,12 @@ export class ClaimAnnotator extends LitElement {
       }
     }
     if (old.activeId !== now.activeId) this.dispatchEvent(new AnnotationSelectEvent(now.activeId, origin));
-    if (this.#editingId && changed.has(this.#editingId) && !now.has(this.#editingId)) this.#editingId = null;
+    const editing = this.#panel.editingId;
+    if (editing && changed.has(editing) && !now.has(editing)) this.#panel.forget(editing);
     if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
-      this.#invalidateList(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
+      this.#panel.invalidate(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
     }
     return result;
-  }
-
-  /** Marks the panel's list stale; typing refreshes it after a pause, other changes at once. */
-  #invalidateList(afterPause = false): void {
-    this.#listStale = true;
-    clearTimeout(this.#refreshTimer);
-    if (afterPause) this.#refreshTimer = setTimeout(() => this.requestUpdate(), panelRefreshDelay);
-    else this.requestUpdate();
-  }
-
-  /** The panel's entries in document order, orphans last; quotes are read only when drawn. */
-  #currentList(): PanelEntry[] {
-    if (!this.#listStale) return this.#list;
-    const { doc } = this.#editor.state;
-    const annotations = annotationState(this.#editor.state);
-    const entries: PanelEntry[] = annotations.anchored().map(({ record, from, to }) => {
-      let exact: string | undefined;
-      return {
-        id: record.id,
-        kind: record.kind,
-        status: 'anchored',
-        attribution: record.attribution,
-        verdict: record.verdict,
-        get exact() {
-          return (exact ??= doc.textBetween(from, to, '\n'));
-        },
-      };
-    });
-    for (const orphan of annotations.orphans.values()) {
-      const { record } = orphan;
-      entries.push({ id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact: orphan.exact });
-    }
-    this.#list = entries;
-    this.#listStale = false;
-    return entries;
   }
 
   // ---- tagging and the selection toolbar
@@ -765,25 +714,25 @@ export class ClaimAnnotator extends LitElement {
     const { from, to } = this.#editor.state.selection;
     const annotation = this.#annotations.tag(kindId, from, to);
     if (!annotation) {
-      this.#setStatus(strings.selectionEmpty);
+      this.#panel.setStatus(strings.selectionEmpty);
       return;
     }
     const label = this.#kinds.find((k) => k.id === kindId)?.label ?? kindId;
-    this.#setStatus(strings.tagged(label));
-    await this.#openForm(annotation.id, 'editor');
+    this.#panel.setStatus(strings.tagged(label));
+    await this.#panel.openForm(annotation.id, 'editor');
   }
 
   #reattachSelection(id: string): void {
     const { from, to } = this.#editor.state.selection;
     if (from === to) {
       this.#reattachId = id;
-      this.#setStatus(strings.reattachPrompt);
+      this.#panel.setStatus(strings.reattachPrompt);
       this.#editor.view?.focus();
       return;
     }
     this.#reattachId = null;
     const annotation = this.#annotations.reattach(id, from, to);
-    this.#setStatus(annotation ? strings.saved : strings.selectionEmpty);
+    this.#panel.setStatus(annotation ? strings.saved : strings.selectionEmpty);
   }
 
   /** Clicking in a highlight selects its annotation (the innermost, where they nest) and shows it in the panel. */
@@ -795,18 +744,7 @@ export class ClaimAnnotator extends LitElement {
     const id = hits.length ? (hits[0].spec as AnnotationSpec).id : null;
     if (id === annotationState(state).activeId) return;
     this.#annotations.select(id);
-    if (id) void this.updateComplete.then(() => this.#revealInPanel(id));
-  }
-
-  /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
-  #revealInPanel(id: string): void {
-    const side = this.renderRoot.querySelector<HTMLElement>('.side');
-    const item = this.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
-    if (!side || !item || getComputedStyle(side).position !== 'sticky') return;
-    const column = side.getBoundingClientRect();
-    const box = item.getBoundingClientRect();
-    if (box.top < column.top) side.scrollTop -= column.top - box.top;
-    else if (box.bottom > column.bottom) side.scrollTop += box.bottom - column.bottom;
+    if (id) void this.updateComplete.then(() => this.#panel.reveal(id));
   }
 
   #moveToAnnotation(direction: 1 | -1): boolean {
@@ -822,108 +760,6 @@ export class ClaimAnnotator extends LitElement {
     return true;
   }
 
-  // ---- panel and form
-
-  async #openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
-    const annotation = this.#annotations.get(id);
-    if (!annotation) return;
-    this.#editingId = id;
-    this.#formKind = null;
-    this.#formError = null;
-    this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
-    this.#returnFocusTo = returnFocusTo;
-    this.#invalidateList();
-    await this.updateComplete;
-    const form = this.renderRoot.querySelector('form.annotation-form');
-    form?.scrollIntoView({ block: 'nearest' });
-    // the first field of the kind; the kind select comes before it but is rarely what changes
-    (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
-  }
-
-  async #closeForm(): Promise<void> {
-    const id = this.#editingId;
-    this.#editingId = null;
-    this.#formError = null;
-    this.requestUpdate();
-    await this.updateComplete;
-    if (this.#returnFocusTo === 'editor' || !id) this.#editor.view?.focus();
-    else (this.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
-  }
-
-  #saveForm(patch: Partial<AnnotationInput>): void {
-    if (!this.#editingId) return;
-    try {
-      this.#annotations.update(this.#editingId, patch);
-    } catch (error) {
-      this.#formError = (error as Error).message;
-      this.requestUpdate();
-      return;
-    }
-    this.#setStatus(strings.saved);
-    void this.#closeForm();
-  }
-
-  /** Deletes an annotation from the panel or its form; focus moves to the next item (or the previous, or the text). */
-  #deleteAnnotation(id: string): void {
-    const deleted = this.#annotations.placement(id);
-    if (!deleted) return;
-    const list = this.#currentList();
-    const index = list.findIndex((entry) => entry.id === id);
-    const neighbour = list[index + 1]?.status === list[index]?.status ? list[index + 1] : list[index - 1];
-    const wasEditing = this.#editingId === id;
-    this.#editingId = wasEditing ? null : this.#editingId;
-    this.#annotations.remove(id);
-    const label = this.#kinds.find((k) => k.id === deleted.record.kind)?.label ?? deleted.record.kind;
-    this.#status = { message: strings.deleted(label), deleted };
-    this.requestUpdate();
-    void this.updateComplete.then(() => {
-      const next = neighbour && this.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(neighbour.id)}"] button`);
-      if (next) next.focus();
-      else (this.renderRoot.querySelector<HTMLElement>('.status button') ?? this.#editor.view)?.focus();
-    });
-  }
-
-  /** The status line's Undo: brings back the annotation deleted last, where its text is now. */
-  #undoDelete(): void {
-    const deleted = this.#status?.deleted;
-    this.#status = null;
-    if (deleted) this.#annotations.restore(deleted);
-    this.requestUpdate();
-  }
-
-  #setStatus(message: string): void {
-    this.#status = { message };
-    this.requestUpdate();
-  }
-
-  #jumpTo(id: string): void {
-    this.#annotations.select(id, { selectText: true });
-    this.#editor.view?.focus();
-  }
-
-  #formContext(annotation: Annotation): AnnotationFormContext {
-    const kind = this.#kinds.find((k) => k.id === (this.#formKind ?? annotation.kind)) ?? this.#kinds[0];
-    return {
-      annotation,
-      kind,
-      kinds: this.#kinds,
-      verdicts: this.#verdicts,
-      sourceRows: this.#sourceRows,
-      error: this.#formError,
-      onSave: (patch) => this.#saveForm(patch),
-      onCancel: () => void this.#closeForm(),
-      onDelete: () => this.#deleteAnnotation(annotation.id),
-      onSourceRows: (count) => {
-        this.#sourceRows = count;
-        this.requestUpdate();
-      },
-      onKindChange: (kindId) => {
-        this.#formKind = kindId;
-        this.requestUpdate();
-      },
-    };
-  }
-
   // ---- article dialog
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
@@ -934,7 +770,6 @@ export class ClaimAnnotator extends LitElement {
   // ---- render
 
   protected override render(): TemplateResult {
-    const list = this.#currentList();
     const { title, publisher, author, published, url } = this.#metadata;
     const byline = [publisher, author, published ? formatDate(published) : undefined].filter(Boolean).join(' · ');
     return html`
@@ -980,52 +815,7 @@ export class ClaimAnnotator extends LitElement {
           })}
         </div>
         <div class="side">
-          <div class="status" role="status">
-            ${this.#status
-              ? html`<span>${this.#status.message}</span>${this.#status.deleted
-                    ? html`<button type="button" @click=${() => this.#undoDelete()}>${strings.undo}</button>`
-                    : nothing}`
-              : nothing}
-          </div>
-          ${renderPanel({
-            annotations: list,
-            kinds: this.#kinds,
-            verdicts: this.#verdicts,
-            hiddenKinds: this.#hiddenKinds,
-            verdictFilter: this.#verdictFilter,
-            query: this.#query,
-            activeId: annotationState(this.#editor.state).activeId,
-            editingId: this.#editingId,
-            limit: this.#limit,
-            articleEmpty: isEmptyArticle(this.#editor.state.doc),
-            onToggleKind: (kind, shown) => {
-              if (shown) this.#hiddenKinds.delete(kind);
-              else this.#hiddenKinds.add(kind);
-              this.requestUpdate();
-            },
-            onVerdictFilter: (verdict) => {
-              this.#verdictFilter = verdict;
-              this.requestUpdate();
-            },
-            onQuery: (query) => {
-              this.#query = query;
-              this.requestUpdate();
-            },
-            review: this.#exchange.review,
-            onConfirmPlace: (id) => this.#exchange.confirmPlace(id),
-            onJump: (id) => this.#jumpTo(id),
-            onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.#openForm(id, 'list')),
-            onDelete: (id) => this.#deleteAnnotation(id),
-            onReattach: (id) => this.#reattachSelection(id),
-            onShowMore: () => {
-              this.#limit += panelPageSize;
-              this.requestUpdate();
-            },
-            renderForm: (id) => {
-              const annotation = this.#annotations.get(id);
-              return annotation ? renderAnnotationForm(this.#formContext(annotation)) : html``;
-            },
-          })}
+          ${this.#panel.renderStatus()} ${this.#panel.render()}
         </div>
         ${this.#exchange.render()}
         ${this.#articleDialog.render()}
@@ -1075,11 +865,6 @@ export class ClaimAnnotator extends LitElement {
   }
 
 }
-
-function isEmptyArticle(doc: Node): boolean {
-  return doc.childCount === 1 && doc.firstChild!.content.size === 0;
-}
-
 
 function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
