@@ -7,19 +7,15 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import {
   type Annotation,
   type ArticleMetadata,
-  CodePointIndex,
   ImportError,
   type Vocabulary,
-  fromJsonLd,
   isHttpUrl,
   maxImportSize,
-  mergeAnnotations,
-  placeImported,
   toClaimReviews,
   toJsonLd,
 } from '../model/index.ts';
 import type { ChangeOrigin } from './events.ts';
-import { type ImportReport, claimReviewScript, downloadFile, exportFileName, placeInBackground } from './exchange.ts';
+import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
 import { strings } from './strings.ts';
 
 /** What exchange needs of the element. */
@@ -90,16 +86,8 @@ export class ExchangeController implements ReactiveController {
    * ImportError when the file is unusable as a whole; then nothing changes.
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
-    const vocabulary = this.host.vocabulary();
-    const parsed = fromJsonLd(input, vocabulary);
-    let text = this.host.text();
-    let placed = await placeInBackground(text, parsed.annotations);
-    if (this.host.text() !== text) {
-      // the article changed while the worker placed them: place again on what is there now
-      text = this.host.text();
-      placed = placeImported(new CodePointIndex(text), parsed.annotations);
-    }
-    const merge = mergeAnnotations(this.host.annotations(), placed.annotations);
+    const { prepareImport } = await import('./exchange-import.ts');
+    const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations());
     this.host.apply(merge.add, merge.update, origin);
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));

@@ -1,8 +1,9 @@
 /**
- * Exchange in the browser: placing large imports in a Web Worker, the import
- * report, file names, the ClaimReview script block, and downloads.
+ * Exchange in the browser: the import report, file names, the ClaimReview
+ * script block, and downloads. Reading and placing imports is in
+ * `exchange-import.ts`, loaded only when something is imported.
  */
-import { CodePointIndex, type ImportedAnnotation, type PlacementResult, type ArticleMetadata, placeImported } from '../model/index.ts';
+import type { ArticleMetadata } from '../model/index.ts';
 
 /** What `importJsonLd` tells: what was added, changed, left, moved for review, orphaned and rejected. */
 export interface ImportReport {
@@ -22,44 +23,6 @@ export interface ImportReport {
   kept: string[];
   /** What the import noticed or assumed (position units it had to guess, links it dropped). */
   notes: string[];
-}
-
-/** Above this many annotations, placing runs in a Web Worker. */
-export const workerThreshold = 400;
-
-/**
- * Places imported annotations in `text`: in a Worker for large imports, so the
- * page stays responsive; on the main thread when small, or when no Worker can
- * start here (a restrictive CSP, say).
- */
-export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<PlacementResult> {
-  if (imported.length < workerThreshold || typeof Worker !== 'function') return placeImported(new CodePointIndex(text), imported);
-  let worker: Worker;
-  try {
-    // the source file in development, the bundled file beside dist/claim-annotator.js in a build
-    const name = import.meta.url.endsWith('.ts') ? './anchor-worker.ts' : './anchor-worker.js';
-    worker = new Worker(new URL(name, import.meta.url), { type: 'module' });
-  } catch {
-    return placeImported(new CodePointIndex(text), imported);
-  }
-  try {
-    return await new Promise<PlacementResult>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<{ result?: PlacementResult; error?: string }>) => {
-        if (event.data.result) resolve(event.data.result);
-        else reject(new Error(event.data.error ?? 'Placing the annotations failed'));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        reject(new Error('worker-failed'));
-      };
-      worker.postMessage({ text, imported });
-    });
-  } catch (error) {
-    if ((error as Error).message === 'worker-failed') return placeImported(new CodePointIndex(text), imported);
-    throw error;
-  } finally {
-    worker.terminate();
-  }
 }
 
 /** A file name from the headline and the publication date: `council-approves-tram-2026-03-12.jsonld`. */
