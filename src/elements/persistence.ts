@@ -14,7 +14,7 @@ import {
   annotationState,
   articleSchema,
 } from '../editor/index.ts';
-import { type ArticleMetadata, findQuote, quoteContextLength } from '../model/index.ts';
+import { type ArticleMetadata, anchorQuote, quoteContextLength } from '../model/index.ts';
 import {
   ArticleStore,
   type ArticleSnapshot,
@@ -430,10 +430,15 @@ export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: nu
     }
   }
   if (stored.anchor || fromTable) {
-    const plain = ArticleText.of(doc);
-    const match = findQuote(plain.index, stored.quote);
-    if (match.found) {
-      return { record: stored.record, anchor: { from: plain.posAt(match.span.start), to: plain.posAt(match.span.end) }, exact: stored.quote.exact };
+    // the ranges no longer fit: find the quote again as an import would (exact, then fuzzy,
+    // never below the threshold), near where it was
+    const plain = text ?? ArticleText.of(doc);
+    const near = stored.anchor ? plain.offsetAt(Math.min(stored.anchor[0], doc.content.size)) : undefined;
+    const found = anchorQuote(plain.index, { ...stored.quote }, { expectedStart: near });
+    if (found) {
+      const from = plain.posAt(found.start);
+      const to = plain.posAt(found.end);
+      return { record: stored.record, anchor: { from, to }, exact: plain.index.slice(found.start, found.end) };
     }
   }
   const hint = stored.revision === revision ? (stored.hint ?? null) : null;

@@ -120,6 +120,21 @@ describe('saving to IndexedDB', () => {
     expect(second.text.slice(moved.start, moved.end)).to.equal('rents rose 4%');
   });
 
+  it('finds a stored annotation whose words changed in the page’s new version, and orphans one whose text is gone', async () => {
+    const database = freshDatabase();
+    const url = 'https://news.example.org/reworded';
+    const first = await storedEditor(database, { text: story, url });
+    const claim = first.addAnnotation({ kind: 'claim', exact: 'mayor said rents rose 4% last year' });
+    const fact = first.addAnnotation({ kind: 'fact', exact: 'the figure was 9%' });
+    await first.save();
+    first.remove();
+    const reworded = 'The mayor said rents rose 5% last year.\n\nNobody disagreed.';
+    const second = await storedEditor(database, { text: reworded, url });
+    const placed = new Map(second.annotations.map((a) => [a.id, a]));
+    expect(placed.get(claim.id)).to.include({ status: 'anchored', exact: 'mayor said rents rose 5% last year' });
+    expect(placed.get(fact.id)).to.include({ status: 'orphaned', exact: 'the figure was 9%' });
+  });
+
   it('writes an annotation change without waiting for the text to be saved', async () => {
     const database = freshDatabase();
     const element = await storedEditor(database, { text: story });
