@@ -5,7 +5,8 @@ export default {
   hostname: '127.0.0.1',
   port: Number(process.env.PORT ?? 8000),
   open: false,
-  watch: false,
+  // reload the page when a file changes; without a watcher the server would keep serving its first build of each file
+  watch: true,
   nodeResolve: true,
   appIndex: 'index.html',
   rootDir: '.',

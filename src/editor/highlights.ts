@@ -36,6 +36,8 @@ export interface HighlightStyle {
   describe?: (record: AnnotationRecord) => string;
   /** Whether an annotation waits for review (placed by fuzzy matching on import): drawn with a review mark. */
   needsReview?: (id: string) => boolean;
+  /** Whether highlights take keyboard focus (the read-only view, where focusing one shows its card). */
+  focusable?: boolean;
 }
 
 /** The class that marks a kind's highlights, list items and buttons. */
@@ -78,6 +80,7 @@ export function highlightPieces(
     class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${style.needsReview?.(record.id) ? ' cm-annotation-review' : ''}`,
     'data-annotation-id': record.id,
     title: style.describe?.(record) ?? kind?.label ?? record.kind,
+    ...(style.focusable ? { tabindex: '0' } : {}),
   };
   const inclusiveStart = ends?.inclusiveStart ?? kind?.inclusiveStart ?? false;
   const inclusiveEnd = ends?.inclusiveEnd ?? kind?.inclusiveEnd ?? false;

@@ -157,6 +157,44 @@ export const claimAnnotatorStyles = css`
     outline-offset: 1px;
   }
 
+  .layout.readonly {
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .readonly mark.cm-annotation {
+    cursor: help;
+  }
+  .readonly mark.cm-annotation:focus-visible {
+    outline: 2px solid var(--claim-focus-colour);
+    outline-offset: 2px;
+  }
+  .annotation-card {
+    position: absolute;
+    z-index: 4;
+    width: min(20rem, 100%);
+    padding: 0.6rem 0.75rem;
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
+    border-radius: 8px;
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+    font-size: 0.9rem;
+  }
+  .annotation-card p {
+    margin: 0 0 0.35rem;
+  }
+  .card-kind {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: 600;
+  }
+  .card-speaker {
+    color: var(--claim-muted-colour);
+  }
+  .card-sources {
+    margin: 0 0 0.35rem;
+    padding-left: 1.1rem;
+  }
   mark.cm-annotation-review {
     outline: 2px dashed #b45309;
     outline-offset: 1px;

@@ -48,6 +48,7 @@ import { kindRules } from './annotation-panel.ts';
 import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
+import { AnnotationCardController } from './annotation-card.ts';
 import { SelectionToolbarController } from './selection-toolbar.ts';
 import { baseStyles } from './base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
@@ -123,6 +124,7 @@ export class ClaimAnnotator extends LitElement {
     documentId: { attribute: 'document-id', reflect: true, noAccessor: true },
     storage: { reflect: true, noAccessor: true },
     database: { noAccessor: true },
+    readonly: { type: Boolean, reflect: true, noAccessor: true },
   };
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
@@ -139,6 +141,8 @@ export class ClaimAnnotator extends LitElement {
   readonly #exchange: ExchangeController;
   readonly #articleDialog: ArticleDialogController;
   readonly #panel: PanelController;
+  readonly #card: AnnotationCardController;
+  #readonly = false;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -186,6 +190,11 @@ export class ClaimAnnotator extends LitElement {
       review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       reattach: (id) => this.#reattachSelection(id),
+    });
+    this.#card = new AnnotationCardController(this, {
+      annotation: (id) => this.#annotations.get(id),
+      kinds: () => this.#kinds,
+      verdicts: () => this.#verdicts,
     });
     this.#articleDialog = new ArticleDialogController(this, {
       metadata: () => this.metadata,
@@ -283,6 +292,28 @@ export class ClaimAnnotator extends LitElement {
     this.#documentIdChosen = this.#documentId !== null;
     if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
     this.requestUpdate('documentId', old);
+  }
+
+  /**
+   * The read-only view for readers (attribute `readonly`): the article with its
+   * highlights, no editing; focusing or hovering a highlight shows its card.
+   * Nothing is stored in this view.
+   */
+  get readonly(): boolean {
+    return this.#readonly;
+  }
+
+  set readonly(value: boolean) {
+    const old = this.#readonly;
+    this.#readonly = Boolean(value);
+    if (old === this.#readonly) return;
+    this.#editor.editable = !this.#readonly;
+    this.#toolbar.hide();
+    this.#card.hide();
+    this.#configureStorage();
+    // highlights take focus in the read-only view: draw them again
+    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
+    this.requestUpdate('readonly', old);
   }
 
   /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
@@ -489,7 +520,7 @@ export class ClaimAnnotator extends LitElement {
 
   #configureStorage(): void {
     this.#persistence.configure({
-      enabled: this.#storage === 'indexeddb',
+      enabled: this.#storage === 'indexeddb' && !this.#readonly,
       name: this.#database,
       factory: this.#idbFactory,
       timeout: this.#storageTimeout,
@@ -520,6 +551,7 @@ export class ClaimAnnotator extends LitElement {
       describe: (record) => this.#describe(record),
       // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
       needsReview: (id) => this.#exchange?.review.has(id) ?? false,
+      focusable: this.#readonly,
     };
   }
 
@@ -773,7 +805,7 @@ export class ClaimAnnotator extends LitElement {
     const { title, publisher, author, published, url } = this.#metadata;
     const byline = [publisher, author, published ? formatDate(published) : undefined].filter(Boolean).join(' · ');
     return html`
-      <div class="layout" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
+      <div class="layout ${this.#readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
         <header class="article-header" part="header">
           <div>
             <h2 class="headline">${title ?? strings.untitled}</h2>
@@ -781,6 +813,49 @@ export class ClaimAnnotator extends LitElement {
               ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
             </p>
           </div>
+          ${this.#readonly ? nothing : this.#renderActions()}
+        </header>
+        ${this.#renderStorageAlert()}
+        <div
+          class="article"
+          part="article"
+          @focusout=${this.#onArticleFocusOut}
+          @focusin=${this.#onArticlePointer}
+          @mouseover=${this.#onArticlePointer}
+          @mouseout=${() => this.#readonly && this.#card.hideSoon()}
+          @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
+        >
+          <div class="editor-mount"></div>
+          ${this.#readonly
+            ? this.#card.render()
+            : this.#toolbar.render({
+                kinds: this.#kinds,
+                reattaching: this.#reattachId !== null && this.#annotations.get(this.#reattachId) !== null,
+                onTag: (kindId) => void this.#tagSelection(kindId),
+                onReattach: () => this.#reattachId && this.#reattachSelection(this.#reattachId),
+              })}
+        </div>
+        ${this.#readonly
+          ? nothing
+          : html`<div class="side">${this.#panel.renderStatus()} ${this.#panel.render()}</div>
+              ${this.#exchange.render()} ${this.#articleDialog.render()}`}
+      </div>
+    `;
+  }
+
+  /** In the read-only view, a highlight under the pointer or focus shows its card. */
+  #onArticlePointer = (event: Event): void => {
+    if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null);
+  };
+
+  #onArticleFocusOut = (event: FocusEvent): void => {
+    if (this.#readonly) this.#card.hideSoon();
+    else this.#toolbar.onFocusOut(event);
+  };
+
+  /** The header's actions: saving state, article, exchange, undo. */
+  #renderActions(): TemplateResult {
+    return html`
           <div class="actions">
             ${this.#renderSaveState()}
             <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
@@ -803,23 +878,6 @@ export class ClaimAnnotator extends LitElement {
             <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#history.undo} @click=${() => this.undo()}>${strings.undo}</button>
             <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#history.redo} @click=${() => this.redo()}>${strings.redo}</button>
           </div>
-        </header>
-        ${this.#renderStorageAlert()}
-        <div class="article" part="article" @focusout=${this.#toolbar.onFocusOut}>
-          <div class="editor-mount"></div>
-          ${this.#toolbar.render({
-            kinds: this.#kinds,
-            reattaching: this.#reattachId !== null && this.#annotations.get(this.#reattachId) !== null,
-            onTag: (kindId) => void this.#tagSelection(kindId),
-            onReattach: () => this.#reattachId && this.#reattachSelection(this.#reattachId),
-          })}
-        </div>
-        <div class="side">
-          ${this.#panel.renderStatus()} ${this.#panel.render()}
-        </div>
-        ${this.#exchange.render()}
-        ${this.#articleDialog.render()}
-      </div>
     `;
   }
 

@@ -46,7 +46,7 @@ export class SelectionToolbarController implements ReactiveController {
 
   /** Keeps the drawn toolbar inside the article after each render. */
   hostUpdated(): void {
-    const toolbar = this.element.renderRoot.querySelector<HTMLElement>('.selection-toolbar');
+    const toolbar = this.element.renderRoot?.querySelector<HTMLElement>('.selection-toolbar');
     const article = this.#article();
     const place = this.#place;
     if (!toolbar || !article || !place) return;
@@ -119,6 +119,7 @@ export class SelectionToolbarController implements ReactiveController {
   }
 
   #article(): HTMLElement | null {
-    return this.element.renderRoot.querySelector<HTMLElement>('.article');
+    // before the first render there is no root yet
+    return this.element.renderRoot?.querySelector<HTMLElement>('.article') ?? null;
   }
 }

@@ -1,0 +1,93 @@
+/** The read-only view for readers: highlights without editing, and cards on focus or hover. */
+import { expect } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { ClaimAnnotator } from '../../src/index.ts';
+import { createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
+
+const text = 'The mayor said rents rose 4% last year.\n\nCritics said the figure was 9%.';
+
+async function readerView(): Promise<ClaimAnnotator> {
+  const element = await createAnnotator({ text, url: 'https://news.example.org/rents', title: 'Rents' });
+  element.addAnnotation({
+    kind: 'claim',
+    exact: 'rents rose 4% last year',
+    attribution: { name: 'Mayor Lee', role: 'Mayor', organization: 'Vellmoor Council' },
+    claim: 'Rents rose by 4% in 2025.',
+    verdict: 'false',
+    sources: [{ url: 'https://stats.example.org/rents', title: 'Rent index 2025', stance: 'refutes' }],
+    note: '<b>Index</b> shows 2.1%',
+  });
+  element.addAnnotation({ kind: 'fact', exact: '9%' });
+  element.readonly = true;
+  await element.updateComplete;
+  return element;
+}
+
+const card = (element: ClaimAnnotator) => shadow(element, '.annotation-card');
+
+describe('the read-only view', () => {
+  afterEach(removeAnnotators);
+
+  it('shows the article and its highlights without any editing affordance', async () => {
+    const element = await readerView();
+    expect(element.hasAttribute('readonly')).to.equal(true);
+    expect(viewOf(element).dom.getAttribute('contenteditable')).to.equal('false');
+    expect(shadowAll(element, 'mark.cm-annotation').length).to.be.greaterThan(1);
+    expect(shadow(element, '.side') === null, 'no panel').to.equal(true);
+    expect(shadow(element, '.actions') === null, 'no editing actions').to.equal(true);
+    const before = element.text;
+    viewOf(element).focus();
+    await sendKeys({ type: 'typed' });
+    expect(element.text).to.equal(before);
+  });
+
+  it('opens a highlight’s card from the keyboard, with its kind, speaker, claim, verdict, sources and note', async () => {
+    const element = await readerView();
+    const marks = shadowAll<HTMLElement>(element, 'mark.cm-annotation');
+    expect(marks.every((mark) => mark.tabIndex === 0)).to.equal(true);
+    marks[0].focus();
+    await waitUntil(() => card(element) !== null, 'the card');
+    const shown = card(element)!;
+    expect(shown.getAttribute('role')).to.equal('dialog');
+    expect(shown.querySelector('.card-kind')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Claim False');
+    expect(shown.querySelector('.card-speaker')!.textContent).to.equal('Mayor Lee, Mayor, Vellmoor Council');
+    expect(shown.querySelector('.card-claim')!.textContent).to.equal('Rents rose by 4% in 2025.');
+    const link = shown.querySelector('a')!;
+    expect([link.getAttribute('href'), link.textContent, link.getAttribute('rel')]).to.deep.equal([
+      'https://stats.example.org/rents',
+      'Rent index 2025',
+      'noopener noreferrer nofollow',
+    ]);
+    expect(shown.querySelector('.card-note')!.textContent).to.equal('<b>Index</b> shows 2.1%');
+    expect(shown.querySelector('b') === null).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(card(element) === null, 'the card closed').to.equal(true);
+  });
+
+  it('opens the card on hover and closes it when the pointer leaves', async () => {
+    const element = await readerView();
+    const mark = shadowAll<HTMLElement>(element, 'mark.cm-annotation').find((m) => m.textContent === '9%')!;
+    mark.scrollIntoView({ block: 'center' });
+    await nextFrame();
+    const box = mark.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+    await waitUntil(() => card(element)?.querySelector('.card-kind')?.textContent?.includes('Fact') ?? false, 'the fact card');
+    await sendMouse({ type: 'move', position: [5, 5] });
+    await waitUntil(() => card(element) === null, 'the card closing', 2000);
+  });
+
+  it('stores nothing for readers', async () => {
+    const database = `readonly-${crypto.randomUUID()}`;
+    const element = await createAnnotator({}, (el) => {
+      el.database = database;
+      el.readonly = true;
+    });
+    await element.loadArticle({ text, url: 'https://news.example.org/reader' });
+    element.addAnnotation({ kind: 'fact', exact: '9%' });
+    await element.save();
+    await nextFrame(50);
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    expect(names).to.not.include(database);
+  });
+});
