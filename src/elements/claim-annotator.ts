@@ -125,6 +125,8 @@ export class ClaimAnnotator extends LitElement {
     storage: { reflect: true, noAccessor: true },
     database: { noAccessor: true },
     readonly: { type: Boolean, reflect: true, noAccessor: true },
+    src: { noAccessor: true },
+    articleSrc: { attribute: 'article-src', noAccessor: true },
   };
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
@@ -143,6 +145,10 @@ export class ClaimAnnotator extends LitElement {
   readonly #panel: PanelController;
   readonly #card: AnnotationCardController;
   #readonly = false;
+  #src: string | null = null;
+  #articleSrc: string | null = null;
+  /** Why the article or annotations named by article-src / src could not be loaded, for people. */
+  #loadProblem: string | null = null;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -314,6 +320,33 @@ export class ClaimAnnotator extends LitElement {
     // highlights take focus in the read-only view: draw them again
     this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
     this.requestUpdate('readonly', old);
+  }
+
+  /**
+   * An HTML or text file to show as the article (attribute `article-src`),
+   * fetched from this origin or with CORS. A failure is shown in the element.
+   */
+  get articleSrc(): string | null {
+    return this.#articleSrc;
+  }
+
+  set articleSrc(value: string | null) {
+    const old = this.#articleSrc;
+    this.#articleSrc = value || null;
+    if (this.#articleSrc !== old) this.#ready = this.#loadSources();
+    this.requestUpdate('articleSrc', old);
+  }
+
+  /** A JSON-LD file of annotations to place on the article (attribute `src`), fetched like `article-src`. */
+  get src(): string | null {
+    return this.#src;
+  }
+
+  set src(value: string | null) {
+    const old = this.#src;
+    this.#src = value || null;
+    if (this.#src !== old) this.#ready = this.#loadSources();
+    this.requestUpdate('src', old);
   }
 
   /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
@@ -514,6 +547,32 @@ export class ClaimAnnotator extends LitElement {
   /** Redoes the last undone change. */
   redo(): boolean {
     return redo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  // ---- declarative content
+
+  /** Loads article-src, then src; both are read once every attribute has arrived. */
+  async #loadSources(): Promise<void> {
+    await Promise.resolve();
+    const articleSrc = this.#articleSrc;
+    const src = this.#src;
+    this.#loadProblem = null;
+    try {
+      if (articleSrc) {
+        const { body, type, url } = await fetchText(articleSrc, strings.article);
+        if (articleSrc !== this.#articleSrc) return;
+        const html = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
+        await this.loadArticle(html ? { html: body } : { text: body });
+      }
+      if (src) {
+        const { body } = await fetchText(src, strings.annotations.toLowerCase());
+        if (src !== this.#src) return;
+        await this.importJsonLd(body);
+      }
+    } catch (error) {
+      this.#loadProblem = (error as Error).message;
+      this.requestUpdate();
+    }
   }
 
   // ---- storage
@@ -815,7 +874,7 @@ export class ClaimAnnotator extends LitElement {
           </div>
           ${this.#readonly ? nothing : this.#renderActions()}
         </header>
-        ${this.#renderStorageAlert()}
+        ${this.#renderLoadProblem()} ${this.#renderStorageAlert()}
         <div
           class="article"
           part="article"
@@ -904,6 +963,10 @@ export class ClaimAnnotator extends LitElement {
     return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
   }
 
+  #renderLoadProblem(): TemplateResult | typeof nothing {
+    return this.#loadProblem ? html`<div class="storage-alert" role="alert"><p>${this.#loadProblem}</p></div>` : nothing;
+  }
+
   #renderStorageAlert(): TemplateResult | typeof nothing {
     const failed = this.#saveState.state === 'failed';
     if (!failed && !this.#storageProblem) return nothing;
@@ -928,6 +991,28 @@ function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+}
+
+/**
+ * A file's text from `src` (relative to the page), fetched from this origin or
+ * with CORS; only http(s). Throws an Error whose message a reader can read.
+ */
+async function fetchText(src: string, what: string): Promise<{ body: string; type: string; url: string }> {
+  let url: URL;
+  try {
+    url = new URL(src, document.baseURI);
+  } catch {
+    throw new Error(strings.loadBadUrl(what, src));
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(strings.loadBadUrl(what, src));
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin' });
+  } catch {
+    throw new Error(strings.loadUnreachable(what, url.href));
+  }
+  if (!response.ok) throw new Error(strings.loadFailed(what, url.href, `${response.status} ${response.statusText}`.trim()));
+  return { body: await response.text(), type: response.headers.get('content-type') ?? '', url: response.url || url.href };
 }
 
 function hostOf(url: string): string {

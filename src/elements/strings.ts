@@ -107,5 +107,9 @@ export const strings = {
   claimReviewCopyByHand: 'Copy the markup below.',
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   movedBadge: 'Moved on import: check',
+  article: 'the article',
+  loadBadUrl: (what: string, src: string) => `Could not load ${what}: ${JSON.stringify(src)} is not an http(s) address.`,
+  loadUnreachable: (what: string, url: string) => `Could not load ${what} from ${url}: the server could not be reached, or does not allow this site to read it (CORS).`,
+  loadFailed: (what: string, url: string, status: string) => `Could not load ${what} from ${url}: the server answered ${status}.`,
   confirmPlace: 'Looks right',
 };

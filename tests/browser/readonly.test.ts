@@ -91,3 +91,39 @@ describe('the read-only view', () => {
     expect(names).to.not.include(database);
   });
 });
+
+describe('declarative content: article-src and src', () => {
+  afterEach(removeAnnotators);
+
+  async function declared(attributes: string): Promise<ClaimAnnotator> {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<claim-annotator readonly ${attributes}></claim-annotator>`;
+    const element = holder.firstElementChild as ClaimAnnotator;
+    document.body.append(element);
+    await element.ready;
+    await element.updateComplete;
+    return element;
+  }
+
+  it('loads the article and its annotations from files', async () => {
+    const element = await declared('article-src="/tests/fixtures/readonly/article.html" src="/tests/fixtures/readonly/annotations.jsonld"');
+    expect(element.metadata.title).to.equal('Harbour tolls to double, port authority says');
+    expect(element.text).to.contain('The Brenmouth Port Authority said on Monday');
+    expect(element.annotations.map((a) => [a.kind, a.exact])).to.deep.equal([
+      ['claim', 'harbour tolls would double from April'],
+      ['quote', 'We have no other way to pay for the new breakwater'],
+    ]);
+    expect(shadowAll(element, 'mark.cm-annotation').length).to.be.greaterThan(1);
+  });
+
+  it('says so in the element when a file cannot be fetched', async () => {
+    const element = await declared('article-src="/tests/fixtures/readonly/missing.html"');
+    const alert = shadow(element, '[role="alert"]');
+    expect(alert?.textContent?.trim()).to.match(/^Could not load the article from http:\/\/.+\/tests\/fixtures\/readonly\/missing\.html: the server answered 404/);
+  });
+
+  it('refuses an address that is not http(s)', async () => {
+    const element = await declared('src="javascript:alert(1)"');
+    expect(shadow(element, '[role="alert"]')?.textContent?.trim()).to.equal('Could not load annotations: "javascript:alert(1)" is not an http(s) address.');
+  });
+});
