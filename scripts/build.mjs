@@ -3,12 +3,15 @@ import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-rmSync('dist', { recursive: true, force: true });
+// `--outdir DIR` builds elsewhere (the bundle-size test builds into a temporary folder)
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
+rmSync(outdir, { recursive: true, force: true });
 
 // the Web Worker that places large imports, loaded from beside the bundle
 await build({
   entryPoints: ['src/elements/anchor-worker.ts'],
-  outfile: 'dist/anchor-worker.js',
+  outfile: `${outdir}/anchor-worker.js`,
   bundle: true,
   format: 'esm',
   target: 'es2022',
@@ -20,7 +23,7 @@ await build({
 // beside it that loads on the first import
 await build({
   entryPoints: { 'claim-annotator': 'src/define.ts' },
-  outdir: 'dist',
+  outdir,
   splitting: true,
   chunkNames: '[name]-[hash]',
   bundle: true,
@@ -32,7 +35,7 @@ await build({
   logLevel: 'warning',
 });
 
-for (const file of readdirSync('dist').filter((name) => name.endsWith('.js'))) {
-  const bytes = readFileSync(`dist/${file}`);
-  console.log(`dist/${file}: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`);
+for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {
+  const bytes = readFileSync(`${outdir}/${file}`);
+  console.log(`${outdir}/${file}: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`);
 }
