@@ -149,6 +149,8 @@ export class ClaimAnnotator extends LitElement {
   #articleSrc: string | null = null;
   /** Why the article or annotations named by article-src / src could not be loaded, for people. */
   #loadProblem: string | null = null;
+  /** While article-src loads: the stored id for that file, when the page chose none. */
+  #sourceDocumentId: string | null = null;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -562,7 +564,13 @@ export class ClaimAnnotator extends LitElement {
         const { body, type, url } = await fetchText(articleSrc, strings.article);
         if (articleSrc !== this.#articleSrc) return;
         const html = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
-        await this.loadArticle(html ? { html: body } : { text: body });
+        // the same file opens the same stored article, with what was added to it
+        this.#sourceDocumentId = `src:${url}`;
+        try {
+          await this.loadArticle(html ? { html: body } : { text: body });
+        } finally {
+          this.#sourceDocumentId = null;
+        }
       }
       if (src) {
         const { body } = await fetchText(src, strings.annotations.toLowerCase());
@@ -690,7 +698,7 @@ export class ClaimAnnotator extends LitElement {
     }
     // an id the page chose is kept for API loads; the New article dialog always starts a new one
     const chosen = origin === 'api' && this.#documentIdChosen ? this.#documentId : null;
-    const id = chosen ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
+    const id = chosen ?? this.#sourceDocumentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
     const stored = await persistence.read(id);
     const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
     if (stored && restored) {

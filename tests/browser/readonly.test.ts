@@ -127,3 +127,29 @@ describe('declarative content: article-src and src', () => {
     expect(shadow(element, '[role="alert"]')?.textContent?.trim()).to.equal('Could not load annotations: "javascript:alert(1)" is not an http(s) address.');
   });
 });
+
+describe('article-src in the editor', () => {
+  afterEach(removeAnnotators);
+
+  it('opens the same stored article again when the page loads the same file', async () => {
+    const database = `article-src-${crypto.randomUUID()}`;
+    const open = async () => {
+      const holder = document.createElement('div');
+      holder.innerHTML = `<claim-annotator database="${database}" article-src="/tests/fixtures/readonly/article.html" src="/tests/fixtures/readonly/annotations.jsonld"></claim-annotator>`;
+      const element = holder.firstElementChild as ClaimAnnotator;
+      document.body.append(element);
+      await element.ready;
+      return element;
+    };
+    const first = await open();
+    first.addAnnotation({ kind: 'fact', exact: 'the first rise since 2019' });
+    await first.save();
+    expect(first.documentId).to.match(/^src:http/);
+    first.remove();
+    const second = await open();
+    expect(second.documentId).to.equal(first.documentId);
+    expect(second.annotations.map((a) => a.exact).sort()).to.deep.equal(
+      ['We have no other way to pay for the new breakwater', 'harbour tolls would double from April', 'the first rise since 2019'].sort(),
+    );
+  });
+});
