@@ -3,7 +3,8 @@
  * events, the article library in IndexedDB, and the model's types and
  * vocabularies. `define.ts` registers the elements.
  */
-export { ClaimAnnotator, type ArticleInput } from './elements/claim-annotator.ts';
+export { ClaimAnnotator } from './elements/claim-annotator.ts';
+export type { ArticleInput } from './elements/article-loading.ts';
 export * from './elements/events.ts';
 export type { ImportReport } from './elements/exchange.ts';
 export { ClaimLibrary } from './elements/claim-library.ts';

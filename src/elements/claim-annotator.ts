@@ -14,11 +14,8 @@ import {
   EditorAnnotations,
   annotationPluginKey,
   annotationState,
-  articleFromHtml,
-  articleFromText,
   createArticleState,
   emptyArticle,
-  headlineOfHtml,
   mapPlacement,
   mappingAfter,
   pastedHtmlWithoutBreaks,
@@ -33,11 +30,9 @@ import {
   type AnnotationInput,
   type AnnotationRecord,
   type ArticleMetadata,
-  ArticleError,
   type KindDefinition,
   type Verdict,
   checkMetadata,
-  contentHash,
   isHttpUrl,
   newAnnotationId,
   defaultKinds,
@@ -48,6 +43,7 @@ import { kindRules } from './annotation-panel.ts';
 import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
+import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, formatDate, hostOf, prepareArticle } from './article-loading.ts';
 import { AnnotationCardController } from './annotation-card.ts';
 import { SelectionToolbarController } from './selection-toolbar.ts';
 import { baseStyles } from './base.styles.ts';
@@ -69,33 +65,11 @@ import {
 import { shortcutLabel } from './shortcuts.ts';
 import { strings } from './strings.ts';
 
-/** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
-export interface ArticleInput extends ArticleMetadata {
-  text?: string;
-  html?: string;
-  /**
-   * Annotations to place on the new article at once (no undo step, no
-   * per-annotation events). With storage on they seed an article seen for the
-   * first time; an article already stored keeps its own annotations.
-   */
-  annotations?: readonly AnnotationInput[];
-}
 
-/** An article ready to show: what `loadArticle` builds before storage is asked about it. */
-interface PreparedArticle {
-  metadata: ArticleMetadata;
-  doc: Node;
-  placements: readonly Placement[];
-  sourceHash: string;
-}
 
 /** Marks transactions that bring another tab's changes, which are not saved again. */
 const remoteMeta = 'claimmark-remote';
 
-/** The stored article id for an article URL: the same URL opens the same stored article. */
-function documentIdForUrl(url: string | undefined): string | null {
-  return url ? `url:${url}` : null;
-}
 
 
 /**
@@ -207,7 +181,7 @@ export class ClaimAnnotator extends LitElement {
     this.#articleDialog = new ArticleDialogController(this, {
       metadata: () => this.metadata,
       changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
-      open: (input) => void this.#open(this.#prepare(input), 'user'),
+      open: (input) => void this.#open(prepareArticle(input, this.#annotations), 'user'),
       focusText: () => this.#editor.view?.focus(),
     });
     this.#exchange = new ExchangeController(this, {
@@ -475,7 +449,7 @@ export class ClaimAnnotator extends LitElement {
    * bad annotation, named by index), and then changes nothing.
    */
   async loadArticle(input: ArticleInput): Promise<void> {
-    const article = this.#prepare(input);
+    const article = prepareArticle(input, this.#annotations);
     const opened = this.#open(article, 'api');
     this.#ready = opened.catch(() => undefined);
     await opened;
@@ -664,21 +638,6 @@ export class ClaimAnnotator extends LitElement {
     } finally {
       this.#apiDepth--;
     }
-  }
-
-  /** Checks `loadArticle` input and builds the new article; throws an ArticleError or AnnotationError. */
-  #prepare(input: ArticleInput): PreparedArticle {
-    if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html');
-    const { html: source, text, annotations, ...rest } = input;
-    if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string');
-    if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
-    if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
-    const metadata = checkMetadata(rest);
-    if (!metadata.title && source) metadata.title = headlineOfHtml(source);
-    const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
-    const placements = annotations === undefined ? [] : this.#annotations.placementsIn(doc, annotations);
-    const sourceHash = contentHash(source !== undefined ? `html:${source}` : `text:${text}`);
-    return { metadata, doc, placements, sourceHash };
   }
 
   /**
@@ -995,38 +954,5 @@ export class ClaimAnnotator extends LitElement {
 
 }
 
-function formatDate(iso: string): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
-}
 
-/**
- * A file's text from `src` (relative to the page), fetched from this origin or
- * with CORS; only http(s). Throws an Error whose message a reader can read.
- */
-async function fetchText(src: string, what: string): Promise<{ body: string; type: string; url: string }> {
-  let url: URL;
-  try {
-    url = new URL(src, document.baseURI);
-  } catch {
-    throw new Error(strings.loadBadUrl(what, src));
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(strings.loadBadUrl(what, src));
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch {
-    throw new Error(strings.loadUnreachable(what, url.href));
-  }
-  if (!response.ok) throw new Error(strings.loadFailed(what, url.href, `${response.status} ${response.statusText}`.trim()));
-  return { body: await response.text(), type: response.headers.get('content-type') ?? '', url: response.url || url.href };
-}
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-}
