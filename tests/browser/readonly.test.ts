@@ -153,3 +153,38 @@ describe('article-src in the editor', () => {
     );
   });
 });
+
+describe('the read-only view refuses changes from the keyboard', () => {
+  afterEach(removeAnnotators);
+
+  it('keeps the text and the annotations when keys that edit are pressed on a selection', async () => {
+    const element = await readerView();
+    const text = element.text;
+    const before = element.annotations.map((a) => a.id);
+    // a reader can focus a highlight (Tab) and select text with the mouse
+    const mark = shadowAll<HTMLElement>(element, 'mark.cm-annotation')[0];
+    mark.focus();
+    const inside = mark.firstChild as Text;
+    document.getSelection()!.setBaseAndExtent(inside, 0, inside, 5);
+    await nextFrame(40);
+    expect(viewOf(element).state.selection.empty, 'a selection in the editor').to.equal(false);
+    for (const key of ['Backspace', 'Delete', 'Enter']) await sendKeys({ press: key });
+    await sendKeys({ down: 'Alt' });
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'KeyC' });
+    await sendKeys({ up: 'Shift' });
+    await sendKeys({ up: 'Alt' });
+    await sendKeys({ down: 'Control' });
+    await sendKeys({ press: 'z' });
+    await sendKeys({ up: 'Control' });
+    await nextFrame();
+    expect(element.text).to.equal(text);
+    expect(element.annotations.map((a) => a.id)).to.deep.equal(before);
+  });
+
+  it('still takes changes from the page’s script', async () => {
+    const element = await readerView();
+    element.addAnnotation({ kind: 'quote', exact: 'Critics said' });
+    expect(element.annotations).to.have.length(3);
+  });
+});
