@@ -52,6 +52,27 @@ export const baseStyles = css`
   .danger {
     color: var(--claim-danger-colour);
   }
+  .error {
+    color: var(--claim-danger-colour);
+    font-size: 0.875rem;
+    margin: 0;
+  }
+  .form-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    justify-content: flex-end;
+  }
+  dialog {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 10px;
+    padding: 1rem 1.25rem;
+    color: inherit;
+    background: var(--claim-surface);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.35);
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -397,27 +397,8 @@ export const claimAnnotatorStyles = css`
     font-size: 0.8rem;
     margin: 0;
   }
-  .error {
-    color: var(--claim-danger-colour);
-    font-size: 0.875rem;
-    margin: 0;
-  }
-  .form-buttons {
-    display: flex;
-    gap: 0.4rem;
-    justify-content: flex-end;
-  }
-
   dialog {
     width: min(44rem, calc(100vw - 2rem));
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 10px;
-    padding: 1rem 1.25rem;
-    color: inherit;
-    background: var(--claim-surface);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
   }
   dialog h2 {
     margin: 0 0 0.75rem;

@@ -121,23 +121,8 @@ export const claimLibraryStyles = css`
     font-size: 0.95rem;
     font-weight: 600;
   }
-  .form-buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    justify-content: flex-end;
-  }
-
   dialog {
     width: min(32rem, calc(100vw - 2rem));
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 10px;
-    padding: 1rem 1.25rem;
-    color: inherit;
-    background: var(--claim-surface);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.35);
   }
   dialog h2 {
     margin: 0 0 0.5rem;

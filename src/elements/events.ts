@@ -10,14 +10,22 @@ export type ChangeOrigin = 'user' | 'api' | 'history' | 'remote';
 
 const init: EventInit = { bubbles: true, composed: true };
 
-/** `claim-annotation-add`: an annotation was created. */
-export class AnnotationAddEvent extends Event {
-  static readonly eventName = 'claim-annotation-add';
+/** What the annotation change events carry: the annotation (as it is, or was when removed) and who changed it. */
+export abstract class AnnotationChangeEvent extends Event {
   constructor(
+    type: string,
     readonly annotation: Annotation,
     readonly origin: ChangeOrigin,
   ) {
-    super(AnnotationAddEvent.eventName, init);
+    super(type, init);
+  }
+}
+
+/** `claim-annotation-add`: an annotation was created. */
+export class AnnotationAddEvent extends AnnotationChangeEvent {
+  static readonly eventName = 'claim-annotation-add';
+  constructor(annotation: Annotation, origin: ChangeOrigin) {
+    super(AnnotationAddEvent.eventName, annotation, origin);
   }
 }
 
@@ -25,24 +33,18 @@ export class AnnotationAddEvent extends Event {
  * `claim-annotation-update`: an annotation's fields or span changed, or it became
  * an orphan because its text was deleted (`annotation.status`), or came back.
  */
-export class AnnotationUpdateEvent extends Event {
+export class AnnotationUpdateEvent extends AnnotationChangeEvent {
   static readonly eventName = 'claim-annotation-update';
-  constructor(
-    readonly annotation: Annotation,
-    readonly origin: ChangeOrigin,
-  ) {
-    super(AnnotationUpdateEvent.eventName, init);
+  constructor(annotation: Annotation, origin: ChangeOrigin) {
+    super(AnnotationUpdateEvent.eventName, annotation, origin);
   }
 }
 
 /** `claim-annotation-remove`: an annotation was deleted; `annotation` is what it was. */
-export class AnnotationRemoveEvent extends Event {
+export class AnnotationRemoveEvent extends AnnotationChangeEvent {
   static readonly eventName = 'claim-annotation-remove';
-  constructor(
-    readonly annotation: Annotation,
-    readonly origin: ChangeOrigin,
-  ) {
-    super(AnnotationRemoveEvent.eventName, init);
+  constructor(annotation: Annotation, origin: ChangeOrigin) {
+    super(AnnotationRemoveEvent.eventName, annotation, origin);
   }
 }
 
@@ -57,25 +59,30 @@ export class AnnotationSelectEvent extends Event {
   }
 }
 
-/** `claim-article-load`: a new article replaced the old one (annotations start empty). */
-export class ArticleLoadEvent extends Event {
-  static readonly eventName = 'claim-article-load';
+/** What the article events that carry metadata share: the metadata and who changed it. */
+export abstract class ArticleMetadataEvent extends Event {
   constructor(
+    type: string,
     readonly metadata: ArticleMetadata,
     readonly origin: ChangeOrigin,
   ) {
-    super(ArticleLoadEvent.eventName, init);
+    super(type, init);
+  }
+}
+
+/** `claim-article-load`: a new article replaced the old one. */
+export class ArticleLoadEvent extends ArticleMetadataEvent {
+  static readonly eventName = 'claim-article-load';
+  constructor(metadata: ArticleMetadata, origin: ChangeOrigin) {
+    super(ArticleLoadEvent.eventName, metadata, origin);
   }
 }
 
 /** `claim-article-update`: the article's metadata (headline, URL, publisher, author, date) changed. */
-export class ArticleUpdateEvent extends Event {
+export class ArticleUpdateEvent extends ArticleMetadataEvent {
   static readonly eventName = 'claim-article-update';
-  constructor(
-    readonly metadata: ArticleMetadata,
-    readonly origin: ChangeOrigin,
-  ) {
-    super(ArticleUpdateEvent.eventName, init);
+  constructor(metadata: ArticleMetadata, origin: ChangeOrigin) {
+    super(ArticleUpdateEvent.eventName, metadata, origin);
   }
 }
 

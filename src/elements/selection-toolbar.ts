@@ -63,8 +63,9 @@ export class SelectionToolbarController implements ReactiveController {
   update(): void {
     const view = this.view();
     let next: ToolbarPlace | null = null;
-    const article = this.#article();
-    if (view && article && !view.state.selection.empty && view.hasFocus()) {
+    // most transactions are keystrokes with an empty selection: no layout is read for them
+    const article = view && !view.state.selection.empty && view.hasFocus() ? this.#article() : null;
+    if (view && article) {
       const { from, to } = view.state.selection;
       const box = article.getBoundingClientRect();
       const start = view.coordsAtPos(from);
