@@ -172,8 +172,3 @@ function renderSources(context: AnnotationFormContext): TemplateResult {
     </fieldset>
   `;
 }
-
-/** An id-safe form of an annotation id (URNs contain colons). */
-export function cssId(id: string): string {
-  return id.replace(/[^a-zA-Z0-9_-]/g, '_');
-}
