@@ -176,8 +176,9 @@ export class PersistenceController implements ReactiveController {
     // what the editor shows is not what is stored (a new article, or new text for a known one): write it all
     this.#docDirty = !options.showsStored;
     if (!options.showsStored) {
+      // everything shown, and any stored annotation not shown (it is then removed from storage)
       for (const placement of placements) this.#pending.add(placement.record.id);
-      for (const stored of snapshot?.annotations ?? []) if (!placements.some((p) => p.record.id === stored.id)) this.#pending.add(stored.id);
+      for (const stored of snapshot?.annotations ?? []) this.#pending.add(stored.id);
     }
     if (this.#failure || !this.#options.enabled) return; // the failure stays on show; Try again writes it all
     if (this.#docDirty || this.#pending.size) this.#schedule(0);
