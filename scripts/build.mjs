@@ -1,11 +1,21 @@
-// `npm run build`: dist/claim-annotator.js, one ES module that defines <claim-annotator>.
+// `npm run build` writes what a site or a bundler uses:
+// - dist/claim-annotator.js: one ES module a page loads with <script type="module">; it
+//   defines <claim-annotator> and <claim-library> (plus lazy chunks and the worker beside it);
+// - dist/lib/: the compiled modules with their .d.ts, for bundlers (package.json `exports`:
+//   `.` is side-effect-free, `./define.js` registers the elements);
+// - dist/custom-elements.json: the elements' manifest, generated from their JSDoc.
+// `--outdir DIR` builds elsewhere; `--bundle-only` skips dist/lib and the manifest (the
+// bundle-size test needs only the bundle).
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// `--outdir DIR` builds elsewhere (the bundle-size test builds into a temporary folder)
 const outdirFlag = process.argv.indexOf('--outdir');
 const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
+const bundleOnly = process.argv.includes('--bundle-only');
 rmSync(outdir, { recursive: true, force: true });
 
 // the Web Worker that places large imports, loaded from beside the bundle
@@ -38,4 +48,13 @@ await build({
 for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {
   const bytes = readFileSync(`${outdir}/${file}`);
   console.log(`${outdir}/${file}: ${(bytes.length / 1024).toFixed(1)} KB minified, ${(gzipSync(bytes).length / 1024).toFixed(1)} KB gzipped`);
+}
+
+if (!bundleOnly) {
+  const require = createRequire(import.meta.url);
+  const run = (script, args) => execFileSync(process.execPath, [require.resolve(script), ...args], { stdio: 'inherit' });
+  run('typescript/bin/tsc', ['-p', 'tsconfig.build.json', '--outDir', `${outdir}/lib`]);
+  // the analyzer reads --outdir relative to the working folder, even when absolute
+  run('@custom-elements-manifest/analyzer/cem.js', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative('.', outdir), '--quiet']);
+  console.log(`${outdir}/lib: compiled modules and types; ${outdir}/custom-elements.json`);
 }

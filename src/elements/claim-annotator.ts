@@ -39,7 +39,7 @@ import {
   defaultVerdicts,
   normalizeKinds,
 } from '../model/index.ts';
-import { kindRules } from './annotation-panel.ts';
+import { kindRules } from './kind-styles.ts';
 import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
@@ -84,12 +84,33 @@ const remoteMeta = 'claimmark-remote';
  * @fires claim-article-update - The article's metadata changed (`ArticleUpdateEvent`).
  * @csspart header - The article's headline, byline and actions.
  * @csspart article - The article text.
+ * @csspart highlight - Every highlighted span; each also has `highlight-<kind>` (`highlight-claim`, `highlight-quote`, `highlight-fact`).
  * @csspart toolbar - The tagging toolbar shown next to a selection.
  * @csspart panel - The annotation list.
+ * @csspart card - The card that shows one annotation in the read-only view.
  * @cssproperty --claim-font-family - The interface font.
+ * @cssproperty --claim-font-size - The interface's base font size (16px).
  * @cssproperty --claim-article-font-family - The article's font.
+ * @cssproperty --claim-article-font-size - The article's font size.
+ * @cssproperty --claim-article-line-height - The article's line height.
+ * @cssproperty --claim-spacing - The base unit of gaps and padding (1rem).
  * @cssproperty --claim-panel-width - The side panel's width.
- * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
+ * @cssproperty --claim-text-colour - Text.
+ * @cssproperty --claim-muted-colour - Secondary text.
+ * @cssproperty --claim-surface - The background of the element, dialogs and cards.
+ * @cssproperty --claim-panel-surface - The side panel's background.
+ * @cssproperty --claim-hover-surface - Buttons and list items under the pointer.
+ * @cssproperty --claim-border-colour - Borders and separators.
+ * @cssproperty --claim-focus-colour - Focus rings, links and primary buttons.
+ * @cssproperty --claim-on-focus-colour - Text on primary buttons.
+ * @cssproperty --claim-danger-colour - Errors and delete buttons.
+ * @cssproperty --claim-kind-claim-colour - Claims' highlight and badge colour; `--claim-kind-<id>-colour` for any kind.
+ * @cssproperty --claim-kind-quote-colour - Quotes' highlight and badge colour.
+ * @cssproperty --claim-kind-fact-colour - Facts' highlight and badge colour.
+ * @cssproperty --claim-highlight-strength - How strongly a highlight tints its text, as a percentage of the kind colour (16%).
+ * @cssproperty --claim-highlight-thickness - The underline's thickness (2px).
+ * @attr theme - `light` (the default), `dark`, or `auto` to follow the reader's system setting.
+ * @tagname claim-annotator
  */
 export class ClaimAnnotator extends LitElement {
   static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles];
@@ -101,7 +122,11 @@ export class ClaimAnnotator extends LitElement {
     readonly: { type: Boolean, reflect: true, noAccessor: true },
     src: { noAccessor: true },
     articleSrc: { attribute: 'article-src', noAccessor: true },
+    theme: { reflect: true },
   };
+
+  /** `light` (the default), `dark`, or `auto` to follow the reader's system setting; reflected to the `theme` attribute that the styles read. */
+  theme?: 'light' | 'dark' | 'auto';
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
   #verdicts: Verdict[] = [...defaultVerdicts];

@@ -34,6 +34,11 @@ const writtenRefreshDelay = 100;
  * @csspart status - The status line, with Undo after a delete.
  * @cssproperty --claim-font-family - The interface font.
  * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
+ * @cssproperty --claim-text-colour - Text.
+ * @cssproperty --claim-surface - The background.
+ * @cssproperty --claim-border-colour - Borders and separators.
+ * @attr theme - `light` (the default), `dark`, or `auto` to follow the reader's system setting.
+ * @tagname claim-library
  */
 export class ClaimLibrary extends LitElement {
   static override styles = [baseStyles, claimLibraryStyles];
@@ -42,7 +47,11 @@ export class ClaimLibrary extends LitElement {
     for: { reflect: true },
     database: {},
     idbFactory: { attribute: false },
+    theme: { reflect: true },
   };
+
+  /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
+  theme?: 'light' | 'dark' | 'auto';
 
   readonly #editor = new EditorLink(this, () => this.#scheduleRefresh());
   #store: { key: string; factory: IDBFactory | null | undefined; opened: Promise<ArticleStore> } | null = null;

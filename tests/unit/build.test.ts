@@ -1,0 +1,122 @@
+/**
+ * `npm run build` into a temporary folder, then what a site and a bundler get:
+ * the bundle's entry file and the chunks it imports at start-up stay within
+ * 120 KB gzipped (issue 5's budget) with the import code in a lazy chunk; every
+ * path package.json names exists; `.` registers nothing; and the generated
+ * custom-elements.json documents the elements' public surface.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const budget = 120 * 1024;
+let outdir = '';
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'claimmark-bundle-'));
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', outdir], { cwd: root, stdio: 'pipe' });
+}, 60_000);
+
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+
+const read = (name: string) => readFileSync(join(outdir, name), 'utf8');
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** A path package.json gives (`./dist/x`), in the temporary build. */
+const built = (path: string) => join(outdir, path.replace(/^\.?\/?dist\//, ''));
+const gzipped = (name: string) => gzipSync(readFileSync(join(outdir, name))).length;
+
+/** The files an ES module imports statically (`import ... from "./x.js"`), transitively. */
+function startUp(name: string, seen = new Set<string>()): Set<string> {
+  seen.add(name);
+  for (const match of read(name).matchAll(/(?:^|[;}])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+)["']/g)) {
+    if (!seen.has(match[1])) startUp(match[1], seen);
+  }
+  return seen;
+}
+
+describe('the bundle', () => {
+  it('defines both elements in one entry file', () => {
+    const entry = read('claim-annotator.js');
+    expect(entry).toContain('"claim-annotator"');
+    expect(entry).toContain('"claim-library"');
+  });
+
+  it('loads within 120 KB gzipped at start-up', () => {
+    const files = [...startUp('claim-annotator.js')];
+    const total = files.reduce((sum, file) => sum + gzipped(file), 0);
+    console.log(`start-up: ${files.join(' + ')} = ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(total).toBeLessThan(budget);
+  });
+
+  it('keeps the import code and the worker out of start-up', () => {
+    const lazy = readdirSync(outdir).filter((name) => /^exchange-import-.*\.js$/.test(name));
+    expect(lazy).toHaveLength(1);
+    expect(startUp('claim-annotator.js').has(lazy[0])).toBe(false);
+    expect(read('claim-annotator.js')).toContain(`import("./${lazy[0]}")`);
+    expect(readdirSync(outdir)).toContain('anchor-worker.js');
+  });
+});
+
+/** The relative modules a compiled module imports (`from './x.js'`, `import './x.js'`), transitively. */
+function compiledGraph(file: string, seen = new Set<string>()): Set<string> {
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+    const next = resolve(dirname(file), match[1]);
+    if (!seen.has(next)) compiledGraph(next, seen);
+  }
+  return seen;
+}
+
+describe('the package', () => {
+  it('has every file its exports, types and customElements fields name', () => {
+    const targets = [packageJson.main, packageJson.types, packageJson.customElements];
+    for (const entry of Object.values(packageJson.exports) as (string | Record<string, string>)[]) {
+      targets.push(...(typeof entry === 'string' ? [entry] : Object.values(entry)));
+    }
+    const missing = targets.filter((path) => path.includes('dist/') && !existsSync(built(path)));
+    expect(missing).toEqual([]);
+    expect(packageJson.exports['.'].types).toMatch(/\.d\.ts$/);
+  });
+
+  it('registers the elements only from ./define.js, never from .', () => {
+    const registering = (entry: string) =>
+      [...compiledGraph(built(entry))].filter((file) => /customElements\.define\(/.test(readFileSync(file, 'utf8')));
+    expect(registering(packageJson.exports['.'].default)).toEqual([]);
+    expect(registering(packageJson.exports['./define.js'].default).map((file) => file.slice(outdir.length))).toEqual(['/lib/define.js']);
+  });
+
+  it('documents both elements in custom-elements.json', () => {
+    const manifest = JSON.parse(read('custom-elements.json'));
+    const elements = new Map<string, any>();
+    for (const module of manifest.modules) {
+      for (const declaration of module.declarations ?? []) if (declaration.customElement) elements.set(declaration.tagName, declaration);
+    }
+    expect([...elements.keys()].sort()).toEqual(['claim-annotator', 'claim-library']);
+    const annotator = elements.get('claim-annotator');
+    const names = (list: { name: string }[] = []) => list.map((item) => item.name);
+    expect(names(annotator.attributes)).toEqual(expect.arrayContaining(['readonly', 'src', 'article-src', 'document-id', 'storage', 'theme']));
+    expect(names(annotator.events).sort()).toEqual([
+      'claim-annotation-add',
+      'claim-annotation-remove',
+      'claim-annotation-select',
+      'claim-annotation-update',
+      'claim-article-edit',
+      'claim-article-load',
+      'claim-article-update',
+    ]);
+    expect(names(annotator.cssParts)).toEqual(expect.arrayContaining(['toolbar', 'panel', 'highlight', 'card']));
+    expect(names(annotator.cssProperties)).toEqual(expect.arrayContaining(['--claim-kind-quote-colour', '--claim-article-font-family', '--claim-spacing']));
+    const methods = annotator.members.filter((member: any) => member.kind === 'method' && member.privacy !== 'private');
+    expect(names(methods)).toEqual(expect.arrayContaining(['loadArticle', 'addAnnotation', 'exportJsonLd', 'importJsonLd']));
+    // everything public says what it is for
+    const undocumented = [...annotator.events, ...annotator.cssParts, ...annotator.cssProperties, ...methods].filter((item: any) => !item.description);
+    expect(names(undocumented)).toEqual([]);
+    const definitions = manifest.modules.flatMap((module: any) => (module.exports ?? []).filter((entry: any) => entry.kind === 'custom-element-definition'));
+    expect(definitions.map((entry: any) => entry.declaration.module)).toEqual(['dist/lib/elements/claim-annotator.js', 'dist/lib/elements/claim-library.js']);
+  });
+});
