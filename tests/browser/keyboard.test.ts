@@ -1,0 +1,117 @@
+/**
+ * The whole workflow by keyboard alone, with real key presses (sendKeys) and no
+ * click or script selection: reach the text with Tab, select with Shift+arrows,
+ * tag with a shortcut, fill attribution and verdict, return to the text, move
+ * between annotations, then read the work back in the read-only view and open
+ * its card from the keyboard.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClaimAnnotator } from '../../src/index.ts';
+import { activeInShadow, createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
+
+const story = 'Rents in Vellmoor rose 4% last year, the mayor said.\n\nThe opposition said the figure was closer to 9%.';
+
+/** The focused element, inside the annotator's shadow root when focus is there. */
+const focused = (element: ClaimAnnotator): Element | null =>
+  document.activeElement === element ? activeInShadow(element) : document.activeElement;
+
+/** Presses `key` (with Shift when asked) until `reached` holds; fails after `limit` presses. */
+async function pressUntil(key: string, reached: () => boolean, what: string, limit = 30, shift = false): Promise<number> {
+  for (let presses = 0; presses <= limit; presses++) {
+    if (reached()) return presses;
+    await sendKeys({ press: shift ? `Shift+${key}` : key });
+    await nextFrame(5);
+  }
+  throw new Error(`${what} not reached after ${limit} presses of ${key}`);
+}
+
+async function hold(modifiers: string[], keys: string[]): Promise<void> {
+  for (const modifier of modifiers) await sendKeys({ down: modifier });
+  for (const key of keys) await sendKeys({ press: key });
+  for (const modifier of [...modifiers].reverse()) await sendKeys({ up: modifier });
+  await nextFrame();
+}
+
+/** Selects `length` characters from `start` (a plain-text offset in the first paragraph) with arrows. */
+async function selectWithArrows(element: ClaimAnnotator, start: number, length: number): Promise<void> {
+  await hold(['Control'], ['Home']);
+  for (let i = 0; i < start; i++) await sendKeys({ press: 'ArrowRight' });
+  await hold(['Shift'], Array.from({ length }, () => 'ArrowRight'));
+  const { from, to } = viewOf(element).state.selection;
+  expect(viewOf(element).state.doc.textBetween(from, to)).to.equal(story.slice(start, start + length));
+}
+
+describe('annotating by keyboard alone', () => {
+  afterEach(removeAnnotators);
+
+  it('tags, attributes and gives a verdict, moves between annotations, and reads it back read-only', async () => {
+    const element = await createAnnotator({ text: story, title: 'Rents', url: 'https://news.example.org/rents' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    const editorFocused = () => focused(element) === viewOf(element).dom;
+
+    // Tab from the page into the article text
+    await pressUntil('Tab', editorFocused, 'the article text');
+
+    // a claim: Shift+arrows, the shortcut, then the form
+    await selectWithArrows(element, story.indexOf('rose 4%'), 'rose 4% last year'.length);
+    await hold(['Alt', 'Shift'], ['C']);
+    const form = () => shadow(element, 'form.annotation-form');
+    await waitUntil(() => form() !== null && form()!.contains(focused(element)), 'focus in the form');
+    expect((focused(element) as HTMLInputElement).name).to.equal('attribution.name');
+    await sendKeys({ type: 'Dana Lee' });
+    await pressUntil('Tab', () => (focused(element) as HTMLSelectElement | null)?.name === 'verdict', 'the verdict');
+    await sendKeys({ type: 'False' });
+    expect((focused(element) as HTMLSelectElement).value).to.equal('false');
+    await pressUntil('Tab', () => focused(element)?.textContent?.trim() === 'Save', 'the Save button');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => form() === null && editorFocused(), 'focus back in the text');
+    const [claim] = element.annotations;
+    expect(claim).to.include({ kind: 'claim', exact: 'rose 4% last year', verdict: 'false' });
+    expect(claim.attribution?.name).to.equal('Dana Lee');
+
+    // a fact in the second paragraph, then Escape from its form returns to the text
+    await hold(['Control'], ['End']);
+    await sendKeys({ press: 'ArrowLeft' }); // leave the full stop out
+    await hold(['Shift'], Array.from({ length: 'closer to 9%'.length }, () => 'ArrowLeft'));
+    await hold(['Alt', 'Shift'], ['F']);
+    await waitUntil(() => form() !== null && form()!.contains(focused(element)), 'focus in the fact form');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => form() === null && editorFocused(), 'focus back after Escape');
+    const fact = element.annotations.find((annotation) => annotation.kind === 'fact');
+    expect(fact?.exact).to.equal('closer to 9%');
+
+    // move between annotations: Alt+Shift+Down and Up select them in document order
+    const view = viewOf(element);
+    const selectedText = () => view.state.doc.textBetween(view.state.selection.from, view.state.selection.to);
+    await hold(['Control'], ['Home']);
+    const visited: string[] = [];
+    for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp']) {
+      await hold(['Alt', 'Shift'], [key]);
+      visited.push(selectedText());
+    }
+    // down to the claim, to the fact, round to the claim again; up back to the fact
+    expect(visited).to.deep.equal(['rose 4% last year', 'closer to 9%', 'rose 4% last year', 'closer to 9%']);
+    expect(editorFocused()).to.equal(true);
+
+    // read it back: a reader's view of the exported file, opened by keyboard
+    const file = element.exportJsonLd();
+    const reader = await createAnnotator({}, (el) => {
+      el.storage = 'memory';
+      el.readonly = true;
+    });
+    await reader.loadArticle({ text: element.text, title: 'Rents', url: 'https://news.example.org/rents' });
+    await reader.importJsonLd(file);
+    await reader.updateComplete;
+    (document.activeElement as HTMLElement | null)?.blur();
+    const card = () => shadow(reader, '.annotation-card');
+    await pressUntil('Tab', () => (focused(reader) as HTMLElement | null)?.dataset?.annotationId === claim.id, 'the claim’s highlight', 60);
+    await waitUntil(() => card() !== null, 'the card');
+    const cardText = card()!.textContent!.replace(/\s+/g, ' ');
+    expect(cardText).to.contain('Dana Lee');
+    expect(cardText).to.contain('False');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => card() === null, 'the card closed');
+    expect((focused(reader) as HTMLElement).dataset.annotationId).to.equal(claim.id);
+  });
+});
