@@ -45,6 +45,22 @@ export function kindClass(kindId: string): string {
   return `cm-kind-${kindId}`;
 }
 
+/** Kind id -> the `part` names of its highlights; one string per kind, so building thousands of pieces allocates none. */
+const highlightParts = new Map<string, string>();
+
+/**
+ * The `part` attribute of a kind's highlights: `highlight` and
+ * `highlight-<kind>`, which a page styles with `::part()` (see `kindClass`).
+ */
+export function highlightPart(kindId: string): string {
+  let part = highlightParts.get(kindId);
+  if (part === undefined) {
+    part = `highlight highlight-${kindId}`;
+    highlightParts.set(kindId, part);
+  }
+  return part;
+}
+
 /** The text-block parts of from..to: where a highlight's pieces go. */
 export function textRanges(doc: Node, from: number, to: number): [number, number][] {
   const ranges: [number, number][] = [];
@@ -78,6 +94,7 @@ export function highlightPieces(
   const attrs = {
     nodeName: 'mark',
     class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${style.needsReview?.(record.id) ? ' cm-annotation-review' : ''}`,
+    part: highlightPart(record.kind),
     'data-annotation-id': record.id,
     title: style.describe?.(record) ?? kind?.label ?? record.kind,
     ...(style.focusable ? { tabindex: '0' } : {}),

@@ -25,8 +25,22 @@ export const prosemirrorStyles = css`
   }
 `;
 
+/**
+ * \`<claim-annotator>\`: layout, article, highlights, toolbar, card, panel and
+ * forms. Colours come from the custom properties of \`baseStyles\` and the kind
+ * stylesheet (\`kindRules\`); gaps and padding scale with \`--claim-spacing\`.
+ */
 export const claimAnnotatorStyles = css`
   :host {
+    --claim-article-font-family: Georgia, 'Times New Roman', serif;
+    --claim-article-font-size: 1.05rem;
+    --claim-article-line-height: 1.7;
+    --claim-panel-width: 22rem;
+    --claim-highlight-strength: 16%;
+    --claim-highlight-thickness: 2px;
+    /* The selected highlight: the page's strength plus as much again and a bit. */
+    --cm-active-strength: min(100%, calc(var(--claim-highlight-strength) + 22%));
+    --cm-quote-colour: color-mix(in srgb, var(--claim-text-colour) 75%, var(--claim-muted-colour));
     display: block;
     container-type: inline-size;
     background: var(--claim-surface);
@@ -46,8 +60,8 @@ export const claimAnnotatorStyles = css`
 
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) var(--claim-panel-width, 22rem);
-    gap: 1rem;
+    grid-template-columns: minmax(0, 1fr) var(--claim-panel-width);
+    gap: var(--claim-spacing);
     align-items: start;
   }
   @container (max-width: 720px) {
@@ -64,11 +78,11 @@ export const claimAnnotatorStyles = css`
     grid-column: 1 / -1;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: calc(var(--claim-spacing) * 0.5) var(--claim-spacing);
     align-items: baseline;
     justify-content: space-between;
     border-bottom: 1px solid var(--claim-border-colour);
-    padding: 0.5rem 0;
+    padding: calc(var(--claim-spacing) * 0.5) 0;
   }
   .headline {
     margin: 0;
@@ -85,7 +99,7 @@ export const claimAnnotatorStyles = css`
   }
   .actions {
     display: flex;
-    gap: 0.4rem;
+    gap: calc(var(--claim-spacing) * 0.4);
     flex-wrap: wrap;
   }
 
@@ -103,8 +117,8 @@ export const claimAnnotatorStyles = css`
     border: 1px solid var(--claim-danger-colour);
     border-left-width: 4px;
     border-radius: 6px;
-    padding: 0.5rem 0.75rem;
-    background: #fef3f2;
+    padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.75);
+    background: var(--cm-danger-surface);
   }
   .storage-alert p {
     margin: 0 0 0.4rem;
@@ -116,9 +130,9 @@ export const claimAnnotatorStyles = css`
   .editor-mount .ProseMirror {
     min-height: 12rem;
     padding: 0.25rem 0.5rem 2rem;
-    font-family: var(--claim-article-font-family, Georgia, 'Times New Roman', serif);
-    font-size: var(--claim-article-font-size, 1.05rem);
-    line-height: 1.7;
+    font-family: var(--claim-article-font-family);
+    font-size: var(--claim-article-font-size);
+    line-height: var(--claim-article-line-height);
   }
   /* Long articles: blocks off screen skip layout and paint until scrolled to. */
   .editor-mount .ProseMirror > * {
@@ -132,28 +146,26 @@ export const claimAnnotatorStyles = css`
     margin: 1rem 0;
     padding-left: 1rem;
     border-left: 3px solid var(--claim-border-colour);
-    color: #3d444d;
-  }
-  .editor-mount a {
-    color: #0b57d0;
+    color: var(--cm-quote-colour);
   }
 
   /* Highlights. Each annotation is its own <mark>, so overlaps nest and darken;
      kinds differ by colour, underline style and underline offset. */
   mark.cm-annotation {
+    --cm-mark-colour: var(--cm-kind-colour, var(--claim-muted-colour));
     color: inherit;
-    background: color-mix(in srgb, var(--cm-kind-colour, #6b7280) 16%, transparent);
+    background: color-mix(in srgb, var(--cm-mark-colour) var(--claim-highlight-strength), transparent);
     text-decoration-line: underline;
-    text-decoration-color: var(--cm-kind-colour, #6b7280);
+    text-decoration-color: var(--cm-mark-colour);
     text-decoration-style: var(--cm-kind-underline, solid);
-    text-decoration-thickness: 2px;
+    text-decoration-thickness: var(--claim-highlight-thickness);
     text-underline-offset: var(--cm-kind-offset, 3px);
     text-decoration-skip-ink: none;
     border-radius: 2px;
   }
   mark.cm-annotation-active {
-    background: color-mix(in srgb, var(--cm-kind-colour, #6b7280) 38%, transparent);
-    outline: 2px solid var(--cm-kind-colour, #6b7280);
+    background: color-mix(in srgb, var(--cm-mark-colour) var(--cm-active-strength), transparent);
+    outline: 2px solid var(--cm-mark-colour);
     outline-offset: 1px;
   }
 
@@ -171,7 +183,7 @@ export const claimAnnotatorStyles = css`
     position: absolute;
     z-index: 4;
     width: min(20rem, 100%);
-    padding: 0.6rem 0.75rem;
+    padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
     background: var(--claim-surface);
     border: 1px solid var(--claim-border-colour);
     border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
@@ -196,7 +208,7 @@ export const claimAnnotatorStyles = css`
     padding-left: 1.1rem;
   }
   mark.cm-annotation-review {
-    outline: 2px dashed #b45309;
+    outline: 2px dashed var(--cm-review-colour);
     outline-offset: 1px;
   }
   .review-note {
@@ -206,13 +218,13 @@ export const claimAnnotatorStyles = css`
     justify-content: space-between;
     margin: 0.25rem 0;
     font-size: 0.8rem;
-    color: #92400e;
+    color: var(--cm-review-colour);
   }
   button.link {
     border: 0;
     background: none;
     padding: 0;
-    color: #0b57d0;
+    color: var(--claim-focus-colour);
     text-decoration: underline;
     text-align: left;
   }
@@ -261,23 +273,23 @@ export const claimAnnotatorStyles = css`
     background: var(--claim-panel-surface);
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
-    padding: 0.75rem;
+    padding: calc(var(--claim-spacing) * 0.75);
   }
   .panel h2,
   .panel h3 {
     font-size: 1rem;
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(var(--claim-spacing) * 0.5);
   }
   .panel h3 {
-    margin-top: 1rem;
+    margin-top: var(--claim-spacing);
   }
   .filters {
     border: 0;
     padding: 0;
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(var(--claim-spacing) * 0.75);
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
+    gap: calc(var(--claim-spacing) * 0.25) calc(var(--claim-spacing) * 0.75);
     font-size: 0.875rem;
   }
   .filters legend {
@@ -289,17 +301,17 @@ export const claimAnnotatorStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: calc(var(--claim-spacing) * 0.5);
   }
   .annotation {
     background: var(--claim-surface);
     border: 1px solid var(--claim-border-colour);
-    border-left: 4px solid var(--cm-kind-colour);
+    border-left: 4px solid var(--cm-kind-colour, var(--claim-muted-colour));
     border-radius: 6px;
-    padding: 0.4rem 0.5rem;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
   }
   .annotation.active {
-    outline: 2px solid var(--cm-kind-colour);
+    outline: 2px solid var(--cm-kind-colour, var(--claim-focus-colour));
   }
   .annotation .jump {
     display: block;
@@ -322,7 +334,7 @@ export const claimAnnotatorStyles = css`
   }
   .quote {
     display: block;
-    font-family: var(--claim-article-font-family, Georgia, serif);
+    font-family: var(--claim-article-font-family);
     margin: 0.15rem 0;
     overflow-wrap: anywhere;
   }
@@ -350,17 +362,17 @@ export const claimAnnotatorStyles = css`
 
   form.annotation-form {
     display: grid;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+    gap: calc(var(--claim-spacing) * 0.5);
+    margin-top: calc(var(--claim-spacing) * 0.5);
     font-size: 0.9rem;
   }
   form.annotation-form fieldset {
     border: 1px solid var(--claim-border-colour);
     border-radius: 6px;
     margin: 0;
-    padding: 0.4rem 0.5rem;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
     display: grid;
-    gap: 0.35rem;
+    gap: calc(var(--claim-spacing) * 0.35);
   }
   label {
     display: grid;
@@ -406,7 +418,7 @@ export const claimAnnotatorStyles = css`
   }
   dialog form {
     display: grid;
-    gap: 0.6rem;
+    gap: calc(var(--claim-spacing) * 0.6);
   }
   dialog textarea {
     min-height: 10rem;
@@ -415,7 +427,7 @@ export const claimAnnotatorStyles = css`
   .metadata-grid {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: 0.5rem;
+    gap: calc(var(--claim-spacing) * 0.5);
   }
   .drop-target {
     outline: 3px dashed var(--claim-focus-colour);

@@ -4,12 +4,17 @@ import { css } from 'lit';
 export const claimLibraryStyles = css`
   :host {
     display: block;
+    background: var(--claim-surface);
     line-height: 1.45;
   }
   button,
   input {
     font: inherit;
     font-size: 0.875rem;
+  }
+  input {
+    background: var(--claim-surface);
+    color: inherit;
   }
   p {
     margin: 0;
@@ -18,15 +23,15 @@ export const claimLibraryStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
+    gap: calc(var(--claim-spacing) * 0.4);
   }
   .alert {
-    margin-top: 0.5rem;
+    margin-top: calc(var(--claim-spacing) * 0.5);
     border: 1px solid var(--claim-danger-colour);
     border-left-width: 4px;
     border-radius: 6px;
-    padding: 0.5rem 0.75rem;
-    background: #fef3f2;
+    padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.75);
+    background: var(--cm-danger-surface);
     font-size: 0.875rem;
   }
   .alert p {
@@ -34,7 +39,7 @@ export const claimLibraryStyles = css`
   }
   .status {
     min-height: 1.5rem;
-    margin: 0.4rem 0;
+    margin: calc(var(--claim-spacing) * 0.4) 0;
     font-size: 0.875rem;
     display: flex;
     flex-wrap: wrap;
@@ -61,12 +66,12 @@ export const claimLibraryStyles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: calc(var(--claim-spacing) * 0.5);
   }
   li.article {
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
-    padding: 0.5rem 0.65rem;
+    padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.65);
     background: var(--claim-surface);
     display: grid;
     gap: 0.15rem;
@@ -97,8 +102,8 @@ export const claimLibraryStyles = css`
   .item-actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
-    margin-top: 0.3rem;
+    gap: calc(var(--claim-spacing) * 0.35);
+    margin-top: calc(var(--claim-spacing) * 0.3);
   }
   .item-actions button {
     padding: 0.1rem 0.5rem;
