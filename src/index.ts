@@ -5,9 +5,11 @@
  */
 export { ClaimAnnotator } from './elements/claim-annotator.ts';
 export type { ArticleInput } from './elements/article-loading.ts';
+export type { ClaimStrings } from './elements/strings.ts';
 export * from './elements/events.ts';
 export type { ImportReport } from './elements/exchange.ts';
 export { ClaimLibrary } from './elements/claim-library.ts';
+export type { LibraryStrings } from './elements/library-strings.ts';
 export * from './elements/library-events.ts';
 export { BackupError, backupFileName, parseLibraryBackup } from './elements/library-backup.ts';
 export {

@@ -4,13 +4,13 @@
  * it. Links are the sources' http(s) URLs only; everything else is text.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { type Annotation, type KindDefinition, type Verdict, isHttpUrl } from '../model/index.ts';
 import { kindClass } from '../editor/index.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** What the card needs of the element. */
 export interface CardHost {
+  strings(): ClaimStrings;
   annotation(id: string): Annotation | null;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
@@ -28,6 +28,18 @@ export class AnnotationCardController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /**
+   * Places the card beside its highlight through the CSSOM after each render:
+   * a `style` attribute (what styleMap writes first) is an inline style that a
+   * page's Content-Security-Policy may block.
+   */
+  hostUpdated(): void {
+    const card = this.#shown && this.element.renderRoot.querySelector<HTMLElement>('.annotation-card');
+    if (!card || !this.#shown) return;
+    card.style.left = `${this.#shown.left}px`;
+    card.style.top = `${this.#shown.top}px`;
+  }
 
   hostDisconnected(): void {
     clearTimeout(this.#hideTimer);
@@ -77,13 +89,13 @@ export class AnnotationCardController implements ReactiveController {
     const verdict = annotation.verdict ? this.host.verdicts().find((v) => v.id === annotation.verdict) : undefined;
     const speaker = annotation.attribution;
     const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
+    const strings = this.host.strings();
     return html`
       <div
         class="annotation-card ${kindClass(annotation.kind)}"
         part="card"
         role="dialog"
         aria-label="${kind?.label ?? annotation.kind}: ${annotation.exact}"
-        style=${styleMap({ left: `${shown.left}px`, top: `${shown.top}px` })}
         @mouseenter=${this.#keep}
         @mouseleave=${() => this.hideSoon()}
         @focusin=${this.#keep}

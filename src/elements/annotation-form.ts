@@ -6,10 +6,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Annotation, AnnotationInput, FieldName, KindDefinition, Source, Verdict } from '../model/index.ts';
 import { stances } from '../model/index.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** What the form needs from the element. */
 export interface AnnotationFormContext {
+  /** The element's words. */
+  strings: ClaimStrings;
   annotation: Annotation;
   /** The kind the form shows fields for: the annotation's, or the one just chosen. */
   kind: KindDefinition;
@@ -67,7 +69,7 @@ export function patchFromForm(
 
 /** Renders the form for `context.annotation`. */
 export function renderAnnotationForm(context: AnnotationFormContext): TemplateResult {
-  const { kinds, kind } = context;
+  const { kinds, kind, strings } = context;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     context.onSave(patchFromForm(event.currentTarget as HTMLFormElement, kind, context.sourceRows, context.annotation));
@@ -98,7 +100,7 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
 }
 
 function renderField(field: FieldName, context: AnnotationFormContext, kind: KindDefinition): TemplateResult {
-  const { annotation } = context;
+  const { annotation, strings } = context;
   switch (field) {
     case 'attribution':
       return html`
@@ -140,6 +142,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
 }
 
 function renderSources(context: AnnotationFormContext): TemplateResult {
+  const { strings } = context;
   const sources = context.annotation.sources ?? [];
   const rows = Array.from({ length: context.sourceRows }, (_, index) => index);
   return html`

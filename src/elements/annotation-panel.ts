@@ -7,16 +7,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../editor/index.ts';
 import type { Annotation, KindDefinition, Verdict } from '../model/index.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /**
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
 export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'exact'>;
-import { strings } from './strings.ts';
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
+  /** The element's words. */
+  strings: ClaimStrings;
   annotations: readonly PanelEntry[];
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
@@ -52,6 +54,7 @@ export function shortQuote(text: string, max = 160): string {
 }
 
 export function renderPanel(context: PanelContext): TemplateResult {
+  const { strings } = context;
   const anchored = context.annotations.filter((a) => a.status === 'anchored');
   const orphans = context.annotations.filter((a) => a.status === 'orphaned');
   const shown = anchored.filter((a) => matchesFilters(context, a));
@@ -104,6 +107,7 @@ function matchesFilters(context: PanelContext, annotation: PanelEntry): boolean 
 }
 
 function renderList(context: PanelContext, shown: PanelEntry[], anchoredCount: number): TemplateResult {
+  const { strings } = context;
   if (anchoredCount === 0) {
     return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${context.articleEmpty ? strings.emptyArticle : strings.emptyHelp}</p></div>`;
   }
@@ -120,6 +124,7 @@ function renderList(context: PanelContext, shown: PanelEntry[], anchoredCount: n
 }
 
 function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResult {
+  const { strings } = context;
   const kind = context.kinds.find((k) => k.id === annotation.kind);
   const label = kind?.label ?? annotation.kind;
   const verdict = annotation.verdict ? context.verdicts.find((v) => v.id === annotation.verdict)?.label ?? annotation.verdict : null;
@@ -137,7 +142,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResu
           <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
           ${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}
         </span>
-        <span class="quote">“${quote}”</span>
+        <span class="quote">${strings.quoted(quote)}</span>
       </button>
       ${context.review.has(annotation.id)
         ? html`<p class="review-note"><span>${strings.movedBadge}</span>
@@ -153,6 +158,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResu
 }
 
 function renderOrphans(context: PanelContext, orphans: PanelEntry[]): TemplateResult {
+  const { strings } = context;
   return html`
     <section aria-labelledby="orphans-title">
       <h3 id="orphans-title">${strings.orphansTitle} (${orphans.length})</h3>
@@ -167,7 +173,7 @@ function renderOrphans(context: PanelContext, orphans: PanelEntry[]): TemplateRe
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
-                <s class="quote">“${shortQuote(annotation.exact)}”</s>
+                <s class="quote">${strings.quoted(shortQuote(annotation.exact))}</s>
                 <div class="item-actions">
                   <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
                   <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(annotation.exact, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>

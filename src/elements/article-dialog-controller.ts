@@ -7,10 +7,12 @@ import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 
 import { articleFromHtml, headlineOfHtml } from '../editor/index.ts';
 import { ArticleError, type ArticleMetadata } from '../model/index.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** What the dialog needs of the element. */
 export interface ArticleDialogHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
   metadata(): ArticleMetadata;
   /** Saves edited details of the current article. */
   changeMetadata(metadata: ArticleMetadata): void;
@@ -63,6 +65,7 @@ export class ArticleDialogController implements ReactiveController {
   render(): TemplateResult {
     return renderArticleDialog({
       ...this.#state,
+      strings: this.host.strings(),
       metadata: this.#state.mode === 'details' ? this.host.metadata() : {},
       onSubmit: (form) => this.#submit(form),
       onClose: () => this.#set({ error: null, dropActive: false }),
@@ -94,7 +97,7 @@ export class ArticleDialogController implements ReactiveController {
         this.host.changeMetadata(metadataFromForm(form, this.host.metadata()));
       } else {
         const content = String(new FormData(form).get('content') ?? '');
-        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(strings.nothingToLoad);
+        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(this.host.strings().nothingToLoad);
         const metadata = metadataFromForm(form, {});
         const html = this.#pendingHtml ?? (looksLikeHtml(content) ? content : null);
         this.host.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
@@ -125,6 +128,7 @@ export class ArticleDialogController implements ReactiveController {
     const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
     const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
     const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
+    const strings = this.host.strings();
     if (!isHtml && !isText) return this.#set({ error: strings.fileWrongType(file.name) });
     if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name) });
     const content = await file.text();

@@ -5,11 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ArticleMetadata } from '../model/index.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 export type ArticleDialogMode = 'new' | 'details';
 
 export interface ArticleDialogContext {
+  strings: ClaimStrings;
   mode: ArticleDialogMode;
   metadata: ArticleMetadata;
   /** Whether HTML from a paste or file stands behind the textarea's text. */
@@ -33,7 +34,7 @@ export const maxArticleFileBytes = 10 * 1024 * 1024;
  */
 export function renderArticleDialog(context: ArticleDialogContext): TemplateResult {
   const isNew = context.mode === 'new';
-  const { metadata } = context;
+  const { metadata, strings } = context;
   const dragover = (event: DragEvent) => {
     if (!isNew || !event.dataTransfer?.types.includes('Files')) return;
     event.preventDefault();

@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { type EditorAnnotations, type Placement, articleFromHtml, articleFromText, headlineOfHtml } from '../editor/index.ts';
 import { type AnnotationInput, type ArticleMetadata, ArticleError, checkMetadata, contentHash } from '../model/index.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
 export interface ArticleInput extends ArticleMetadata {
@@ -50,9 +50,10 @@ export function documentIdForUrl(url: string | undefined): string | null {
 
 /**
  * A file's text from `src` (relative to the page), fetched from this origin or
- * with CORS; only http(s). Throws an Error whose message a reader can read.
+ * with CORS; only http(s). Throws an Error whose message a reader can read, in
+ * the element's words (`what` names the file in them).
  */
-export async function fetchText(src: string, what: string): Promise<{ body: string; type: string; url: string }> {
+export async function fetchText(src: string, what: string, strings: ClaimStrings): Promise<{ body: string; type: string; url: string }> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
@@ -70,11 +71,11 @@ export async function fetchText(src: string, what: string): Promise<{ body: stri
   return { body: await response.text(), type: response.headers.get('content-type') ?? '', url: response.url || url.href };
 }
 
-/** A publication date as the page's language writes it. */
-export function formatDate(iso: string): string {
+/** A publication date as `locale` writes it (undefined: the browser's locale). */
+export function formatDate(iso: string, locale: string | undefined): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(document.documentElement.lang || undefined, { dateStyle: 'long' }).format(date);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }
 
 /** The host of a URL, for the byline. */

@@ -163,6 +163,23 @@ export const claimAnnotatorStyles = css`
     text-decoration-skip-ink: none;
     border-radius: 2px;
   }
+  /* Where a highlight begins and ends, for screen readers only: generated
+     content is read but is not article text, so copying and editing ignore it. */
+  mark.cm-annotation[data-cm-start]::before,
+  mark.cm-annotation[data-cm-end]::after {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  mark.cm-annotation[data-cm-start]::before {
+    content: '[' attr(data-cm-start) '] ';
+  }
+  mark.cm-annotation[data-cm-end]::after {
+    content: ' [' attr(data-cm-end) ']';
+  }
   mark.cm-annotation-active {
     background: color-mix(in srgb, var(--cm-mark-colour) var(--cm-active-strength), transparent);
     outline: 2px solid var(--cm-mark-colour);

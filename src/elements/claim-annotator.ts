@@ -63,7 +63,8 @@ import {
   type ChangeOrigin,
 } from './events.ts';
 import { shortcutLabel } from './shortcuts.ts';
-import { strings } from './strings.ts';
+import { LocaleController } from './locale-controller.ts';
+import { type ClaimStrings, englishStrings } from './strings.ts';
 
 
 
@@ -123,10 +124,20 @@ export class ClaimAnnotator extends LitElement {
     src: { noAccessor: true },
     articleSrc: { attribute: 'article-src', noAccessor: true },
     theme: { reflect: true },
+    strings: { attribute: false },
   };
 
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting; reflected to the `theme` attribute that the styles read. */
   theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Words that replace the element's own, by name (`{ annotations: 'Notes' }`);
+   * the rest stay in the element's language: its `lang`, else the nearest
+   * ancestor's, else the page's (English, and French, built in). Entries such as
+   * `showMore` are functions of a count. `updateComplete` waits for a language's
+   * words to load.
+   */
+  strings?: Partial<ClaimStrings>;
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
   #verdicts: Verdict[] = [...defaultVerdicts];
@@ -151,6 +162,13 @@ export class ClaimAnnotator extends LitElement {
   /** While article-src loads: the stored id for that file, when the page chose none. */
   #sourceDocumentId: string | null = null;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
+  readonly #locale = new LocaleController<ClaimStrings>(this, {
+    english: englishStrings,
+    pick: (bundles) => bundles.claim,
+    overrides: () => this.strings,
+    // the article text's label is ProseMirror's attribute: have the view read it again
+    changed: () => this.#editor.view?.updateState(this.#editor.state),
+  });
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
   /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
@@ -173,7 +191,7 @@ export class ClaimAnnotator extends LitElement {
       this.#createState(emptyArticle()),
       (tr, before, after) => this.#afterTransaction(tr, before, after),
       () => ({
-        attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': 'Article text', spellcheck: 'true' },
+        attributes: () => ({ role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' }),
         transformPastedHTML: pastedHtmlWithoutBreaks,
         handleClick: (view, pos) => {
           this.#selectAt(view.state, pos);
@@ -189,7 +207,9 @@ export class ClaimAnnotator extends LitElement {
     );
     this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
+    const strings = () => this.#locale.strings;
     this.#panel = new PanelController(this, {
+      strings,
       editor: this.#editor,
       annotations: this.#annotations,
       kinds: () => this.#kinds,
@@ -199,17 +219,20 @@ export class ClaimAnnotator extends LitElement {
       reattach: (id) => this.#reattachSelection(id),
     });
     this.#card = new AnnotationCardController(this, {
+      strings,
       annotation: (id) => this.#annotations.get(id),
       kinds: () => this.#kinds,
       verdicts: () => this.#verdicts,
     });
     this.#articleDialog = new ArticleDialogController(this, {
+      strings,
       metadata: () => this.metadata,
       changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
       open: (input) => void this.#open(prepareArticle(input, this.#annotations), 'user'),
       focusText: () => this.#editor.view?.focus(),
     });
     this.#exchange = new ExchangeController(this, {
+      strings,
       metadata: () => this.metadata,
       text: () => this.text,
       annotations: () => this.annotations,
@@ -464,6 +487,12 @@ export class ClaimAnnotator extends LitElement {
     this.#editor.attach(this.renderRoot.querySelector('.editor-mount') as HTMLElement);
   }
 
+  /** Also waits for the words of the element's language, read again now, to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.refresh();
+    return super.getUpdateComplete();
+  }
+
   // ---- public methods
 
   /**
@@ -555,12 +584,15 @@ export class ClaimAnnotator extends LitElement {
   /** Loads article-src, then src; both are read once every attribute has arrived. */
   async #loadSources(): Promise<void> {
     await Promise.resolve();
+    // messages about the files are in the element's language
+    await this.#locale.refresh();
+    const strings = this.#locale.strings;
     const articleSrc = this.#articleSrc;
     const src = this.#src;
     this.#loadProblem = null;
     try {
       if (articleSrc) {
-        const { body, type, url } = await fetchText(articleSrc, strings.article);
+        const { body, type, url } = await fetchText(articleSrc, strings.article, strings);
         if (articleSrc !== this.#articleSrc) return;
         const html = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
         // the same file opens the same stored article, with what was added to it
@@ -572,7 +604,7 @@ export class ClaimAnnotator extends LitElement {
         }
       }
       if (src) {
-        const { body } = await fetchText(src, strings.annotations.toLowerCase());
+        const { body } = await fetchText(src, strings.annotationFile, strings);
         if (src !== this.#src) return;
         await this.importJsonLd(body);
       }
@@ -722,7 +754,7 @@ export class ClaimAnnotator extends LitElement {
     if (id !== this.#documentId || !stored) return;
     const restored = restoreArticle(stored);
     if (!restored) {
-      this.#storageProblem = `The stored article ${id} could not be read. It is left as it is in storage.`;
+      this.#storageProblem = this.#locale.strings.storedUnreadable(id);
       this.requestUpdate();
       return;
     }
@@ -796,6 +828,7 @@ export class ClaimAnnotator extends LitElement {
   async #tagSelection(kindId: string): Promise<void> {
     const { from, to } = this.#editor.state.selection;
     const annotation = this.#annotations.tag(kindId, from, to);
+    const strings = this.#locale.strings;
     if (!annotation) {
       this.#panel.setStatus(strings.selectionEmpty);
       return;
@@ -807,6 +840,7 @@ export class ClaimAnnotator extends LitElement {
 
   #reattachSelection(id: string): void {
     const { from, to } = this.#editor.state.selection;
+    const strings = this.#locale.strings;
     if (from === to) {
       this.#reattachId = id;
       this.#panel.setStatus(strings.reattachPrompt);
@@ -854,7 +888,8 @@ export class ClaimAnnotator extends LitElement {
 
   protected override render(): TemplateResult {
     const { title, publisher, author, published, url } = this.#metadata;
-    const byline = [publisher, author, published ? formatDate(published) : undefined].filter(Boolean).join(' · ');
+    const strings = this.#locale.strings;
+    const byline = [publisher, author, published ? formatDate(published, this.#locale.locale) : undefined].filter(Boolean).join(' · ');
     return html`
       <div class="layout ${this.#readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
         <header class="article-header" part="header">
@@ -880,6 +915,7 @@ export class ClaimAnnotator extends LitElement {
           ${this.#readonly
             ? this.#card.render()
             : this.#toolbar.render({
+                strings,
                 kinds: this.#kinds,
                 reattaching: this.#reattachId !== null && this.#annotations.get(this.#reattachId) !== null,
                 onTag: (kindId) => void this.#tagSelection(kindId),
@@ -906,6 +942,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** The header's actions: saving state, article, exchange, undo. */
   #renderActions(): TemplateResult {
+    const strings = this.#locale.strings;
     return html`
           <div class="actions">
             ${this.#renderSaveState()}
@@ -950,6 +987,7 @@ export class ClaimAnnotator extends LitElement {
 
   #renderSaveState(): TemplateResult {
     const { state, persisted } = this.#saveState;
+    const strings = this.#locale.strings;
     const text = strings.saveStates[state];
     const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
     return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
@@ -962,6 +1000,7 @@ export class ClaimAnnotator extends LitElement {
   #renderStorageAlert(): TemplateResult | typeof nothing {
     const failed = this.#saveState.state === 'failed';
     if (!failed && !this.#storageProblem) return nothing;
+    const strings = this.#locale.strings;
     return html`
       <div class="storage-alert" role="alert">
         <p>

@@ -8,7 +8,8 @@ import { type ArticleSnapshot, ArticleStore, type ArticleSummary, type LibraryBa
 import { EditorLink } from './library-editor-link.ts';
 import { BackupError, type RestorePlan, backupFileName, maxBackupBytes, parseLibraryBackup, planRestore } from './library-backup.ts';
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
-import { LibraryFormat, libraryStrings as strings, localeOf } from './library-strings.ts';
+import { LibraryFormat, type LibraryStrings, englishLibraryStrings } from './library-strings.ts';
+import { LocaleController } from './locale-controller.ts';
 import { type LibraryAlert, renderAlert, renderArticleList, renderNewerDialog, titleOf } from './library-view.ts';
 import { baseStyles } from './base.styles.ts';
 import { claimLibraryStyles } from './claim-library.styles.ts';
@@ -48,12 +49,18 @@ export class ClaimLibrary extends LitElement {
     database: {},
     idbFactory: { attribute: false },
     theme: { reflect: true },
+    strings: { attribute: false },
   };
 
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
   readonly #editor = new EditorLink(this, () => this.#scheduleRefresh());
+  readonly #locale = new LocaleController<LibraryStrings>(this, {
+    english: englishLibraryStrings,
+    pick: (bundles) => bundles.library,
+    overrides: () => this.strings,
+  });
   #store: { key: string; factory: IDBFactory | null | undefined; opened: Promise<ArticleStore> } | null = null;
   #sync: TabSync | null = null;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -72,6 +79,13 @@ export class ClaimLibrary extends LitElement {
   declare database: string | undefined;
   /** The IndexedDB to use; defaults to the linked editor's, else the page's. Tests pass `null` or a failing one. */
   declare idbFactory: IDBFactory | null | undefined;
+  /**
+   * Words that replace the library's own, by name (`{ list: 'Archive' }`); the
+   * rest stay in its language: its `lang`, else the nearest ancestor's, else
+   * the page's (English, and French, built in), which also sets how dates and
+   * numbers are written. `updateComplete` waits for a language's words to load.
+   */
+  declare strings: Partial<LibraryStrings> | undefined;
 
   constructor() {
     super();
@@ -98,6 +112,12 @@ export class ClaimLibrary extends LitElement {
     this.#sync = null;
     void this.#store?.opened.then((store) => store.close(), () => undefined);
     this.#store = null;
+  }
+
+  /** Also waits for the words of the library's language, read again now, to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.refresh();
+    return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -134,7 +154,7 @@ export class ClaimLibrary extends LitElement {
       if (this.#alert?.retry) this.#alert = null;
     } catch (error) {
       if (run !== this.#refreshRun) return;
-      this.#alert = { title: strings.storageProblem, message: toStoreError(error, 'Reading the library').message, retry: true };
+      this.#alert = { title: this.#strings.storageProblem, message: toStoreError(error, 'Reading the library').message, retry: true };
     }
     this.requestUpdate();
     await this.updateComplete;
@@ -176,7 +196,7 @@ export class ClaimLibrary extends LitElement {
       this.#clearActionAlert();
       return true;
     } catch (error) {
-      this.#alert = { title: strings.storageProblem, message: toStoreError(error, 'Changing the library').message };
+      this.#alert = { title: this.#strings.storageProblem, message: toStoreError(error, 'Changing the library').message };
       this.requestUpdate();
       return false;
     }
@@ -200,10 +220,10 @@ export class ClaimLibrary extends LitElement {
   async #open(article: ArticleSummary): Promise<void> {
     const editor = this.#editor.editor;
     if (!this.dispatchEvent(new LibraryOpenEvent(article.id)) || !editor) return;
-    if (editor.storage === 'memory') return this.#setStatus(strings.memoryEditor);
+    if (editor.storage === 'memory') return this.#setStatus(this.#strings.memoryEditor);
     const opened = await this.#editor.open(article.id);
     // when the stored article cannot be read, the editor says so itself
-    this.#setStatus(opened ? strings.opened(titleOf(editor.metadata)) : '');
+    this.#setStatus(opened ? this.#strings.opened(titleOf(editor.metadata, this.#strings)) : '');
   }
 
   async #new(): Promise<void> {
@@ -229,7 +249,7 @@ export class ClaimLibrary extends LitElement {
     });
     if (!renamed) return;
     this.#renamingId = null;
-    this.#setStatus(strings.renamed(trimmed || strings.untitled));
+    this.#setStatus(this.#strings.renamed(trimmed || this.#strings.untitled));
     this.#announce(article.id, 'renamed');
     this.dispatchEvent(new LibraryRenameEvent(article.id, trimmed));
     await this.refresh();
@@ -243,9 +263,9 @@ export class ClaimLibrary extends LitElement {
   }
 
   async #delete(article: ArticleSummary): Promise<void> {
-    const title = titleOf(article);
+    const title = titleOf(article, this.#strings);
     if (article.id === this.#editor.articleId) {
-      this.#setStatus(strings.deleteOpen(title));
+      this.#setStatus(this.#strings.deleteOpen(title));
       return;
     }
     const list = this.#articles ?? [];
@@ -257,7 +277,7 @@ export class ClaimLibrary extends LitElement {
     });
     if (!deleted) return;
     if (this.#renamingId === article.id) this.#renamingId = null;
-    this.#status = snapshot ? { message: strings.deleted(title), undo: snapshot } : null;
+    this.#status = snapshot ? { message: this.#strings.deleted(title), undo: snapshot } : null;
     this.#announce(article.id, 'deleted');
     this.dispatchEvent(new LibraryDeleteEvent(article));
     await this.refresh();
@@ -270,7 +290,7 @@ export class ClaimLibrary extends LitElement {
     if (!snapshot) return;
     const restored = await this.#change((store) => store.putSnapshot(snapshot));
     if (!restored) return;
-    this.#setStatus(strings.undeleted(titleOf(snapshot.article.metadata)));
+    this.#setStatus(this.#strings.undeleted(titleOf(snapshot.article.metadata, this.#strings)));
     this.#announce(snapshot.article.id, snapshot);
     this.dispatchEvent(new LibraryRestoreEvent([snapshot.article.id], snapshot.annotations.length, 'undo'));
     await this.refresh();
@@ -289,17 +309,17 @@ export class ClaimLibrary extends LitElement {
     const format = this.#format();
     const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
     if (this.dispatchEvent(new LibraryBackupEvent(backup, fileName))) download(JSON.stringify(backup), fileName);
-    this.#setStatus(strings.backedUp(format.articles(articles.length), format.annotations(annotations), fileName));
+    this.#setStatus(this.#strings.backedUp(format.articles(articles.length), format.annotations(annotations), fileName));
   }
 
   /** The backup in `file`, or null when it cannot be restored (said in the alert). */
   async #readBackup(file: File): Promise<LibraryBackup | null> {
     try {
-      if (file.size > maxBackupBytes) throw new BackupError(`it is larger than ${maxBackupBytes / 1024 / 1024} MB`);
+      if (file.size > maxBackupBytes) throw new BackupError(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
       return parseLibraryBackup(await file.text());
     } catch (error) {
-      const why = error instanceof BackupError ? error.message : `it could not be read (${(error as Error)?.message ?? error})`;
-      this.#alert = { title: strings.backupProblem, message: strings.restoreRejected(file.name, why.replace(/\.$/, '')) };
+      const why = error instanceof BackupError ? error.message : this.#strings.backupUnreadable(String((error as Error)?.message ?? error));
+      this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why.replace(/\.$/, '')) };
       this.requestUpdate();
       return null;
     }
@@ -314,10 +334,10 @@ export class ClaimLibrary extends LitElement {
       await this.#editor.flush();
       stored = await store.listArticles();
     }))) return;
-    if (backup.articles.length === 0) return this.#setStatus(strings.emptyBackup(file.name));
+    if (backup.articles.length === 0) return this.#setStatus(this.#strings.emptyBackup(file.name));
     const plan = planRestore(backup, stored ?? [], this.#editor.articleId);
     const answer = plan.newer.length ? await this.#ask(plan.newer) : 'keep';
-    if (answer === 'cancel') return this.#setStatus(strings.nothingRestored);
+    if (answer === 'cancel') return this.#setStatus(this.#strings.nothingRestored);
     const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;
     const written: ArticleSnapshot[] = [];
     const done = await this.#change(async (store) => {
@@ -327,7 +347,7 @@ export class ClaimLibrary extends LitElement {
         this.#announce(snapshot.article.id, snapshot);
       }
     });
-    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message}. ${strings.restoreStopped(written.length, writes.length)}` };
+    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message}. ${this.#strings.restoreStopped(written.length, writes.length)}` };
     const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
     this.#setStatus(this.#restoreReport(plan, answer, written.length, annotations));
     if (written.length) this.dispatchEvent(new LibraryRestoreEvent(written.map((s) => s.article.id), annotations, 'backup'));
@@ -336,11 +356,12 @@ export class ClaimLibrary extends LitElement {
 
   #restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: number, annotations: number): string {
     const format = this.#format();
+    const strings = this.#strings;
     const report: string[] = [];
     if (written) report.push(strings.restored(format.articles(written), format.annotations(annotations)));
-    if (plan.same.length) report.push(strings.alreadyThere(format.articles(plan.same.length), plan.same.length === 1));
-    if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length)));
-    if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => `“${titleOf(s.article.metadata)}”`).join(', ')));
+    if (plan.same.length) report.push(strings.alreadyThere(format.articles(plan.same.length), plan.same.length));
+    if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length), plan.newer.length));
+    if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => strings.quoted(titleOf(s.article.metadata, strings))).join(', ')));
     return report.join(' ') || strings.nothingRestored;
   }
 
@@ -383,14 +404,20 @@ export class ClaimLibrary extends LitElement {
     this.#row(id)?.querySelector<HTMLElement>(`button.${button}`)?.focus();
   }
 
+  /** The library's words: its language's, with the `strings` property laid over them. */
+  get #strings(): LibraryStrings {
+    return this.#locale.strings;
+  }
+
   #format(): LibraryFormat {
-    return new LibraryFormat(localeOf(this));
+    return new LibraryFormat(this.#locale.locale, this.#strings);
   }
 
   // ---- render
 
   protected override render(): TemplateResult {
     const format = this.#format();
+    const strings = this.#strings;
     const openId = this.#editor.articleId;
     const articles = this.#articles;
     return html`
@@ -403,7 +430,7 @@ export class ClaimLibrary extends LitElement {
         <input type="file" class="visually-hidden" tabindex="-1" aria-label=${strings.restoreHelp} accept=".json,application/json" @change=${this.#onRestoreFile} />
       </div>
       ${this.#alert
-        ? renderAlert(this.#alert, {
+        ? renderAlert(this.#alert, strings, {
             onRetry: () => void this.refresh(),
             onDismiss: () => {
               this.#alert = null;

@@ -16,10 +16,12 @@ import {
 } from '../model/index.ts';
 import type { ChangeOrigin } from './events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** What exchange needs of the element. */
 export interface ExchangeHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
   metadata(): ArticleMetadata;
   text(): string;
   annotations(): Annotation[];
@@ -125,6 +127,7 @@ export class ExchangeController implements ReactiveController {
   async importFile(file: File): Promise<void> {
     this.#report = null;
     this.#error = null;
+    const strings = this.host.strings();
     if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) {
       this.#error = strings.importWrongType(file.name);
     } else if (file.size > maxImportSize) {
@@ -157,7 +160,7 @@ export class ExchangeController implements ReactiveController {
     const value = (name: string) => String(data.get(name) ?? '').trim();
     try {
       const reviews = this.exportClaimReviews({ url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } });
-      if (reviews.length === 0) throw new Error(strings.noClaimReviews);
+      if (reviews.length === 0) throw new Error(this.host.strings().noClaimReviews);
       const script = claimReviewScript(reviews);
       let copied = false;
       try {
@@ -182,6 +185,7 @@ export class ExchangeController implements ReactiveController {
     const report = this.#report;
     const review = this.#claimReview;
     const metadata = this.host.metadata();
+    const strings = this.host.strings();
     return html`
       <dialog class="import-report" aria-labelledby="import-report-title">
         <h2 id="import-report-title">${strings.importReport}</h2>
@@ -244,6 +248,7 @@ export class ExchangeController implements ReactiveController {
   #idList(title: (count: number) => string, ids: readonly string[]): TemplateResult | typeof nothing {
     if (ids.length === 0) return nothing;
     const byId = new Map(this.host.annotations().map((annotation) => [annotation.id, annotation]));
+    const { quoted } = this.host.strings();
     return html`
       <h3>${title(ids.length)}</h3>
       <ul>
@@ -259,7 +264,7 @@ export class ExchangeController implements ReactiveController {
                 this.host.show(id);
               }}
             >
-              “${quote.length > 80 ? `${quote.slice(0, 79)}…` : quote}”
+              ${quoted(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)}
             </button>
           </li>`;
         })}

@@ -1,7 +1,10 @@
-/** The words of `<claim-library>`, and how it formats numbers and dates in the page's language. */
+/**
+ * The words of `<claim-library>` (the English bundle and its type; other
+ * languages live in `locales/`), and how it formats numbers and dates in its
+ * language.
+ */
 
-/** The library's own words, in one place so a site can later replace them. */
-export const libraryStrings = {
+const english = {
   list: 'Stored articles',
   loading: 'Loading the library…',
   emptyTitle: 'No stored articles yet',
@@ -26,8 +29,9 @@ export const libraryStrings = {
   changed: 'Changed',
   storageProblem: 'The library could not be read or changed.',
   backupProblem: 'This file cannot be restored.',
-  articleCount: (n: string, one: boolean) => `${n} ${one ? 'article' : 'articles'}`,
-  annotationCount: (n: string, one: boolean) => `${n} ${one ? 'annotation' : 'annotations'}`,
+  /** `n` is `count` as the language writes numbers. */
+  articleCount: (n: string, count: number) => `${n} ${count === 1 ? 'article' : 'articles'}`,
+  annotationCount: (n: string, count: number) => `${n} ${count === 1 ? 'annotation' : 'annotations'}`,
   opened: (title: string) => `Opened “${title}”.`,
   renamed: (title: string) => `Renamed to “${title}”.`,
   deleted: (title: string) => `Deleted “${title}” and its annotations.`,
@@ -37,51 +41,55 @@ export const libraryStrings = {
   backedUp: (articles: string, annotations: string, file: string) => `Backed up ${articles} with ${annotations} to ${file}.`,
   restoreRejected: (file: string, why: string) => `${file} was not restored: ${why}. Nothing was changed.`,
   restored: (articles: string, annotations: string) => `Restored ${articles} with ${annotations}.`,
-  alreadyThere: (articles: string, one: boolean) => `${articles} ${one ? 'was' : 'were'} already up to date.`,
+  alreadyThere: (articles: string, count: number) => `${articles} ${count === 1 ? 'was' : 'were'} already up to date.`,
   emptyBackup: (file: string) => `${file} holds no articles; nothing was changed.`,
-  keptNewer: (articles: string) => `Kept ${articles} changed here after the backup was made.`,
+  /** `_count` is there for languages whose words agree with the number. */
+  keptNewer: (articles: string, _count: number) => `Kept ${articles} changed here after the backup was made.`,
   skippedOpen: (titles: string) => `Not restored because open in the editor: ${titles}. Open another article and restore again to replace it.`,
   restoreStopped: (written: number, total: number) => `${written} of ${total} articles were restored before this; the rest were not.`,
   nothingRestored: 'Nothing was restored.',
-  newerTitle: (count: number) => (count === 1 ? 'An article changed after this backup' : `${count} articles changed after this backup`),
-  newerHelp: (count: number) =>
+  newerTitle: (count: number): string => (count === 1 ? 'An article changed after this backup' : `${count} articles changed after this backup`),
+  newerHelp: (count: number): string =>
     count === 1
       ? 'This article was changed here after the backup was made. Replacing it puts back the older version from the backup:'
       : `These articles were changed here after the backup was made. Replacing them puts back the older versions from the backup:`,
   inBackup: (moment: string) => `backup version of ${moment}`,
-  keepNewer: (count: number) => (count === 1 ? 'Keep the newer version' : 'Keep the newer versions'),
+  keepNewer: (count: number): string => (count === 1 ? 'Keep the newer version' : 'Keep the newer versions'),
   replaceNewer: 'Replace with the backup',
   cancelRestore: 'Cancel restore',
+  /** A headline, in quotation marks. */
+  quoted: (title: string) => `“${title}”`,
+  backupTooLarge: (megabytes: number) => `it is larger than ${megabytes} MB`,
+  backupUnreadable: (detail: string) => `it could not be read (${detail})`,
 };
 
-/** The locale the page asks for: the nearest `lang` attribute, else the browser's; undefined when it is not a valid tag. */
-export function localeOf(element: Element): string | undefined {
-  const lang = element.closest('[lang]')?.getAttribute('lang') || navigator.language;
-  try {
-    return Intl.getCanonicalLocales(lang)[0];
-  } catch {
-    return undefined;
-  }
-}
+/** Every word `<claim-library>` shows; a language's bundle has them all, the `strings` property any of them. */
+export type LibraryStrings = Readonly<typeof english>;
 
-/** Formats numbers, counts and dates for one locale. */
+/** The English bundle: what the library shows when its language has none, or until that one has loaded. */
+export const englishLibraryStrings: LibraryStrings = english;
+
+/** How the library speaks one language: its words, and its numbers, counts and dates as that locale writes them. */
 export class LibraryFormat {
   readonly #number: Intl.NumberFormat;
   readonly #day: Intl.DateTimeFormat;
   readonly #moment: Intl.DateTimeFormat;
 
-  constructor(readonly locale: string | undefined) {
+  constructor(
+    readonly locale: string | undefined,
+    readonly strings: LibraryStrings,
+  ) {
     this.#number = new Intl.NumberFormat(locale);
     this.#day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
     this.#moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   }
 
   articles(count: number): string {
-    return libraryStrings.articleCount(this.#number.format(count), count === 1);
+    return this.strings.articleCount(this.#number.format(count), count);
   }
 
   annotations(count: number): string {
-    return libraryStrings.annotationCount(this.#number.format(count), count === 1);
+    return this.strings.annotationCount(this.#number.format(count), count);
   }
 
   /** The calendar day an ISO date or timestamp names, as written (a publication date belongs to the article's own time zone). */

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ArticleSnapshot, ArticleSummary } from '../store/index.ts';
-import { type LibraryFormat, libraryStrings as strings } from './library-strings.ts';
+import type { LibraryFormat, LibraryStrings } from './library-strings.ts';
 
 /** A problem shown in the alert; `retry` when reading the list failed and Try again may help. */
 export interface LibraryAlert {
@@ -11,7 +11,7 @@ export interface LibraryAlert {
   retry?: boolean;
 }
 
-export function renderAlert(alert: LibraryAlert, actions: { onRetry: () => void; onDismiss: () => void }): TemplateResult {
+export function renderAlert(alert: LibraryAlert, strings: LibraryStrings, actions: { onRetry: () => void; onDismiss: () => void }): TemplateResult {
   return html`
     <div class="alert" role="alert">
       <p><strong>${alert.title}</strong> ${alert.message}</p>
@@ -29,6 +29,7 @@ export function renderArticleList(
   format: LibraryFormat,
   itemContext: (article: ArticleSummary) => Omit<ArticleItemContext, 'article' | 'format'>,
 ): TemplateResult {
+  const { strings } = format;
   if (articles.length === 0) {
     return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${strings.emptyHelp}</p></div>`;
   }
@@ -54,20 +55,22 @@ export interface ArticleItemContext {
   onDelete: () => void;
 }
 
-export function titleOf(article: { title?: string }): string {
+/** The headline, or the words for an untitled article. */
+export function titleOf(article: { title?: string }, strings: LibraryStrings): string {
   return article.title?.trim() || strings.untitled;
 }
 
 /** One stored article: headline, publisher and date, counts, and its actions. */
 export function renderArticleItem(context: ArticleItemContext): TemplateResult {
   const { article, format, isOpen } = context;
-  const title = titleOf(article);
+  const { strings } = format;
+  const title = titleOf(article, strings);
   const source = [
     article.publisher,
     article.published ? html`${strings.published} <time datetime=${article.published}>${format.day(article.published)}</time>` : undefined,
   ].filter(Boolean);
   // the article's name, for screen readers, after each action's visible word
-  const named = html`<span class="visually-hidden"> “${title}”</span>`;
+  const named = html`<span class="visually-hidden"> ${strings.quoted(title)}</span>`;
   return html`
     <li class=${isOpen ? 'article current' : 'article'} part="item" data-article-id=${article.id} aria-current=${isOpen ? 'true' : nothing}>
       ${context.renaming ? renderRename(context, article.title ?? '') : html`<p class="title ${article.title ? '' : 'untitled'}">${title}</p>`}
@@ -86,6 +89,7 @@ export function renderArticleItem(context: ArticleItemContext): TemplateResult {
 }
 
 function renderRename(context: ArticleItemContext, current: string): TemplateResult {
+  const { strings } = context.format;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const input = (event.target as HTMLFormElement).elements.namedItem('title') as HTMLInputElement;
@@ -114,6 +118,7 @@ export function renderNewerDialog(
   format: LibraryFormat,
   onAnswer: (answer: 'keep' | 'replace' | 'cancel') => void,
 ): TemplateResult {
+  const { strings } = format;
   return html`
     <dialog
       class="newer-dialog"
@@ -127,7 +132,7 @@ export function renderNewerDialog(
       <h2 id="newer-title">${strings.newerTitle(newer.length)}</h2>
       <p id="newer-help">${strings.newerHelp(newer.length)}</p>
       <ul class="newer-list">
-        ${newer.map(({ article }) => html`<li>${titleOf(article.metadata)} <span class="details">(${strings.inBackup(format.moment(article.modified))})</span></li>`)}
+        ${newer.map(({ article }) => html`<li>${titleOf(article.metadata, strings)} <span class="details">(${strings.inBackup(format.moment(article.modified))})</span></li>`)}
       </ul>
       <div class="form-buttons">
         <button type="button" class="keep primary" @click=${() => onAnswer('keep')}>${strings.keepNewer(newer.length)}</button>

@@ -16,7 +16,7 @@ import type { Mappable } from 'prosemirror-transform';
 import type { EditorView } from 'prosemirror-view';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, renderPanel } from './annotation-panel.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** How long typing may go on before the panel re-reads the annotations' offsets. */
 const refreshDelay = 250;
@@ -24,6 +24,8 @@ const pageSize = 200;
 
 /** What the panel needs of the element. */
 export interface PanelHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
   readonly editor: EditorHost & { readonly view: EditorView | null };
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
@@ -153,7 +155,7 @@ export class PanelController implements ReactiveController {
       this.element.requestUpdate();
       return;
     }
-    this.setStatus(strings.saved);
+    this.setStatus(this.host.strings().saved);
     void this.#closeForm();
   }
 
@@ -167,7 +169,7 @@ export class PanelController implements ReactiveController {
     if (this.#editingId === id) this.#editingId = null;
     this.host.annotations.remove(id);
     const label = this.host.kinds().find((k) => k.id === deleted.record.kind)?.label ?? deleted.record.kind;
-    this.#status = { message: strings.deleted(label), deleted };
+    this.#status = { message: this.host.strings().deleted(label), deleted };
     this.element.requestUpdate();
     void this.element.updateComplete.then(() => {
       const root = this.element.renderRoot;
@@ -216,6 +218,7 @@ export class PanelController implements ReactiveController {
     const kinds = this.host.kinds();
     const kind = kinds.find((k) => k.id === (this.#formKind ?? annotation.kind)) ?? kinds[0];
     return {
+      strings: this.host.strings(),
       annotation,
       kind,
       kinds,
@@ -242,7 +245,7 @@ export class PanelController implements ReactiveController {
     return html`
       <div class="status" role="status">
         ${status
-          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${strings.undo}</button>` : ''}`
+          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.host.strings().undo}</button>` : ''}`
           : ''}
       </div>
     `;
@@ -253,6 +256,7 @@ export class PanelController implements ReactiveController {
     const state = this.host.editor.state;
     const { doc } = state;
     return renderPanel({
+      strings: this.host.strings(),
       annotations: this.#entries(),
       kinds: this.host.kinds(),
       verdicts: this.host.verdicts(),

@@ -8,7 +8,7 @@ import type { EditorView } from 'prosemirror-view';
 import { kindClass } from '../editor/index.ts';
 import type { KindDefinition } from '../model/index.ts';
 import { shortcutLabel } from './shortcuts.ts';
-import { strings } from './strings.ts';
+import type { ClaimStrings } from './strings.ts';
 
 /** Where the selection is, in the article's coordinates. */
 interface ToolbarPlace {
@@ -21,6 +21,7 @@ interface ToolbarPlace {
 
 /** What the toolbar offers: a button per kind, and re-attaching a detached annotation when one waits for it. */
 export interface ToolbarContent {
+  strings: ClaimStrings;
   kinds: readonly KindDefinition[];
   reattaching: boolean;
   onTag(kindId: string): void;
@@ -98,7 +99,7 @@ export class SelectionToolbarController implements ReactiveController {
     if (!this.#place) return nothing;
     const keep = (event: MouseEvent) => event.preventDefault(); // keep the editor's selection and focus
     return html`
-      <div class="selection-toolbar" part="toolbar" role="toolbar" aria-label=${strings.tagToolbar} @mousedown=${keep}>
+      <div class="selection-toolbar" part="toolbar" role="toolbar" aria-label=${content.strings.tagToolbar} @mousedown=${keep}>
         ${content.kinds.map(
           (kind) => html`
             <button
@@ -114,7 +115,7 @@ export class SelectionToolbarController implements ReactiveController {
             </button>
           `,
         )}
-        ${content.reattaching ? html`<button type="button" class="primary" @click=${content.onReattach}>${strings.reattachHere}</button>` : nothing}
+        ${content.reattaching ? html`<button type="button" class="primary" @click=${content.onReattach}>${content.strings.reattachHere}</button>` : nothing}
       </div>
     `;
   }

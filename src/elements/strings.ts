@@ -1,5 +1,10 @@
-/** The element's own words, in one place so a site can later replace them. */
-export const strings = {
+/**
+ * The words of `<claim-annotator>`: the English bundle, which every other
+ * language falls back to, and its type. Other languages live in `locales/` and
+ * load when a page asks for them (locale-controller.ts).
+ */
+
+const english = {
   annotations: 'Annotations',
   emptyTitle: 'No annotations yet',
   emptyHelp:
@@ -43,7 +48,7 @@ export const strings = {
   sourceTitle: 'Title',
   accessed: 'Accessed on',
   stance: 'Stance',
-  stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' } as Record<string, string>,
+  stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' } as Readonly<Record<string, string>>,
   note: 'Note',
   quoteStyle: 'Quote type',
   direct: 'Direct',
@@ -74,7 +79,7 @@ export const strings = {
     saving: 'Saving…',
     unsaved: 'Unsaved changes',
     failed: 'Not saved',
-  } as Record<string, string>,
+  } as Readonly<Record<string, string>>,
   notPersisted: '(the browser may clear it)',
   notPersistedHelp: 'The browser did not promise to keep this site’s data. Export backups of important work.',
   notSavedTitle: 'Your work is not being saved.',
@@ -108,8 +113,21 @@ export const strings = {
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   movedBadge: 'Moved on import: check',
   article: 'the article',
+  /** What `src` names, in "Could not load …" messages. */
+  annotationFile: 'annotations',
   loadBadUrl: (what: string, src: string) => `Could not load ${what}: ${JSON.stringify(src)} is not an http(s) address.`,
   loadUnreachable: (what: string, url: string) => `Could not load ${what} from ${url}: the server could not be reached, or does not allow this site to read it (CORS).`,
   loadFailed: (what: string, url: string, status: string) => `Could not load ${what} from ${url}: the server answered ${status}.`,
   confirmPlace: 'Looks right',
+  /** Text from the article, in quotation marks. */
+  quoted: (text: string) => `“${text}”`,
+  /** The article text's accessible name. */
+  articleLabel: 'Article text',
+  storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
 };
+
+/** Every word `<claim-annotator>` shows; a language's bundle has them all, the `strings` property any of them. */
+export type ClaimStrings = Readonly<typeof english>;
+
+/** The English bundle: what the element shows when its language has none, or until that one has loaded. */
+export const englishStrings: ClaimStrings = english;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { strings } from '../../src/elements/strings.ts';
+import { englishStrings as strings } from '../../src/elements/strings.ts';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import {
   activeInShadow,
