@@ -4,11 +4,43 @@ import { chromiumArgs, requireChromium } from './scripts/chromium.mjs';
 
 const executablePath = requireChromium();
 
+/**
+ * `executeServerCommand('accessible-text')`: the text Chromium's accessibility
+ * tree gives a screen reader, in reading order (every StaticText that is not
+ * ignored, CSS generated content included), read through the DevTools
+ * protocol. Puppeteer's own snapshot stops at a textbox, whose content a screen
+ * reader still reads.
+ */
+function accessibleTextPlugin() {
+  return {
+    name: 'accessible-text',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessible-text') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+        const texts = [];
+        const visit = (node) => {
+          if (!node) return;
+          if (!node.ignored && node.role?.value === 'StaticText') texts.push(node.name?.value ?? '');
+          else for (const child of node.childIds ?? []) visit(byId.get(child));
+        };
+        visit(nodes.find((node) => !node.parentId));
+        return texts.join('');
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   files: ['tests/browser/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), accessibleTextPlugin()],
   concurrency: 2,
   testsFinishTimeout: 180000,
   testFramework: { config: { timeout: 10000 } },

@@ -19,6 +19,9 @@ export interface AnnotationSpec {
   inclusiveEnd: boolean;
   /** Whether this is the selected annotation (drawn stronger). */
   active: boolean;
+  /** Whether this piece begins, or ends, the annotation (where its start and end are announced). */
+  first: boolean;
+  last: boolean;
 }
 
 /** One anchored annotation: its record and its range, from its first piece's start to its last piece's end. */
@@ -38,6 +41,13 @@ export interface HighlightStyle {
   needsReview?: (id: string) => boolean;
   /** Whether highlights take keyboard focus (the read-only view, where focusing one shows its card). */
   focusable?: boolean;
+  /**
+   * What a screen reader says where a highlight begins and ends ("Claim
+   * start", "Claim end"): the first piece carries `data-cm-start`, the last
+   * `data-cm-end`, and the element's styles read them as visually hidden
+   * generated content, which is in the accessibility tree but not in the text.
+   */
+  announce?: (kind: KindDefinition | undefined, kindId: string) => { start: string; end: string };
 }
 
 /** The class that marks a kind's highlights, list items and buttons. */
@@ -86,7 +96,8 @@ export function highlightPieces(
   record: AnnotationRecord,
   style: HighlightStyle,
   active: boolean,
-  ends?: { inclusiveStart: boolean; inclusiveEnd: boolean } | null,
+  /** For a piece that is re-split: its own ends, and whether it began or ended its annotation. */
+  ends?: { inclusiveStart: boolean; inclusiveEnd: boolean; first?: boolean; last?: boolean } | null,
   /** For many highlights at once: the document's text index, which finds blocks by binary search. */
   blocks?: ArticleText,
 ): Decoration[] {
@@ -102,15 +113,24 @@ export function highlightPieces(
   const inclusiveStart = ends?.inclusiveStart ?? kind?.inclusiveStart ?? false;
   const inclusiveEnd = ends?.inclusiveEnd ?? kind?.inclusiveEnd ?? false;
   const ranges = blocks ? blocks.textRanges(from, to) : textRanges(doc, from, to);
+  const announced = style.announce?.(kind, record.kind);
   return ranges.map(([start, end], index) => {
+    const first = index === 0 && (ends?.first ?? true);
+    const last = index === ranges.length - 1 && (ends?.last ?? true);
     const spec: AnnotationSpec = {
       id: record.id,
       record,
       inclusiveStart: index === 0 ? inclusiveStart : true,
       inclusiveEnd: index === ranges.length - 1 ? inclusiveEnd : true,
       active,
+      first,
+      last,
     };
-    return Decoration.inline(start, end, attrs, spec);
+    const pieceAttrs =
+      announced && (first || last)
+        ? { ...attrs, ...(first ? { 'data-cm-start': announced.start } : {}), ...(last ? { 'data-cm-end': announced.end } : {}) }
+        : attrs;
+    return Decoration.inline(start, end, pieceAttrs, spec);
   });
 }
 

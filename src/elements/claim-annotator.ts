@@ -166,8 +166,9 @@ export class ClaimAnnotator extends LitElement {
     english: englishStrings,
     pick: (bundles) => bundles.claim,
     overrides: () => this.strings,
-    // the article text's label is ProseMirror's attribute: have the view read it again
-    changed: () => this.#editor.view?.updateState(this.#editor.state),
+    // the article text's label is ProseMirror's attribute, and highlights announce
+    // their start and end in these words: have the view read both again
+    changed: () => this.#redrawHighlights(),
   });
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -191,7 +192,12 @@ export class ClaimAnnotator extends LitElement {
       this.#createState(emptyArticle()),
       (tr, before, after) => this.#afterTransaction(tr, before, after),
       () => ({
-        attributes: () => ({ role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' }),
+        // a reader's view is an article to read, not a text field: screen readers then
+        // read its highlights (and their start and end) in browse mode
+        attributes: (): Record<string, string> =>
+          this.#readonly
+            ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
+            : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
         transformPastedHTML: pastedHtmlWithoutBreaks,
         handleClick: (view, pos) => {
           this.#selectAt(view.state, pos);
@@ -342,7 +348,7 @@ export class ClaimAnnotator extends LitElement {
     this.#card.hide();
     this.#configureStorage();
     // highlights take focus in the read-only view: draw them again
-    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
+    this.#redrawHighlights();
     this.requestUpdate('readonly', old);
   }
 
@@ -650,7 +656,16 @@ export class ClaimAnnotator extends LitElement {
       // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
       needsReview: (id) => this.#exchange?.review.has(id) ?? false,
       focusable: this.#readonly,
+      announce: (kind, id) => {
+        const strings = this.#locale.strings;
+        return { start: strings.highlightStart(kind?.label ?? id), end: strings.highlightEnd(kind?.label ?? id) };
+      },
     };
+  }
+
+  /** Draws every highlight again with the current configuration (focusability, words). */
+  #redrawHighlights(): void {
+    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
   }
 
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {

@@ -123,6 +123,9 @@ const english = {
   quoted: (text: string) => `“${text}”`,
   /** The article text's accessible name. */
   articleLabel: 'Article text',
+  /** Read by screen readers where a highlight begins and ends (never shown). */
+  highlightStart: (kind: string) => `${kind} start`,
+  highlightEnd: (kind: string) => `${kind} end`,
   storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
 };
 

@@ -3,6 +3,7 @@
  * WCAG 2.2 A/AA and axe's best practices, in the light and the dark theme.
  */
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import '../../src/define.ts';
 import { axeViolations } from './axe.ts';
@@ -146,3 +147,43 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
+
+describe('what a screen reader hears of highlights', () => {
+  afterEach(removeAnnotators);
+
+  const accessibleText = () => executeServerCommand<string, undefined>('accessible-text');
+
+  it('says where each highlight starts and ends, and its kind, in the editor and the reader view', async () => {
+    const element = await createAnnotator({ text: 'Rents rose 4% last year, the mayor said.\n\nCritics disagreed.' });
+    element.addAnnotation({ kind: 'claim', exact: 'rose 4% last year' });
+    element.addAnnotation({ kind: 'quote', exact: 'Critics disagreed' });
+    await element.updateComplete;
+    // (the accessibility tree trims the generated words; a screen reader pauses around them)
+    const editing = await accessibleText();
+    expect(editing).to.contain('Rents [Claim start]rose 4% last year[Claim end], the mayor said.');
+    expect(editing).to.contain('[Quote start]Critics disagreed[Quote end].');
+    // the words are not article text: copying and the element's text stay clean
+    expect(element.text).to.equal('Rents rose 4% last year, the mayor said.\nCritics disagreed.');
+
+    element.readonly = true;
+    await element.updateComplete;
+    expect(viewOf(element).dom.getAttribute('role')).to.equal('article');
+    expect(await accessibleText()).to.contain('Rents [Claim start]rose 4% last year[Claim end], the mayor said.');
+  });
+
+  it('announces once for an annotation that spans paragraphs, and in the page’s language', async () => {
+    document.documentElement.lang = 'fr';
+    try {
+      const element = await createAnnotator({ text: 'Le maire a parlé.\n\nLes loyers ont augmenté.' });
+      element.addAnnotation({ kind: 'fact', exact: 'a parlé.\nLes loyers' });
+      await element.updateComplete;
+      await waitUntil(async () => (await accessibleText()).includes('[début fact]'), 'French words');
+      const heard = await accessibleText();
+      expect(heard).to.contain('Le maire [début fact]a parlé.');
+      expect(heard).to.contain('Les loyers[fin fact] ont augmenté.');
+      expect(heard.split('[début fact]').length - 1).to.equal(1);
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+});

@@ -130,6 +130,8 @@ export const claim: ClaimStrings = {
   confirmPlace: 'Placement correct',
   quoted: (text: string) => `« ${text} »`,
   articleLabel: 'Texte de l’article',
+  highlightStart: (kind: string) => `début ${kind.toLowerCase()}`,
+  highlightEnd: (kind: string) => `fin ${kind.toLowerCase()}`,
   storedUnreadable: (id: string) => `L’article enregistré ${id} n’a pas pu être lu. Il est laissé tel quel dans le stockage.`,
 };
 
