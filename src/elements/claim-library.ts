@@ -38,6 +38,12 @@ const writtenRefreshDelay = 100;
  * @cssproperty --claim-text-colour - Text.
  * @cssproperty --claim-surface - The background.
  * @cssproperty --claim-border-colour - Borders and separators.
+ * @cssproperty --claim-font-size - The base font size (16px).
+ * @cssproperty --claim-spacing - The base unit of gaps and padding (1rem).
+ * @cssproperty --claim-muted-colour - Secondary text.
+ * @cssproperty --claim-hover-surface - Buttons under the pointer.
+ * @cssproperty --claim-on-focus-colour - Text on primary buttons.
+ * @cssproperty --claim-danger-colour - Errors and delete buttons.
  * @attr theme - `light` (the default), `dark`, or `auto` to follow the reader's system setting.
  * @tagname claim-library
  */
