@@ -9,6 +9,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -29,6 +30,35 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * esbuild minifies JavaScript, not the CSS inside Lit's css`` templates: drop its
+ * comments and collapse its white space (a single space is kept, so strings such
+ * as content: ' [' stay as they are). About 1 KB gzipped of the start-up budget.
+ */
+const compactStyles = {
+  name: 'compact-lit-css',
+  setup(b) {
+    b.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const contents = source.replace(/css`([^`]*)`/g, (_, body) => {
+        const compact = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          // (a space before ':' may be a descendant combinator, as in `.panel :focus`: kept)
+          .replace(/ ?([{};,>]) ?|: /g, (match, mark, offset, all) => (inString(all, offset) ? match : (mark ?? ':')));
+        return `css\`${compact.trim()}\``;
+      });
+      return { contents, loader: 'ts' };
+    });
+  },
+};
+
+/** Whether `offset` in `css` is inside a quoted string (counting the quotes before it). */
+function inString(css, offset) {
+  const before = css.slice(0, offset);
+  return ((before.match(/'/g)?.length ?? 0) % 2 === 1) || ((before.match(/"/g)?.length ?? 0) % 2 === 1);
+}
+
 // the element, with what only an import needs (reading, matching) split into a chunk
 // beside it that loads on the first import
 await build({
@@ -43,6 +73,7 @@ await build({
   sourcemap: true,
   legalComments: 'eof',
   logLevel: 'warning',
+  plugins: [compactStyles],
 });
 
 for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {

@@ -2,7 +2,10 @@
 import { ClaimAnnotator } from './elements/claim-annotator.ts';
 import { ClaimLibrary } from './elements/claim-library.ts';
 
-export * from './index.ts';
+// The classes, so a page using the bundle can define them under names of its own. The
+// rest of the API (index.ts) is for bundlers: re-exporting it here would put code that
+// only a backup restore or an import needs into the bundle's start-up.
+export { ClaimAnnotator, ClaimLibrary };
 
 if (!customElements.get('claim-annotator')) customElements.define('claim-annotator', ClaimAnnotator);
 if (!customElements.get('claim-library')) customElements.define('claim-library', ClaimLibrary);

@@ -7,3 +7,4 @@ export * from './article-text.ts';
 export * from './highlights.ts';
 export * from './schema.ts';
 export * from './setup.ts';
+export * from './suggestions.ts';

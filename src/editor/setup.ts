@@ -1,4 +1,4 @@
-/** The editor state of an article: schema, history, keys and the annotation plugin. */
+/** The editor state of an article: schema, history, keys, the annotation plugin and suggestions. */
 import { baseKeymap, toggleMark } from 'prosemirror-commands';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
@@ -7,6 +7,7 @@ import { type Command, EditorState, type Plugin } from 'prosemirror-state';
 import { type AnnotationPluginConfig, annotationPlugin } from './annotation-plugin.ts';
 import type { Placement } from './annotation-step.ts';
 import { articleSchema } from './schema.ts';
+import { suggestionPlugin } from './suggestions.ts';
 
 /** What an article editor starts from. */
 export interface ArticleStateOptions {
@@ -30,6 +31,7 @@ export const editingKeys: Record<string, Command> = {
 export function createArticleState(options: ArticleStateOptions): EditorState {
   const plugins: Plugin[] = [
     annotationPlugin(options.annotations, options.placements),
+    suggestionPlugin(),
     history(),
     keymap(options.keys ?? {}),
     keymap(editingKeys),

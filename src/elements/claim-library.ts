@@ -6,7 +6,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { type ArticleSnapshot, ArticleStore, type ArticleSummary, type LibraryBackup, TabSync, toStoreError } from '../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
-import { BackupError, type RestorePlan, backupFileName, maxBackupBytes, parseLibraryBackup, planRestore } from './library-backup.ts';
+import type { RestorePlan } from './library-backup.ts';
+import { backupFileName, maxBackupBytes } from './library-files.ts';
+
+/** Reading and planning a restore: loaded on the first restore, so it stays out of start-up. */
+const backupReading = () => import('./library-backup.ts');
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings } from './library-strings.ts';
 import { LocaleController } from './locale-controller.ts';
@@ -320,6 +324,7 @@ export class ClaimLibrary extends LitElement {
 
   /** The backup in `file`, or null when it cannot be restored (said in the alert). */
   async #readBackup(file: File): Promise<LibraryBackup | null> {
+    const { BackupError, parseLibraryBackup } = await backupReading();
     try {
       if (file.size > maxBackupBytes) throw new BackupError(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
       return parseLibraryBackup(await file.text());
@@ -341,7 +346,7 @@ export class ClaimLibrary extends LitElement {
       stored = await store.listArticles();
     }))) return;
     if (backup.articles.length === 0) return this.#setStatus(this.#strings.emptyBackup(file.name));
-    const plan = planRestore(backup, stored ?? [], this.#editor.articleId);
+    const plan = (await backupReading()).planRestore(backup, stored ?? [], this.#editor.articleId);
     const answer = plan.newer.length ? await this.#ask(plan.newer) : 'keep';
     if (answer === 'cancel') return this.#setStatus(this.#strings.nothingRestored);
     const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;

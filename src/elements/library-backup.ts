@@ -8,20 +8,13 @@ import { Node as DocNode } from 'prosemirror-model';
 import { articleSchema } from '../editor/index.ts';
 import { type AnnotationRecord, type ArticleMetadata, type Source, checkMetadata, isHttpUrl, stances } from '../model/index.ts';
 import type { ArticleSnapshot, ArticleSummary, LibraryBackup, StoredAnnotation, StoredArticle, StoredDocument } from '../store/index.ts';
+export { backupFileName, maxBackupBytes } from './library-files.ts';
 
 /** A backup file that cannot be restored; the message says why, for people. */
 export class BackupError extends Error {
   override name = 'BackupError';
 }
 
-/** The largest backup file the library reads (bytes). */
-export const maxBackupBytes = 256 * 1024 * 1024;
-
-/** The name of a library backup made on `date` (local day): `claimmark-library-YYYY-MM-DD.json`. */
-export function backupFileName(date = new Date()): string {
-  const day = [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-  return `claimmark-library-${day}.json`;
-}
 
 /**
  * Reads a backup file's text into a LibraryBackup; throws a BackupError naming

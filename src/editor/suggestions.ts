@@ -1,0 +1,71 @@
+/**
+ * Suggestions shown in the text: dashed highlights that a fact-checker accepts
+ * or dismisses. They are view state only: never annotations, never saved or
+ * exported, never in the undo history. Edits map them like any decoration.
+ */
+import type { Node } from 'prosemirror-model';
+import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import { kindClass, textRanges } from './highlights.ts';
+
+/** A suggestion as the text shows it: where it is now, and of what kind. */
+export interface ShownSuggestion {
+  id: string;
+  kind: string;
+  from: number;
+  to: number;
+}
+
+/** What a transaction may tell the plugin: show a new set (replacing any), or remove some. */
+export type SuggestionMeta = { show: readonly ShownSuggestion[] } | { remove: readonly string[] };
+
+export const suggestionPluginKey = new PluginKey<DecorationSet>('claimmark-suggestions');
+
+function pieces(doc: Node, suggestion: ShownSuggestion): Decoration[] {
+  const attrs = {
+    nodeName: 'span',
+    class: `cm-suggestion ${kindClass(suggestion.kind)}`,
+    part: 'suggestion',
+    'data-suggestion-id': suggestion.id,
+  };
+  return textRanges(doc, suggestion.from, suggestion.to).map(([from, to]) => Decoration.inline(from, to, attrs, { suggestion: suggestion.id, kind: suggestion.kind }));
+}
+
+export function suggestionPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: suggestionPluginKey,
+    state: {
+      init: () => DecorationSet.empty,
+      apply(tr: Transaction, set: DecorationSet): DecorationSet {
+        let next = set === DecorationSet.empty ? set : set.map(tr.mapping, tr.doc);
+        const meta = tr.getMeta(suggestionPluginKey) as SuggestionMeta | undefined;
+        if (meta && 'show' in meta) next = DecorationSet.create(tr.doc, meta.show.flatMap((s) => pieces(tr.doc, s)));
+        else if (meta && 'remove' in meta) {
+          const gone = new Set(meta.remove);
+          next = next.remove(next.find(undefined, undefined, (spec) => gone.has(spec.suggestion)));
+        }
+        return next;
+      },
+    },
+    props: {
+      decorations: (state) => suggestionPluginKey.getState(state),
+    },
+  });
+}
+
+/** The suggestions the text shows now, in document order, with their current ranges. */
+export function shownSuggestions(state: EditorState): ShownSuggestion[] {
+  const set = suggestionPluginKey.getState(state);
+  if (!set) return [];
+  const byId = new Map<string, ShownSuggestion>();
+  for (const piece of set.find()) {
+    const { suggestion: id, kind } = piece.spec as { suggestion: string; kind: string };
+    const known = byId.get(id);
+    if (!known) byId.set(id, { id, kind, from: piece.from, to: piece.to });
+    else {
+      known.from = Math.min(known.from, piece.from);
+      known.to = Math.max(known.to, piece.to);
+    }
+  }
+  return [...byId.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
