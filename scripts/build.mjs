@@ -71,7 +71,8 @@ await build({
   target: 'es2022',
   minify: true,
   sourcemap: true,
-  legalComments: 'eof',
+  // licences go to one .LEGAL.txt file beside the bundle instead of the end of every chunk
+  legalComments: 'linked',
   logLevel: 'warning',
   plugins: [compactStyles],
 });

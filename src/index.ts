@@ -5,6 +5,7 @@
  */
 export { ClaimAnnotator } from './elements/claim-annotator.ts';
 export type { ArticleInput } from './elements/article-loading.ts';
+export type { ListedSuggestion } from './elements/suggestions.ts';
 export type { ClaimStrings } from './elements/strings.ts';
 export * from './elements/events.ts';
 export type { ImportReport } from './elements/exchange.ts';
@@ -32,6 +33,8 @@ export {
   type KindDefinition,
   type QuoteStyle,
   type Source,
+  type Suggestion,
+  type SuggestionKind,
   type Stance,
   type UnderlineStyle,
   type Verdict,

@@ -19,6 +19,7 @@ import {
   mapPlacement,
   mappingAfter,
   pastedHtmlWithoutBreaks,
+  shownSuggestions,
   toAnnotation,
   type AnnotationPluginConfig,
   type AnnotationSpec,
@@ -63,6 +64,7 @@ import {
   type ChangeOrigin,
 } from './events.ts';
 import { shortcutLabel } from './shortcuts.ts';
+import type { ListedSuggestion, SuggestionsController } from './suggestions.ts';
 import { LocaleController } from './locale-controller.ts';
 import { type ClaimStrings, englishStrings } from './strings.ts';
 
@@ -161,6 +163,8 @@ export class ClaimAnnotator extends LitElement {
   #loadProblem: string | null = null;
   /** While article-src loads: the stored id for that file, when the page chose none. */
   #sourceDocumentId: string | null = null;
+  /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
+  #suggestions: SuggestionsController | null = null;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   readonly #locale = new LocaleController<ClaimStrings>(this, {
     english: englishStrings,
@@ -201,6 +205,8 @@ export class ClaimAnnotator extends LitElement {
         transformPastedHTML: pastedHtmlWithoutBreaks,
         handleClick: (view, pos) => {
           this.#selectAt(view.state, pos);
+          const suggestion = this.#suggestions && shownSuggestions(view.state).find((s) => s.from <= pos && pos <= s.to);
+          if (suggestion) void this.#suggestions?.focusItem(suggestion.id);
           return false; // ProseMirror still places the caret
         },
         handleDOMEvents: {
@@ -585,6 +591,28 @@ export class ClaimAnnotator extends LitElement {
     return redo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
   }
 
+  /**
+   * Proposes quotes (with their speakers), attributed claims and checkable
+   * facts in the article, shows them as dashed highlights with a list to
+   * accept, edit or dismiss them, and resolves to them (offsets in code points
+   * into `text`). Nothing becomes an annotation until the fact-checker accepts
+   * it, and nothing already tagged is proposed again. Asynchronous because the
+   * suggester loads on first use, outside the start-up bundle.
+   */
+  async suggest(): Promise<ListedSuggestion[]> {
+    const { SuggestionsController } = await import('./suggestions.ts');
+    this.#suggestions ??= new SuggestionsController(this, {
+      strings: () => this.#locale.strings,
+      editor: this.#editor,
+      annotations: this.#annotations,
+      kinds: () => this.#kinds,
+      accept: (inputs) => this.#annotations.addAll(inputs),
+      edit: (id) => void this.#panel.openForm(id, 'list'),
+      say: (message) => this.#panel.setStatus(message),
+    });
+    return this.#suggestions.run();
+  }
+
   // ---- declarative content
 
   /** Loads article-src, then src; both are read once every attribute has arrived. */
@@ -756,6 +784,7 @@ export class ClaimAnnotator extends LitElement {
     this.#toolbar.hide();
     this.#history = { undo: false, redo: false };
     this.#panel.reset();
+    this.#suggestions?.reset();
     this.dispatchEvent(new ArticleLoadEvent(this.metadata, origin));
   }
 
@@ -939,7 +968,7 @@ export class ClaimAnnotator extends LitElement {
         </div>
         ${this.#readonly
           ? nothing
-          : html`<div class="side">${this.#panel.renderStatus()} ${this.#panel.render()}</div>
+          : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
               ${this.#exchange.render()} ${this.#articleDialog.render()}`}
       </div>
     `;
@@ -966,6 +995,7 @@ export class ClaimAnnotator extends LitElement {
             <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
             <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
             <button type="button" @click=${() => this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
+            <button type="button" title=${strings.suggestHelp} @click=${() => void this.suggest()}>${strings.suggest}</button>
             <input
               class="import-file"
               type="file"

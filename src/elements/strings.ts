@@ -3,6 +3,7 @@
  * language falls back to, and its type. Other languages live in `locales/` and
  * load when a page asks for them (locale-controller.ts).
  */
+import type { SuggestionStrings } from './suggestions.ts';
 
 const english = {
   annotations: 'Annotations',
@@ -123,14 +124,20 @@ const english = {
   quoted: (text: string) => `“${text}”`,
   /** The article text's accessible name. */
   articleLabel: 'Article text',
+  suggest: 'Suggest',
+  suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,
   storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
 };
 
-/** Every word `<claim-annotator>` shows; a language's bundle has them all, the `strings` property any of them. */
-export type ClaimStrings = Readonly<typeof english>;
+/**
+ * Every word `<claim-annotator>` shows; a language's bundle has them all, the
+ * `strings` property any of them. The Suggest list's words live with it, in its
+ * lazy chunk (English there), so they are optional here.
+ */
+export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings>;
 
 /** The English bundle: what the element shows when its language has none, or until that one has loaded. */
 export const englishStrings: ClaimStrings = english;

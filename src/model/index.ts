@@ -16,3 +16,4 @@ export * from './jsonld-import.ts';
 export * from './merge.ts';
 export * from './placement.ts';
 export { TextSearcher } from './text-search.ts';
+export * from './suggest/suggest.ts';

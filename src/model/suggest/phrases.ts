@@ -1,0 +1,383 @@
+/**
+ * Noun phrases that name a speaker, read from tokens: a name ("Transport Minister
+ * Oskar Baldrin", "Ms Vantch"), a pronoun ("she") or a description ("a spokesperson for
+ * the university", "the company"), alone or with appositives ("Amara Osei, the finance
+ * minister,"). Also the reporting verbs that follow or precede them.
+ */
+import type { Gender, ReportingVerb } from './language.ts';
+import type { Lexicon, PhraseMatch } from './lexicon.ts';
+import { isCapitalized, type Token } from './segment.ts';
+
+/** One phrase that names, points to or describes a speaker. */
+export interface SpeakerPhrase {
+  type: 'name' | 'pronoun' | 'description';
+  /** The name without honorific or role, the pronoun, or the description without its determiner. */
+  text: string;
+  /** UTF-16 offsets of `text` in the article. */
+  start: number;
+  end: number;
+  /** A title or role given with it, lowercase: "transport minister". */
+  role?: string;
+  gender?: Gender;
+  organization?: boolean;
+  /** The article's own voice: "I", "we". */
+  writer?: boolean;
+}
+
+/** The tokens of one paragraph and the language, which every parser here reads. */
+export interface PhraseContext {
+  text: string;
+  tokens: readonly Token[];
+  lexicon: Lexicon;
+}
+
+const separators = new Set([',', '—', '–', ';']);
+/** How many tokens before its verb a subject with its appositives may start. */
+const subjectReach = 48;
+
+/** The reporting verb whose form starts at `tokens[i]`, or null; a capitalised word or a noun use ("the claims") is none. */
+export function verbAt(ctx: PhraseContext, i: number, limit?: number): PhraseMatch<ReportingVerb> | null {
+  const token = ctx.tokens[i];
+  if (!token || token.kind !== 'word' || isCapitalized(token)) return null;
+  const match = ctx.lexicon.verbs.match(ctx.tokens, i, limit);
+  if (!match) return null;
+  const before = ctx.tokens[i - 1];
+  if (before && (ctx.lexicon.determiners.has(before.lower) || isPossessive(ctx, before))) return null;
+  return match;
+}
+
+/** Whether a token is a possessive noun: "Osei’s", "workers’". */
+export function isPossessive(ctx: PhraseContext, token: Token): boolean {
+  return ctx.lexicon.language.possessiveEndings.some((ending) => token.lower.endsWith(ending) && token.lower.length > ending.length);
+}
+
+/** Whether a lowercase word names a kind of person or body that can speak. */
+export function isSpeakerWord(ctx: PhraseContext, word: string): boolean {
+  const { lexicon } = ctx;
+  if (lexicon.isSpeakerNoun(word)) return true;
+  return lexicon.language.agentSuffixes.some((suffix) => word.length > suffix.length + 3 && word.endsWith(suffix));
+}
+
+/** The text between two token indices, inclusive of both tokens' characters. */
+export function tokenText(ctx: PhraseContext, first: number, last: number): string {
+  return ctx.text.slice(ctx.tokens[first].start, ctx.tokens[last - 1].end);
+}
+
+/** Comma-separated stretches of `[first, last)`, as [start, end) token pairs. */
+export function segmentsOf(ctx: PhraseContext, first: number, last: number): [number, number][] {
+  const segments: [number, number][] = [];
+  let start = first;
+  for (let i = first; i <= last; i++) {
+    if (i === last || separators.has(ctx.tokens[i].text)) {
+      if (i > start) segments.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return segments;
+}
+
+function isNameToken(ctx: PhraseContext, i: number, inRun: boolean): boolean {
+  const token = ctx.tokens[i];
+  if (isCapitalized(token)) return true;
+  if (!inRun) return false;
+  if (ctx.lexicon.nameParticles.has(token.text)) return true;
+  // the full stop after an initial, or a plural possessive apostrophe touching the word before
+  const before = ctx.tokens[i - 1];
+  return (token.text === '.' || ctx.lexicon.language.apostrophes.includes(token.text)) && before !== undefined && before.end === token.start && isCapitalized(before);
+}
+
+/**
+ * Reads one comma-free stretch as a speaker phrase, or null when it is none
+ * ("After the vote", "Giving evidence in September").
+ */
+export function parseHead(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  const language = lexicon.language;
+  last = Math.min(last, first + 32);
+  for (let i = first + 1; i < last; i++) {
+    if (language.relativePronouns.includes(tokens[i].lower)) {
+      last = i;
+      break;
+    }
+  }
+  while (first < last && language.conjunctions.includes(tokens[first].lower)) first++;
+  while (last > first) {
+    const modifier = lexicon.verbModifiers.matchEnding(tokens, last - 1, first + 1);
+    if (!modifier) break;
+    last -= modifier.length;
+  }
+  if (last <= first || last - first > 16) return null;
+  const firstToken = tokens[first];
+  if (last - first === 1 && lexicon.pronouns.has(firstToken.lower)) return pronounPhrase(ctx, firstToken);
+  let headEnd = last;
+  for (let i = first + 1; i < last; i++) {
+    if (language.nounPrepositions.includes(tokens[i].text)) {
+      headEnd = i;
+      break;
+    }
+  }
+  const determined = lexicon.determiners.has(firstToken.lower) || isPossessive(ctx, firstToken);
+  if (determined) {
+    // "the independent candidate and a former bus driver": the first description names the role
+    const conjunction = tokens.slice(first + 1, headEnd).findIndex((token) => language.conjunctions.includes(token.lower));
+    if (conjunction >= 0) headEnd = last = first + 1 + conjunction;
+  }
+  return determined ? describedPhrase(ctx, first, headEnd, last) : namedPhrase(ctx, first, headEnd, last);
+}
+
+function pronounPhrase(ctx: PhraseContext, token: Token): SpeakerPhrase {
+  const meaning = ctx.lexicon.pronouns.get(token.lower)!;
+  const phrase: SpeakerPhrase = { type: 'pronoun', text: token.lower, start: token.start, end: token.end };
+  if (meaning === 'writer') phrase.writer = true;
+  else if (meaning === 'female' || meaning === 'male') phrase.gender = meaning;
+  else if (meaning === 'thing') phrase.organization = true;
+  return phrase;
+}
+
+/** A phrase without determiner: a name with any title before it, or a bare plural ("Critics"). */
+function namedPhrase(ctx: PhraseContext, first: number, headEnd: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  const isTitle = (token: Token) => lexicon.roles.has(token.lower) || lexicon.honorific(token) !== null;
+  // the name is the capitalised run ending the head
+  let runStart = headEnd;
+  while (runStart > first && isNameToken(ctx, runStart - 1, runStart < headEnd)) runStart--;
+  while (runStart < headEnd && !isCapitalized(tokens[runStart])) runStart++;
+  if (runStart === headEnd) return bareDescription(ctx, first, headEnd, last);
+  // lowercase words before it must end in a title: "company spokesperson Mirela Vantch"
+  // lowercase words before it must end in a title or modify the title it opens:
+  // "company spokesperson Mirela Vantch", "state Rep. Tom Hargrove"
+  const describes = (token: Token) => isTitle(token) || isSpeakerWord(ctx, token.lower);
+  if (runStart > first && (runStart - first > 4 || !(describes(tokens[runStart - 1]) || isTitle(tokens[runStart])))) return null;
+  let nameStart = runStart;
+  let gender: Gender | undefined;
+  for (let i = runStart; i < headEnd; i++) {
+    if (!isTitle(tokens[i])) continue;
+    gender = lexicon.honorific(tokens[i]) ?? gender;
+    nameStart = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+  }
+  const words = tokens.slice(nameStart, headEnd);
+  if (words.length > 0 && (lexicon.functionWords.has(words[0].lower) || words.every((token) => lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower)))) return null;
+  if (words.length === 0 || (words.length === 1 && nameStart === first && isSpeakerWord(ctx, words[0].lower))) {
+    return descriptionOf(ctx, first, last); // "Prime Minister", "Police", "Critics"
+  }
+  if (words.every((token) => lexicon.functionWords.has(token.lower))) return null;
+  const organization = isOrganization(ctx, headEnd);
+  const end = organization ? capitalizedTailEnd(ctx, headEnd, last) : headEnd;
+  const phrase: SpeakerPhrase = { type: 'name', text: tokenText(ctx, nameStart, end), start: tokens[nameStart].start, end: tokens[end - 1].end };
+  const role = tokens
+    .slice(first, nameStart)
+    .filter((token) => !lexicon.honorific(token) && token.text !== '.')
+    .map((token) => token.lower)
+    .join(' ');
+  if (role) phrase.role = role;
+  gender = gender && gender !== 'any' ? gender : genderIn(ctx, first, nameStart);
+  if (gender && gender !== 'any') phrase.gender = gender;
+  if (organization) phrase.organization = true;
+  return phrase;
+}
+
+/** The gender the nouns of `[first, last)` imply: "spokeswoman", "his wife". */
+function genderIn(ctx: PhraseContext, first: number, last: number): Gender | undefined {
+  for (let i = first; i < last; i++) {
+    const gender = ctx.lexicon.genderOf(ctx.tokens[i].lower);
+    if (gender) return gender;
+  }
+  return undefined;
+}
+
+/** A bare role or plural speaker noun: "chief officer of the service", "residents". */
+function bareDescription(ctx: PhraseContext, first: number, headEnd: number, last: number): SpeakerPhrase | null {
+  const head = ctx.tokens.slice(first, headEnd);
+  if (head.length > 4 || !head.every((token, i) => token.kind === 'word' && !ctx.lexicon.verbs.match(ctx.tokens, first + i))) return null;
+  if (!isSpeakerWord(ctx, head[head.length - 1].lower) || head.some((token, i) => i > 0 && isCapitalized(token))) return null;
+  if (head.some((token) => ctx.lexicon.functionWords.has(token.lower))) return null;
+  return descriptionOf(ctx, first, last);
+}
+
+/** A phrase with a determiner or possessive: an organisation's name or a description. */
+function describedPhrase(ctx: PhraseContext, first: number, headEnd: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  const head = tokens.slice(first + 1, headEnd);
+  if (head.length === 0) return null;
+  const capitals = head.filter((token) => isCapitalized(token));
+  if (capitals.some((token) => lexicon.functionWords.has(token.lower))) return null; // "One councillor I spoke to"
+  const lastWord = head[head.length - 1];
+  const allRoles = capitals.every((token) => lexicon.roles.has(token.lower) || lexicon.honorific(token));
+  if (capitals.length > 0 && !allRoles && isCapitalized(lastWord) && !isPossessive(ctx, tokens[first])) {
+    let nameStart = first + 1;
+    while (nameStart < headEnd && !isCapitalized(tokens[nameStart])) nameStart++;
+    const end = capitalizedTailEnd(ctx, headEnd, last);
+    return { type: 'name', text: tokenText(ctx, nameStart, end), start: tokens[nameStart].start, end: tokens[end - 1].end, organization: true };
+  }
+  if (head.length > 6 || !isSpeakerWord(ctx, lastWord.lower.replace(/['’]s?$/u, ''))) return null;
+  if (head.some((_, i) => lexicon.verbs.match(tokens, first + 1 + i))) return null;
+  if (head.some((token) => lexicon.functionWords.has(token.lower) || token.kind === 'punct')) return null;
+  return descriptionOf(ctx, isPossessive(ctx, tokens[first]) ? first : first + 1, last);
+}
+
+function descriptionOf(ctx: PhraseContext, first: number, last: number): SpeakerPhrase {
+  const { tokens } = ctx;
+  const phrase: SpeakerPhrase = { type: 'description', text: tokenText(ctx, first, last), start: tokens[first].start, end: tokens[last - 1].end };
+  const roles = tokens.slice(first, last).filter((token) => ctx.lexicon.roles.has(token.lower));
+  if (roles.length > 0) phrase.role = tokenText(ctx, first, last).toLowerCase();
+  const gender = genderIn(ctx, first, last);
+  if (gender && gender !== 'any') phrase.gender = gender;
+  if (tokens.slice(first, last).some((token) => ctx.lexicon.speakerNouns.has(token.lower) && !ctx.lexicon.roles.has(token.lower))) {
+    phrase.organization = !tokens.slice(first, last).some((token) => ctx.lexicon.roles.has(token.lower));
+  }
+  return phrase;
+}
+
+/** Whether a name is an organisation's: its last word is a body ("Authority") or "of" joins it to one. */
+function isOrganization(ctx: PhraseContext, last: number): boolean {
+  const word = ctx.tokens[last - 1].lower.replace(/['’]s?$/u, '');
+  return ctx.lexicon.speakerNouns.has(word) && !ctx.lexicon.roles.has(word) && !ctx.lexicon.language.agentSuffixes.some((s) => word.endsWith(s));
+}
+
+/** The end of "of Rail Workers" after an organisation's head: prepositions, "the" and capitalised words. */
+function capitalizedTailEnd(ctx: PhraseContext, headEnd: number, last: number): number {
+  let end = headEnd;
+  let i = headEnd;
+  while (i < last && (ctx.lexicon.language.nounPrepositions.includes(ctx.tokens[i].text) || ctx.tokens[i].lower === 'the' || ctx.tokens[i].text === '&' || isCapitalized(ctx.tokens[i]))) {
+    i++;
+    if (isCapitalized(ctx.tokens[i - 1])) end = i;
+  }
+  return end;
+}
+
+/** A speaker phrase with what its appositives add: the role in "Amara Osei, the finance minister,". */
+export interface Subject {
+  phrase: SpeakerPhrase;
+  /** Token index where the subject starts. */
+  first: number;
+  role?: string;
+}
+
+/**
+ * The subject that ends right before a verb at `last`: comma-separated heads read
+ * backwards, skipping adverbials between subject and verb ("Osei, in turn, said"),
+ * stopping at the first stretch that is no noun phrase ("After the vote, Osei said"),
+ * or with `strict` failing there.
+ */
+export function subjectBefore(ctx: PhraseContext, first: number, last: number, strict = false): Subject | null {
+  if (last - first > subjectReach) {
+    if (strict) return null;
+    first = last - subjectReach;
+  }
+  const segments = segmentsOf(ctx, first, last);
+  const heads: { phrase: SpeakerPhrase; first: number }[] = [];
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const [a, b] = segments[s];
+    const phrase = parseHead(ctx, a, b);
+    if (phrase) {
+      heads.unshift({ phrase, first: a });
+      if (phrase.type === 'pronoun') break; // a pronoun takes no appositive: "Voters, she said, …"
+      continue;
+    }
+    if (heads.length === 0 && isInterjection(ctx, a, b)) continue;
+    if (strict) return null;
+    break;
+  }
+  // an appositive must touch its head: nothing but commas between the last head and the verb
+  if (heads.length === 0) return null;
+  return subjectOf(heads);
+}
+
+/** The subject that follows an inverted verb ("said Tomas Ekwe, the union's regional secretary"). */
+export function subjectAfter(ctx: PhraseContext, first: number, last: number): Subject | null {
+  const segments = segmentsOf(ctx, first, last).slice(0, 2);
+  const heads: { phrase: SpeakerPhrase; first: number }[] = [];
+  for (const [a, b] of segments) {
+    const phrase = parseHead(ctx, a, b);
+    if (!phrase || phrase.type === 'pronoun') break;
+    heads.push({ phrase, first: a });
+  }
+  return heads.length === 0 ? null : subjectOf(heads);
+}
+
+/**
+ * The source after "according to": a speaker phrase if it reads as one, else whatever
+ * the stretch names (estimates, official figures), as a description.
+ */
+export function sourceAfter(ctx: PhraseContext, first: number, last: number): Subject | null {
+  const subject = subjectAfter(ctx, first, last);
+  if (subject) return subject;
+  const [segment] = segmentsOf(ctx, first, last);
+  if (!segment || segment[1] - segment[0] > 12 || !ctx.tokens.slice(segment[0], segment[1]).some((token) => token.kind === 'word')) return null;
+  const start = ctx.lexicon.determiners.has(ctx.tokens[segment[0]].lower) && segment[1] - segment[0] > 1 ? segment[0] + 1 : segment[0];
+  const phrase: SpeakerPhrase = { type: 'description', text: tokenText(ctx, start, segment[1]), start: ctx.tokens[start].start, end: ctx.tokens[segment[1] - 1].end };
+  return { phrase, first };
+}
+
+function subjectOf(heads: { phrase: SpeakerPhrase; first: number }[]): Subject {
+  const named = heads.find((head) => head.phrase.type === 'name' && !head.phrase.organization) ?? heads.find((head) => head.phrase.type === 'name') ?? heads[0];
+  const gender = named.phrase.gender ?? heads.find((head) => head.phrase.gender)?.phrase.gender;
+  const subject: Subject = { phrase: gender ? { ...named.phrase, gender } : named.phrase, first: heads[0].first };
+  const role = heads.map((head) => head.phrase.role ?? (head.phrase.type === 'description' ? head.phrase.text.toLowerCase() : undefined)).find((r) => r !== undefined);
+  if (role) subject.role = role;
+  return subject;
+}
+
+/**
+ * Whether a stretch can sit between a subject and its verb: an adverbial ("in turn",
+ * "however"), a relative clause ("who manages the club"), an age, a participle phrase.
+ */
+function isInterjection(ctx: PhraseContext, first: number, last: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const language = lexicon.language;
+  const token = tokens[first];
+  if (language.relativePronouns.includes(token.lower) || language.nounPrepositions.includes(token.text)) return last - first <= 14;
+  if (last - first === 1 && token.kind === 'number') return true;
+  if (lexicon.statementPhrases.match(tokens, first, last)?.length === last - first) return true;
+  if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first) return true;
+  if (!isCapitalized(token) && language.participleEndings.some((ending) => token.lower.endsWith(ending))) return last - first <= 12;
+  return last - first <= 3 && lexicon.functionWords.has(token.lower);
+}
+
+/** The end of the person addressed after "told": "reporters", "the jury", "party members", "Kestrel Radio". */
+export function objectEndAt(ctx: PhraseContext, first: number, limit: number): number | null {
+  const { tokens, lexicon } = ctx;
+  let i = first;
+  if (i < limit && lexicon.determiners.has(tokens[i].lower)) i++;
+  const start = i;
+  while (i < limit && i - start < 4 && tokens[i].kind === 'word' && !lexicon.complementizers.has(tokens[i].lower) && !lexicon.language.nounPrepositions.includes(tokens[i].lower) && !lexicon.functionWords.has(tokens[i].lower)) i++;
+  if (i === start) {
+    const pronoun = tokens[i];
+    return pronoun && lexicon.language.objectPronouns.includes(pronoun.lower) ? i + 1 : null;
+  }
+  return i;
+}
+
+/**
+ * Whether what follows a closing cue's verb only says to whom, where or when:
+ * "told reporters", "said in a statement on Thursday", "said of the plan". A clause
+ * ("said Ashdown would appeal") is reported content, not a tail.
+ */
+export function isAdverbialTail(ctx: PhraseContext, v: number, after: number, bodyEnd: number): boolean {
+  const { tokens, lexicon } = ctx;
+  let i = after;
+  const verb = lexicon.verbs.match(tokens, v)!.value;
+  if (verb.object && i < bodyEnd && !lexicon.language.prepositions.includes(tokens[i].lower)) {
+    const objectEnd = objectEndAt(ctx, i, bodyEnd);
+    if (objectEnd !== null) i = objectEnd;
+  }
+  if (i < bodyEnd && (tokens[i].text === ',' || lexicon.verbModifiers.match(tokens, i, bodyEnd))) i++;
+  return i >= bodyEnd || lexicon.language.prepositions.includes(tokens[i].lower) || timeAt(ctx, i, bodyEnd) !== null || (i === after && subjectAfterOk(ctx, v, i, bodyEnd));
+}
+
+/** An inverted verb's subject fills the rest: "…, said Osei." */
+function subjectAfterOk(ctx: PhraseContext, v: number, i: number, bodyEnd: number): boolean {
+  return ctx.tokens[v - 1]?.text === ',' && subjectAfter(ctx, i, bodyEnd) !== null;
+}
+
+/** "on Tuesday", "last week": a time adverbial after a verb. */
+export function timeAt(ctx: PhraseContext, i: number, bodyEnd: number): { length: number } | null {
+  const { tokens, lexicon } = ctx;
+  const next = tokens[i + 1];
+  if (i + 1 >= bodyEnd || !next) return null;
+  const language = lexicon.language;
+  if (language.timePrepositions.includes(tokens[i].lower) && (lexicon.weekdays.has(next.lower) || lexicon.months.has(next.lower) || language.timeNouns.includes(next.lower))) {
+    return { length: 2 };
+  }
+  return null;
+}

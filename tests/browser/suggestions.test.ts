@@ -1,0 +1,109 @@
+/** The Suggest action: proposals shown, then accepted, edited or dismissed by the fact-checker. */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ClaimAnnotator } from '../../src/index.ts';
+import { axeViolations } from './axe.ts';
+import { activeInShadow, clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, undoKeys, viewOf, waitUntil } from './support.ts';
+
+const story = [
+  'Harbour fees to rise',
+  '“We cannot keep the harbour open on goodwill alone,” said Mara Quint, the port director.',
+  'The council’s finance chief, Olu Brandt, warned that reserves would run out by 2027.',
+  'Fees rose by 12% in 2024, the highest increase in the region.',
+].join('\n\n');
+
+const items = (element: ClaimAnnotator) => shadowAll(element, 'li[data-suggestion-id]');
+const dashed = (element: ClaimAnnotator) => shadowAll(element, 'span.cm-suggestion');
+const item = (element: ClaimAnnotator, kind: string) => shadow(element, `li.suggestion.cm-kind-${kind}`);
+const button = (root: Element | null, label: string) =>
+  [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((b) => b.textContent!.trim().startsWith(label)) ?? null;
+
+describe('suggestions', () => {
+  afterEach(removeAnnotators);
+
+  it('proposes a quote with its speaker, an attributed claim and a fact, and tags nothing by itself', async () => {
+    const element = await createAnnotator({ text: story });
+    const found = await element.suggest();
+    await element.updateComplete;
+    const byKind = Object.fromEntries(found.map((s) => [s.kind, s]));
+    expect(byKind.quote?.exact).to.equal('We cannot keep the harbour open on goodwill alone');
+    expect(byKind.quote?.attribution?.name).to.equal('Mara Quint');
+    expect(byKind.claim?.exact).to.equal('reserves would run out by 2027');
+    expect(byKind.claim?.attribution?.name).to.equal('Olu Brandt');
+    expect(byKind.fact?.exact).to.contain('Fees rose by 12% in 2024');
+    expect(element.text.slice(byKind.quote.start, byKind.quote.end)).to.equal(byKind.quote.exact);
+    expect(element.annotations).to.deep.equal([]);
+    expect(items(element).length).to.equal(found.length);
+    expect(dashed(element).map((span) => span.textContent).join('|')).to.contain('We cannot keep the harbour open on goodwill alone');
+    expect(await axeViolations(element)).to.deep.equal([]);
+  });
+
+  it('accepting fills kind and speaker, takes the suggestion away and keeps focus in the list', async () => {
+    const element = await createAnnotator({ text: story });
+    await element.suggest();
+    await element.updateComplete;
+    await clickOn(button(item(element, 'quote'), 'Accept'), 'Accept');
+    await element.updateComplete;
+    const [quote] = element.annotations;
+    expect(quote).to.include({ kind: 'quote', exact: 'We cannot keep the harbour open on goodwill alone', quoteStyle: 'direct' });
+    expect(quote.attribution?.name).to.equal('Mara Quint');
+    expect(item(element, 'quote') === null).to.equal(true);
+    await nextFrame();
+    expect(activeInShadow(element)?.closest('li')?.classList.contains('suggestion')).to.equal(true);
+    // suggesting again does not propose what is now tagged
+    const again = await element.suggest();
+    expect(again.some((s) => s.kind === 'quote' && s.start === quote.start)).to.equal(false);
+  });
+
+  it('accept and edit opens the new annotation’s form; dismiss only removes the suggestion', async () => {
+    const element = await createAnnotator({ text: story });
+    await element.suggest();
+    await element.updateComplete;
+    await clickOn(button(item(element, 'fact'), 'Dismiss'), 'Dismiss');
+    await element.updateComplete;
+    expect(item(element, 'fact') === null).to.equal(true);
+    expect(element.annotations.length).to.equal(0);
+    await clickOn(button(item(element, 'claim'), 'Accept and edit'), 'Accept and edit');
+    await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the form');
+    const name = shadow<HTMLInputElement>(element, 'form.annotation-form input[name="attribution.name"]')!;
+    expect(name.value).to.equal('Olu Brandt');
+  });
+
+  it('accepts or dismisses all of a kind, as one undo step', async () => {
+    const text = ['“One,” said Ana Bell.', '“Two,” said Ben Coe.', '“Three,” said Cy Dunn.'].join('\n\n');
+    const element = await createAnnotator({ text });
+    const found = await element.suggest();
+    await element.updateComplete;
+    expect(found.filter((s) => s.kind === 'quote').length).to.equal(3);
+    await clickOn(button(shadow(element, '.suggestion-group.cm-kind-quote'), 'Accept all 3'), 'Accept all');
+    await element.updateComplete;
+    expect(element.annotations.map((a) => a.attribution?.name)).to.deep.equal(['Ana Bell', 'Ben Coe', 'Cy Dunn']);
+    viewOf(element).focus();
+    await undoKeys();
+    expect(element.annotations.length).to.equal(0);
+  });
+
+  it('follows edits made while suggestions are shown', async () => {
+    const element = await createAnnotator({ text: story });
+    await element.suggest();
+    const view = viewOf(element);
+    view.dispatch(view.state.tr.insertText('BREAKING: ', 1));
+    await element.updateComplete;
+    await clickOn(button(item(element, 'quote'), 'Accept'), 'Accept');
+    expect(element.annotations[0].exact).to.equal('We cannot keep the harbour open on goodwill alone');
+  });
+
+  it('works from the keyboard: Suggest, then Accept, and a click on a dashed highlight finds its item', async () => {
+    const element = await createAnnotator({ text: story });
+    button(shadow(element, '.actions'), 'Suggest')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => items(element).length > 0, 'the suggestions');
+    item(element, 'quote')!.querySelector<HTMLElement>('.jump')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(activeInShadow(element)?.textContent?.trim()).to.equal('Accept');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => element.annotations.length === 1, 'the accepted quote');
+    await clickOn(dashed(element).find((span) => span.closest('p')?.textContent?.includes('reserves'))!, 'a dashed claim');
+    await waitUntil(() => activeInShadow(element)?.closest('li')?.classList.contains('cm-kind-claim') === true, 'the claim’s item focused');
+  });
+});
