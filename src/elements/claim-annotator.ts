@@ -143,6 +143,8 @@ export class ClaimAnnotator extends LitElement {
 
   #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
   #verdicts: Verdict[] = [...defaultVerdicts];
+  /** Whether the page set the kinds or verdicts (then they keep its words in every language). */
+  #vocabularyChosen = { kinds: false, verdicts: false };
   #metadata: ArticleMetadata = {};
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
@@ -172,7 +174,10 @@ export class ClaimAnnotator extends LitElement {
     overrides: () => this.strings,
     // the article text's label is ProseMirror's attribute, and highlights announce
     // their start and end in these words: have the view read both again
-    changed: () => this.#redrawHighlights(),
+    changed: (strings) => {
+      this.#localizeVocabulary(strings);
+      this.#redrawHighlights();
+    },
   });
   #creator: { name: string; url?: string } | null = null;
   #documentId: string | null = null;
@@ -283,7 +288,12 @@ export class ClaimAnnotator extends LitElement {
   }
 
   set kinds(value: readonly Partial<KindDefinition>[]) {
-    this.#kinds = normalizeKinds(value);
+    this.#vocabularyChosen.kinds = true;
+    this.#useKinds(normalizeKinds(value));
+  }
+
+  #useKinds(kinds: KindDefinition[]): void {
+    this.#kinds = kinds;
     this.#kindSheet.replaceSync(kindRules(this.#kinds));
     const config = this.#pluginConfig();
     this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config }).setMeta('addToHistory', false));
@@ -301,7 +311,24 @@ export class ClaimAnnotator extends LitElement {
       throw new TypeError('A verdict scale is a non-empty array of { id, label, description }');
     }
     this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
+    this.#vocabularyChosen.verdicts = true;
     this.requestUpdate();
+  }
+
+  /**
+   * The default kinds and verdicts in the element's language, where the page
+   * set none of its own (a page's vocabulary is its own choice of words).
+   */
+  #localizeVocabulary(strings: ClaimStrings): void {
+    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {} } = strings;
+    if (!this.#vocabularyChosen.kinds) {
+      this.#useKinds(
+        defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields], label: kindLabels[kind.id] ?? kind.label, description: kindDescriptions[kind.id] ?? kind.description })),
+      );
+    }
+    if (!this.#vocabularyChosen.verdicts) {
+      this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
+    }
   }
 
   /** The plain text that offsets address: the article's text blocks joined by "\n". */

@@ -71,8 +71,12 @@ export interface LocaleOptions<S> {
   pick(bundles: LocaleBundles): S;
   /** The element's `strings` property. */
   overrides(): Partial<S> | null | undefined;
-  /** Called in an update whose strings differ from the previous update's, for words drawn outside Lit's templates. */
-  changed?(): void;
+  /**
+   * Called in an update whose strings differ from the previous update's (and in
+   * the first update, unless it shows the plain English bundle), for words drawn
+   * outside Lit's templates.
+   */
+  changed?(strings: S): void;
 }
 
 /** Follows the host's language while it is in the page and gives its words and Intl locale. */
@@ -129,7 +133,7 @@ export class LocaleController<S extends object> implements ReactiveController {
 
   hostUpdate(): void {
     const strings = this.strings;
-    if (this.#drawn && strings !== this.#drawn) this.options.changed?.();
+    if (strings !== this.#drawn && (this.#drawn || strings !== this.options.english)) this.options.changed?.(strings);
     this.#drawn = strings;
   }
 

@@ -137,7 +137,18 @@ const english = {
  * `strings` property any of them. The Suggest list's words live with it, in its
  * lazy chunk (English there), so they are optional here.
  */
-export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings>;
+export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<VocabularyStrings>;
+
+/**
+ * The default kinds' and verdicts' words in another language, by id (English is
+ * in the vocabulary itself). Used only where the page did not set its own.
+ */
+export interface VocabularyStrings {
+  kindLabels: Record<string, string>;
+  kindDescriptions: Record<string, string>;
+  verdictLabels: Record<string, string>;
+  verdictDescriptions: Record<string, string>;
+}
 
 /** The English bundle: what the element shows when its language has none, or until that one has loaded. */
 export const englishStrings: ClaimStrings = english;

@@ -38,6 +38,9 @@ function wrapper(lang?: string): HTMLElement {
   return div;
 }
 
+/** What the highlights announce (their data-cm-start words). */
+const marksText = (element: ClaimAnnotator) => shadowAll(element, 'mark[data-cm-start]').map((mark) => mark.dataset.cmStart).join(' ');
+
 /** The words a reader sees in the header's buttons, the panel's headings and the editor's label. */
 function words(element: ClaimAnnotator) {
   return {
@@ -99,6 +102,34 @@ describe('the elements’ own words', () => {
     (form.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await element.updateComplete;
     expect(text(element, '.status')).to.equal(fr.claim.saved);
+  });
+
+  it('names the default kinds and verdicts in French, but keeps a page’s own vocabulary as it is', async () => {
+    document.documentElement.lang = 'fr';
+    const element = await createAnnotator(article);
+    await element.updateComplete;
+    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Affirmation', 'Citation', 'Fait']);
+    expect(element.verdicts.find((verdict) => verdict.id === 'false')?.label).to.equal('Faux');
+    const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%', verdict: 'false' });
+    await element.updateComplete;
+    expect(text(element, `li[data-annotation-id="${CSS.escape(claim.id)}"]`)).to.contain('Affirmation');
+    expect(text(element, `li[data-annotation-id="${CSS.escape(claim.id)}"]`)).to.contain('Faux');
+    expect(marksText(element)).to.contain('début affirmation');
+
+    const own = await createAnnotator(article, (el) => {
+      el.storage = 'memory';
+      el.kinds = [{ id: 'claim', label: 'Assertion', colour: '#b45309', underline: 'solid' }];
+      el.verdicts = [{ id: 'false', label: 'Bidon', description: '' }];
+    });
+    await own.updateComplete;
+    expect(own.kinds.map((kind) => kind.label)).to.deep.equal(['Assertion']);
+    expect(own.verdicts.map((verdict) => verdict.label)).to.deep.equal(['Bidon']);
+
+    // back to English: the defaults' English words return
+    document.documentElement.lang = 'en';
+    await element.updateComplete;
+    await element.updateComplete;
+    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Claim', 'Quote', 'Fact']);
   });
 
   it('follows the nearest ancestor’s lang over the page’s, also from outside a shadow root', async () => {
@@ -200,7 +231,7 @@ describe('the elements’ own words', () => {
       shadow(element, `li[data-annotation-id="${CSS.escape(id)}"] button.danger`)!.click();
       await element.updateComplete;
     }
-    expect(text(first, '.status span')).to.equal(flat(fr.claim.deleted('Quote')));
+    expect(text(first, '.status span')).to.equal(flat(fr.claim.deleted('Citation')));
     expect(text(second, '.status span')).to.equal('Gone.');
     expect(shadowAll(first, '.status button').map((b) => flat(b.textContent))).to.deep.equal([fr.claim.undo]);
   });

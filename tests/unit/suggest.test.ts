@@ -157,6 +157,19 @@ describe('speaker cues', () => {
     ]);
   });
 
+  it('quotes a participle naming cue with the sentence’s subject: ", calling it “…”"', () => {
+    expect(quotes('Mayor Lucia Ferreira unveiled the plan, calling public transport “a right, not a luxury”.')).toEqual([['a right, not a luxury', 'Lucia Ferreira']]);
+  });
+
+  it('gives a body’s statement to the body', () => {
+    const text = 'In a statement, Marsdon council said it had changed its rules. The statement added: “We have overhauled our procedures.”';
+    expect(quotes(text)).toEqual([['We have overhauled our procedures', 'Marsdon council']]);
+  });
+
+  it('drops letters after a name', () => {
+    expect(quotes('His barrister, Clare Dunmore KC, said: “My client is a broken man.”')).toEqual([['My client is a broken man', 'Clare Dunmore']]);
+  });
+
   it('does not take a scare quote after a direct quote for its continuation', () => {
     expect(quotes('“We will win,” said Amara Osei, the architect of the “green deal”.')).toEqual([['We will win', 'Amara Osei']]);
   });
@@ -175,9 +188,24 @@ describe('scare quotes, titles and terms', () => {
     ['after a naming verb', 'It tips sleepers into what scientists call “sleep inertia”, a heavy feeling.'],
     ['as a title in title case', 'The decision follows a report, “Living Centres”, which the council commissioned.'],
     ['a single quoted word', 'Farrant dislikes the “professionalisation” of amateur music.'],
+    ['a single quoted word after a naming verb', 'The company called the verdict “disappointing” on Friday.'],
     ['after branded a', 'The plan, which she has branded a “housing guarantee”, is her centrepiece.'],
   ])('rejects a quotation %s', (_case, text) => {
     expect(quotes(text)).toEqual([]);
+  });
+
+  it('gives a fragment in the next speaker’s reported speech to that speaker', () => {
+    const text = '“We will win,” said Amara Osei. Her rival, Bruno Kamau, said the plan was “a reckless gamble with public money”.';
+    expect(quotes(text)).toEqual([
+      ['We will win', 'Amara Osei'],
+      ['a reckless gamble with public money', 'Bruno Kamau'],
+    ]);
+  });
+
+  it('takes a lowercase quotation after "a film" for words, not a title', () => {
+    expect(quotes('Maren Holt said she wanted to make a film “where nothing happens and everything changes”.')).toEqual([
+      ['where nothing happens and everything changes', 'Maren Holt'],
+    ]);
   });
 
   it('keeps a quoted fragment inside reported speech, with the claim’s source', () => {
@@ -242,6 +270,11 @@ describe('indirect attributions', () => {
     ]);
   });
 
+  it('needs a finite verb after verbs that also take a noun: "claimed victory" is no claim', () => {
+    expect(claims('Hume denied wrongdoing throughout the long trial.')).toEqual([]);
+    expect(claims('Hume denied the payments were bribes.')).toEqual([['the payments were bribes', 'Hume']]);
+  });
+
   it('leaves out what only reads like reported speech', () => {
     expect(claims('The fire claimed three lives in the old town.')).toEqual([]);
     expect(claims('Paxton declined to say how much money he would put in.')).toEqual([]);
@@ -267,6 +300,8 @@ describe('facts', () => {
     ['a year', 'The bridge was built in 1911.'],
     ['a ranking', 'Transport is now the largest source of emissions.'],
     ['an ordinal ranking', 'Estavia is the third-largest economy in the union.'],
+    ['a measured superlative', 'Brenholt is the most expensive city in the country.'],
+    ['a ranking compound', 'It was the best-selling novel in the country.'],
     ['a count in words', 'A jury convicted him on two counts after seven weeks.'],
     ['a fraction', 'The line carried roughly a fifth of the volume.'],
   ])('finds a statement with %s', (_case, text) => {
@@ -278,6 +313,7 @@ describe('facts', () => {
     ['a question', 'Can the country cut twice as fast from 2026?'],
     ['an opinion', 'It is a remarkable turnaround for a business many had written off.'],
     ['a figure inside quotation marks', 'Her publisher calls it “the best book of 2024”.'],
+    ['a superlative of taste', 'Others will find it the most moving part of the film.'],
   ])('leaves out %s', (_case, text) => {
     expect(facts(`Headline\n\n${text}`)).toEqual([]);
   });

@@ -51,8 +51,13 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
     }
   }
   let lastSubject: Subject | null = null;
+  let afterQuote = first; // the token after the last quotation so far
   for (let v = first; v < bodyEnd; v++) {
-    if (inQuote[v]) continue;
+    if (inQuote[v]) {
+      afterQuote = v + 1;
+      continue;
+    }
+    if (!lexicon.cueWords.has(tokens[v].lower)) continue;
     const source = lexicon.sourcePrepositions.match(tokens, v, bodyEnd);
     if (source && v > first + 2) {
       const subject = sourceAfter(ctx, v + source.length, bodyEnd);
@@ -83,6 +88,8 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
     const subject: Subject | null = coordinated ? lastSubject : participle ? (lastSubject ?? speaker ?? (opening ? { phrase: opening, first } : null)) : subjectBefore(ctx, first, v);
     if (!subject || subject.phrase.writer) continue;
     if (subject.first !== first && tokens[subject.first - 1].text !== ',' && !coordinated && !participle) continue;
+    // a subject right after a quotation is the quote's cue: “…,” she said
+    if (!coordinated && !participle && afterQuote > first && (subject.first === afterQuote || (subject.first === afterQuote + 1 && tokens[afterQuote].text === ','))) continue;
     if (inQuote[tokenAt(tokens, subject.phrase.start)]) continue;
     lastSubject = subject;
     const content = contentAfter(ctx, v, verb.length, bodyEnd, inQuote);
@@ -137,7 +144,7 @@ function contentAfter(ctx: PhraseContext, v: number, length: number, bodyEnd: nu
     }
     return null;
   }
-  if (verb.clause !== 'zero') return verb.nounPhrase ? { first: after, cueEnd: after, confidence: 0.35 } : null;
+  if (verb.clause !== 'zero' && verb.clause !== 'finite') return verb.nounPhrase ? { first: after, cueEnd: after, confidence: 0.35 } : null;
   let i = after;
   if (verb.object === 'required') {
     const objectEnd = objectEndAt(ctx, i, bodyEnd);
@@ -154,6 +161,8 @@ function contentAfter(ctx: PhraseContext, v: number, length: number, bodyEnd: nu
   const opener = tokens[i].lower;
   const language = lexicon.language;
   if (language.prepositions.includes(opener) || language.conjunctions.includes(opener) || language.notSubjects.includes(opener)) return null;
+  // "denied wrongdoing", "claimed victory": without "that", only a clause with a finite verb is reported speech
+  if (verb.clause === 'finite' && !hasFiniteVerb(ctx, i + 1, Math.min(bodyEnd, i + 12))) return verb.nounPhrase ? { first: after, cueEnd: after, confidence: 0.35 } : null;
   return { first: i, cueEnd, confidence: 0.75 };
 }
 
@@ -181,6 +190,16 @@ function contentEnd(ctx: PhraseContext, first: number, bodyEnd: number, inQuote:
     }
   }
   return bodyEnd;
+}
+
+/** Whether tokens `[first, last)` show a finite verb: an auxiliary or a regular past form. */
+function hasFiniteVerb(ctx: PhraseContext, first: number, last: number): boolean {
+  const { finiteWords, pastEnding } = ctx.lexicon.language;
+  for (let i = first; i < last; i++) {
+    const word = ctx.tokens[i].lower;
+    if (finiteWords.includes(word) || (word.length > pastEnding.length + 2 && word.endsWith(pastEnding))) return true;
+  }
+  return false;
 }
 
 /** Whether a verb form is a present participle ("adding"). */

@@ -120,6 +120,11 @@ function namingCue(ctx: PhraseContext, first: number, end: number): Cue | null {
   for (let v = end - 2; v >= Math.max(first, end - 6); v--) {
     if (tokens[v].kind === 'punct' && !/['’]/u.test(tokens[v].text)) return null;
     if (!lexicon.language.namingVerbs.includes(tokens[v].lower)) continue;
+    if (tokens[v - 1]?.text === ',' && tokens[v].lower.endsWith(lexicon.language.presentParticipleEnding)) {
+      // "…, calling public transport “a right, not a luxury”": the sentence's subject names it
+      const opening = sentenceSubject(ctx, first, v - 1);
+      return opening && !opening.writer ? { subject: { phrase: opening, first }, text: tokens[v].text, how: 'naming' } : null;
+    }
     const subject = subjectBefore(ctx, first, v);
     if (!subject || subject.phrase.writer || (subject.first !== first && tokens[subject.first - 1].text !== ',')) return null;
     return { subject, text: tokens[v].text, how: 'naming' };

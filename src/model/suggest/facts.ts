@@ -80,9 +80,12 @@ function isRanking(ctx: PhraseContext, i: number, first: number, last: number): 
   const after = i + 1 < last ? tokens[i + 1] : undefined;
   const hyphen = token.lower.indexOf('-');
   const parts = hyphen > 0 ? [token.lower.slice(0, hyphen), token.lower.slice(hyphen + 1)] : [token.lower];
-  if (parts.length > 1 && lexicon.ordinals.has(parts[0]) && lexicon.rankingWords.has(parts[1])) return true;
+  const prefixes = lexicon.language.rankingPrefixes;
+  if (parts.length > 1 && lexicon.ordinals.has(parts[0]) && (lexicon.rankingWords.has(parts[1]) || prefixes.includes(parts[1]))) return true;
+  // "the best-selling", "its top-ranked"
+  if (parts.length > 1 && prefixes.includes(parts[0]) && before !== undefined && (before.lower === 'the' || isPossessive(ctx, before))) return true;
   const determined = before !== undefined && (lexicon.determiners.has(before.lower) || isPossessive(ctx, before) || lexicon.ordinals.has(before.lower));
-  if (lexicon.superlativeMarkers.has(token.lower)) return determined && before!.lower !== 'a' && after?.kind === 'word' && !lexicon.functionWords.has(after.lower);
+  if (lexicon.superlativeMarkers.has(token.lower)) return determined && before!.lower !== 'a' && after !== undefined && lexicon.language.measurableAdjectives.includes(after.lower);
   if (!lexicon.rankingWords.has(parts[0])) return false;
   if (token.lower.startsWith('rank')) return after !== undefined && (after.kind === 'number' || lexicon.ordinals.has(after.lower));
   return determined && before!.lower !== 'a' || (before?.lower === 'a' && parts[0] === 'record');

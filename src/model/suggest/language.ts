@@ -12,9 +12,11 @@ export interface ReportingVerb {
   forms: string[];
   /**
    * The clause it reports: `zero` takes a clause with or without "that" ("said the
-   * plan failed"), `that` only with it ("denied that …"), `none` no clause at all.
+   * plan failed"); `finite` too, but without "that" only when a finite verb shows it is
+   * a clause ("claimed the figures were wrong", not "claimed victory"); `that` only
+   * with "that" ("noted that …"); `none` no clause at all.
    */
-  clause: 'zero' | 'that' | 'none';
+  clause: 'zero' | 'finite' | 'that' | 'none';
   /** Whether a person addressed comes between verb and content: "told reporters that …". */
   object?: 'optional' | 'required';
   /** Whether the reported content may be a noun phrase: "praised the volunteers". */
@@ -50,6 +52,14 @@ export interface SuggestLanguage {
   statementPhrases: string[];
   /** Words that open a reported clause: "that". */
   complementizers: string[];
+  /** Auxiliaries and modals that show a clause has a finite verb: "was", "would". */
+  finiteWords: string[];
+  /** The ending of regular past forms, which also show a finite verb: "ed". */
+  pastEnding: string;
+  /** Letters after a name that are no part of it: "KC", "MP", "Jr". */
+  nameSuffixes: string[];
+  /** Nouns for what a body issues, which speaks for that body: "statement", "report". */
+  documentNouns: string[];
   /** Subject pronouns that may stand for a speaker, with what they say about them; `writer` is the article's own voice (I, we). */
   pronouns: Record<string, Gender | 'plural' | 'thing' | 'writer'>;
   /** Object pronouns for the person told: "me", "them". */
@@ -117,12 +127,18 @@ export interface SuggestLanguage {
   ordinals: string[];
   /** Superlatives and ranking words: "largest", "highest", "ranked", "record". */
   rankingWords: string[];
+  /** First halves of ranking compounds: "best" in "best-selling", "top" in "top-ranked". */
+  rankingPrefixes: string[];
   /** Words that make the next adjective a superlative: "most", "least". */
   superlativeMarkers: string[];
+  /** Adjectives whose superlative is measured, not felt: "the most expensive", not "the most moving". */
+  measurableAdjectives: string[];
   /** Verbs that give a name to something: "called it “a disgrace”" quotes whoever called it so. */
   namingVerbs: string[];
-  /** Words before a title or term in quotation marks: "so-called", "dubbed", "film". */
+  /** Words before the title of a work in quotation marks, which starts with a capital: "film", "titled". */
   titleCues: string[];
+  /** Words before a term in quotation marks, whatever its case: "so-called", "dubbed", "the word". */
+  termCues: string[];
   /** Words that turn the next quotation into a term being discussed, not speech: "word", "slogan". */
   termNouns: string[];
 }

@@ -69,6 +69,7 @@ export class Lexicon {
   readonly verbModifiers: PhraseTable<string>;
   readonly percentWords: PhraseTable<string>;
   readonly titleCues: PhraseTable<string>;
+  readonly termCues: PhraseTable<string>;
   readonly complementizers: Set<string>;
   readonly pronouns: Map<string, Gender | 'plural' | 'thing' | 'writer'>;
   readonly honorifics: Map<string, Gender>;
@@ -92,6 +93,8 @@ export class Lexicon {
   readonly quoteChars: Set<string>;
   /** Every word that may make a statement checkable: months, number, money, percentage and ranking words. */
   readonly factWords: Set<string>;
+  /** The first words of reporting verbs and source prepositions, to skip other words fast. */
+  readonly cueWords: Set<string>;
 
   constructor(readonly language: SuggestLanguage) {
     const pairs = <T>(list: readonly string[], value: (entry: string) => T) => list.map((entry): [string, T] => [entry, value(entry)]);
@@ -101,6 +104,7 @@ export class Lexicon {
     this.verbModifiers = new PhraseTable(pairs(language.verbModifiers, (p) => p));
     this.percentWords = new PhraseTable(pairs(language.percentWords, (p) => p));
     this.titleCues = new PhraseTable(pairs(language.titleCues, (p) => p));
+    this.termCues = new PhraseTable(pairs(language.termCues, (p) => p));
     this.complementizers = new Set(language.complementizers);
     this.pronouns = new Map(Object.entries(language.pronouns));
     this.honorifics = new Map(Object.entries(language.honorifics));
@@ -121,6 +125,7 @@ export class Lexicon {
     this.superlativeMarkers = new Set(language.superlativeMarkers);
     this.termNouns = new Set(language.termNouns);
     this.quoteChars = new Set(language.quotePairs.flatMap((pair) => [pair.open, pair.close]));
+    this.cueWords = new Set([...language.reportingVerbs.flatMap((verb) => verb.forms), ...language.sourcePrepositions].map((phrase) => phrase.split(' ')[0]));
     this.factWords = new Set([
       ...this.months,
       ...this.currencyWords,
@@ -129,6 +134,7 @@ export class Lexicon {
       ...this.ordinals,
       ...this.rankingWords,
       ...this.superlativeMarkers,
+      ...language.rankingPrefixes,
       ...language.percentWords.map((phrase) => phrase.split(' ')[0]),
     ]);
   }

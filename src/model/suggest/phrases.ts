@@ -137,7 +137,6 @@ function pronounPhrase(ctx: PhraseContext, token: Token): SpeakerPhrase {
 /** A phrase without determiner: a name with any title before it, or a bare plural ("Critics"). */
 function namedPhrase(ctx: PhraseContext, first: number, headEnd: number, last: number): SpeakerPhrase | null {
   const { tokens, lexicon } = ctx;
-  const isTitle = (token: Token) => lexicon.roles.has(token.lower) || lexicon.honorific(token) !== null;
   // the name is the capitalised run ending the head
   let runStart = headEnd;
   while (runStart > first && isNameToken(ctx, runStart - 1, runStart < headEnd)) runStart--;
@@ -146,34 +145,41 @@ function namedPhrase(ctx: PhraseContext, first: number, headEnd: number, last: n
   // lowercase words before it must end in a title: "company spokesperson Mirela Vantch"
   // lowercase words before it must end in a title or modify the title it opens:
   // "company spokesperson Mirela Vantch", "state Rep. Tom Hargrove"
-  const describes = (token: Token) => isTitle(token) || isSpeakerWord(ctx, token.lower);
-  if (runStart > first && (runStart - first > 4 || !(describes(tokens[runStart - 1]) || isTitle(tokens[runStart])))) return null;
+  const before = tokens[runStart - 1];
+  if (runStart > first && (runStart - first > 4 || !(isTitle(lexicon, before) || isSpeakerWord(ctx, before.lower) || isTitle(lexicon, tokens[runStart])))) return null;
   let nameStart = runStart;
   let gender: Gender | undefined;
   for (let i = runStart; i < headEnd; i++) {
-    if (!isTitle(tokens[i])) continue;
+    if (!isTitle(lexicon, tokens[i])) continue;
     gender = lexicon.honorific(tokens[i]) ?? gender;
     nameStart = tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
   }
-  const words = tokens.slice(nameStart, headEnd);
-  if (words.length > 0 && (lexicon.functionWords.has(words[0].lower) || words.every((token) => lexicon.weekdays.has(token.lower) || lexicon.months.has(token.lower)))) return null;
-  if (words.length === 0 || (words.length === 1 && nameStart === first && isSpeakerWord(ctx, words[0].lower))) {
+  while (headEnd - 1 > nameStart && lexicon.language.nameSuffixes.includes(tokens[headEnd - 1].lower)) headEnd--; // "Clare Dunmore KC"
+  const count = headEnd - nameStart;
+  if (count > 0 && lexicon.functionWords.has(tokens[nameStart].lower)) return null;
+  if (count === 0 || (count === 1 && nameStart === first && isSpeakerWord(ctx, tokens[nameStart].lower))) {
     return descriptionOf(ctx, first, last); // "Prime Minister", "Police", "Critics"
   }
-  if (words.every((token) => lexicon.functionWords.has(token.lower))) return null;
+  let dates = 0;
+  for (let i = nameStart; i < headEnd; i++) if (lexicon.weekdays.has(tokens[i].lower) || lexicon.months.has(tokens[i].lower)) dates++;
+  if (dates === count) return null;
   const organization = isOrganization(ctx, headEnd);
   const end = organization ? capitalizedTailEnd(ctx, headEnd, last) : headEnd;
   const phrase: SpeakerPhrase = { type: 'name', text: tokenText(ctx, nameStart, end), start: tokens[nameStart].start, end: tokens[end - 1].end };
-  const role = tokens
-    .slice(first, nameStart)
-    .filter((token) => !lexicon.honorific(token) && token.text !== '.')
-    .map((token) => token.lower)
-    .join(' ');
+  let role = '';
+  for (let i = first; i < nameStart; i++) {
+    if (!lexicon.honorific(tokens[i]) && tokens[i].text !== '.') role += (role ? ' ' : '') + tokens[i].lower;
+  }
   if (role) phrase.role = role;
   gender = gender && gender !== 'any' ? gender : genderIn(ctx, first, nameStart);
   if (gender && gender !== 'any') phrase.gender = gender;
   if (organization) phrase.organization = true;
   return phrase;
+}
+
+/** Whether a token is a title or role ("minister") or an honorific ("Dr"). */
+function isTitle(lexicon: Lexicon, token: Token): boolean {
+  return lexicon.roles.has(token.lower) || lexicon.honorific(token) !== null;
 }
 
 /** The gender the nouns of `[first, last)` imply: "spokeswoman", "his wife". */
@@ -330,7 +336,9 @@ function isInterjection(ctx: PhraseContext, first: number, last: number): boolea
   if (last - first === 1 && token.kind === 'number') return true;
   if (lexicon.statementPhrases.match(tokens, first, last)?.length === last - first) return true;
   if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first) return true;
-  if (!isCapitalized(token) && language.participleEndings.some((ending) => token.lower.endsWith(ending))) return last - first <= 12;
+  // a participle phrase, perhaps after an adverb: "titled “Running Hot”", "best known for …"
+  const participle = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !isCapitalized(t) && language.participleEndings.some((ending) => t.lower.endsWith(ending));
+  if (participle(token) || (last - first > 1 && participle(tokens[first + 1]))) return last - first <= 14;
   return last - first <= 3 && lexicon.functionWords.has(token.lower);
 }
 

@@ -22,8 +22,8 @@ export class Speakers {
   readonly people = new People();
 
   /** Registers cue subjects, then scans the article for more names and their mentions. */
-  constructor(readonly blocks: readonly Block[], subjects: readonly { subject: Subject; paragraph: number }[]) {
-    for (const { subject } of subjects) this.#addSubject(subject);
+  constructor(readonly blocks: readonly Block[], subjects: readonly Subject[]) {
+    for (const subject of subjects) this.#addSubject(subject);
     for (const block of blocks) this.#addAppositives(block);
     for (const block of blocks) this.#indexMentions(block);
   }
@@ -75,7 +75,8 @@ export class Speakers {
     for (const sentence of block.sentences) {
       // a full name opening a sentence is someone the next "she" may refer to
       const second = tokens[sentence.first + 1];
-      const opening = second && (isCapitalized(second) || lexicon.isSpeakerNoun(second.lower)) ? sentenceSubject(ctx, sentence.first, sentence.last) : null;
+      const named = second && !lexicon.functionWords.has(tokens[sentence.first].lower) && (isCapitalized(second) || lexicon.isSpeakerNoun(second.lower));
+      const opening = named ? sentenceSubject(ctx, sentence.first, sentence.last) : null;
       if (opening?.type === 'name' && !opening.organization && opening.text.includes(' ')) this.people.add(opening.text, opening.start, { role: opening.role, gender: opening.gender });
       const segments = segmentsOf(ctx, sentence.first, sentence.last);
       if (segments.length < 2) continue; // appositives need commas
