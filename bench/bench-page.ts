@@ -2,7 +2,7 @@
  * The in-browser half of `npm run bench` (scripts/bench.mjs bundles and serves this page).
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
- * `?quick` runs fewer iterations. Progress goes to console.info (forwarded to stderr).
+ * `?quick` runs fewer iterations; `?open-only` stops after open-10k. Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
  * - open-0: loadArticle() on a fresh element until two rAFs later (a frame was rendered).
@@ -372,6 +372,8 @@ async function run(): Promise<BenchOutput> {
     if (i >= 2 && now() - phaseStart > OPEN_10K_BUDGET_MS) break;
   }
   record('open-10k', open10k, `${via}, until the next rendered frame`);
+  // `?open-only` (CLAIMMARK_BENCH_OPEN_ONLY=1): stop here, to compare the opening of builds quickly
+  if (params.has('open-only')) return output;
   const setup: number[] = [];
   for (let i = 0; i < Math.min(3, plan.open10k); i++) {
     el?.remove();

@@ -5,6 +5,7 @@
 // {"name","unit","median","p95","n"}, then a {"name":"summary"} line with the targets.
 // Progress and the page's console go to stderr. Exits 1 if the page throws.
 //
+// CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
 // (it replaces the page's import of src/define.ts); CLAIMMARK_BENCH_TIMEOUT_S changes the
 // hard limit on the page's run (default 240 s with --quick, 480 s without).
@@ -254,7 +255,8 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const url = `http://127.0.0.1:${port}/${quick ? '?quick' : ''}`;
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only'].filter(Boolean);
+  const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);
   browser = await puppeteer.launch({
