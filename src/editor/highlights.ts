@@ -134,19 +134,31 @@ export function highlightPieces(
   });
 }
 
-/** The anchored annotations among `pieces`, one per id, in document order. */
-export function groupPieces(pieces: readonly Decoration[]): AnchoredAnnotation[] {
-  const byId = new Map<string, AnchoredAnnotation>();
+/**
+ * Joins the pieces of whatever spans one decoration set holds (annotations,
+ * suggestions) into one entry per id, from its first piece's start to its last
+ * piece's end, in document order. `entry` makes an entry from a first piece.
+ */
+export function joinPieces<T extends { id: string; from: number; to: number }>(pieces: readonly Decoration[], entry: (piece: Decoration) => T): T[] {
+  const byId = new Map<string, T>();
   for (const piece of pieces) {
-    const { id, record } = piece.spec as AnnotationSpec;
-    const known = byId.get(id);
-    if (!known) byId.set(id, { id, record, from: piece.from, to: piece.to });
+    const made = entry(piece);
+    const known = byId.get(made.id);
+    if (!known) byId.set(made.id, made);
     else {
       known.from = Math.min(known.from, piece.from);
       known.to = Math.max(known.to, piece.to);
     }
   }
   return [...byId.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+}
+
+/** The anchored annotations among `pieces`, one per id, in document order. */
+export function groupPieces(pieces: readonly Decoration[]): AnchoredAnnotation[] {
+  return joinPieces(pieces, (piece) => {
+    const { id, record } = piece.spec as AnnotationSpec;
+    return { id, record, from: piece.from, to: piece.to };
+  });
 }
 
 /** The pieces of annotation `id`: looked for in `near` first (a range that contains the annotation), else everywhere. */

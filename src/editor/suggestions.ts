@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { kindClass, textRanges } from './highlights.ts';
+import { joinPieces, kindClass, textRanges } from './highlights.ts';
 
 /** A suggestion as the text shows it: where it is now, and of what kind. */
 export interface ShownSuggestion {
@@ -57,15 +57,8 @@ export function suggestionPlugin(): Plugin<DecorationSet> {
 export function shownSuggestions(state: EditorState): ShownSuggestion[] {
   const set = suggestionPluginKey.getState(state);
   if (!set) return [];
-  const byId = new Map<string, ShownSuggestion>();
-  for (const piece of set.find()) {
+  return joinPieces(set.find(), (piece) => {
     const { suggestion: id, kind } = piece.spec as { suggestion: string; kind: string };
-    const known = byId.get(id);
-    if (!known) byId.set(id, { id, kind, from: piece.from, to: piece.to });
-    else {
-      known.from = Math.min(known.from, piece.from);
-      known.to = Math.max(known.to, piece.to);
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.from - b.from || a.to - b.to);
+    return { id, kind, from: piece.from, to: piece.to };
+  });
 }
