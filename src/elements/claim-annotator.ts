@@ -627,7 +627,7 @@ export class ClaimAnnotator extends LitElement {
    * suggester loads on first use, outside the start-up bundle.
    */
   async suggest(): Promise<ListedSuggestion[]> {
-    const { SuggestionsController } = await import('./suggestions.ts');
+    const { SuggestionsController } = await import('./on-demand.ts');
     this.#suggestions ??= new SuggestionsController(this, {
       strings: () => this.#locale.strings,
       editor: this.#editor,

@@ -10,7 +10,7 @@ import type { RestorePlan } from './library-backup.ts';
 import { backupFileName, maxBackupBytes } from './library-files.ts';
 
 /** Reading and planning a restore: loaded on the first restore, so it stays out of start-up. */
-const backupReading = () => import('./library-backup.ts');
+const backupReading = () => import('./on-demand.ts');
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings } from './library-strings.ts';
 import { LocaleController } from './locale-controller.ts';

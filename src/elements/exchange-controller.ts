@@ -88,7 +88,7 @@ export class ExchangeController implements ReactiveController {
    * ImportError when the file is unusable as a whole; then nothing changes.
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
-    const { prepareImport } = await import('./exchange-import.ts');
+    const { prepareImport } = await import('./on-demand.ts');
     const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations());
     this.host.apply(merge.add, merge.update, origin);
     const applied = new Set([...merge.added, ...merge.updated]);

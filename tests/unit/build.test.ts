@@ -52,11 +52,16 @@ describe('the bundle', () => {
     expect(total).toBeLessThan(budget);
   });
 
-  it('keeps the import code and the worker out of start-up', () => {
-    const lazy = readdirSync(outdir).filter((name) => /^exchange-import-.*\.js$/.test(name));
-    expect(lazy).toHaveLength(1);
-    expect(startUp('claim-annotator.js').has(lazy[0])).toBe(false);
-    expect(read('claim-annotator.js')).toContain(`import("./${lazy[0]}")`);
+  it('keeps the import, backup and suggestion code, French and the worker out of start-up', () => {
+    const lazy = readdirSync(outdir).filter((name) => /^(on-demand|fr)-.*\.js$/.test(name));
+    expect(lazy.map((name) => name.split('-')[0]).sort()).toEqual(['fr', 'on']);
+    const startFiles = startUp('claim-annotator.js');
+    for (const file of lazy) expect(startFiles.has(file), file).toBe(false);
+    const onDemand = lazy.find((name) => name.startsWith('on-demand'))!;
+    expect([...startFiles].some((file) => read(file).includes(`import("./${onDemand}")`))).toBe(true);
+    // the suggester's English table is not in any start-up file
+    expect([...startFiles].some((file) => read(file).includes('according to'))).toBe(false);
+    expect(read(onDemand)).toContain('according to');
     expect(readdirSync(outdir)).toContain('anchor-worker.js');
   });
 });
