@@ -19,10 +19,11 @@ const outdir = outdirFlag > 0 ? process.argv[outdirFlag + 1] : 'dist';
 const bundleOnly = process.argv.includes('--bundle-only');
 rmSync(outdir, { recursive: true, force: true });
 
-// the Web Worker that places large imports, loaded from beside the bundle
+// the Web Workers that place large imports and suggest on long articles, loaded from
+// beside the bundle (worker-task.ts)
 await build({
-  entryPoints: ['src/elements/anchor-worker.ts'],
-  outfile: `${outdir}/anchor-worker.js`,
+  entryPoints: ['src/elements/anchor-worker.ts', 'src/elements/suggest-worker.ts'],
+  outdir,
   bundle: true,
   format: 'esm',
   target: 'es2022',

@@ -14,6 +14,7 @@ import {
   mergeAnnotations,
   placeImported,
 } from '../model/index.ts';
+import { inWorker } from './worker-task.ts';
 
 /** Above this many annotations, placing runs in a Web Worker. */
 export const workerThreshold = 400;
@@ -21,36 +22,11 @@ export const workerThreshold = 400;
 /**
  * Places imported annotations in `text`: in a Worker for large imports, so the
  * page stays responsive; on the main thread when small, or when no Worker can
- * start here (a restrictive CSP, say).
+ * start here.
  */
 export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<PlacementResult> {
-  if (imported.length < workerThreshold || typeof Worker !== 'function') return placeImported(new CodePointIndex(text), imported);
-  let worker: Worker;
-  try {
-    // the source file in development, the bundled file beside dist/claim-annotator.js in a build
-    const name = import.meta.url.endsWith('.ts') ? './anchor-worker.ts' : './anchor-worker.js';
-    worker = new Worker(new URL(name, import.meta.url), { type: 'module' });
-  } catch {
-    return placeImported(new CodePointIndex(text), imported);
-  }
-  try {
-    return await new Promise<PlacementResult>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<{ result?: PlacementResult; error?: string }>) => {
-        if (event.data.result) resolve(event.data.result);
-        else reject(new Error(event.data.error ?? 'Placing the annotations failed'));
-      };
-      worker.onerror = (event) => {
-        event.preventDefault();
-        reject(new Error('worker-failed'));
-      };
-      worker.postMessage({ text, imported });
-    });
-  } catch (error) {
-    if ((error as Error).message === 'worker-failed') return placeImported(new CodePointIndex(text), imported);
-    throw error;
-  } finally {
-    worker.terminate();
-  }
+  const placed = imported.length < workerThreshold ? null : await inWorker<PlacementResult>('anchor-worker', { text, imported });
+  return placed ?? placeImported(new CodePointIndex(text), imported);
 }
 
 /** What an import comes to: the file read, its annotations placed on `text`, and merged with `existing`. */

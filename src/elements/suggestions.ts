@@ -21,6 +21,7 @@ import {
 import { type Annotation, type AnnotationInput, type KindDefinition, type Suggestion, type SuggestionKind, suggestAnnotations } from '../model/index.ts';
 import { shortQuote } from './annotation-panel.ts';
 import type { ClaimStrings } from './strings.ts';
+import { inWorker } from './worker-task.ts';
 
 /** A suggestion with the id the list and the text's highlight share. */
 export interface ListedSuggestion extends Suggestion {
@@ -59,6 +60,15 @@ const englishSuggestionStrings = {
 };
 
 export type SuggestionStrings = typeof englishSuggestionStrings;
+
+/** Above this many characters (about 8,000 words), the suggester runs in a Web Worker. */
+export const suggestWorkerThreshold = 50_000;
+
+/** Suggestions for `text`: in a Worker for long articles, so the page stays responsive; else, or when none can start, here. */
+async function suggestInBackground(text: string, kinds: SuggestionKind[]): Promise<Suggestion[]> {
+  const found = text.length < suggestWorkerThreshold ? null : await inWorker<Suggestion[]>('suggest-worker', { text, kinds });
+  return found ?? suggestAnnotations(text, { kinds });
+}
 
 /** How many of one kind the list draws before "Show more". */
 const pageSize = 50;
@@ -160,12 +170,16 @@ export class SuggestionsController implements ReactiveController {
    * an annotation of the same kind already overlaps (or any annotation covers
    * exactly), so nothing already tagged is proposed again.
    */
-  run(): ListedSuggestion[] {
+  async run(): Promise<ListedSuggestion[]> {
     const { annotations, editor } = this.host;
     const kinds = new Set(this.host.kinds().map((kind) => kind.id));
     const wanted = (['quote', 'claim', 'fact'] as SuggestionKind[]).filter((kind) => kinds.has(kind));
+    const before = editor.state.doc;
+    let found = await suggestInBackground(annotations.text, wanted);
+    // the article changed while the worker read it: read it again as it is now
+    if (editor.state.doc !== before) found = suggestAnnotations(annotations.text, { kinds: wanted });
     const existing = annotations.list().filter((annotation) => annotation.status === 'anchored');
-    const fresh = suggestAnnotations(annotations.text, { kinds: wanted }).filter(
+    const fresh = found.filter(
       (suggestion) =>
         !existing.some(
           (annotation) =>

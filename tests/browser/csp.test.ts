@@ -80,6 +80,15 @@ describe('under a strict Content-Security-Policy', () => {
     const fetched = win.performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(fetched.some((name) => name.includes('anchor-worker')), 'the Worker ran').to.equal(true);
 
+    // suggestions on a long article: read in a second Worker from this origin
+    const long = frame.contentDocument!.createElement('claim-annotator') as ClaimAnnotator;
+    long.storage = 'memory';
+    frame.contentDocument!.body.append(long);
+    await long.loadArticle({ text: Array.from({ length: 8 }, () => story).join('\n\n') });
+    expect((await long.suggest()).length).to.be.greaterThan(100);
+    const workers = win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(workers.some((name) => name.includes('suggest-worker')), 'the suggestion Worker ran').to.equal(true);
+
     // the reader's view: dark theme, a card opened by focus
     element.theme = 'dark';
     element.readonly = true;

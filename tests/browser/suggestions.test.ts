@@ -2,6 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
+import { suggestAnnotations } from '../../src/model/index.ts';
+import { suggestWorkerThreshold } from '../../src/elements/suggestions.ts';
 import { axeViolations } from './axe.ts';
 import { activeInShadow, clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, undoKeys, viewOf, waitUntil } from './support.ts';
 
@@ -91,6 +93,20 @@ describe('suggestions', () => {
     await element.updateComplete;
     await clickOn(button(item(element, 'quote'), 'Accept'), 'Accept');
     expect(element.annotations[0].exact).to.equal('We cannot keep the harbour open on goodwill alone');
+  });
+
+  it('reads a long article in a Web Worker, and suggests there what it would here', async () => {
+    const body = story.split('\n\n').slice(1).join('\n\n');
+    const long = ['Harbour fees to rise', ...Array.from({ length: 240 }, () => body)].join('\n\n');
+    expect(long.length).to.be.greaterThan(suggestWorkerThreshold);
+    const element = await createAnnotator({ text: long });
+    const found = await element.suggest();
+    const fetched = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((name) => name.includes('suggest-worker')), 'the worker ran').to.equal(true);
+    const here = suggestAnnotations(element.text);
+    expect(found.length).to.be.greaterThan(500);
+    expect(found.map((s) => [s.kind, s.start, s.end, s.attribution?.name])).to.deep.equal(here.map((s) => [s.kind, s.start, s.end, s.attribution?.name]));
+    expect(dashed(element).length).to.be.greaterThan(500);
   });
 
   it('works from the keyboard: Suggest, then Accept, and a click on a dashed highlight finds its item', async () => {
