@@ -5,22 +5,17 @@
  * the page.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { redo, undo, undoDepth, redoDepth, isHistoryTransaction } from 'prosemirror-history';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { redo, undo } from 'prosemirror-history';
+import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
-  AnnotationStep,
-  ArticleText,
   EditorAnnotations,
   annotationPluginKey,
   annotationState,
   createArticleState,
   emptyArticle,
-  mapPlacement,
-  mappingAfter,
   pastedHtmlWithoutBreaks,
   shownSuggestions,
-  toAnnotation,
   type AnnotationPluginConfig,
   type AnnotationSpec,
   type Placement,
@@ -35,7 +30,6 @@ import {
   type Verdict,
   checkMetadata,
   isHttpUrl,
-  newAnnotationId,
   defaultKinds,
   defaultVerdicts,
   normalizeKinds,
@@ -44,7 +38,9 @@ import { kindRules } from './kind-styles.ts';
 import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
-import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, formatDate, hostOf, prepareArticle } from './article-loading.ts';
+import { type ArticleInput, formatDate, hostOf } from './article-loading.ts';
+import { ArticleLoaderController, type ShownArticle } from './article-loader.ts';
+import { AnnotationEventsController } from './annotation-events.ts';
 import { AnnotationCardController } from './annotation-card.ts';
 import { SelectionToolbarController } from './selection-toolbar.ts';
 import { baseStyles } from './base.styles.ts';
@@ -52,28 +48,12 @@ import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.style
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange.ts';
 import { ExchangeController } from './exchange-controller.ts';
-import { PersistenceController, type SaveState, placeStored, restoreArticle } from './persistence.ts';
-import {
-  AnnotationAddEvent,
-  AnnotationRemoveEvent,
-  AnnotationSelectEvent,
-  AnnotationUpdateEvent,
-  ArticleEditEvent,
-  ArticleLoadEvent,
-  ArticleUpdateEvent,
-  type ChangeOrigin,
-} from './events.ts';
+import { PersistenceController, type SaveState } from './persistence.ts';
+import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { shortcutLabel } from './shortcuts.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions.ts';
 import { LocaleController } from './locale-controller.ts';
 import { type ClaimStrings, englishStrings } from './strings.ts';
-
-
-
-/** Marks transactions that bring another tab's changes, which are not saved again. */
-const remoteMeta = 'claimmark-remote';
-
-
 
 /**
  * A fact-checking annotation editor for one article.
@@ -148,23 +128,15 @@ export class ClaimAnnotator extends LitElement {
   #metadata: ArticleMetadata = {};
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
-  /** Above zero while an API method runs, so events say `origin: 'api'`. */
-  #apiDepth = 0;
-
   #reattachId: string | null = null;
-  #history = { undo: false, redo: false };
   readonly #persistence: PersistenceController;
+  readonly #loader: ArticleLoaderController;
+  readonly #events: AnnotationEventsController;
   readonly #exchange: ExchangeController;
   readonly #articleDialog: ArticleDialogController;
   readonly #panel: PanelController;
   readonly #card: AnnotationCardController;
   #readonly = false;
-  #src: string | null = null;
-  #articleSrc: string | null = null;
-  /** Why the article or annotations named by article-src / src could not be loaded, for people. */
-  #loadProblem: string | null = null;
-  /** While article-src loads: the stored id for that file, when the page chose none. */
-  #sourceDocumentId: string | null = null;
   /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
   #suggestions: SuggestionsController | null = null;
   readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
@@ -180,17 +152,11 @@ export class ClaimAnnotator extends LitElement {
     },
   });
   #creator: { name: string; url?: string } | null = null;
-  #documentId: string | null = null;
-  /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
-  #documentIdChosen = false;
   #storage: 'indexeddb' | 'memory' = 'indexeddb';
   #database: string | undefined;
   #idbFactory: IDBFactory | null | undefined;
   #storageTimeout: number | undefined;
-  #ready: Promise<void> = Promise.resolve();
   #saveState: SaveState = { state: 'saved' };
-  /** A problem with stored data that is not a failure to save (a stored article that cannot be read). */
-  #storageProblem: string | null = null;
   /** Each kind's colour and underline, on the kind's class; replaced when the vocabulary changes. */
   readonly #kindSheet = new CSSStyleSheet();
 
@@ -199,7 +165,7 @@ export class ClaimAnnotator extends LitElement {
     this.#editor = new EditorController(
       this,
       this.#createState(emptyArticle()),
-      (tr, before, after) => this.#afterTransaction(tr, before, after),
+      (tr, before, after) => this.#events.afterTransaction(tr, before, after),
       () => ({
         // a reader's view is an article to read, not a text field: screen readers then
         // read its highlights (and their start and end) in browse mode
@@ -245,7 +211,7 @@ export class ClaimAnnotator extends LitElement {
       strings,
       metadata: () => this.metadata,
       changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
-      open: (input) => void this.#open(prepareArticle(input, this.#annotations), 'user'),
+      open: (input) => void this.#loader.open(input, 'user'),
       focusText: () => this.#editor.view?.focus(),
     });
     this.#exchange = new ExchangeController(this, {
@@ -254,11 +220,11 @@ export class ClaimAnnotator extends LitElement {
       text: () => this.text,
       annotations: () => this.annotations,
       vocabulary: () => ({ kinds: this.#kinds, verdicts: this.#verdicts }),
-      documentId: () => this.#documentId,
+      documentId: () => this.#loader.documentId,
       creator: () => this.#creator,
       apply: (add, update, origin) => {
         const run = () => this.#annotations.applyImport(add, update);
-        if (origin === 'api') this.#asApi(run);
+        if (origin === 'api') this.#events.asApi(run);
         else run();
       },
       redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
@@ -270,13 +236,29 @@ export class ClaimAnnotator extends LitElement {
         return editor.state;
       },
       metadata: () => this.metadata,
-      show: (article) => this.#show(article, 'remote'),
+      show: (article) => this.#loader.show(article, 'remote'),
       updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
-      applyRemote: (put, removed) => this.#applyRemote(put, removed),
+      applyRemote: (put, removed) => this.#events.applyRemote(put, removed),
       onSaveState: (state) => {
         this.#saveState = state;
         this.requestUpdate();
       },
+    });
+    this.#loader = new ArticleLoaderController(this, {
+      strings,
+      refreshStrings: () => this.#locale.refresh(),
+      persistence: this.#persistence,
+      annotations: this.#annotations,
+      metadata: () => this.metadata,
+      replace: (article) => this.#replaceArticle(article),
+      importJsonLd: (body) => this.importJsonLd(body),
+    });
+    this.#events = new AnnotationEventsController(this, {
+      editor: this.#editor,
+      annotations: this.#annotations,
+      persistence: this.#persistence,
+      panel: this.#panel,
+      toolbar: this.#toolbar,
     });
   }
 
@@ -352,15 +334,11 @@ export class ClaimAnnotator extends LitElement {
    * id from the article URL, or makes a new one, and sets it.
    */
   get documentId(): string | null {
-    return this.#documentId;
+    return this.#loader.documentId;
   }
 
   set documentId(value: string | null) {
-    const old = this.#documentId;
-    this.#documentId = value || null;
-    this.#documentIdChosen = this.#documentId !== null;
-    if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
-    this.requestUpdate('documentId', old);
+    this.#loader.documentId = value;
   }
 
   /**
@@ -390,26 +368,20 @@ export class ClaimAnnotator extends LitElement {
    * fetched from this origin or with CORS. A failure is shown in the element.
    */
   get articleSrc(): string | null {
-    return this.#articleSrc;
+    return this.#loader.source('articleSrc');
   }
 
   set articleSrc(value: string | null) {
-    const old = this.#articleSrc;
-    this.#articleSrc = value || null;
-    if (this.#articleSrc !== old) this.#ready = this.#loadSources();
-    this.requestUpdate('articleSrc', old);
+    this.#loader.setSource('articleSrc', value);
   }
 
   /** A JSON-LD file of annotations to place on the article (attribute `src`), fetched like `article-src`. */
   get src(): string | null {
-    return this.#src;
+    return this.#loader.source('src');
   }
 
   set src(value: string | null) {
-    const old = this.#src;
-    this.#src = value || null;
-    if (this.#src !== old) this.#ready = this.#loadSources();
-    this.requestUpdate('src', old);
+    this.#loader.setSource('src', value);
   }
 
   /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
@@ -458,7 +430,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Resolves when the stored article and its annotations are shown (or there was none to show). Never rejects. */
   get ready(): Promise<void> {
-    return this.#ready;
+    return this.#loader.ready;
   }
 
   /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
@@ -541,17 +513,13 @@ export class ClaimAnnotator extends LitElement {
    * an ArticleError (bad URL, date, missing content) or an AnnotationError (a
    * bad annotation, named by index), and then changes nothing.
    */
-  async loadArticle(input: ArticleInput): Promise<void> {
-    const article = prepareArticle(input, this.#annotations);
-    const opened = this.#open(article, 'api');
-    this.#ready = opened.catch(() => undefined);
-    await opened;
-    await this.updateComplete;
+  loadArticle(input: ArticleInput): Promise<void> {
+    return this.#loader.load(input);
   }
 
   /** Changes the article's metadata; fields absent from `patch` stay. Fires `claim-article-update`. */
   updateMetadata(patch: ArticleMetadata): ArticleMetadata {
-    return this.#asApi(() => this.#changeMetadata(patch, 'api'));
+    return this.#events.asApi(() => this.#changeMetadata(patch, 'api'));
   }
 
   /**
@@ -559,15 +527,8 @@ export class ClaimAnnotator extends LitElement {
    * an empty article that is not stored (until something is loaded or typed
    * into a new one). Resolves when the last write is done.
    */
-  async closeArticle(): Promise<void> {
-    const written = this.#persistence.flush();
-    this.#persistence.untrack();
-    const old = this.#documentId;
-    this.#documentId = null;
-    this.#documentIdChosen = false;
-    this.requestUpdate('documentId', old);
-    this.#show({ metadata: {}, doc: emptyArticle(), placements: [] }, 'api');
-    await written;
+  closeArticle(): Promise<void> {
+    return this.#loader.close();
   }
 
   #changeMetadata(patch: ArticleMetadata, origin: ChangeOrigin): ArticleMetadata {
@@ -580,7 +541,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Adds an annotation; throws an AnnotationError naming the problem, and then changes nothing. */
   addAnnotation(input: AnnotationInput): Annotation {
-    return this.#asApi(() => this.#annotations.add(input));
+    return this.#events.asApi(() => this.#annotations.add(input));
   }
 
   /**
@@ -589,23 +550,23 @@ export class ClaimAnnotator extends LitElement {
    */
   addAnnotations(inputs: readonly AnnotationInput[]): Annotation[] {
     if (!Array.isArray(inputs)) throw new TypeError('addAnnotations needs an array of annotation inputs');
-    return this.#asApi(() => this.#annotations.addAll(inputs));
+    return this.#events.asApi(() => this.#annotations.addAll(inputs));
   }
 
   /** Changes an annotation's kind, fields or span (a span re-attaches an orphan). */
   updateAnnotation(id: string, patch: Partial<AnnotationInput>): Annotation {
-    return this.#asApi(() => this.#annotations.update(id, patch));
+    return this.#events.asApi(() => this.#annotations.update(id, patch));
   }
 
   /** Deletes an annotation; undo brings it back. */
   removeAnnotation(id: string): void {
-    this.#asApi(() => this.#annotations.remove(id));
+    this.#events.asApi(() => this.#annotations.remove(id));
   }
 
   /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */
   selectAnnotation(id: string | null): void {
     if (id !== null && !this.#annotations.get(id)) throw new RangeError(`There is no annotation with id ${id}`);
-    this.#asApi(() => this.#annotations.select(id, { selectText: true }));
+    this.#events.asApi(() => this.#annotations.select(id, { selectText: true }));
   }
 
   /** Undoes the last change to the text or the annotations. Returns false when there is nothing to undo. */
@@ -640,41 +601,6 @@ export class ClaimAnnotator extends LitElement {
     return this.#suggestions.run();
   }
 
-  // ---- declarative content
-
-  /** Loads article-src, then src; both are read once every attribute has arrived. */
-  async #loadSources(): Promise<void> {
-    await Promise.resolve();
-    // messages about the files are in the element's language
-    await this.#locale.refresh();
-    const strings = this.#locale.strings;
-    const articleSrc = this.#articleSrc;
-    const src = this.#src;
-    this.#loadProblem = null;
-    try {
-      if (articleSrc) {
-        const { body, type, url } = await fetchText(articleSrc, strings.article, strings);
-        if (articleSrc !== this.#articleSrc) return;
-        const html = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
-        // the same file opens the same stored article, with what was added to it
-        this.#sourceDocumentId = `src:${url}`;
-        try {
-          await this.loadArticle(html ? { html: body } : { text: body });
-        } finally {
-          this.#sourceDocumentId = null;
-        }
-      }
-      if (src) {
-        const { body } = await fetchText(src, strings.annotationFile, strings);
-        if (src !== this.#src) return;
-        await this.importJsonLd(body);
-      }
-    } catch (error) {
-      this.#loadProblem = (error as Error).message;
-      this.requestUpdate();
-    }
-  }
-
   // ---- storage
 
   #configureStorage(): void {
@@ -684,16 +610,6 @@ export class ClaimAnnotator extends LitElement {
       factory: this.#idbFactory,
       timeout: this.#storageTimeout,
     });
-  }
-
-  /** Another tab changed annotations of this article: apply them here, outside this tab's undo history. */
-  #applyRemote(put: readonly Placement[], removed: readonly string[]): void {
-    const state = this.#editor.state;
-    const annotations = annotationState(state);
-    const tr = state.tr;
-    for (const placement of put) tr.step(new AnnotationStep(placement.record.id, annotations.find(placement.record.id, state.doc), placement));
-    for (const id of removed) tr.step(new AnnotationStep(id, annotations.find(id, state.doc), null));
-    this.#editor.dispatch(tr.setMeta(remoteMeta, true).setMeta('addToHistory', false));
   }
 
   /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
@@ -758,140 +674,15 @@ export class ClaimAnnotator extends LitElement {
     return parts.join(' · ');
   }
 
-  #asApi<T>(run: () => T): T {
-    this.#apiDepth++;
-    try {
-      return run();
-    } finally {
-      this.#apiDepth--;
-    }
-  }
-
-  /**
-   * Opens a prepared article. With storage on, an article stored under the
-   * same id (the document-id, or one derived from the URL) comes back: as
-   * stored when the page gives the same content, else its annotations are
-   * placed on the new text by their quotes.
-   */
-  async #open(article: PreparedArticle, origin: ChangeOrigin): Promise<void> {
-    const persistence = this.#persistence;
-    // what the editor shows now is written under its own id before anything else
-    void persistence.flush();
-    if (!persistence.enabled) {
-      persistence.untrack();
-      this.#show(article, origin);
-      return;
-    }
-    // an id the page chose is kept for API loads; the New article dialog always starts a new one
-    const chosen = origin === 'api' && this.#documentIdChosen ? this.#documentId : null;
-    const id = chosen ?? this.#sourceDocumentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
-    const stored = await persistence.read(id);
-    const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
-    if (stored && restored) {
-      this.#show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
-    } else if (stored) {
-      // the stored annotations, found on the new text by their quotes
-      const carried = stored.annotations.map((a) => placeStored(a, article.doc, -1));
-      this.#show({ ...article, placements: carried }, origin);
-    } else {
-      this.#show(article, origin);
-    }
-    const old = this.#documentId;
-    this.#documentId = id;
-    this.#documentIdChosen = chosen !== null;
-    this.requestUpdate('documentId', old);
-    persistence.track(id, stored, { sourceHash: article.sourceHash, showsStored: Boolean(stored && restored) });
-  }
-
-  /** Puts an article in the editor, with a fresh history. */
-  #show(article: { metadata: ArticleMetadata; doc: Node; placements: readonly Placement[] }, origin: ChangeOrigin): void {
+  /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
+  #replaceArticle(article: ShownArticle): void {
     this.#metadata = article.metadata;
     this.#editor.replaceState(this.#createState(article.doc, article.placements));
     this.#reattachId = null;
     this.#toolbar.hide();
-    this.#history = { undo: false, redo: false };
+    this.#events.resetHistory();
     this.#panel.reset();
     this.#suggestions?.reset();
-    this.dispatchEvent(new ArticleLoadEvent(this.metadata, origin));
-  }
-
-  /** Opens the stored article `id` (a document-id set by the page or the library). */
-  async #openStored(id: string): Promise<void> {
-    const persistence = this.#persistence;
-    void persistence.flush(); // the article shown until now is written under its own id first
-    await Promise.resolve(); // let the other attributes (storage, database) arrive first
-    if (!persistence.enabled || id === persistence.articleId) return;
-    const stored = await persistence.read(id);
-    if (id !== this.#documentId || !stored) return;
-    const restored = restoreArticle(stored);
-    if (!restored) {
-      this.#storageProblem = this.#locale.strings.storedUnreadable(id);
-      this.requestUpdate();
-      return;
-    }
-    this.#show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api');
-    persistence.track(id, stored, { showsStored: true });
-  }
-
-  /** Turns a transaction into events and UI updates. */
-  #afterTransaction(tr: Transaction, before: EditorState, after: EditorState): void {
-    const origin: ChangeOrigin = tr.getMeta(remoteMeta) ? 'remote' : this.#apiDepth > 0 ? 'api' : isHistoryTransaction(tr) ? 'history' : 'user';
-    const old = annotationState(before);
-    const now = annotationState(after);
-    if (before.doc !== after.doc) this.dispatchEvent(new ArticleEditEvent(origin));
-    const changes = old !== now ? this.#fireAnnotationEvents(tr, old, now, after, origin) : { added: [], changed: [], removed: [] };
-    if (origin !== 'remote') this.#persistence.noteChanges({ docChanged: before.doc !== after.doc, ...changes });
-    const history = { undo: undoDepth(after) > 0, redo: redoDepth(after) > 0 };
-    if (history.undo !== this.#history.undo || history.redo !== this.#history.redo) {
-      this.#history = history;
-      this.requestUpdate();
-    }
-    if (tr.docChanged) this.#panel.mapThrough(tr.mapping);
-    this.#toolbar.update();
-  }
-
-  #fireAnnotationEvents(
-    tr: Transaction,
-    old: ReturnType<typeof annotationState>,
-    now: ReturnType<typeof annotationState>,
-    after: EditorState,
-    origin: ChangeOrigin,
-  ): { added: string[]; changed: string[]; removed: string[] } {
-    const changed = new Set<string>();
-    const result = { added: [] as string[], changed: [] as string[], removed: [] as string[] };
-    // built only when an event needs offsets: never on a plain keystroke
-    let text: ArticleText | undefined;
-    tr.steps.forEach((step, index) => {
-      if (!(step instanceof AnnotationStep)) return;
-      changed.add(step.id);
-      (!step.after ? result.removed : !step.before ? result.added : result.changed).push(step.id);
-      if (!step.after) {
-        if (step.before) this.dispatchEvent(new AnnotationRemoveEvent(toAnnotation(step.before, ArticleText.of(tr.docs[index])), origin));
-        return;
-      }
-      // the step's own placement, mapped to the final document: no lookup needed
-      const rest = mappingAfter(tr, index);
-      const annotation = toAnnotation(rest ? mapPlacement(step.after, rest) : step.after, (text ??= ArticleText.of(after.doc)));
-      this.dispatchEvent(step.before ? new AnnotationUpdateEvent(annotation, origin) : new AnnotationAddEvent(annotation, origin));
-    });
-    if (old.orphans !== now.orphans) {
-      // orphaned by a text edit, or back because the text came back
-      const moved = [...now.orphans.keys()].filter((id) => !old.orphans.has(id));
-      moved.push(...[...old.orphans.keys()].filter((id) => !now.orphans.has(id)));
-      for (const id of moved) {
-        if (changed.has(id)) continue;
-        result.changed.push(id);
-        const annotation = this.#annotations.get(id, after);
-        if (annotation) this.dispatchEvent(new AnnotationUpdateEvent(annotation, origin));
-      }
-    }
-    if (old.activeId !== now.activeId) this.dispatchEvent(new AnnotationSelectEvent(now.activeId, origin));
-    const editing = this.#panel.editingId;
-    if (editing && changed.has(editing) && !now.has(editing)) this.#panel.forget(editing);
-    if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
-      this.#panel.invalidate(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
-    }
-    return result;
   }
 
   // ---- tagging and the selection toolbar
@@ -972,7 +763,7 @@ export class ClaimAnnotator extends LitElement {
           </div>
           ${this.#readonly ? nothing : this.#renderActions()}
         </header>
-        ${this.#renderLoadProblem()} ${this.#renderStorageAlert()}
+        ${this.#loader.renderProblem()} ${this.#renderStorageAlert()}
         <div
           class="article"
           part="article"
@@ -1035,8 +826,8 @@ export class ClaimAnnotator extends LitElement {
                 if (file) void this.#exchange.importFile(file);
               }}
             />
-            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#history.undo} @click=${() => this.undo()}>${strings.undo}</button>
-            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#history.redo} @click=${() => this.redo()}>${strings.redo}</button>
+            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#events.history.undo} @click=${() => this.undo()}>${strings.undo}</button>
+            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#events.history.redo} @click=${() => this.redo()}>${strings.redo}</button>
           </div>
     `;
   }
@@ -1065,30 +856,24 @@ export class ClaimAnnotator extends LitElement {
     return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
   }
 
-  #renderLoadProblem(): TemplateResult | typeof nothing {
-    return this.#loadProblem ? html`<div class="storage-alert" role="alert"><p>${this.#loadProblem}</p></div>` : nothing;
-  }
-
   #renderStorageAlert(): TemplateResult | typeof nothing {
     const failed = this.#saveState.state === 'failed';
-    if (!failed && !this.#storageProblem) return nothing;
+    const storageProblem = this.#loader.storageProblem;
+    if (!failed && !storageProblem) return nothing;
     const strings = this.#locale.strings;
     return html`
       <div class="storage-alert" role="alert">
         <p>
           <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
-          ${failed ? this.#saveState.message : this.#storageProblem} ${failed ? strings.notSavedHelp : ''}
+          ${failed ? this.#saveState.message : storageProblem} ${failed ? strings.notSavedHelp : ''}
         </p>
         <div class="form-buttons">
           <button type="button" @click=${() => this.exportBackup()}>${strings.exportBackup}</button>
           ${failed ? html`<button type="button" @click=${() => void this.#persistence.retry()}>${strings.retrySaving}</button>` : nothing}
-          ${!failed ? html`<button type="button" @click=${() => { this.#storageProblem = null; this.requestUpdate(); }}>${strings.close}</button>` : nothing}
+          ${!failed ? html`<button type="button" @click=${() => this.#loader.dismissStorageProblem()}>${strings.close}</button>` : nothing}
         </div>
       </div>
     `;
   }
 
 }
-
-
-
