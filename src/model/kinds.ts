@@ -91,8 +91,9 @@ export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindD
     const underline = kind.underline ?? underlineStyles[index % underlineStyles.length];
     if (!underlineStyles.includes(underline)) throw new TypeError(`Kind "${id}" has unknown underline "${underline}"`);
     const colour = kind.colour ?? '#6b7280';
-    // the colour ends up in a style attribute: accept a colour, nothing that ends it
-    if (typeof colour !== 'string' || /[;{}<>"\\]/.test(colour)) {
+    // the colour ends up inside a CSS rule and a var() fallback: accept a colour, nothing
+    // that ends either (a stray ')' would close the var() and break the kind's rule)
+    if (typeof colour !== 'string' || /[;{}<>"\\]/.test(colour) || !balancedParentheses(colour)) {
       throw new TypeError(`Kind "${id}" has an invalid colour ${JSON.stringify(colour)}`);
     }
     return {
@@ -104,4 +105,14 @@ export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindD
       fields: [...fields],
     };
   });
+}
+
+/** Whether every ')' in `text` closes an earlier '(' and every '(' is closed. */
+function balancedParentheses(text: string): boolean {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '(') depth++;
+    else if (char === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }

@@ -95,11 +95,18 @@ describe('kinds', () => {
     expect(statistic).toMatchObject({ id: 'statistic', label: 'Statistic', underline: 'solid', fields: ['sources', 'verdict'] });
   });
 
+  it('accepts colour functions with their parentheses', () => {
+    const [kind] = normalizeKinds([{ id: 'a', colour: 'color-mix(in srgb, rgb(1 2 3) 50%, white)' }]);
+    expect(kind.colour).toBe('color-mix(in srgb, rgb(1 2 3) 50%, white)');
+  });
+
   it.each([
     [[{ id: 'Bad Id' }], /use lowercase/],
     [[{ id: 'a' }, { id: 'a' }], /defined twice/],
     [[{ id: 'a', fields: ['speaker' as never] }], /unknown field "speaker"/],
     [[{ id: 'a', colour: 'red;background:url(x)' }], /invalid colour/],
+    [[{ id: 'a', colour: 'red) , blue' }], /invalid colour/],
+    [[{ id: 'a', colour: 'rgb(1 2 3' }], /invalid colour/],
     [[], /at least one kind/],
   ])('rejects a bad vocabulary %#', (input, message) => {
     expect(() => normalizeKinds(input)).toThrow(message);
