@@ -357,6 +357,7 @@ export class ClaimAnnotator extends LitElement {
     this.#editor.editable = !this.#readonly;
     this.#toolbar.hide();
     this.#card.hide();
+    this.#suggestions?.close(false);
     this.#configureStorage();
     // highlights take focus in the read-only view: draw them again
     this.#redrawHighlights();
@@ -598,7 +599,8 @@ export class ClaimAnnotator extends LitElement {
       edit: (id) => void this.#panel.openForm(id, 'list'),
       say: (message) => this.#panel.setStatus(message),
     });
-    return this.#suggestions.run();
+    // the reader's view has no list to accept them from: return them without showing them
+    return this.#suggestions.run({ show: !this.#readonly });
   }
 
   // ---- storage

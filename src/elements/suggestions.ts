@@ -168,9 +168,10 @@ export class SuggestionsController implements ReactiveController {
    * Runs the suggester over the article and shows what it proposes, replacing
    * earlier suggestions. Leaves out kinds the vocabulary lacks and spans that
    * an annotation of the same kind already overlaps (or any annotation covers
-   * exactly), so nothing already tagged is proposed again.
+   * exactly), so nothing already tagged is proposed again. With `show: false`
+   * (the read-only view, which has no list to accept them from) it only returns them.
    */
-  async run(): Promise<ListedSuggestion[]> {
+  async run(options: { show?: boolean } = {}): Promise<ListedSuggestion[]> {
     const { annotations, editor } = this.host;
     const kinds = new Set(this.host.kinds().map((kind) => kind.id));
     const wanted = (['quote', 'claim', 'fact'] as SuggestionKind[]).filter((kind) => kinds.has(kind));
@@ -187,8 +188,10 @@ export class SuggestionsController implements ReactiveController {
             (annotation.kind === suggestion.kind && annotation.start < suggestion.end && suggestion.start < annotation.end),
         ),
     );
+    const listed = fresh.map((suggestion): ListedSuggestion => ({ ...suggestion, id: `suggestion-${++this.#next}` }));
+    if (options.show === false) return listed;
     const text = ArticleText.of(editor.state.doc);
-    this.#listed = new Map(fresh.map((suggestion) => [`suggestion-${++this.#next}`, suggestion]).map(([id, s]) => [id as string, { ...(s as Suggestion), id: id as string }]));
+    this.#listed = new Map(listed.map((suggestion) => [suggestion.id, suggestion]));
     const shown: ShownSuggestion[] = [...this.#listed.values()].map((s) => ({ id: s.id, kind: s.kind, from: text.posAt(s.start), to: text.posAt(s.end) }));
     editor.dispatch(editor.state.tr.setMeta(suggestionPluginKey, { show: shown }).setMeta('addToHistory', false));
     this.#open = true;
@@ -245,11 +248,11 @@ export class SuggestionsController implements ReactiveController {
     this.#open = false;
   }
 
-  /** Closes the list and takes every suggestion away. */
-  close(): void {
+  /** Closes the list and takes every suggestion away; `focusText` puts focus back in the article. */
+  close(focusText = true): void {
     this.#forget([...this.#listed.keys()]);
     this.#open = false;
-    this.host.editor.view?.focus();
+    if (focusText) this.host.editor.view?.focus();
   }
 
   /** Shows a suggestion's item in the list (a click on its dashed highlight). */

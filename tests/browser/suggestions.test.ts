@@ -95,6 +95,21 @@ describe('suggestions', () => {
     expect(element.annotations[0].exact).to.equal('We cannot keep the harbour open on goodwill alone');
   });
 
+  it('in the reader view returns suggestions without showing them, and leaving edit mode takes them away', async () => {
+    const element = await createAnnotator({ text: story });
+    await element.suggest();
+    await element.updateComplete;
+    expect(dashed(element).length).to.be.greaterThan(0);
+    element.readonly = true;
+    await element.updateComplete;
+    expect(dashed(element).length, 'no dashed highlight in the reader view').to.equal(0);
+    const found = await element.suggest();
+    await element.updateComplete;
+    expect(found.some((s) => s.kind === 'quote')).to.equal(true);
+    expect(dashed(element).length).to.equal(0);
+    expect(element.annotations).to.deep.equal([]);
+  });
+
   it('reads a long article in a Web Worker, and suggests there what it would here', async () => {
     const body = story.split('\n\n').slice(1).join('\n\n');
     const long = ['Harbour fees to rise', ...Array.from({ length: 240 }, () => body)].join('\n\n');
