@@ -6,35 +6,28 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { redo, undo } from 'prosemirror-history';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
   EditorAnnotations,
   annotationPluginKey,
-  annotationState,
   createArticleState,
   emptyArticle,
   pastedHtmlWithoutBreaks,
   shownSuggestions,
   type AnnotationPluginConfig,
-  type AnnotationSpec,
   type Placement,
 } from '../editor/index.ts';
 import type { Node } from 'prosemirror-model';
 import {
   type Annotation,
   type AnnotationInput,
-  type AnnotationRecord,
   type ArticleMetadata,
   type KindDefinition,
   type Verdict,
   checkMetadata,
   isHttpUrl,
-  defaultKinds,
-  defaultVerdicts,
-  normalizeKinds,
 } from '../model/index.ts';
-import { kindRules } from './kind-styles.ts';
 import { PanelController } from './panel-controller.ts';
 import type { ArticleDialogMode } from './article-dialog.ts';
 import { ArticleDialogController } from './article-dialog-controller.ts';
@@ -54,6 +47,8 @@ import { shortcutLabel } from './shortcuts.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions.ts';
 import { LocaleController } from './locale-controller.ts';
 import { type ClaimStrings, englishStrings } from './strings.ts';
+import { TaggingController } from './tagging.ts';
+import { VocabularyController, copyKind } from './vocabulary.ts';
 
 /**
  * A fact-checking annotation editor for one article.
@@ -121,14 +116,11 @@ export class ClaimAnnotator extends LitElement {
    */
   strings?: Partial<ClaimStrings>;
 
-  #kinds: KindDefinition[] = defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
-  #verdicts: Verdict[] = [...defaultVerdicts];
-  /** Whether the page set the kinds or verdicts (then they keep its words in every language). */
-  #vocabularyChosen = { kinds: false, verdicts: false };
+  readonly #vocabulary = new VocabularyController(this, () => this.#applyKinds());
   #metadata: ArticleMetadata = {};
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
-  #reattachId: string | null = null;
+  readonly #tagging: TaggingController;
   readonly #persistence: PersistenceController;
   readonly #loader: ArticleLoaderController;
   readonly #events: AnnotationEventsController;
@@ -147,7 +139,7 @@ export class ClaimAnnotator extends LitElement {
     // the article text's label is ProseMirror's attribute, and highlights announce
     // their start and end in these words: have the view read both again
     changed: (strings) => {
-      this.#localizeVocabulary(strings);
+      this.#vocabulary.localize(strings);
       this.#redrawHighlights();
     },
   });
@@ -157,11 +149,26 @@ export class ClaimAnnotator extends LitElement {
   #idbFactory: IDBFactory | null | undefined;
   #storageTimeout: number | undefined;
   #saveState: SaveState = { state: 'saved' };
-  /** Each kind's colour and underline, on the kind's class; replaced when the vocabulary changes. */
-  readonly #kindSheet = new CSSStyleSheet();
 
   constructor() {
     super();
+    const strings = () => this.#locale.strings;
+    // made before the editor, whose first state has its key bindings: the rest is read when used
+    const element = this;
+    this.#tagging = new TaggingController(this, {
+      get editor() {
+        return element.#editor;
+      },
+      get annotations() {
+        return element.#annotations;
+      },
+      get panel() {
+        return element.#panel;
+      },
+      toolbar: this.#toolbar,
+      kinds: () => this.#vocabulary.kinds,
+      strings,
+    });
     this.#editor = new EditorController(
       this,
       this.#createState(emptyArticle()),
@@ -175,7 +182,7 @@ export class ClaimAnnotator extends LitElement {
             : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
         transformPastedHTML: pastedHtmlWithoutBreaks,
         handleClick: (view, pos) => {
-          this.#selectAt(view.state, pos);
+          this.#tagging.selectAt(view.state, pos);
           const suggestion = this.#suggestions && shownSuggestions(view.state).find((s) => s.from <= pos && pos <= s.to);
           if (suggestion) void this.#suggestions?.focusItem(suggestion.id);
           return false; // ProseMirror still places the caret
@@ -188,24 +195,22 @@ export class ClaimAnnotator extends LitElement {
         },
       }),
     );
-    this.#annotations = new EditorAnnotations(this.#editor, () => ({ kinds: this.#kinds, verdicts: this.#verdicts }));
-    this.#kindSheet.replaceSync(kindRules(this.#kinds));
-    const strings = () => this.#locale.strings;
+    this.#annotations = new EditorAnnotations(this.#editor, () => this.#vocabulary.current());
     this.#panel = new PanelController(this, {
       strings,
       editor: this.#editor,
       annotations: this.#annotations,
-      kinds: () => this.#kinds,
-      verdicts: () => this.#verdicts,
+      kinds: () => this.#vocabulary.kinds,
+      verdicts: () => this.#vocabulary.verdicts,
       review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
-      reattach: (id) => this.#reattachSelection(id),
+      reattach: (id) => this.#tagging.reattach(id),
     });
     this.#card = new AnnotationCardController(this, {
       strings,
       annotation: (id) => this.#annotations.get(id),
-      kinds: () => this.#kinds,
-      verdicts: () => this.#verdicts,
+      kinds: () => this.#vocabulary.kinds,
+      verdicts: () => this.#vocabulary.verdicts,
     });
     this.#articleDialog = new ArticleDialogController(this, {
       strings,
@@ -219,7 +224,7 @@ export class ClaimAnnotator extends LitElement {
       metadata: () => this.metadata,
       text: () => this.text,
       annotations: () => this.annotations,
-      vocabulary: () => ({ kinds: this.#kinds, verdicts: this.#verdicts }),
+      vocabulary: () => this.#vocabulary.current(),
       documentId: () => this.#loader.documentId,
       creator: () => this.#creator,
       apply: (add, update, origin) => {
@@ -266,51 +271,20 @@ export class ClaimAnnotator extends LitElement {
 
   /** The kind vocabulary (label, colour, underline, fields, shortcut). Setting it validates and redraws. */
   get kinds(): KindDefinition[] {
-    return this.#kinds.map((kind) => ({ ...kind, fields: [...kind.fields] }));
+    return this.#vocabulary.kinds.map(copyKind);
   }
 
   set kinds(value: readonly Partial<KindDefinition>[]) {
-    this.#vocabularyChosen.kinds = true;
-    this.#useKinds(normalizeKinds(value));
-  }
-
-  #useKinds(kinds: KindDefinition[]): void {
-    this.#kinds = kinds;
-    this.#kindSheet.replaceSync(kindRules(this.#kinds));
-    const config = this.#pluginConfig();
-    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config }).setMeta('addToHistory', false));
-    this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
-    this.#panel.invalidate();
+    this.#vocabulary.chooseKinds(value);
   }
 
   /** The verdict scale offered for claims and facts. */
   get verdicts(): Verdict[] {
-    return [...this.#verdicts];
+    return [...this.#vocabulary.verdicts];
   }
 
   set verdicts(value: readonly Verdict[]) {
-    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v?.id !== 'string' || typeof v.label !== 'string')) {
-      throw new TypeError('A verdict scale is a non-empty array of { id, label, description }');
-    }
-    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
-    this.#vocabularyChosen.verdicts = true;
-    this.requestUpdate();
-  }
-
-  /**
-   * The default kinds and verdicts in the element's language, where the page
-   * set none of its own (a page's vocabulary is its own choice of words).
-   */
-  #localizeVocabulary(strings: ClaimStrings): void {
-    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {} } = strings;
-    if (!this.#vocabularyChosen.kinds) {
-      this.#useKinds(
-        defaultKinds.map((kind) => ({ ...kind, fields: [...kind.fields], label: kindLabels[kind.id] ?? kind.label, description: kindDescriptions[kind.id] ?? kind.description })),
-      );
-    }
-    if (!this.#vocabularyChosen.verdicts) {
-      this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
-    }
+    this.#vocabulary.chooseVerdicts(value);
   }
 
   /** The plain text that offsets address: the article's text blocks joined by "\n". */
@@ -491,7 +465,7 @@ export class ClaimAnnotator extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#kindSheet];
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#vocabulary.sheet];
     return root;
   }
 
@@ -594,7 +568,7 @@ export class ClaimAnnotator extends LitElement {
       strings: () => this.#locale.strings,
       editor: this.#editor,
       annotations: this.#annotations,
-      kinds: () => this.#kinds,
+      kinds: () => this.#vocabulary.kinds,
       accept: (inputs) => this.#annotations.addAll(inputs),
       edit: (id) => void this.#panel.openForm(id, 'list'),
       say: (message) => this.#panel.setStatus(message),
@@ -624,8 +598,8 @@ export class ClaimAnnotator extends LitElement {
 
   #pluginConfig(): AnnotationPluginConfig {
     return {
-      kinds: this.#kinds,
-      describe: (record) => this.#describe(record),
+      kinds: this.#vocabulary.kinds,
+      describe: (record) => this.#vocabulary.describe(record),
       // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
       needsReview: (id) => this.#exchange?.review.has(id) ?? false,
       focusable: this.#readonly,
@@ -641,104 +615,26 @@ export class ClaimAnnotator extends LitElement {
     this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
   }
 
+  /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
+  #applyKinds(): void {
+    this.#redrawHighlights();
+    this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
+    this.#panel.invalidate();
+  }
+
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
-    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#keyBindings() });
-  }
-
-  #keyBindings(): Record<string, Command> {
-    const keys: Record<string, Command> = {
-      'Alt-Shift-ArrowDown': () => this.#moveToAnnotation(1),
-      'Alt-Shift-ArrowUp': () => this.#moveToAnnotation(-1),
-      Escape: (state) => {
-        if (!annotationState(state).activeId && !this.#toolbar.visible) return false;
-        this.#annotations.select(null);
-        this.#toolbar.hide();
-        return true;
-      },
-    };
-    for (const kind of this.#kinds) {
-      if (!kind.shortcut) continue;
-      keys[kind.shortcut] = (state) => {
-        if (state.selection.empty) return false;
-        void this.#tagSelection(kind.id);
-        return true;
-      };
-    }
-    return keys;
-  }
-
-  #describe(record: AnnotationRecord): string {
-    const kind = this.#kinds.find((k) => k.id === record.kind);
-    const parts = [kind?.label ?? record.kind];
-    if (record.attribution?.name) parts.push(record.attribution.name);
-    const verdict = record.verdict && this.#verdicts.find((v) => v.id === record.verdict);
-    if (verdict) parts.push(verdict.label);
-    return parts.join(' · ');
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#tagging.keyBindings() });
   }
 
   /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
   #replaceArticle(article: ShownArticle): void {
     this.#metadata = article.metadata;
     this.#editor.replaceState(this.#createState(article.doc, article.placements));
-    this.#reattachId = null;
+    this.#tagging.reset();
     this.#toolbar.hide();
     this.#events.resetHistory();
     this.#panel.reset();
     this.#suggestions?.reset();
-  }
-
-  // ---- tagging and the selection toolbar
-
-  async #tagSelection(kindId: string): Promise<void> {
-    const { from, to } = this.#editor.state.selection;
-    const annotation = this.#annotations.tag(kindId, from, to);
-    const strings = this.#locale.strings;
-    if (!annotation) {
-      this.#panel.setStatus(strings.selectionEmpty);
-      return;
-    }
-    const label = this.#kinds.find((k) => k.id === kindId)?.label ?? kindId;
-    this.#panel.setStatus(strings.tagged(label));
-    await this.#panel.openForm(annotation.id, 'editor');
-  }
-
-  #reattachSelection(id: string): void {
-    const { from, to } = this.#editor.state.selection;
-    const strings = this.#locale.strings;
-    if (from === to) {
-      this.#reattachId = id;
-      this.#panel.setStatus(strings.reattachPrompt);
-      this.#editor.view?.focus();
-      return;
-    }
-    this.#reattachId = null;
-    const annotation = this.#annotations.reattach(id, from, to);
-    this.#panel.setStatus(annotation ? strings.saved : strings.selectionEmpty);
-  }
-
-  /** Clicking in a highlight selects its annotation (the innermost, where they nest) and shows it in the panel. */
-  #selectAt(state: EditorState, pos: number): void {
-    const hits = annotationState(state)
-      .decorations.find(pos, pos)
-      .filter((piece) => piece.from <= pos && pos < piece.to)
-      .sort((a, b) => a.to - a.from - (b.to - b.from));
-    const id = hits.length ? (hits[0].spec as AnnotationSpec).id : null;
-    if (id === annotationState(state).activeId) return;
-    this.#annotations.select(id);
-    if (id) void this.updateComplete.then(() => this.#panel.reveal(id));
-  }
-
-  #moveToAnnotation(direction: 1 | -1): boolean {
-    const state = this.#editor.state;
-    const anchored = annotationState(state).anchored();
-    if (anchored.length === 0) return false;
-    const { from } = state.selection;
-    const target =
-      direction === 1
-        ? (anchored.find((annotation) => annotation.from > from) ?? anchored[0])
-        : ([...anchored].reverse().find((annotation) => annotation.from < from) ?? anchored[anchored.length - 1]);
-    this.#annotations.select(target.id, { selectText: true });
-    return true;
   }
 
   // ---- article dialog
@@ -778,13 +674,7 @@ export class ClaimAnnotator extends LitElement {
           <div class="editor-mount"></div>
           ${this.#readonly
             ? this.#card.render()
-            : this.#toolbar.render({
-                strings,
-                kinds: this.#kinds,
-                reattaching: this.#reattachId !== null && this.#annotations.get(this.#reattachId) !== null,
-                onTag: (kindId) => void this.#tagSelection(kindId),
-                onReattach: () => this.#reattachId && this.#reattachSelection(this.#reattachId),
-              })}
+            : this.#tagging.renderToolbar()}
         </div>
         ${this.#readonly
           ? nothing
