@@ -47,6 +47,7 @@ const englishSuggestionStrings = {
   suggestionsTitle: (count: number) => `Suggestions (${count})`,
   suggestionsHelp: 'Found by rules, not checked. Accept what is right; nothing is tagged until you do.',
   suggestionsNone: 'No suggestions left.',
+  suggestionsNoneFound: 'Nothing to suggest: no quotation, attribution or checkable figure that is not already tagged.',
   suggestionsClose: 'Close suggestions',
   suggestionsFound: (count: number) => (count === 1 ? '1 suggestion found.' : `${count} suggestions found.`),
   suggestionsAccepted: (count: number) => (count === 1 ? 'Tagged 1 suggestion.' : `Tagged ${count} suggestions.`),
@@ -140,6 +141,8 @@ export class SuggestionsController implements ReactiveController {
   #limits = new Map<string, number>();
   #open = false;
   #next = 0;
+  /** Whether the fact-checker accepted or dismissed any since the last run (then an empty list is "none left"). */
+  #handled = false;
 
   constructor(
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
@@ -195,6 +198,7 @@ export class SuggestionsController implements ReactiveController {
     const shown: ShownSuggestion[] = [...this.#listed.values()].map((s) => ({ id: s.id, kind: s.kind, from: text.posAt(s.start), to: text.posAt(s.end) }));
     editor.dispatch(editor.state.tr.setMeta(suggestionPluginKey, { show: shown }).setMeta('addToHistory', false));
     this.#open = true;
+    this.#handled = false;
     this.#limits.clear();
     this.host.say(this.#words().suggestionsFound(this.#listed.size));
     this.element.requestUpdate();
@@ -263,6 +267,7 @@ export class SuggestionsController implements ReactiveController {
 
   #forget(ids: readonly string[]): void {
     if (ids.length === 0) return;
+    this.#handled = true;
     for (const id of ids) this.#listed.delete(id);
     const { editor } = this.host;
     editor.dispatch(editor.state.tr.setMeta(suggestionPluginKey, { remove: ids }).setMeta('addToHistory', false));
@@ -304,7 +309,7 @@ export class SuggestionsController implements ReactiveController {
     return html`
       <section class="suggestions" part="suggestions" aria-labelledby="suggestions-title">
         <h2 id="suggestions-title" tabindex="-1">${strings.suggestionsTitle(all.length)}</h2>
-        <p class="help">${all.length ? strings.suggestionsHelp : strings.suggestionsNone}</p>
+        <p class="help">${all.length ? strings.suggestionsHelp : this.#listed.size === 0 && !this.#handled ? strings.suggestionsNoneFound : strings.suggestionsNone}</p>
         ${groups.map(({ kind, items }) => this.#renderGroup(kind, items, strings))}
         <div class="group-actions"><button type="button" @click=${() => this.close()}>${strings.suggestionsClose}</button></div>
       </section>

@@ -71,6 +71,19 @@ describe('suggestions', () => {
     expect(name.value).to.equal('Olu Brandt');
   });
 
+  it('says when there is nothing to suggest, and when none are left', async () => {
+    const element = await createAnnotator({ text: 'A quiet day\n\nThe harbour was calm and the boats stayed in.' });
+    expect(await element.suggest()).to.deep.equal([]);
+    await element.updateComplete;
+    expect(shadow(element, '.suggestions .help')!.textContent).to.contain('Nothing to suggest');
+    await element.loadArticle({ text: '“We sail at dawn,” said Ana Bell.' });
+    await element.suggest();
+    await element.updateComplete;
+    await clickOn(button(item(element, 'quote'), 'Dismiss'), 'Dismiss');
+    await element.updateComplete;
+    expect(shadow(element, '.suggestions .help')!.textContent).to.contain('No suggestions left');
+  });
+
   it('accepts or dismisses all of a kind, as one undo step', async () => {
     const text = ['“One,” said Ana Bell.', '“Two,” said Ben Coe.', '“Three,” said Cy Dunn.'].join('\n\n');
     const element = await createAnnotator({ text });

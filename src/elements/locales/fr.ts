@@ -161,6 +161,7 @@ export const claim: ClaimStrings = {
   suggestionsTitle: (count: number) => `Suggestions (${count})`,
   suggestionsHelp: 'Trouvées par des règles, non vérifiées. Acceptez ce qui est juste\u00a0: rien n’est annoté sans vous.',
   suggestionsNone: 'Plus aucune suggestion.',
+  suggestionsNoneFound: 'Rien à suggérer\u00a0: aucune citation, attribution ou donnée vérifiable qui ne soit déjà annotée.',
   suggestionsClose: 'Fermer les suggestions',
   suggestionsFound: (count: number) => (count <= 1 ? `${count} suggestion trouvée.` : `${count} suggestions trouvées.`),
   suggestionsAccepted: (count: number) => (count <= 1 ? `${count} suggestion annotée.` : `${count} suggestions annotées.`),
