@@ -3,6 +3,7 @@
  * model's `placeImported` on the article text it is sent and posts the result.
  */
 import { CodePointIndex, type ImportedAnnotation, type PlacementResult, placeImported } from '../model/index.ts';
+import { answerTasks } from './worker-task.ts';
 
 /** What the element sends: the article's plain text and the annotations to place. */
 export interface PlacementRequest {
@@ -10,13 +11,4 @@ export interface PlacementRequest {
   imported: ImportedAnnotation[];
 }
 
-const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<PlacementRequest>) => void) | null; postMessage(message: unknown): void };
-
-scope.onmessage = (event) => {
-  try {
-    const result: PlacementResult = placeImported(new CodePointIndex(event.data.text), event.data.imported);
-    scope.postMessage({ result });
-  } catch (error) {
-    scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
-  }
-};
+answerTasks<PlacementRequest, PlacementResult>(({ text, imported }) => placeImported(new CodePointIndex(text), imported));

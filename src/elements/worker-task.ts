@@ -7,6 +7,21 @@
  */
 export type WorkerName = 'anchor-worker' | 'suggest-worker';
 
+/** What a worker posts back: the task's result, or why it failed. */
+type WorkerAnswer<T> = { result: T; error?: undefined } | { result?: undefined; error: string };
+
+/** In a worker file: answers each message with `work`'s result, or its error. */
+export function answerTasks<Request, Result>(work: (request: Request) => Result): void {
+  const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Request>) => void) | null; postMessage(message: WorkerAnswer<Result>): void };
+  scope.onmessage = (event) => {
+    try {
+      scope.postMessage({ result: work(event.data) });
+    } catch (error) {
+      scope.postMessage({ error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+}
+
 export async function inWorker<T>(name: WorkerName, message: unknown): Promise<T | null> {
   if (typeof Worker !== 'function') return null;
   let worker: Worker;
@@ -19,7 +34,7 @@ export async function inWorker<T>(name: WorkerName, message: unknown): Promise<T
   }
   try {
     return await new Promise<T | null>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<{ result?: T; error?: string }>) => {
+      worker.onmessage = (event: MessageEvent<WorkerAnswer<T>>) => {
         if (event.data.error !== undefined) reject(new Error(event.data.error));
         else resolve(event.data.result ?? null);
       };
