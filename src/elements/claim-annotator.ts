@@ -139,8 +139,8 @@ export class ClaimAnnotator extends LitElement {
     // the article text's label is ProseMirror's attribute, and highlights announce
     // their start and end in these words: have the view read both again
     changed: (strings) => {
-      this.#vocabulary.localize(strings);
-      this.#redrawHighlights();
+      // new kind names redraw the highlights already; else the announcements' words need it
+      if (!this.#vocabulary.localize(strings)) this.#redrawHighlights();
     },
   });
   #creator: { name: string; url?: string } | null = null;

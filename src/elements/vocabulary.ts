@@ -73,17 +73,20 @@ export class VocabularyController implements ReactiveController {
   /**
    * The default kinds and verdicts in the element's language, where the page
    * set none of its own (a page's vocabulary is its own choice of words).
+   * Returns whether the kinds changed (and so were drawn again): a language
+   * change that leaves their words as they were redraws nothing here.
    */
-  localize(strings: ClaimStrings): void {
+  localize(strings: ClaimStrings): boolean {
     const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {} } = strings;
-    if (!this.#chosen.kinds) {
-      this.#useKinds(
-        defaultKinds.map((kind) => ({ ...copyKind(kind), label: kindLabels[kind.id] ?? kind.label, description: kindDescriptions[kind.id] ?? kind.description })),
-      );
-    }
     if (!this.#chosen.verdicts) {
       this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
     }
+    if (this.#chosen.kinds) return false;
+    const kinds = defaultKinds.map((kind) => ({ ...copyKind(kind), label: kindLabels[kind.id] ?? kind.label, description: kindDescriptions[kind.id] ?? kind.description }));
+    const same = kinds.every((kind, i) => kind.label === this.#kinds[i]?.label && kind.description === this.#kinds[i]?.description);
+    if (same) return false;
+    this.#useKinds(kinds);
+    return true;
   }
 
   /** What a highlight says it is: its kind, speaker and verdict, in words. */
