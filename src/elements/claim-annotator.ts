@@ -577,6 +577,11 @@ export class ClaimAnnotator extends LitElement {
     return this.#suggestions.run({ show: !this.#readonly });
   }
 
+  /** The Suggest button: a failure (the chunk could not load, the suggester threw) is said in the status line. */
+  #suggestFromButton = (): void => {
+    this.suggest().catch((error: unknown) => this.#panel.setStatus(this.#locale.strings.suggestFailed(error instanceof Error ? error.message : String(error))));
+  };
+
   // ---- storage
 
   #configureStorage(): void {
@@ -705,7 +710,7 @@ export class ClaimAnnotator extends LitElement {
             <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
             <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
             <button type="button" @click=${() => this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
-            <button type="button" title=${strings.suggestHelp} @click=${() => void this.suggest()}>${strings.suggest}</button>
+            <button type="button" title=${strings.suggestHelp} @click=${this.#suggestFromButton}>${strings.suggest}</button>
             <input
               class="import-file"
               type="file"

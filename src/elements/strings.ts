@@ -126,6 +126,7 @@ const english = {
   articleLabel: 'Article text',
   suggest: 'Suggest',
   suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
+  suggestFailed: (why: string) => `Could not make suggestions: ${why}. Nothing was changed; try again.`,
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,

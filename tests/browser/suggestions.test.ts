@@ -71,6 +71,28 @@ describe('suggestions', () => {
     expect(name.value).to.equal('Olu Brandt');
   });
 
+  it('says in the status line when suggesting fails, and loses nothing', async () => {
+    const element = await createAnnotator({ text: story });
+    element.addAnnotation({ kind: 'fact', exact: 'Fees rose by 12% in 2024' });
+    const unhandled: unknown[] = [];
+    const record = (event: PromiseRejectionEvent) => {
+      unhandled.push(event.reason);
+      event.preventDefault();
+    };
+    window.addEventListener('unhandledrejection', record);
+    // as when the chunk cannot load (a file missing on the server) or the suggester throws
+    element.suggest = () => Promise.reject(new Error('the suggestions file could not load'));
+    try {
+      await clickOn(button(shadow(element, '.actions'), 'Suggest'), 'Suggest');
+      await waitUntil(() => (shadow(element, '.status')?.textContent ?? '').includes('could not load'), 'the message');
+      expect(shadow(element, '.status')!.textContent).to.contain('Could not make suggestions: the suggestions file could not load.');
+      expect(element.annotations.length).to.equal(1);
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', record);
+    }
+  });
+
   it('says when there is nothing to suggest, and when none are left', async () => {
     const element = await createAnnotator({ text: 'A quiet day\n\nThe harbour was calm and the boats stayed in.' });
     expect(await element.suggest()).to.deep.equal([]);
