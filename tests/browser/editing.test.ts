@@ -52,53 +52,26 @@ describe('editing annotated text', () => {
   afterEach(removeAnnotators);
 
   describe('typing', () => {
-    it('typing inside a span grows it', async () => {
-      const { element, id } = await withClaim();
-      await placeCaret(element, 'rents rose', 5);
-      await typeText('XY');
-      expect(element.text).to.equal(text.replace('rents rose', 'rentsXY rose'));
-      expect(span(element, id)).to.deep.equal({ start: 41, end: 53, exact: 'rentsXY rose', status: 'anchored' });
-      expect(markedText(element, id)).to.equal('rentsXY rose');
-    });
-
-    it('typing right before a span (caret in the text before it) does not grow it', async () => {
-      const { element, id } = await withClaim();
-      await placeCaret(element, 'rents rose', 0, { preferNext: false });
-      expect(document.getSelection()!.anchorNode!.parentElement!.tagName).to.equal('P');
-      await typeText('XY');
-      expect(element.text).to.equal(text.replace('rents rose', 'XYrents rose'));
-      expect(span(element, id)).to.deep.equal({ start: 43, end: 53, exact: 'rents rose', status: 'anchored' });
-      expect(markedText(element, id)).to.equal('rents rose');
-    });
-
-    it('typing right before a span (caret at the start of the highlight) does not grow it', async () => {
-      const { element, id } = await withClaim();
-      await placeCaret(element, 'rents rose', 0, { preferNext: true });
-      expect(document.getSelection()!.anchorNode!.parentElement!.tagName).to.equal('MARK');
-      await typeText('XY');
-      expect(element.text).to.equal(text.replace('rents rose', 'XYrents rose'));
-      expect(span(element, id)).to.deep.equal({ start: 43, end: 53, exact: 'rents rose', status: 'anchored' });
-      expect(markedText(element, id)).to.equal('rents rose');
-    });
-
-    it('typing right after a span (caret at the end of the highlight) does not grow it', async () => {
-      const { element, id } = await withClaim();
-      await placeCaret(element, 'rents rose', 10, { preferNext: false });
-      expect(document.getSelection()!.anchorNode!.parentElement!.tagName).to.equal('MARK');
-      await typeText('XY');
-      expect(element.text).to.equal(text.replace('rents rose', 'rents roseXY'));
-      expect(span(element, id)).to.deep.equal({ start: 41, end: 51, exact: 'rents rose', status: 'anchored' });
-      expect(markedText(element, id)).to.equal('rents rose');
-    });
-
-    it('typing right after a span (caret in the text after it) does not grow it', async () => {
-      const { element, id } = await withClaim();
-      await placeCaret(element, 'rents rose', 10, { preferNext: true });
-      expect(document.getSelection()!.anchorNode!.parentElement!.tagName).to.equal('P');
-      await typeText('XY');
-      expect(element.text).to.equal(text.replace('rents rose', 'rents roseXY'));
-      expect(span(element, id)).to.deep.equal({ start: 41, end: 51, exact: 'rents rose', status: 'anchored' });
-    });
+    // Where the caret is, what it sits in (the highlight's <mark> or the paragraph), and
+    // what typing "XY" there does to the claim over "rents rose" (41..51).
+    const cases = [
+      { name: 'typing inside a span grows it', offset: 5, preferNext: undefined, parent: null, typed: 'rentsXY rose', span: { start: 41, end: 53, exact: 'rentsXY rose' } },
+      { name: 'typing right before a span (caret in the text before it) does not grow it', offset: 0, preferNext: false, parent: 'P', typed: 'XYrents rose', span: { start: 43, end: 53, exact: 'rents rose' } },
+      { name: 'typing right before a span (caret at the start of the highlight) does not grow it', offset: 0, preferNext: true, parent: 'MARK', typed: 'XYrents rose', span: { start: 43, end: 53, exact: 'rents rose' } },
+      { name: 'typing right after a span (caret at the end of the highlight) does not grow it', offset: 10, preferNext: false, parent: 'MARK', typed: 'rents roseXY', span: { start: 41, end: 51, exact: 'rents rose' } },
+      { name: 'typing right after a span (caret in the text after it) does not grow it', offset: 10, preferNext: true, parent: 'P', typed: 'rents roseXY', span: { start: 41, end: 51, exact: 'rents rose' } },
+    ];
+    for (const { name, offset, preferNext, parent, typed, span: expected } of cases) {
+      it(name, async () => {
+        const { element, id } = await withClaim();
+        await placeCaret(element, 'rents rose', offset, preferNext === undefined ? {} : { preferNext });
+        if (parent) expect(document.getSelection()!.anchorNode!.parentElement!.tagName).to.equal(parent);
+        await typeText('XY');
+        expect(element.text).to.equal(text.replace('rents rose', typed));
+        expect(span(element, id)).to.deep.equal({ ...expected, status: 'anchored' });
+        expect(markedText(element, id)).to.equal(expected.exact);
+      });
+    }
 
     it('typing before a span shifts it and fires no annotation event', async () => {
       const { element, id } = await withClaim();
