@@ -602,6 +602,8 @@ export class ClaimAnnotator extends LitElement {
   // ---- editor state
 
   #pluginConfig(): AnnotationPluginConfig {
+    // one pair of words per kind, not per highlight: 10,000 highlights share three
+    const announcements = new Map<string, { start: string; end: string }>();
     return {
       kinds: this.#vocabulary.kinds,
       describe: (record) => this.#vocabulary.describe(record),
@@ -609,8 +611,13 @@ export class ClaimAnnotator extends LitElement {
       needsReview: (id) => this.#exchange?.review.has(id) ?? false,
       focusable: this.#readonly,
       announce: (kind, id) => {
-        const strings = this.#locale.strings;
-        return { start: strings.highlightStart(kind?.label ?? id), end: strings.highlightEnd(kind?.label ?? id) };
+        let words = announcements.get(id);
+        if (!words) {
+          const strings = this.#locale.strings;
+          words = { start: strings.highlightStart(kind?.label ?? id), end: strings.highlightEnd(kind?.label ?? id) };
+          announcements.set(id, words);
+        }
+        return words;
       },
     };
   }
