@@ -4,7 +4,7 @@ const published = (path) => path.replace(/^\/?src\//, 'dist/lib/').replace(/\.ts
 // `cem analyze` reads this: the two public elements, documented by their JSDoc
 // (@fires, @csspart, @cssproperty, @attr, @tagname), written to dist/custom-elements.json.
 export default {
-  globs: ['src/define.ts', 'src/elements/claim-annotator.ts', 'src/elements/claim-library.ts'],
+  globs: ['src/define.ts', 'src/elements/claim-annotator/claim-annotator.ts', 'src/elements/claim-library/claim-library.ts'],
   outdir: 'dist',
   litelement: true,
   // package.json names dist/custom-elements.json itself; a build into another folder must not rewrite it

@@ -66,7 +66,7 @@ async function bundle() {
   await build({
     absWorkingDir: root,
     // the import worker is served beside the page, as dist/anchor-worker.js is beside the bundle
-    entryPoints: { 'bench-page': path.join(root, 'bench/bench-page.ts'), 'anchor-worker': path.join(root, 'src/elements/anchor-worker.ts') },
+    entryPoints: { 'bench-page': path.join(root, 'bench/bench-page.ts'), 'anchor-worker': path.join(root, 'src/elements/claim-annotator/workers/anchor-worker.ts') },
     bundle: true,
     format: 'esm',
     target: 'es2022',

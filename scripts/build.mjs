@@ -22,7 +22,7 @@ rmSync(outdir, { recursive: true, force: true });
 // the Web Workers that place large imports and suggest on long articles, loaded from
 // beside the bundle (worker-task.ts)
 await build({
-  entryPoints: ['src/elements/anchor-worker.ts', 'src/elements/suggest-worker.ts'],
+  entryPoints: ['src/elements/claim-annotator/workers/anchor-worker.ts', 'src/elements/claim-annotator/workers/suggest-worker.ts'],
   outdir,
   bundle: true,
   format: 'esm',

@@ -1,6 +1,6 @@
 /** Registers `<claim-annotator>` and `<claim-library>`. Safe to load twice: a second definition is skipped. */
-import { ClaimAnnotator } from './elements/claim-annotator.ts';
-import { ClaimLibrary } from './elements/claim-library.ts';
+import { ClaimAnnotator } from './elements/claim-annotator/claim-annotator.ts';
+import { ClaimLibrary } from './elements/claim-library/claim-library.ts';
 
 // The classes, so a page using the bundle can define them under names of its own. The
 // rest of the API (index.ts) is for bundlers: re-exporting it here would put code that

@@ -3,16 +3,16 @@
  * events, the article library in IndexedDB, and the model's types and
  * vocabularies. `define.ts` registers the elements.
  */
-export { ClaimAnnotator } from './elements/claim-annotator.ts';
-export type { ArticleInput } from './elements/article-loading.ts';
-export type { ListedSuggestion } from './elements/suggestions.ts';
-export type { ClaimStrings } from './elements/strings.ts';
-export * from './elements/events.ts';
-export type { ImportReport } from './elements/exchange.ts';
-export { ClaimLibrary } from './elements/claim-library.ts';
-export type { LibraryStrings } from './elements/library-strings.ts';
-export * from './elements/library-events.ts';
-export { BackupError, backupFileName, parseLibraryBackup } from './elements/library-backup.ts';
+export { ClaimAnnotator } from './elements/claim-annotator/claim-annotator.ts';
+export type { ArticleInput } from './elements/claim-annotator/article/article-loading.ts';
+export type { ListedSuggestion } from './elements/claim-annotator/suggestions/suggestions.ts';
+export type { ClaimStrings } from './elements/shared/strings/annotator-strings.ts';
+export * from './elements/claim-annotator/events.ts';
+export type { ImportReport } from './elements/claim-annotator/exchange/exchange.ts';
+export { ClaimLibrary } from './elements/claim-library/claim-library.ts';
+export type { LibraryStrings } from './elements/shared/strings/library-strings.ts';
+export * from './elements/claim-library/library-events.ts';
+export { BackupError, backupFileName, parseLibraryBackup } from './elements/claim-library/library-backup.ts';
 export {
   type ArticleSnapshot,
   type ArticleSummary,

@@ -143,7 +143,7 @@ describe('JSON-LD export and import', () => {
   });
 
   it('runs the placement worker', async () => {
-    const worker = new Worker(new URL('../../src/elements/anchor-worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../../src/elements/claim-annotator/workers/anchor-worker.ts', import.meta.url), { type: 'module' });
     const reply = await new Promise<{ result?: { annotations: { start: number; end: number }[] } }>((resolve, reject) => {
       worker.onmessage = (event) => resolve(event.data);
       worker.onerror = () => reject(new Error('the worker failed to start'));

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { englishStrings as strings } from '../../src/elements/strings.ts';
+import { englishStrings as strings } from '../../src/elements/shared/strings/annotator-strings.ts';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import {
   activeInShadow,
@@ -199,7 +199,7 @@ describe('the annotation panel', () => {
     expect(shadowAll(element, 'ol.annotation-list > li').map((li) => li.dataset.annotationId)).to.deep.equal(before.map((a) => a.id));
   });
 
-  // BUG: src/elements/claim-annotator.ts, the status line's Undo button calls the generic
+  // BUG: src/elements/claim-annotator/claim-annotator.ts, the status line's Undo button calls the generic
   // this.undo() and the status is never cleared. After "Deleted claim." any later edit
   // (typing a letter) is what that Undo reverts, and the claim stays deleted. It should
   // restore the deleted annotation (or disappear as soon as something else changes).
@@ -218,7 +218,7 @@ describe('the annotation panel', () => {
     expect(snapshot(element).map((a) => a.id)).to.deep.equal(before.map((a) => a.id));
   });
 
-  // BUG: src/elements/claim-annotator.ts, the "Deleted claim. Undo" status stays after its
+  // BUG: src/elements/claim-annotator/claim-annotator.ts, the "Deleted claim. Undo" status stays after its
   // Undo was used; a second click undoes the change before the delete (here: adding the
   // fact annotation), which the status never offered to undo. It should go away once used.
   it('the status Undo button goes away once it has restored the annotation', async () => {
@@ -230,7 +230,7 @@ describe('the annotation panel', () => {
     expect(label(shadow(element, '.status button')), 'Undo button after use').to.equal(null);
   });
 
-  // BUG: src/elements/claim-annotator.ts #deleteAnnotation / #closeForm: deleting from the
+  // BUG: src/elements/claim-annotator/claim-annotator.ts #deleteAnnotation / #closeForm: deleting from the
   // panel removes the focused Delete button (or, from a form opened by Edit, #closeForm
   // tries to focus the deleted item's .jump button) and moves focus nowhere, so focus falls
   // to <body> and a keyboard user loses their place. Focus should stay in the element

@@ -6,9 +6,9 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator, ClaimLibrary, ClaimStrings } from '../../src/index.ts';
-import * as fr from '../../src/elements/locales/fr.ts';
-import { englishLibraryStrings } from '../../src/elements/library-strings.ts';
-import { englishStrings as en } from '../../src/elements/strings.ts';
+import * as fr from '../../src/elements/shared/strings/fr.ts';
+import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
+import { englishStrings as en } from '../../src/elements/shared/strings/annotator-strings.ts';
 import { createAnnotator, removeAnnotators, selectText, shadow, shadowAll } from './support.ts';
 
 const article = { text: 'The mayor said rents rose 4% last year.', title: 'Rents', publisher: 'The Example Times', published: '2026-03-12' };

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { suggestAnnotations } from '../../src/model/index.ts';
-import { suggestWorkerThreshold } from '../../src/elements/suggestions.ts';
+import { suggestWorkerThreshold } from '../../src/elements/claim-annotator/suggestions/suggestions.ts';
 import { axeViolations } from './axe.ts';
 import { activeInShadow, clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, undoKeys, viewOf, waitUntil } from './support.ts';
 

@@ -196,7 +196,7 @@ describe('tagging spans', () => {
     expect(shadow(element, '.status')!.textContent!.trim()).to.equal('Select some text first.');
   });
 
-  // BUG: src/elements/claim-annotator.ts #updateToolbar clamps the toolbar's centre to
+  // BUG: src/elements/claim-annotator/claim-annotator.ts #updateToolbar clamps the toolbar's centre to
   // [90, article width - 90] px, as if it were 180 px wide, but with the three default
   // kinds it is about 505 px wide (and centred by translate(-50%)). For a selection near
   // the start of a line it starts ~160 px left of the article (off-screen: the Claim

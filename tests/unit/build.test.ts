@@ -122,6 +122,6 @@ describe('the package', () => {
     const undocumented = [...annotator.events, ...annotator.cssParts, ...annotator.cssProperties, ...methods].filter((item: any) => !item.description);
     expect(names(undocumented)).toEqual([]);
     const definitions = manifest.modules.flatMap((module: any) => (module.exports ?? []).filter((entry: any) => entry.kind === 'custom-element-definition'));
-    expect(definitions.map((entry: any) => entry.declaration.module)).toEqual(['dist/lib/elements/claim-annotator.js', 'dist/lib/elements/claim-library.js']);
+    expect(definitions.map((entry: any) => entry.declaration.module)).toEqual(['dist/lib/elements/claim-annotator/claim-annotator.js', 'dist/lib/elements/claim-library/claim-library.js']);
   });
 });

@@ -1,6 +1,6 @@
 /** Reading library backup files and planning a restore, without a browser. */
 import { describe, expect, it } from 'vitest';
-import { BackupError, backupFileName, parseLibraryBackup, planRestore } from '../../src/elements/library-backup.ts';
+import { BackupError, backupFileName, parseLibraryBackup, planRestore } from '../../src/elements/claim-library/library-backup.ts';
 import type { ArticleSummary, LibraryBackup } from '../../src/store/index.ts';
 
 const at = (minute: number) => `2026-03-12T10:${String(minute).padStart(2, '0')}:00.000Z`;

@@ -12,7 +12,7 @@
  * a 100,000-word article takes a few hundred milliseconds at most
  * (`npm run eval:suggest -- --bench`).
  */
-import { CodePointIndex } from '../text.ts';
+import { CodePointIndex } from '../text/text.ts';
 import { claimsOf, type ClaimCandidate } from './claims.ts';
 import { cueAfter, cueBefore, sentenceSubject, type Cue } from './cues.ts';
 import { analyse, sentenceAt, type Block } from './document.ts';

@@ -1,0 +1,160 @@
+/**
+ * The article dialog's state and behaviour: a new article from pasted text or
+ * HTML or an .html/.txt file, with its metadata; or the current article's
+ * details. The element supplies the metadata and what to do with the result.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { articleFromHtml, headlineOfHtml } from '../../../editor/index.ts';
+import { ArticleError, type ArticleMetadata } from '../../../model/index.ts';
+import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** What the dialog needs of the element. */
+export interface ArticleDialogHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
+  metadata(): ArticleMetadata;
+  /** Saves edited details of the current article. */
+  changeMetadata(metadata: ArticleMetadata): void;
+  /** Opens a new article; throws an ArticleError or AnnotationError for bad input. */
+  open(input: ArticleMetadata & { html?: string; text?: string }): void;
+  /** Returns focus to the article text. */
+  focusText(): void;
+}
+
+interface DialogState {
+  mode: ArticleDialogMode;
+  error: string | null;
+  keepsHtml: boolean;
+  dropActive: boolean;
+}
+
+export class ArticleDialogController implements ReactiveController {
+  #state: DialogState = {
+    mode: 'new',
+    error: null,
+    keepsHtml: false,
+    dropActive: false,
+  };
+  /** HTML from a paste or a file, standing behind the textarea's plain text. */
+  #pendingHtml: string | null = null;
+
+  constructor(
+    readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
+    readonly host: ArticleDialogHost,
+  ) {
+    element.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
+  open(mode: ArticleDialogMode): void {
+    this.#state = { mode, error: null, keepsHtml: false, dropActive: false };
+    this.#pendingHtml = null;
+    this.element.requestUpdate();
+    void this.element.updateComplete.then(() => {
+      const dialog = this.#dialog();
+      const form = dialog.querySelector('form') as HTMLFormElement;
+      form.reset();
+      if (!dialog.open) dialog.showModal();
+      (dialog.querySelector('textarea, input') as HTMLElement | null)?.focus();
+    });
+  }
+
+  render(): TemplateResult {
+    return renderArticleDialog({
+      ...this.#state,
+      strings: this.host.strings(),
+      metadata: this.#state.mode === 'details' ? this.host.metadata() : {},
+      onSubmit: (form) => this.#submit(form),
+      onClose: () => this.#set({ error: null, dropActive: false }),
+      onPaste: (event) => this.#paste(event),
+      onTextInput: () => {
+        if (!this.#pendingHtml) return;
+        this.#pendingHtml = null;
+        this.#set({ keepsHtml: false });
+      },
+      onFile: (file) => void this.#openFile(file),
+      onDropActive: (active) => {
+        if (active !== this.#state.dropActive) this.#set({ dropActive: active });
+      },
+    });
+  }
+
+  #set(change: Partial<DialogState>): void {
+    this.#state = { ...this.#state, ...change };
+    this.element.requestUpdate();
+  }
+
+  #dialog(): HTMLDialogElement {
+    return this.element.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
+  }
+
+  #submit(form: HTMLFormElement): void {
+    try {
+      if (this.#state.mode === 'details') {
+        this.host.changeMetadata(metadataFromForm(form, this.host.metadata()));
+      } else {
+        const content = String(new FormData(form).get('content') ?? '');
+        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(this.host.strings().nothingToLoad);
+        const metadata = metadataFromForm(form, {});
+        const html = this.#pendingHtml ?? (looksLikeHtml(content) ? content : null);
+        this.host.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
+      }
+    } catch (error) {
+      this.#set({ error: (error as Error).message });
+      return;
+    }
+    this.#dialog().close();
+    this.host.focusText();
+  }
+
+  /** A paste with HTML keeps the HTML (formatting) and shows its text. */
+  #paste(event: ClipboardEvent): void {
+    const pasted = event.clipboardData?.getData('text/html');
+    if (!pasted) return;
+    event.preventDefault();
+    const textarea = event.target as HTMLTextAreaElement;
+    this.#pendingHtml = pasted;
+    const doc = articleFromHtml(pasted);
+    textarea.value = doc.textBetween(0, doc.content.size, '\n\n');
+    prefillHeadline(textarea.form as HTMLFormElement, pasted);
+    this.#set({ keepsHtml: true, error: null });
+  }
+
+  async #openFile(file: File): Promise<void> {
+    const form = this.#dialog().querySelector('form') as HTMLFormElement;
+    const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
+    const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
+    const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
+    const strings = this.host.strings();
+    if (!isHtml && !isText) return this.#set({ error: strings.fileWrongType(file.name) });
+    if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name) });
+    const content = await file.text();
+    if (isHtml) {
+      this.#pendingHtml = content;
+      const doc = articleFromHtml(content);
+      textarea.value = doc.textBetween(0, doc.content.size, '\n\n');
+      prefillHeadline(form, content);
+    } else {
+      this.#pendingHtml = null;
+      textarea.value = content;
+    }
+    this.#set({ keepsHtml: isHtml, error: null });
+  }
+}
+
+/** Fills an empty headline field from the HTML's h1 or title. */
+function prefillHeadline(form: HTMLFormElement, source: string): void {
+  const title = form.elements.namedItem('title') as HTMLInputElement | null;
+  if (title && !title.value) {
+    const doc = new DOMParser().parseFromString(source, 'text/html');
+    title.value = headlineOfHtml(source) ?? doc.title.trim();
+  }
+}
+
+/** Whether pasted or typed content is HTML rather than plain text. */
+export function looksLikeHtml(content: string): boolean {
+  return /<(p|div|h[1-6]|article|section|blockquote|ul|ol|li|br|a|em|strong|b|i|span|html|body)\b[^>]*>/i.test(content);
+}

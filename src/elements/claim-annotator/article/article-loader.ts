@@ -1,0 +1,223 @@
+/**
+ * Which article the element shows, and bringing it in: `loadArticle`, the
+ * article dialog, `closeArticle`, a `document-id` the page or the library sets,
+ * and the files named by `article-src` and `src`. With storage on, an article
+ * comes back as it was stored. article-loading.ts builds the articles and
+ * fetches the files; this controller decides what is shown and under which id.
+ */
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
+import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
+import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
+import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
+import { type PersistenceController, placeStored, restoreArticle } from '../storage/persistence.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** What the editor shows of an article: its metadata, document and annotations. */
+export type ShownArticle = Pick<PreparedArticle, 'metadata' | 'doc' | 'placements'>;
+
+/** What loading needs of the element. */
+export interface ArticleLoaderHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
+  /** Reads the element's language again; resolves when its words have loaded. */
+  refreshStrings(): Promise<void>;
+  readonly persistence: PersistenceController;
+  readonly annotations: EditorAnnotations;
+  metadata(): ArticleMetadata;
+  /** Puts `article` in the editor, with a fresh history, panel and toolbar. */
+  replace(article: ShownArticle): void;
+  /** Imports a JSON-LD file's annotations as the API does (`importJsonLd`). */
+  importJsonLd(body: string): Promise<unknown>;
+}
+
+export class ArticleLoaderController implements ReactiveController {
+  #documentId: string | null = null;
+  /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
+  #documentIdChosen = false;
+  /** The files named by `article-src` and `src`. */
+  #sources: Record<'articleSrc' | 'src', string | null> = { articleSrc: null, src: null };
+  /** Why the article or annotations named by article-src / src could not be loaded, for people. */
+  #loadProblem: string | null = null;
+  /** While article-src loads: the stored id for that file, when the page chose none. */
+  #sourceDocumentId: string | null = null;
+  /** A problem with stored data that is not a failure to save (a stored article that cannot be read). */
+  #storageProblem: string | null = null;
+  #ready: Promise<void> = Promise.resolve();
+
+  constructor(
+    readonly element: ReactiveElement,
+    readonly host: ArticleLoaderHost,
+  ) {
+    element.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The stored article shown and saved (the element's `documentId`). */
+  get documentId(): string | null {
+    return this.#documentId;
+  }
+
+  /** Chooses the stored article to show, and opens it. */
+  set documentId(value: string | null) {
+    const old = this.#documentId;
+    this.#documentId = value || null;
+    this.#documentIdChosen = this.#documentId !== null;
+    if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
+    this.element.requestUpdate('documentId', old);
+  }
+
+  /** The article file to show (`articleSrc`) or the annotation file to import (`src`). */
+  source(name: 'articleSrc' | 'src'): string | null {
+    return this.#sources[name];
+  }
+
+  /** Names another file for `articleSrc` or `src`, which loads both again. */
+  setSource(name: 'articleSrc' | 'src', value: string | null): void {
+    const old = this.#sources[name];
+    this.#sources[name] = value || null;
+    if (this.#sources[name] !== old) this.#ready = this.#loadSources();
+    this.element.requestUpdate(name, old);
+  }
+
+  /** Resolves when the last article asked for is shown, or could not be. Never rejects. */
+  get ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  /** Why a stored article could not be read, for people, until dismissed. */
+  get storageProblem(): string | null {
+    return this.#storageProblem;
+  }
+
+  /** Hides the stored-article problem (its alert's Close button). */
+  dismissStorageProblem(): void {
+    this.#storageProblem = null;
+    this.element.requestUpdate();
+  }
+
+  /** `loadArticle`: opens `input` as the API; rejects with an ArticleError or AnnotationError and then changes nothing. */
+  async load(input: ArticleInput): Promise<void> {
+    const opened = this.open(input, 'api');
+    this.#ready = opened.catch(() => undefined);
+    await opened;
+    await this.element.updateComplete;
+  }
+
+  /** Builds the article and opens it; bad input throws at once (an ArticleError or AnnotationError). */
+  open(input: ArticleInput, origin: ChangeOrigin): Promise<void> {
+    return this.#open(prepareArticle(input, this.host.annotations), origin);
+  }
+
+  /** `closeArticle`: saves what is pending and shows an empty article that is not stored. */
+  async close(): Promise<void> {
+    const persistence = this.host.persistence;
+    const written = persistence.flush();
+    persistence.untrack();
+    this.#setDocumentId(null, false);
+    this.show({ metadata: {}, doc: emptyArticle(), placements: [] }, 'api');
+    await written;
+  }
+
+  /** Puts an article in the editor, with a fresh history, and fires `claim-article-load`. */
+  show(article: ShownArticle, origin: ChangeOrigin): void {
+    this.host.replace(article);
+    this.element.dispatchEvent(new ArticleLoadEvent(this.host.metadata(), origin));
+  }
+
+  /** Why article-src or src could not be loaded, when that is so. */
+  renderProblem(): TemplateResult | typeof nothing {
+    return this.#loadProblem ? html`<div class="storage-alert" role="alert"><p>${this.#loadProblem}</p></div>` : nothing;
+  }
+
+  #setDocumentId(id: string | null, chosen: boolean): void {
+    const old = this.#documentId;
+    this.#documentId = id;
+    this.#documentIdChosen = chosen;
+    this.element.requestUpdate('documentId', old);
+  }
+
+  /**
+   * Opens a prepared article. With storage on, an article stored under the
+   * same id (the document-id, or one derived from the URL) comes back: as
+   * stored when the page gives the same content, else its annotations are
+   * placed on the new text by their quotes.
+   */
+  async #open(article: PreparedArticle, origin: ChangeOrigin): Promise<void> {
+    const persistence = this.host.persistence;
+    // what the editor shows now is written under its own id before anything else
+    void persistence.flush();
+    if (!persistence.enabled) {
+      persistence.untrack();
+      this.show(article, origin);
+      return;
+    }
+    // an id the page chose is kept for API loads; the New article dialog always starts a new one
+    const chosen = origin === 'api' && this.#documentIdChosen ? this.#documentId : null;
+    const id = chosen ?? this.#sourceDocumentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
+    const stored = await persistence.read(id);
+    const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
+    if (stored && restored) {
+      this.show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
+    } else if (stored) {
+      // the stored annotations, found on the new text by their quotes
+      const carried = stored.annotations.map((a) => placeStored(a, article.doc, -1));
+      this.show({ ...article, placements: carried }, origin);
+    } else {
+      this.show(article, origin);
+    }
+    this.#setDocumentId(id, chosen !== null);
+    persistence.track(id, stored, { sourceHash: article.sourceHash, showsStored: Boolean(stored && restored) });
+  }
+
+  /** Opens the stored article `id` (a document-id set by the page or the library). */
+  async #openStored(id: string): Promise<void> {
+    const persistence = this.host.persistence;
+    void persistence.flush(); // the article shown until now is written under its own id first
+    await Promise.resolve(); // let the other attributes (storage, database) arrive first
+    if (!persistence.enabled || id === persistence.articleId) return;
+    const stored = await persistence.read(id);
+    if (id !== this.#documentId || !stored) return;
+    const restored = restoreArticle(stored);
+    if (!restored) {
+      this.#storageProblem = this.host.strings().storedUnreadable(id);
+      this.element.requestUpdate();
+      return;
+    }
+    this.show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api');
+    persistence.track(id, stored, { showsStored: true });
+  }
+
+  /** Loads article-src, then src; both are read once every attribute has arrived. */
+  async #loadSources(): Promise<void> {
+    await Promise.resolve();
+    // messages about the files are in the element's language
+    await this.host.refreshStrings();
+    const strings = this.host.strings();
+    const { articleSrc, src } = this.#sources;
+    this.#loadProblem = null;
+    try {
+      if (articleSrc) {
+        const { body, type, url } = await fetchText(articleSrc, strings.article, strings);
+        if (articleSrc !== this.#sources.articleSrc) return;
+        const isHtml = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
+        // the same file opens the same stored article, with what was added to it
+        this.#sourceDocumentId = `src:${url}`;
+        try {
+          await this.load(isHtml ? { html: body } : { text: body });
+        } finally {
+          this.#sourceDocumentId = null;
+        }
+      }
+      if (src) {
+        const { body } = await fetchText(src, strings.annotationFile, strings);
+        if (src !== this.#sources.src) return;
+        await this.host.importJsonLd(body);
+      }
+    } catch (error) {
+      this.#loadProblem = (error as Error).message;
+      this.element.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,783 @@
+/**
+ * `<claim-annotator>`: a news article in a ProseMirror editor, with claims,
+ * quotes and facts tagged on its text, listed in a side panel and edited in a
+ * form. The element composes the model and editor layers; it alone touches
+ * the page.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { redo, undo } from 'prosemirror-history';
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import {
+  EditorAnnotations,
+  annotationPluginKey,
+  createArticleState,
+  emptyArticle,
+  pastedHtmlWithoutBreaks,
+  shownSuggestions,
+  type AnnotationPluginConfig,
+  type Placement,
+} from '../../editor/index.ts';
+import type { Node } from 'prosemirror-model';
+import {
+  type Annotation,
+  type AnnotationInput,
+  type ArticleMetadata,
+  type KindDefinition,
+  type Verdict,
+  checkMetadata,
+  isHttpUrl,
+} from '../../model/index.ts';
+import { PanelController } from './panel/panel-controller.ts';
+import type { ArticleDialogMode } from './article/article-dialog.ts';
+import { ArticleDialogController } from './article/article-dialog-controller.ts';
+import { type ArticleInput, formatDate, hostOf } from './article/article-loading.ts';
+import { ArticleLoaderController, type ShownArticle } from './article/article-loader.ts';
+import { AnnotationEventsController } from './annotation-events.ts';
+import { AnnotationCardController } from './reader/annotation-card.ts';
+import { SelectionToolbarController } from './tagging/selection-toolbar.ts';
+import { baseStyles } from '../shared/base.styles.ts';
+import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
+import { EditorController } from './editor-controller.ts';
+import { type ImportReport, downloadFile } from './exchange/exchange.ts';
+import { ExchangeController } from './exchange/exchange-controller.ts';
+import { PersistenceController, type SaveState } from './storage/persistence.ts';
+import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
+import { shortcutLabel } from './tagging/shortcuts.ts';
+import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
+import { LocaleController } from '../shared/strings/locale-controller.ts';
+import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
+import { TaggingController } from './tagging/tagging.ts';
+import { VocabularyController, copyKind } from './vocabulary.ts';
+
+/**
+ * A fact-checking annotation editor for one article.
+ *
+ * @fires claim-annotation-add - An annotation was created (`AnnotationAddEvent`).
+ * @fires claim-annotation-update - An annotation changed, was orphaned or came back (`AnnotationUpdateEvent`).
+ * @fires claim-annotation-remove - An annotation was deleted (`AnnotationRemoveEvent`).
+ * @fires claim-annotation-select - The selected annotation changed (`AnnotationSelectEvent`).
+ * @fires claim-article-load - A new article was loaded (`ArticleLoadEvent`).
+ * @fires claim-article-edit - The article's text was edited (`ArticleEditEvent`).
+ * @fires claim-article-update - The article's metadata changed (`ArticleUpdateEvent`).
+ * @csspart header - The article's headline, byline and actions.
+ * @csspart article - The article text.
+ * @csspart highlight - Every highlighted span; each also has `highlight-<kind>` (`highlight-claim`, `highlight-quote`, `highlight-fact`).
+ * @csspart toolbar - The tagging toolbar shown next to a selection.
+ * @csspart panel - The annotation list.
+ * @csspart card - The card that shows one annotation in the read-only view.
+ * @cssproperty --claim-font-family - The interface font.
+ * @cssproperty --claim-font-size - The interface's base font size (16px).
+ * @cssproperty --claim-article-font-family - The article's font.
+ * @cssproperty --claim-article-font-size - The article's font size.
+ * @cssproperty --claim-article-line-height - The article's line height.
+ * @cssproperty --claim-spacing - The base unit of gaps and padding (1rem).
+ * @cssproperty --claim-panel-width - The side panel's width.
+ * @cssproperty --claim-text-colour - Text.
+ * @cssproperty --claim-muted-colour - Secondary text.
+ * @cssproperty --claim-surface - The background of the element, dialogs and cards.
+ * @cssproperty --claim-panel-surface - The side panel's background.
+ * @cssproperty --claim-hover-surface - Buttons and list items under the pointer.
+ * @cssproperty --claim-border-colour - Borders and separators.
+ * @cssproperty --claim-focus-colour - Focus rings, links and primary buttons.
+ * @cssproperty --claim-on-focus-colour - Text on primary buttons.
+ * @cssproperty --claim-danger-colour - Errors and delete buttons.
+ * @cssproperty --claim-kind-claim-colour - Claims' highlight and badge colour; `--claim-kind-<id>-colour` for any kind.
+ * @cssproperty --claim-kind-quote-colour - Quotes' highlight and badge colour.
+ * @cssproperty --claim-kind-fact-colour - Facts' highlight and badge colour.
+ * @cssproperty --claim-highlight-strength - How strongly a highlight tints its text, as a percentage of the kind colour (16%).
+ * @cssproperty --claim-highlight-thickness - The underline's thickness (2px).
+ * @attr theme - `light` (the default), `dark`, or `auto` to follow the reader's system setting.
+ * @tagname claim-annotator
+ */
+export class ClaimAnnotator extends LitElement {
+  static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles];
+
+  static override properties = {
+    documentId: { attribute: 'document-id', reflect: true, noAccessor: true },
+    storage: { reflect: true, noAccessor: true },
+    database: { noAccessor: true },
+    readonly: { type: Boolean, reflect: true, noAccessor: true },
+    src: { noAccessor: true },
+    articleSrc: { attribute: 'article-src', noAccessor: true },
+    theme: { reflect: true },
+    strings: { attribute: false },
+  };
+
+  /** `light` (the default), `dark`, or `auto` to follow the reader's system setting; reflected to the `theme` attribute that the styles read. */
+  theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Words that replace the element's own, by name (`{ annotations: 'Notes' }`);
+   * the rest stay in the element's language: its `lang`, else the nearest
+   * ancestor's, else the page's (English, and French, built in). Entries such as
+   * `showMore` are functions of a count. `updateComplete` waits for a language's
+   * words to load.
+   */
+  strings?: Partial<ClaimStrings>;
+
+  readonly #vocabulary = new VocabularyController(this, () => this.#applyKinds());
+  #metadata: ArticleMetadata = {};
+  readonly #editor: EditorController;
+  readonly #annotations: EditorAnnotations;
+  readonly #tagging: TaggingController;
+  readonly #persistence: PersistenceController;
+  readonly #loader: ArticleLoaderController;
+  readonly #events: AnnotationEventsController;
+  readonly #exchange: ExchangeController;
+  readonly #articleDialog: ArticleDialogController;
+  readonly #panel: PanelController;
+  readonly #card: AnnotationCardController;
+  #readonly = false;
+  /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
+  #suggestions: SuggestionsController | null = null;
+  readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
+  readonly #locale = new LocaleController<ClaimStrings>(this, {
+    english: englishStrings,
+    pick: (bundles) => bundles.claim,
+    overrides: () => this.strings,
+    // the article text's label is ProseMirror's attribute, and highlights announce
+    // their start and end in these words: have the view read both again
+    changed: (strings) => {
+      // new kind names redraw the highlights already; else the announcements' words need it
+      if (!this.#vocabulary.localize(strings)) this.#redrawHighlights();
+    },
+  });
+  #creator: { name: string; url?: string } | null = null;
+  #storage: 'indexeddb' | 'memory' = 'indexeddb';
+  #database: string | undefined;
+  #idbFactory: IDBFactory | null | undefined;
+  #storageTimeout: number | undefined;
+  #saveState: SaveState = { state: 'saved' };
+
+  constructor() {
+    super();
+    const strings = () => this.#locale.strings;
+    // made before the editor, whose first state has its key bindings: the rest is read when used
+    const element = this;
+    this.#tagging = new TaggingController(this, {
+      get editor() {
+        return element.#editor;
+      },
+      get annotations() {
+        return element.#annotations;
+      },
+      get panel() {
+        return element.#panel;
+      },
+      toolbar: this.#toolbar,
+      kinds: () => this.#vocabulary.kinds,
+      strings,
+    });
+    this.#editor = new EditorController(
+      this,
+      this.#createState(emptyArticle()),
+      (tr, before, after) => this.#events.afterTransaction(tr, before, after),
+      () => ({
+        // a reader's view is an article to read, not a text field: screen readers then
+        // read its highlights (and their start and end) in browse mode
+        attributes: (): Record<string, string> =>
+          this.#readonly
+            ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
+            : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
+        transformPastedHTML: pastedHtmlWithoutBreaks,
+        handleClick: (view, pos) => {
+          this.#tagging.selectAt(view.state, pos);
+          const suggestion = this.#suggestions && shownSuggestions(view.state).find((s) => s.from <= pos && pos <= s.to);
+          if (suggestion) void this.#suggestions?.focusItem(suggestion.id);
+          return false; // ProseMirror still places the caret
+        },
+        handleDOMEvents: {
+          focus: () => {
+            this.#toolbar.update();
+            return false;
+          },
+        },
+      }),
+    );
+    this.#annotations = new EditorAnnotations(this.#editor, () => this.#vocabulary.current());
+    this.#panel = new PanelController(this, {
+      strings,
+      editor: this.#editor,
+      annotations: this.#annotations,
+      kinds: () => this.#vocabulary.kinds,
+      verdicts: () => this.#vocabulary.verdicts,
+      review: () => this.#exchange.review,
+      confirmPlace: (id) => this.#exchange.confirmPlace(id),
+      reattach: (id) => this.#tagging.reattach(id),
+    });
+    this.#card = new AnnotationCardController(this, {
+      strings,
+      annotation: (id) => this.#annotations.get(id),
+      kinds: () => this.#vocabulary.kinds,
+      verdicts: () => this.#vocabulary.verdicts,
+    });
+    this.#articleDialog = new ArticleDialogController(this, {
+      strings,
+      metadata: () => this.metadata,
+      changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
+      open: (input) => void this.#loader.open(input, 'user'),
+      focusText: () => this.#editor.view?.focus(),
+    });
+    this.#exchange = new ExchangeController(this, {
+      strings,
+      metadata: () => this.metadata,
+      text: () => this.text,
+      annotations: () => this.annotations,
+      vocabulary: () => this.#vocabulary.current(),
+      documentId: () => this.#loader.documentId,
+      creator: () => this.#creator,
+      apply: (add, update, origin) => {
+        const run = () => this.#annotations.applyImport(add, update);
+        if (origin === 'api') this.#events.asApi(run);
+        else run();
+      },
+      redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
+      show: (id) => this.#panel.jumpTo(id),
+    });
+    const editor = this.#editor;
+    this.#persistence = new PersistenceController(this, {
+      get state() {
+        return editor.state;
+      },
+      metadata: () => this.metadata,
+      show: (article) => this.#loader.show(article, 'remote'),
+      updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
+      applyRemote: (put, removed) => this.#events.applyRemote(put, removed),
+      onSaveState: (state) => {
+        this.#saveState = state;
+        this.requestUpdate();
+      },
+    });
+    this.#loader = new ArticleLoaderController(this, {
+      strings,
+      refreshStrings: () => this.#locale.refresh(),
+      persistence: this.#persistence,
+      annotations: this.#annotations,
+      metadata: () => this.metadata,
+      replace: (article) => this.#replaceArticle(article),
+      importJsonLd: (body) => this.importJsonLd(body),
+    });
+    this.#events = new AnnotationEventsController(this, {
+      editor: this.#editor,
+      annotations: this.#annotations,
+      persistence: this.#persistence,
+      panel: this.#panel,
+      toolbar: this.#toolbar,
+    });
+  }
+
+  // ---- properties
+
+  /** The kind vocabulary (label, colour, underline, fields, shortcut). Setting it validates and redraws. */
+  get kinds(): KindDefinition[] {
+    return this.#vocabulary.kinds.map(copyKind);
+  }
+
+  set kinds(value: readonly Partial<KindDefinition>[]) {
+    this.#vocabulary.chooseKinds(value);
+  }
+
+  /** The verdict scale offered for claims and facts. */
+  get verdicts(): Verdict[] {
+    return [...this.#vocabulary.verdicts];
+  }
+
+  set verdicts(value: readonly Verdict[]) {
+    this.#vocabulary.chooseVerdicts(value);
+  }
+
+  /** The plain text that offsets address: the article's text blocks joined by "\n". */
+  get text(): string {
+    return this.#annotations.text;
+  }
+
+  /** Every annotation in document order, orphans included (status "orphaned"). */
+  get annotations(): Annotation[] {
+    return this.#annotations.list();
+  }
+
+  /** The article's URL, headline, publisher, author and publication date. */
+  get metadata(): ArticleMetadata {
+    return { ...this.#metadata };
+  }
+
+  /**
+   * The stored article this element shows and saves (attribute `document-id`).
+   * Setting it opens that stored article. Without it, `loadArticle` derives an
+   * id from the article URL, or makes a new one, and sets it.
+   */
+  get documentId(): string | null {
+    return this.#loader.documentId;
+  }
+
+  set documentId(value: string | null) {
+    this.#loader.documentId = value;
+  }
+
+  /**
+   * The read-only view for readers (attribute `readonly`): the article with its
+   * highlights, no editing; focusing or hovering a highlight shows its card.
+   * Nothing is stored in this view.
+   */
+  get readonly(): boolean {
+    return this.#readonly;
+  }
+
+  set readonly(value: boolean) {
+    const old = this.#readonly;
+    this.#readonly = Boolean(value);
+    if (old === this.#readonly) return;
+    this.#editor.editable = !this.#readonly;
+    this.#toolbar.hide();
+    this.#card.hide();
+    this.#suggestions?.close(false);
+    this.#configureStorage();
+    // highlights take focus in the read-only view: draw them again
+    this.#redrawHighlights();
+    this.requestUpdate('readonly', old);
+  }
+
+  /**
+   * An HTML or text file to show as the article (attribute `article-src`),
+   * fetched from this origin or with CORS. A failure is shown in the element.
+   */
+  get articleSrc(): string | null {
+    return this.#loader.source('articleSrc');
+  }
+
+  set articleSrc(value: string | null) {
+    this.#loader.setSource('articleSrc', value);
+  }
+
+  /** A JSON-LD file of annotations to place on the article (attribute `src`), fetched like `article-src`. */
+  get src(): string | null {
+    return this.#loader.source('src');
+  }
+
+  set src(value: string | null) {
+    this.#loader.setSource('src', value);
+  }
+
+  /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
+  get storage(): 'indexeddb' | 'memory' {
+    return this.#storage;
+  }
+
+  set storage(value: 'indexeddb' | 'memory') {
+    const old = this.#storage;
+    this.#storage = value === 'memory' ? 'memory' : 'indexeddb';
+    this.#configureStorage();
+    this.requestUpdate('storage', old);
+  }
+
+  /** The IndexedDB database name (default `claimmark`); pages with several independent editors may separate them. */
+  get database(): string | undefined {
+    return this.#database;
+  }
+
+  set database(value: string | undefined) {
+    const old = this.#database;
+    this.#database = value || undefined;
+    this.#configureStorage();
+    this.requestUpdate('database', old);
+  }
+
+  /** The IndexedDB implementation to use (default the page's); tests pass one that fails. */
+  get idbFactory(): IDBFactory | null | undefined {
+    return this.#idbFactory;
+  }
+
+  set idbFactory(value: IDBFactory | null | undefined) {
+    this.#idbFactory = value;
+    this.#configureStorage();
+  }
+
+  /** How long opening the database may take before it counts as failed, in ms (default 5000). */
+  get storageTimeout(): number | undefined {
+    return this.#storageTimeout;
+  }
+
+  set storageTimeout(value: number | undefined) {
+    this.#storageTimeout = value;
+    this.#configureStorage();
+  }
+
+  /** Resolves when the stored article and its annotations are shown (or there was none to show). Never rejects. */
+  get ready(): Promise<void> {
+    return this.#loader.ready;
+  }
+
+  /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
+  get saveState(): SaveState {
+    return { ...this.#saveState };
+  }
+
+  /** The fact-checker exports name as the annotations' creator (`{ name, url? }`), or null. */
+  get creator(): { name: string; url?: string } | null {
+    return this.#creator ? { ...this.#creator } : null;
+  }
+
+  set creator(value: { name: string; url?: string } | null) {
+    if (value !== null && (typeof value?.name !== 'string' || !value.name.trim())) throw new TypeError('A creator needs a name');
+    if (value?.url !== undefined && !isHttpUrl(value.url)) throw new TypeError(`The creator URL ${JSON.stringify(value.url)} is not an http(s) URL`);
+    this.#creator = value && { name: value.name.trim(), ...(value.url ? { url: value.url } : {}) };
+  }
+
+  /**
+   * The annotations as W3C Web Annotation JSON-LD: an AnnotationCollection
+   * with schema.org Claim, Quotation and ClaimReview bodies (docs/format.md).
+   */
+  exportJsonLd(): object {
+    return this.#exchange.exportJsonLd();
+  }
+
+  /**
+   * Plain schema.org ClaimReview JSON-LD for a fact-check page at `url`, one per
+   * claim or fact with a verdict. Throws a TypeError for a bad URL or author.
+   */
+  exportClaimReviews(options: { url: string; author: { name: string; url?: string } }): object[] {
+    return this.#exchange.exportClaimReviews(options);
+  }
+
+  /**
+   * Imports annotations from JSON-LD (ours, other W3C tools', or a Hypothesis
+   * export), as an object or JSON text: they are placed on this article (by
+   * position, quote, or fuzzy match), merged with the ones here as one undo
+   * step, and reported. Rejects with an ImportError when the file is unusable;
+   * then nothing changes.
+   */
+  importJsonLd(input: object | string): Promise<ImportReport> {
+    return this.#exchange.importJsonLd(input, 'api');
+  }
+
+  /** Writes every pending change now; resolves when stored (a failure is shown, not thrown). */
+  save(): Promise<void> {
+    return this.#persistence.flush();
+  }
+
+  /** The ProseMirror view while the element is in the page: an escape hatch for advanced embedding and benchmarks. */
+  get editorView(): EditorView | null {
+    return this.#editor.view;
+  }
+
+  // ---- lifecycle
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#vocabulary.sheet];
+    return root;
+  }
+
+  protected override firstUpdated(_changed: PropertyValues): void {
+    this.#editor.attach(this.renderRoot.querySelector('.editor-mount') as HTMLElement);
+  }
+
+  /** Also waits for the words of the element's language, read again now, to load and show. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#locale.refresh();
+    return super.getUpdateComplete();
+  }
+
+  // ---- public methods
+
+  /**
+   * Replaces the article with `input.html` (parsed through the schema) or
+   * `input.text` (blank lines separate paragraphs) and its metadata. The new
+   * article starts with `input.annotations` placed on it, or none. Rejects with
+   * an ArticleError (bad URL, date, missing content) or an AnnotationError (a
+   * bad annotation, named by index), and then changes nothing.
+   */
+  loadArticle(input: ArticleInput): Promise<void> {
+    return this.#loader.load(input);
+  }
+
+  /** Changes the article's metadata; fields absent from `patch` stay. Fires `claim-article-update`. */
+  updateMetadata(patch: ArticleMetadata): ArticleMetadata {
+    return this.#events.asApi(() => this.#changeMetadata(patch, 'api'));
+  }
+
+  /**
+   * Closes the article: what is pending is saved, and the editor is left with
+   * an empty article that is not stored (until something is loaded or typed
+   * into a new one). Resolves when the last write is done.
+   */
+  closeArticle(): Promise<void> {
+    return this.#loader.close();
+  }
+
+  #changeMetadata(patch: ArticleMetadata, origin: ChangeOrigin): ArticleMetadata {
+    this.#metadata = checkMetadata({ ...this.#metadata, ...patch });
+    if (origin !== 'remote') this.#persistence.noteMetadata();
+    this.requestUpdate();
+    this.dispatchEvent(new ArticleUpdateEvent(this.metadata, origin));
+    return this.metadata;
+  }
+
+  /** Adds an annotation; throws an AnnotationError naming the problem, and then changes nothing. */
+  addAnnotation(input: AnnotationInput): Annotation {
+    return this.#events.asApi(() => this.#annotations.add(input));
+  }
+
+  /**
+   * Adds many annotations as one change (one undo step), much faster than one by
+   * one. All are checked first: one bad input throws, naming its index, and adds none.
+   */
+  addAnnotations(inputs: readonly AnnotationInput[]): Annotation[] {
+    if (!Array.isArray(inputs)) throw new TypeError('addAnnotations needs an array of annotation inputs');
+    return this.#events.asApi(() => this.#annotations.addAll(inputs));
+  }
+
+  /** Changes an annotation's kind, fields or span (a span re-attaches an orphan). */
+  updateAnnotation(id: string, patch: Partial<AnnotationInput>): Annotation {
+    return this.#events.asApi(() => this.#annotations.update(id, patch));
+  }
+
+  /** Deletes an annotation; undo brings it back. */
+  removeAnnotation(id: string): void {
+    this.#events.asApi(() => this.#annotations.remove(id));
+  }
+
+  /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */
+  selectAnnotation(id: string | null): void {
+    if (id !== null && !this.#annotations.get(id)) throw new RangeError(`There is no annotation with id ${id}`);
+    this.#events.asApi(() => this.#annotations.select(id, { selectText: true }));
+  }
+
+  /** Undoes the last change to the text or the annotations. Returns false when there is nothing to undo. */
+  undo(): boolean {
+    return undo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  /** Redoes the last undone change. */
+  redo(): boolean {
+    return redo(this.#editor.state, (tr) => this.#editor.dispatch(tr));
+  }
+
+  /**
+   * Proposes quotes (with their speakers), attributed claims and checkable
+   * facts in the article, shows them as dashed highlights with a list to
+   * accept, edit or dismiss them, and resolves to them (offsets in code points
+   * into `text`). Nothing becomes an annotation until the fact-checker accepts
+   * it, and nothing already tagged is proposed again. Asynchronous because the
+   * suggester loads on first use, outside the start-up bundle.
+   */
+  async suggest(): Promise<ListedSuggestion[]> {
+    const { SuggestionsController } = await import('./on-demand.ts');
+    this.#suggestions ??= new SuggestionsController(this, {
+      strings: () => this.#locale.strings,
+      editor: this.#editor,
+      annotations: this.#annotations,
+      kinds: () => this.#vocabulary.kinds,
+      accept: (inputs) => this.#annotations.addAll(inputs),
+      edit: (id) => void this.#panel.openForm(id, 'list'),
+      say: (message) => this.#panel.setStatus(message),
+    });
+    // the reader's view has no list to accept them from: return them without showing them
+    return this.#suggestions.run({ show: !this.#readonly });
+  }
+
+  /** The Suggest button: a failure (the chunk could not load, the suggester threw) is said in the status line. */
+  #suggestFromButton = (): void => {
+    this.suggest().catch((error: unknown) => this.#panel.setStatus(this.#locale.strings.suggestFailed(error instanceof Error ? error.message : String(error))));
+  };
+
+  // ---- storage
+
+  #configureStorage(): void {
+    this.#persistence.configure({
+      enabled: this.#storage === 'indexeddb' && !this.#readonly,
+      name: this.#database,
+      factory: this.#idbFactory,
+      timeout: this.#storageTimeout,
+    });
+  }
+
+  /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
+  exportBackup(): void {
+    const backup = { format: 'claimmark-backup', version: 1, exported: new Date().toISOString(), articles: [this.#persistence.snapshot()] };
+    downloadFile(`claimmark-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup));
+  }
+
+  // ---- editor state
+
+  #pluginConfig(): AnnotationPluginConfig {
+    // one pair of words per kind, not per highlight: 10,000 highlights share three
+    const announcements = new Map<string, { start: string; end: string }>();
+    return {
+      kinds: this.#vocabulary.kinds,
+      describe: (record) => this.#vocabulary.describe(record),
+      // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
+      needsReview: (id) => this.#exchange?.review.has(id) ?? false,
+      focusable: this.#readonly,
+      announce: (kind, id) => {
+        let words = announcements.get(id);
+        if (!words) {
+          const strings = this.#locale.strings;
+          words = { start: strings.highlightStart(kind?.label ?? id), end: strings.highlightEnd(kind?.label ?? id) };
+          announcements.set(id, words);
+        }
+        return words;
+      },
+    };
+  }
+
+  /** Draws every highlight again with the current configuration (focusability, words). */
+  #redrawHighlights(): void {
+    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
+  }
+
+  /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
+  #applyKinds(): void {
+    this.#redrawHighlights();
+    this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
+    this.#panel.invalidate();
+  }
+
+  #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#tagging.keyBindings() });
+  }
+
+  /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
+  #replaceArticle(article: ShownArticle): void {
+    this.#metadata = article.metadata;
+    this.#editor.replaceState(this.#createState(article.doc, article.placements));
+    this.#tagging.reset();
+    this.#toolbar.hide();
+    this.#events.resetHistory();
+    this.#panel.reset();
+    this.#suggestions?.reset();
+  }
+
+  // ---- article dialog
+
+  /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
+  openArticleDialog(mode: ArticleDialogMode = 'new'): void {
+    this.#articleDialog.open(mode);
+  }
+
+  // ---- render
+
+  protected override render(): TemplateResult {
+    const { title, publisher, author, published, url } = this.#metadata;
+    const strings = this.#locale.strings;
+    const byline = [publisher, author, published ? formatDate(published, this.#locale.locale) : undefined].filter(Boolean).join(' · ');
+    return html`
+      <div class="layout ${this.#readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
+        <header class="article-header" part="header">
+          <div>
+            <h2 class="headline">${title ?? strings.untitled}</h2>
+            <p class="byline">
+              ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
+            </p>
+          </div>
+          ${this.#readonly ? nothing : this.#renderActions()}
+        </header>
+        ${this.#loader.renderProblem()} ${this.#renderStorageAlert()}
+        <div
+          class="article"
+          part="article"
+          @focusout=${this.#onArticleFocusOut}
+          @focusin=${this.#onArticlePointer}
+          @mouseover=${this.#onArticlePointer}
+          @mouseout=${() => this.#readonly && this.#card.hideSoon()}
+          @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
+        >
+          <div class="editor-mount"></div>
+          ${this.#readonly
+            ? this.#card.render()
+            : this.#tagging.renderToolbar()}
+        </div>
+        ${this.#readonly
+          ? nothing
+          : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
+              ${this.#exchange.render()} ${this.#articleDialog.render()}`}
+      </div>
+    `;
+  }
+
+  /** In the read-only view, a highlight under the pointer or focus shows its card. */
+  #onArticlePointer = (event: Event): void => {
+    if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null);
+  };
+
+  #onArticleFocusOut = (event: FocusEvent): void => {
+    if (this.#readonly) this.#card.hideSoon();
+    else this.#toolbar.onFocusOut(event);
+  };
+
+  /** The header's actions: saving state, article, exchange, undo. */
+  #renderActions(): TemplateResult {
+    const strings = this.#locale.strings;
+    return html`
+          <div class="actions">
+            ${this.#renderSaveState()}
+            <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
+            <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
+            <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
+            <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
+            <button type="button" @click=${() => this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
+            <button type="button" title=${strings.suggestHelp} @click=${this.#suggestFromButton}>${strings.suggest}</button>
+            <input
+              class="import-file"
+              type="file"
+              hidden
+              accept=".jsonld,.json,application/ld+json,application/json"
+              @change=${(event: Event) => {
+                const input = event.target as HTMLInputElement;
+                const file = input.files?.[0];
+                input.value = '';
+                if (file) void this.#exchange.importFile(file);
+              }}
+            />
+            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#events.history.undo} @click=${() => this.undo()}>${strings.undo}</button>
+            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#events.history.redo} @click=${() => this.redo()}>${strings.redo}</button>
+          </div>
+    `;
+  }
+
+  #pickImport(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('input.import-file')?.click();
+  }
+
+  /** A .jsonld file dropped anywhere on the element (outside the article dialog) is imported. */
+  #onDragOver = (event: DragEvent): void => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  };
+
+  #onDrop = (event: DragEvent): void => {
+    const file = event.dataTransfer?.files[0];
+    if (!file || !/\.(jsonld|json)$/i.test(file.name)) return;
+    event.preventDefault();
+    void this.#exchange.importFile(file);
+  };
+
+  #renderSaveState(): TemplateResult {
+    const { state, persisted } = this.#saveState;
+    const strings = this.#locale.strings;
+    const text = strings.saveStates[state];
+    const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
+    return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
+  }
+
+  #renderStorageAlert(): TemplateResult | typeof nothing {
+    const failed = this.#saveState.state === 'failed';
+    const storageProblem = this.#loader.storageProblem;
+    if (!failed && !storageProblem) return nothing;
+    const strings = this.#locale.strings;
+    return html`
+      <div class="storage-alert" role="alert">
+        <p>
+          <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
+          ${failed ? this.#saveState.message : storageProblem} ${failed ? strings.notSavedHelp : ''}
+        </p>
+        <div class="form-buttons">
+          <button type="button" @click=${() => this.exportBackup()}>${strings.exportBackup}</button>
+          ${failed ? html`<button type="button" @click=${() => void this.#persistence.retry()}>${strings.retrySaving}</button>` : nothing}
+          ${!failed ? html`<button type="button" @click=${() => this.#loader.dismissStorageProblem()}>${strings.close}</button>` : nothing}
+        </div>
+      </div>
+    `;
+  }
+
+}

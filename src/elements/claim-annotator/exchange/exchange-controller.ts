@@ -1,0 +1,274 @@
+/**
+ * JSON-LD exchange for the element: export (a download, the ClaimReview block
+ * for a fact-check page) and import (a file, dropped or picked), with the
+ * report the user reads and the review marks on annotations that moved.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  type Annotation,
+  type ArticleMetadata,
+  ImportError,
+  type Vocabulary,
+  isHttpUrl,
+  maxImportSize,
+  toClaimReviews,
+  toJsonLd,
+} from '../../../model/index.ts';
+import type { ChangeOrigin } from '../events.ts';
+import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** What exchange needs of the element. */
+export interface ExchangeHost {
+  /** The element's words, read when a message is made. */
+  strings(): ClaimStrings;
+  metadata(): ArticleMetadata;
+  text(): string;
+  annotations(): Annotation[];
+  vocabulary(): Vocabulary;
+  documentId(): string | null;
+  creator(): { name: string; url?: string } | null;
+  /** Applies merged annotations in one undo step, as `origin`. */
+  apply(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin): void;
+  /** Draws these annotations again (their review mark changed). */
+  redraw(ids: readonly string[]): void;
+  /** Selects and shows an annotation. */
+  show(id: string): void;
+}
+
+export class ExchangeController implements ReactiveController {
+  /** Annotations placed by fuzzy matching that the user has not confirmed yet. */
+  readonly review = new Set<string>();
+  #report: ImportReport | null = null;
+  #error: string | null = null;
+  #claimReview: { script: string; error: string | null; copied: boolean } | null = null;
+
+  constructor(
+    readonly element: ReactiveControllerHost & HTMLElement,
+    readonly host: ExchangeHost,
+  ) {
+    element.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The W3C Web Annotation export of the article's annotations. */
+  exportJsonLd(): object {
+    return toJsonLd({
+      article: this.host.metadata(),
+      text: this.host.text(),
+      annotations: this.host.annotations(),
+      kinds: this.host.vocabulary().kinds,
+      verdicts: this.host.vocabulary().verdicts,
+      creator: this.host.creator() ?? undefined,
+      documentId: this.host.documentId() ?? undefined,
+    });
+  }
+
+  /** Plain schema.org ClaimReview objects for a fact-check page; throws a TypeError for a bad URL or author. */
+  exportClaimReviews(options: { url: string; author: { name: string; url?: string } }): object[] {
+    if (!options || !isHttpUrl(options.url)) throw new TypeError(`The fact-check page URL ${JSON.stringify(options?.url)} is not an http(s) URL`);
+    const name = options.author?.name;
+    if (typeof name !== 'string' || name.trim() === '') throw new TypeError('The ClaimReview author needs a name');
+    if (options.author.url !== undefined && !isHttpUrl(options.author.url)) {
+      throw new TypeError(`The author URL ${JSON.stringify(options.author.url)} is not an http(s) URL`);
+    }
+    return toClaimReviews({
+      article: this.host.metadata(),
+      annotations: this.host.annotations(),
+      verdicts: this.host.vocabulary().verdicts,
+      url: options.url,
+      author: { name: name.trim(), ...(options.author.url ? { url: options.author.url } : {}) },
+    });
+  }
+
+  /**
+   * Imports a JSON-LD (or Hypothesis) file: places its annotations on the
+   * article, merges them with the ones here and reports. Rejects with an
+   * ImportError when the file is unusable as a whole; then nothing changes.
+   */
+  async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
+    const { prepareImport } = await import('../on-demand.ts');
+    const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations());
+    this.host.apply(merge.add, merge.update, origin);
+    const applied = new Set([...merge.added, ...merge.updated]);
+    const moved = placed.moved.filter((id) => applied.has(id));
+    for (const id of moved) this.review.add(id);
+    if (moved.length) this.host.redraw(moved);
+    return {
+      added: merge.added.length,
+      updated: merge.updated.length,
+      unchanged: merge.unchanged.length,
+      moved,
+      orphaned: placed.orphaned.filter((id) => applied.has(id)),
+      rejected: parsed.rejected,
+      addedIds: merge.added,
+      updatedIds: merge.updated,
+      unchangedIds: merge.unchanged,
+      kept: merge.kept,
+      notes: parsed.notes,
+    };
+  }
+
+  /** The user confirms that a moved annotation sits right. */
+  confirmPlace(id: string): void {
+    if (!this.review.delete(id)) return;
+    this.host.redraw([id]);
+    this.element.requestUpdate();
+  }
+
+  /** The Download .jsonld action. */
+  download(): void {
+    const json = JSON.stringify(this.exportJsonLd(), null, 2);
+    downloadFile(exportFileName(this.host.metadata(), 'jsonld'), 'application/ld+json', json);
+  }
+
+  /** Imports a file the user picked or dropped, and shows the report. */
+  async importFile(file: File): Promise<void> {
+    this.#report = null;
+    this.#error = null;
+    const strings = this.host.strings();
+    if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) {
+      this.#error = strings.importWrongType(file.name);
+    } else if (file.size > maxImportSize) {
+      this.#error = strings.importTooLarge(file.name);
+    } else {
+      try {
+        this.#report = await this.importJsonLd(await file.text(), 'user');
+      } catch (error) {
+        this.#error = error instanceof ImportError || error instanceof Error ? error.message : String(error);
+      }
+    }
+    this.element.requestUpdate();
+    await (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    this.#dialog('dialog.import-report')?.showModal();
+  }
+
+  /** Opens the Copy ClaimReview dialog. */
+  openClaimReview(): void {
+    this.#claimReview = { script: '', error: null, copied: false };
+    this.element.requestUpdate();
+    void (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+      const dialog = this.#dialog('dialog.claim-review');
+      dialog?.querySelector('form')?.reset();
+      dialog?.showModal();
+    });
+  }
+
+  async #copyClaimReview(form: HTMLFormElement): Promise<void> {
+    const data = new FormData(form);
+    const value = (name: string) => String(data.get(name) ?? '').trim();
+    try {
+      const reviews = this.exportClaimReviews({ url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } });
+      if (reviews.length === 0) throw new Error(this.host.strings().noClaimReviews);
+      const script = claimReviewScript(reviews);
+      let copied = false;
+      try {
+        await navigator.clipboard.writeText(script);
+        copied = true;
+      } catch {
+        // no clipboard permission here: the block is shown to copy by hand
+      }
+      this.#claimReview = { script, error: null, copied };
+    } catch (error) {
+      this.#claimReview = { script: '', error: (error as Error).message, copied: false };
+    }
+    this.element.requestUpdate();
+  }
+
+  #dialog(selector: string): HTMLDialogElement | null {
+    return this.element.shadowRoot?.querySelector<HTMLDialogElement>(selector) ?? null;
+  }
+
+  /** The import report and ClaimReview dialogs. */
+  render(): TemplateResult {
+    const report = this.#report;
+    const review = this.#claimReview;
+    const metadata = this.host.metadata();
+    const strings = this.host.strings();
+    return html`
+      <dialog class="import-report" aria-labelledby="import-report-title">
+        <h2 id="import-report-title">${strings.importReport}</h2>
+        ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
+        ${report
+          ? html`
+              <ul class="report-counts">
+                <li>${strings.reportAdded(report.added)}</li>
+                <li>${strings.reportUpdated(report.updated)}</li>
+                <li>${strings.reportUnchanged(report.unchanged)}</li>
+                ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
+              </ul>
+              ${this.#idList(strings.reportMoved, report.moved)} ${this.#idList(strings.reportOrphaned, report.orphaned)}
+              ${report.rejected.length
+                ? html`<h3>${strings.reportRejected(report.rejected.length)}</h3>
+                    <ul>
+                      ${report.rejected.slice(0, 50).map((item) => html`<li>${strings.reportItem(item.index)}: ${item.reason}</li>`)}
+                    </ul>`
+                : nothing}
+              ${report.notes.length
+                ? html`<h3>${strings.reportNotes}</h3>
+                    <ul>
+                      ${report.notes.slice(0, 50).map((note) => html`<li>${note}</li>`)}
+                    </ul>`
+                : nothing}
+            `
+          : nothing}
+        <div class="form-buttons">
+          <button type="button" class="primary" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
+        </div>
+      </dialog>
+      <dialog class="claim-review" aria-labelledby="claim-review-title">
+        <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>
+        <p class="help">${strings.claimReviewHelp}</p>
+        <form
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            void this.#copyClaimReview(event.currentTarget as HTMLFormElement);
+          }}
+        >
+          <div class="metadata-grid">
+            <label>${strings.factCheckUrl}<input type="url" name="url" required placeholder="https://" /></label>
+            <label>${strings.reviewAuthor}<input type="text" name="author" required value=${metadata.publisher ?? ''} /></label>
+            <label>${strings.reviewAuthorUrl}<input type="url" name="authorUrl" placeholder="https://" /></label>
+          </div>
+          ${review?.error ? html`<p class="error" role="alert">${review.error}</p>` : nothing}
+          ${review?.script
+            ? html`<p role="status">${review.copied ? strings.claimReviewCopied : strings.claimReviewCopyByHand}</p>
+                <label>${strings.claimReviewBlock}<textarea readonly rows="8" .value=${review.script}></textarea></label>`
+            : nothing}
+          <div class="form-buttons">
+            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
+            <button type="submit" class="primary">${strings.copyClaimReview}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+  }
+
+  #idList(title: (count: number) => string, ids: readonly string[]): TemplateResult | typeof nothing {
+    if (ids.length === 0) return nothing;
+    const byId = new Map(this.host.annotations().map((annotation) => [annotation.id, annotation]));
+    const { quoted } = this.host.strings();
+    return html`
+      <h3>${title(ids.length)}</h3>
+      <ul>
+        ${ids.slice(0, 50).map((id) => {
+          const annotation = byId.get(id);
+          const quote = annotation?.exact ?? id;
+          return html`<li>
+            <button
+              type="button"
+              class="link"
+              @click=${(event: Event) => {
+                (event.target as HTMLElement).closest('dialog')?.close();
+                this.host.show(id);
+              }}
+            >
+              ${quoted(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    `;
+  }
+}

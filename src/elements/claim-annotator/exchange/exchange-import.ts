@@ -1,0 +1,45 @@
+/**
+ * Reading and placing an import: loaded on demand (a separate chunk in the
+ * build), since most pages never import and the matcher is the heaviest part.
+ */
+import {
+  type Annotation,
+  CodePointIndex,
+  type ImportResult,
+  type ImportedAnnotation,
+  type MergeResult,
+  type PlacementResult,
+  type Vocabulary,
+  fromJsonLd,
+  mergeAnnotations,
+  placeImported,
+} from '../../../model/index.ts';
+import { inWorker } from '../workers/worker-task.ts';
+
+/** Above this many annotations, placing runs in a Web Worker. */
+export const workerThreshold = 400;
+
+/**
+ * Places imported annotations in `text`: in a Worker for large imports, so the
+ * page stays responsive; on the main thread when small, or when no Worker can
+ * start here.
+ */
+export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<PlacementResult> {
+  const placed = imported.length < workerThreshold ? null : await inWorker<PlacementResult>('anchor-worker', { text, imported });
+  return placed ?? placeImported(new CodePointIndex(text), imported);
+}
+
+/** What an import comes to: the file read, its annotations placed on `text`, and merged with `existing`. */
+export async function prepareImport(
+  input: object | string,
+  vocabulary: Vocabulary,
+  text: () => string,
+  existing: () => Annotation[],
+): Promise<{ parsed: ImportResult; placed: PlacementResult; merge: MergeResult }> {
+  const parsed = fromJsonLd(input, vocabulary);
+  const before = text();
+  let placed = await placeInBackground(before, parsed.annotations);
+  // the article changed while the worker placed them: place again on what is there now
+  if (text() !== before) placed = placeImported(new CodePointIndex(text()), parsed.annotations);
+  return { parsed, placed, merge: mergeAnnotations(existing(), placed.annotations) };
+}

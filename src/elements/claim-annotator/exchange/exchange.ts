@@ -1,0 +1,55 @@
+/**
+ * Exchange in the browser: the import report, file names, the ClaimReview
+ * script block, and downloads. Reading and placing imports is in
+ * `exchange-import.ts`, loaded only when something is imported.
+ */
+import type { ArticleMetadata } from '../../../model/index.ts';
+
+/** What `importJsonLd` tells: what was added, changed, left, moved for review, orphaned and rejected. */
+export interface ImportReport {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Ids placed by fuzzy matching: their text changed, so the user should check them. */
+  moved: string[];
+  /** Ids that could not be placed: kept and listed, never put on a look-alike. */
+  orphaned: string[];
+  /** Items of the file that were not imported, with why. */
+  rejected: { index: number; reason: string }[];
+  addedIds: string[];
+  updatedIds: string[];
+  unchangedIds: string[];
+  /** Ids the file had an older version of: the one here stays. */
+  kept: string[];
+  /** What the import noticed or assumed (position units it had to guess, links it dropped). */
+  notes: string[];
+}
+
+/** A file name from the headline and the publication date: `council-approves-tram-2026-03-12.jsonld`. */
+export function exportFileName(metadata: ArticleMetadata, extension: string): string {
+  const slug = (metadata.title ?? 'annotations')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
+  const date = (metadata.published ?? new Date().toISOString()).slice(0, 10);
+  return `${slug || 'annotations'}-${date}.${extension}`;
+}
+
+/** ClaimReview objects as the script block a fact-check page embeds; `</` is escaped so the block cannot end early. */
+export function claimReviewScript(reviews: readonly object[]): string {
+  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2).replace(/<\//g, '<\\/');
+  return `<script type="application/ld+json">\n${json}\n</script>`;
+}
+
+/** Offers `content` as a file download. */
+export function downloadFile(name: string, type: string, content: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

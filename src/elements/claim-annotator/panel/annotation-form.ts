@@ -1,0 +1,177 @@
+/**
+ * The form that edits one annotation: the fields its kind offers, read on
+ * submit (inputs are uncontrolled, so a re-render never drops what was typed).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Annotation, AnnotationInput, FieldName, KindDefinition, Source, Verdict } from '../../../model/index.ts';
+import { stances } from '../../../model/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** What the form needs from the element. */
+export interface AnnotationFormContext {
+  /** The element's words. */
+  strings: ClaimStrings;
+  annotation: Annotation;
+  /** The kind the form shows fields for: the annotation's, or the one just chosen. */
+  kind: KindDefinition;
+  kinds: readonly KindDefinition[];
+  verdicts: readonly Verdict[];
+  /** How many source rows to show (at least the annotation's sources). */
+  sourceRows: number;
+  error: string | null;
+  onSave(patch: Partial<AnnotationInput>): void;
+  onCancel(): void;
+  onDelete(): void;
+  onSourceRows(count: number): void;
+  onKindChange(kind: string): void;
+}
+
+/** The patch a submitted form describes: every field of the chosen kind, empty ones cleared. */
+export function patchFromForm(
+  form: HTMLFormElement,
+  kind: KindDefinition,
+  sourceRows: number,
+  context?: { sources?: readonly Source[] },
+): Partial<AnnotationInput> {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const patch: Partial<AnnotationInput> = { kind: kind.id };
+  const fields = new Set<FieldName>(kind.fields);
+  if (fields.has('attribution')) {
+    patch.attribution = { name: text('attribution.name'), role: text('attribution.role'), organization: text('attribution.organization') };
+  }
+  if (fields.has('claim')) patch.claim = text('claim');
+  if (fields.has('verdict')) patch.verdict = text('verdict');
+  if (fields.has('note')) patch.note = text('note');
+  if (fields.has('occasion')) patch.occasion = text('occasion');
+  if (fields.has('quoteStyle')) patch.quoteStyle = (text('quoteStyle') || undefined) as AnnotationInput['quoteStyle'];
+  if (fields.has('sources')) {
+    const sources: Source[] = [];
+    for (let row = 0; row < sourceRows; row++) {
+      const url = text(`source.${row}.url`);
+      const title = text(`source.${row}.title`);
+      if (!url && !title) continue;
+      const accessed = text(`source.${row}.accessed`);
+      const known = context?.sources?.[row]?.accessed;
+      sources.push({
+        url,
+        title,
+        stance: (text(`source.${row}.stance`) || undefined) as Source['stance'],
+        // a date field holds the day only: keep a stored time of that same day
+        accessed: known?.startsWith(accessed) && accessed ? known : accessed,
+      });
+    }
+    patch.sources = sources;
+  }
+  return patch;
+}
+
+/** Renders the form for `context.annotation`. */
+export function renderAnnotationForm(context: AnnotationFormContext): TemplateResult {
+  const { kinds, kind, strings } = context;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    context.onSave(patchFromForm(event.currentTarget as HTMLFormElement, kind, context.sourceRows, context.annotation));
+  };
+  const keydown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      context.onCancel();
+    }
+  };
+  return html`
+    <form class="annotation-form" aria-label="${strings.edit} ${kind.label}" @submit=${submit} @keydown=${keydown}>
+      <label>
+        ${strings.kind}
+        <select name="kind" @change=${(event: Event) => context.onKindChange((event.target as HTMLSelectElement).value)}>
+          ${kinds.map((k) => html`<option value=${k.id} ?selected=${k.id === kind.id}>${k.label}</option>`)}
+        </select>
+      </label>
+      ${kind.fields.map((field) => renderField(field, context, kind))}
+      ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}
+      <div class="form-buttons">
+        <button type="button" class="danger" @click=${context.onDelete}>${strings.delete}</button>
+        <button type="button" @click=${context.onCancel}>${strings.cancel}</button>
+        <button type="submit" class="primary">${strings.save}</button>
+      </div>
+    </form>
+  `;
+}
+
+function renderField(field: FieldName, context: AnnotationFormContext, kind: KindDefinition): TemplateResult {
+  const { annotation, strings } = context;
+  switch (field) {
+    case 'attribution':
+      return html`
+        <fieldset>
+          <legend>${kind.id === 'quote' ? strings.speaker : strings.claimedBy}</legend>
+          <label>${strings.name}<input type="text" name="attribution.name" autocomplete="off" value=${annotation.attribution?.name ?? ''} /></label>
+          <label>${strings.role}<input type="text" name="attribution.role" autocomplete="off" value=${annotation.attribution?.role ?? ''} /></label>
+          <label>${strings.organization}<input type="text" name="attribution.organization" autocomplete="off" value=${annotation.attribution?.organization ?? ''} /></label>
+        </fieldset>
+      `;
+    case 'claim':
+      return html`<label>${strings.claim}<textarea name="claim" rows="2" .value=${annotation.claim ?? ''}></textarea></label>`;
+    case 'verdict':
+      return html`
+        <label>
+          ${strings.verdict}
+          <select name="verdict">
+            ${context.verdicts.map(
+              (verdict) => html`<option value=${verdict.id} title=${verdict.description} ?selected=${verdict.id === annotation.verdict}>${verdict.label}</option>`,
+            )}
+          </select>
+        </label>
+      `;
+    case 'note':
+      return html`<label>${strings.note}<textarea name="note" rows="2" .value=${annotation.note ?? ''}></textarea></label>`;
+    case 'occasion':
+      return html`<label>${strings.occasion}<input type="text" name="occasion" value=${annotation.occasion ?? ''} /></label>`;
+    case 'quoteStyle':
+      return html`
+        <fieldset>
+          <legend>${strings.quoteStyle}</legend>
+          <label class="inline"><input type="radio" name="quoteStyle" value="direct" ?checked=${annotation.quoteStyle === 'direct'} />${strings.direct}</label>
+          <label class="inline"><input type="radio" name="quoteStyle" value="indirect" ?checked=${annotation.quoteStyle === 'indirect'} />${strings.indirect}</label>
+        </fieldset>
+      `;
+    case 'sources':
+      return renderSources(context);
+  }
+}
+
+function renderSources(context: AnnotationFormContext): TemplateResult {
+  const { strings } = context;
+  const sources = context.annotation.sources ?? [];
+  const rows = Array.from({ length: context.sourceRows }, (_, index) => index);
+  return html`
+    <fieldset>
+      <legend>${strings.sources}</legend>
+      ${repeat(
+        rows,
+        (row) => row,
+        (row) => html`
+          <div class="source-row">
+            <label>${strings.sourceUrl}<input type="url" name="source.${row}.url" placeholder="https://" value=${sources[row]?.url ?? ''} /></label>
+            <label>${strings.sourceTitle}<input type="text" name="source.${row}.title" value=${sources[row]?.title ?? ''} /></label>
+            <label>${strings.accessed}<input type="date" name="source.${row}.accessed" value=${sources[row]?.accessed?.slice(0, 10) ?? ''} /></label>
+            <label>
+              ${strings.stance}
+              <select name="source.${row}.stance">
+                <option value="" ?selected=${!sources[row]?.stance}>—</option>
+                ${stances.map((stance) => html`<option value=${stance} ?selected=${sources[row]?.stance === stance}>${strings.stances[stance]}</option>`)}
+              </select>
+            </label>
+          </div>
+        `,
+      )}
+      <div class="form-buttons">
+        ${context.sourceRows > 0
+          ? html`<button type="button" @click=${() => context.onSourceRows(context.sourceRows - 1)}>${strings.removeSource}</button>`
+          : nothing}
+        <button type="button" @click=${() => context.onSourceRows(context.sourceRows + 1)}>${strings.addSource}</button>
+      </div>
+    </fieldset>
+  `;
+}

@@ -1,0 +1,127 @@
+/**
+ * The read-only view's annotation card: focusing or hovering a highlight shows
+ * what was tagged there (kind, speaker, claim, verdict, sources, note) beside
+ * it. Links are the sources' http(s) URLs only; everything else is text.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type Annotation, type KindDefinition, type Verdict, isHttpUrl } from '../../../model/index.ts';
+import { kindClass } from '../../../editor/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** What the card needs of the element. */
+export interface CardHost {
+  strings(): ClaimStrings;
+  annotation(id: string): Annotation | null;
+  kinds(): readonly KindDefinition[];
+  verdicts(): readonly Verdict[];
+}
+
+export class AnnotationCardController implements ReactiveController {
+  #shown: { id: string; left: number; top: number } | null = null;
+  #hideTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    readonly host: CardHost,
+  ) {
+    element.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /**
+   * Places the card beside its highlight through the CSSOM after each render:
+   * a `style` attribute (what styleMap writes first) is an inline style that a
+   * page's Content-Security-Policy may block.
+   */
+  hostUpdated(): void {
+    const card = this.#shown && this.element.renderRoot.querySelector<HTMLElement>('.annotation-card');
+    if (!card || !this.#shown) return;
+    card.style.left = `${this.#shown.left}px`;
+    card.style.top = `${this.#shown.top}px`;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#hideTimer);
+  }
+
+  /** The annotation whose card shows, or null. */
+  get shownId(): string | null {
+    return this.#shown?.id ?? null;
+  }
+
+  /** Shows the card of the innermost highlight at `target` (a mark, or text inside one). */
+  showFor(target: EventTarget | null): void {
+    const mark = (target as Element | null)?.closest?.('mark[data-annotation-id]') as HTMLElement | null;
+    const article = this.element.renderRoot?.querySelector<HTMLElement>('.article');
+    if (!mark || !article) return;
+    clearTimeout(this.#hideTimer);
+    const id = mark.dataset.annotationId as string;
+    const box = mark.getBoundingClientRect();
+    const frame = article.getBoundingClientRect();
+    const place = { id, left: Math.max(0, Math.min(box.left - frame.left, frame.width - 320)), top: box.bottom - frame.top + 6 };
+    if (this.#shown?.id === place.id && this.#shown.left === place.left && this.#shown.top === place.top) return;
+    this.#shown = place;
+    this.element.requestUpdate();
+  }
+
+  /** Hides the card soon (so the pointer can move from the highlight into the card). */
+  hideSoon(): void {
+    clearTimeout(this.#hideTimer);
+    this.#hideTimer = setTimeout(() => this.hide(), 250);
+  }
+
+  hide(): void {
+    clearTimeout(this.#hideTimer);
+    if (!this.#shown) return;
+    this.#shown = null;
+    this.element.requestUpdate();
+  }
+
+  /** Keeps the card open while the pointer or focus is in it. */
+  #keep = (): void => clearTimeout(this.#hideTimer);
+
+  render(): TemplateResult | typeof nothing {
+    const shown = this.#shown;
+    const annotation = shown ? this.host.annotation(shown.id) : null;
+    if (!shown || !annotation) return nothing;
+    const kind = this.host.kinds().find((k) => k.id === annotation.kind);
+    const verdict = annotation.verdict ? this.host.verdicts().find((v) => v.id === annotation.verdict) : undefined;
+    const speaker = annotation.attribution;
+    const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
+    const strings = this.host.strings();
+    return html`
+      <div
+        class="annotation-card ${kindClass(annotation.kind)}"
+        part="card"
+        role="dialog"
+        aria-label="${kind?.label ?? annotation.kind}: ${annotation.exact}"
+        @mouseenter=${this.#keep}
+        @mouseleave=${() => this.hideSoon()}
+        @focusin=${this.#keep}
+        @focusout=${() => this.hideSoon()}
+        @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.hide()}
+      >
+        <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}
+          ${verdict ? html`<span class="verdict">${verdict.label}</span>` : nothing}</p>
+        ${speaker
+          ? html`<p class="card-speaker">${speaker.name}${speaker.role ? html`, ${speaker.role}` : nothing}${speaker.organization
+                ? html`, ${speaker.organization}`
+                : nothing}</p>`
+          : nothing}
+        ${annotation.claim ? html`<p class="card-claim">${annotation.claim}</p>` : nothing}
+        ${sources.length
+          ? html`<ul class="card-sources" aria-label=${strings.sources}>
+              ${sources.map(
+                (source) => html`<li>
+                  <a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.title ?? source.url}</a>
+                  ${source.stance ? html` (${strings.stances[source.stance]})` : nothing}
+                </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${annotation.note ? html`<p class="card-note">${annotation.note}</p>` : nothing}
+      </div>
+    `;
+  }
+}

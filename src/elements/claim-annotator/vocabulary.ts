@@ -1,0 +1,107 @@
+/**
+ * The element's kinds and verdicts: the page's own when it set them (then they
+ * keep its words in every language), else the defaults in the element's
+ * language; the style sheet that gives each kind its look; and the words a
+ * highlight is described by.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import {
+  type AnnotationRecord,
+  type KindDefinition,
+  type Verdict,
+  type Vocabulary,
+  defaultKinds,
+  defaultVerdicts,
+  normalizeKinds,
+} from '../../model/index.ts';
+import { kindRules } from './kind-styles.ts';
+import type { ClaimStrings } from '../shared/strings/annotator-strings.ts';
+
+/** A copy of `kind` that shares nothing with it. */
+export const copyKind = (kind: KindDefinition): KindDefinition => ({ ...kind, fields: [...kind.fields] });
+
+export class VocabularyController implements ReactiveController {
+  #kinds: KindDefinition[] = defaultKinds.map(copyKind);
+  #verdicts: Verdict[] = [...defaultVerdicts];
+  /** Whether the page set the kinds or verdicts (then they keep its words in every language). */
+  #chosen = { kinds: false, verdicts: false };
+  /** Each kind's colour and underline, on the kind's class; replaced when the kinds change. The element adopts it. */
+  readonly sheet = new CSSStyleSheet();
+
+  /** `kindsChanged` applies new kinds to the editor (highlights, key bindings, panel). */
+  constructor(
+    readonly element: ReactiveElement,
+    readonly kindsChanged: () => void,
+  ) {
+    this.sheet.replaceSync(kindRules(this.#kinds));
+    element.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The kinds in use (not a copy: the element's `kinds` getter copies). */
+  get kinds(): readonly KindDefinition[] {
+    return this.#kinds;
+  }
+
+  /** The verdict scale in use (not a copy). */
+  get verdicts(): readonly Verdict[] {
+    return this.#verdicts;
+  }
+
+  /** The kinds and verdicts in use now, as the model layer takes them. */
+  current(): Vocabulary {
+    return { kinds: this.#kinds, verdicts: this.#verdicts };
+  }
+
+  /** The page's kinds (the element's `kinds` setter): validated, then drawn. */
+  chooseKinds(value: readonly Partial<KindDefinition>[]): void {
+    this.#chosen.kinds = true;
+    this.#useKinds(normalizeKinds(value));
+  }
+
+  /** The page's verdict scale (the element's `verdicts` setter); a bad scale throws a TypeError. */
+  chooseVerdicts(value: readonly Verdict[]): void {
+    if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v?.id !== 'string' || typeof v.label !== 'string')) {
+      throw new TypeError('A verdict scale is a non-empty array of { id, label, description }');
+    }
+    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
+    this.#chosen.verdicts = true;
+    this.element.requestUpdate();
+  }
+
+  /**
+   * The default kinds and verdicts in the element's language, where the page
+   * set none of its own (a page's vocabulary is its own choice of words).
+   * Returns whether the kinds changed (and so were drawn again): a language
+   * change that leaves their words as they were redraws nothing here.
+   */
+  localize(strings: ClaimStrings): boolean {
+    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {} } = strings;
+    if (!this.#chosen.verdicts) {
+      this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
+    }
+    if (this.#chosen.kinds) return false;
+    const kinds = defaultKinds.map((kind) => ({ ...copyKind(kind), label: kindLabels[kind.id] ?? kind.label, description: kindDescriptions[kind.id] ?? kind.description }));
+    const same = kinds.every((kind, i) => kind.label === this.#kinds[i]?.label && kind.description === this.#kinds[i]?.description);
+    if (same) return false;
+    this.#useKinds(kinds);
+    return true;
+  }
+
+  /** What a highlight says it is: its kind, speaker and verdict, in words. */
+  describe(record: AnnotationRecord): string {
+    const kind = this.#kinds.find((k) => k.id === record.kind);
+    const parts = [kind?.label ?? record.kind];
+    if (record.attribution?.name) parts.push(record.attribution.name);
+    const verdict = record.verdict && this.#verdicts.find((v) => v.id === record.verdict);
+    if (verdict) parts.push(verdict.label);
+    return parts.join(' · ');
+  }
+
+  #useKinds(kinds: KindDefinition[]): void {
+    this.#kinds = kinds;
+    this.sheet.replaceSync(kindRules(this.#kinds));
+    this.kindsChanged();
+  }
+}

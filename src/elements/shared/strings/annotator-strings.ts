@@ -1,0 +1,155 @@
+/**
+ * The words of `<claim-annotator>`: the English bundle, which every other
+ * language falls back to, and its type. Other languages live in `locales/` and
+ * load when a page asks for them (locale-controller.ts).
+ */
+import type { SuggestionStrings } from '../../claim-annotator/suggestions/suggestions.ts';
+
+const english = {
+  annotations: 'Annotations',
+  emptyTitle: 'No annotations yet',
+  emptyHelp:
+    'Select words in the article, then choose Claim, Quote or Fact in the toolbar that appears next to them, or press the shortcut shown on each button.',
+  emptyArticle: 'No article yet. Choose “New article” to paste one or drop an .html or .txt file.',
+  filterLegend: 'Show kinds',
+  noneMatchFilter: 'No annotations match these filters. Tick more kinds or clear the verdict and search.',
+  verdictFilter: 'Verdict',
+  anyVerdict: 'Any verdict',
+  search: 'Speaker or text contains',
+  orphansTitle: 'Detached annotations',
+  orphansHelp: 'Their text was deleted. Select new text in the article and re-attach, or delete them.',
+  reattach: 'Re-attach to selection',
+  reattachHere: 'Re-attach here',
+  reattachPrompt: 'Select the text for the detached annotation, then choose “Re-attach here”.',
+  cancel: 'Cancel',
+  save: 'Save',
+  edit: 'Edit',
+  delete: 'Delete',
+  undo: 'Undo',
+  redo: 'Redo',
+  showMore: (count: number) => `Show ${count} more`,
+  deleted: (label: string) => `Deleted ${label.toLowerCase()}.`,
+  tagged: (label: string) => `Tagged as ${label.toLowerCase()}.`,
+  saved: 'Saved.',
+  tagToolbar: 'Tag the selected text',
+  newArticle: 'New article',
+  articleDetails: 'Article details',
+  untitled: 'Untitled article',
+  speaker: 'Speaker',
+  claimedBy: 'Said by',
+  name: 'Name',
+  role: 'Role',
+  organization: 'Organisation',
+  claim: 'Claim, restated in one sentence',
+  verdict: 'Verdict',
+  sources: 'Sources',
+  addSource: 'Add source',
+  removeSource: 'Remove source',
+  sourceUrl: 'URL',
+  sourceTitle: 'Title',
+  accessed: 'Accessed on',
+  stance: 'Stance',
+  stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' } as Readonly<Record<string, string>>,
+  note: 'Note',
+  quoteStyle: 'Quote type',
+  direct: 'Direct',
+  indirect: 'Indirect (reported speech)',
+  occasion: 'Where and when said',
+  kind: 'Kind',
+  noSpeaker: 'no speaker',
+  articleText: 'Article text or HTML',
+  articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
+  pastedHtml: 'Formatting from the pasted HTML is kept. Editing the text here drops it.',
+  chooseFile: 'Or open a file',
+  url: 'Article URL',
+  headline: 'Headline',
+  publisher: 'Publisher',
+  author: 'Author',
+  published: 'Date published',
+  load: 'Open article',
+  apply: 'Save details',
+  close: 'Close',
+  fileTooLarge: (name: string) => `${name} is larger than 10 MB; open a smaller file.`,
+  fileWrongType: (name: string) => `${name} is not an .html or .txt file.`,
+  nothingToLoad: 'Paste the article text or open a file first.',
+  selectionEmpty: 'Select some text first.',
+  saveStates: {
+    memory: 'Not saved: this page only',
+    opening: 'Opening…',
+    saved: 'Saved on this device',
+    saving: 'Saving…',
+    unsaved: 'Unsaved changes',
+    failed: 'Not saved',
+  } as Readonly<Record<string, string>>,
+  notPersisted: '(the browser may clear it)',
+  notPersistedHelp: 'The browser did not promise to keep this site’s data. Export backups of important work.',
+  notSavedTitle: 'Your work is not being saved.',
+  notSavedHelp: 'Everything stays in this tab for now. Export a backup so nothing is lost.',
+  storedProblemTitle: 'A stored article could not be opened.',
+  exportBackup: 'Export a backup',
+  retrySaving: 'Try saving again',
+  importAnnotations: 'Import annotations',
+  downloadJsonLd: 'Download .jsonld',
+  copyClaimReview: 'Copy ClaimReview',
+  importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
+  importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
+  importReport: 'Import report',
+  reportAdded: (n: number) => `${n} added`,
+  reportUpdated: (n: number) => `${n} updated (newer in the file)`,
+  reportUnchanged: (n: number) => `${n} already here, unchanged`,
+  reportKept: (n: number) => `${n} kept as they are here (older in the file)`,
+  reportMoved: (n: number) => `${n} placed on changed text: check them (marked with a dashed outline)`,
+  reportOrphaned: (n: number) => `${n} could not be placed: listed as detached`,
+  reportRejected: (n: number) => `${n} not imported`,
+  reportItem: (index: number) => `Item ${index + 1}`,
+  reportNotes: 'Notes',
+  claimReviewTitle: 'ClaimReview for a fact-check page',
+  claimReviewHelp: 'Schema.org markup for search engines: one ClaimReview for each claim or fact with a verdict. Paste it into the fact-check page.',
+  factCheckUrl: 'Fact-check page URL',
+  reviewAuthor: 'Published by (organisation)',
+  reviewAuthorUrl: 'Organisation URL',
+  claimReviewBlock: 'Markup',
+  claimReviewCopied: 'Copied to the clipboard.',
+  claimReviewCopyByHand: 'Copy the markup below.',
+  noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
+  movedBadge: 'Moved on import: check',
+  article: 'the article',
+  /** What `src` names, in "Could not load …" messages. */
+  annotationFile: 'annotations',
+  loadBadUrl: (what: string, src: string) => `Could not load ${what}: ${JSON.stringify(src)} is not an http(s) address.`,
+  loadUnreachable: (what: string, url: string) => `Could not load ${what} from ${url}: the server could not be reached, or does not allow this site to read it (CORS).`,
+  loadFailed: (what: string, url: string, status: string) => `Could not load ${what} from ${url}: the server answered ${status}.`,
+  confirmPlace: 'Looks right',
+  /** Text from the article, in quotation marks. */
+  quoted: (text: string) => `“${text}”`,
+  /** The article text's accessible name. */
+  articleLabel: 'Article text',
+  suggest: 'Suggest',
+  suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
+  suggestFailed: (why: string) => `Could not make suggestions: ${why}. Nothing was changed; try again.`,
+  /** Read by screen readers where a highlight begins and ends (never shown). */
+  highlightStart: (kind: string) => `${kind} start`,
+  highlightEnd: (kind: string) => `${kind} end`,
+  storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
+};
+
+/**
+ * Every word `<claim-annotator>` shows; a language's bundle has them all, the
+ * `strings` property any of them. The Suggest list's words live with it, in its
+ * lazy chunk (English there), so they are optional here.
+ */
+export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<VocabularyStrings>;
+
+/**
+ * The default kinds' and verdicts' words in another language, by id (English is
+ * in the vocabulary itself). Used only where the page did not set its own.
+ */
+export interface VocabularyStrings {
+  kindLabels: Record<string, string>;
+  kindDescriptions: Record<string, string>;
+  verdictLabels: Record<string, string>;
+  verdictDescriptions: Record<string, string>;
+}
+
+/** The English bundle: what the element shows when its language has none, or until that one has loaded. */
+export const englishStrings: ClaimStrings = english;

@@ -1,0 +1,173 @@
+/**
+ * Checking what callers pass in: the kind, the fields and the span of an
+ * annotation. Every check throws an AnnotationError whose message names the
+ * problem, before anything is changed.
+ */
+import {
+  type AnnotationFields,
+  type AnnotationInput,
+  type Attribution,
+  type Source,
+  AnnotationError,
+  stances,
+} from './annotation.ts';
+import { type KindDefinition, findKind } from './kinds.ts';
+import { type TextSpan, findQuote } from '../text/quote.ts';
+import type { CodePointIndex } from '../text/text.ts';
+import { type Verdict, findVerdict } from './verdicts.ts';
+
+/** The kinds and verdicts an editor accepts. */
+export interface Vocabulary {
+  kinds: readonly KindDefinition[];
+  verdicts: readonly Verdict[];
+}
+
+/** The kind definition for `id`, or an `unknown-kind` error listing the known ones. */
+export function requireKind(vocabulary: Vocabulary, id: unknown): KindDefinition {
+  const kind = typeof id === 'string' ? findKind(vocabulary.kinds, id) : null;
+  if (!kind) {
+    const known = vocabulary.kinds.map((k) => k.id).join(', ');
+    throw new AnnotationError(`Unknown kind ${JSON.stringify(id)}; known kinds: ${known}`, 'unknown-kind');
+  }
+  return kind;
+}
+
+/** Whether `url` is an absolute http or https URL, the only links we keep. */
+export function isHttpUrl(url: unknown): url is string {
+  if (typeof url !== 'string') return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks the fields present in `input` and returns them cleaned: strings
+ * trimmed, empty values as `undefined` (which clears a field in an update).
+ */
+export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): AnnotationFields {
+  const fields: AnnotationFields = {};
+  if ('attribution' in input) fields.attribution = checkAttribution(input.attribution);
+  if ('claim' in input) fields.claim = optionalText(input.claim, 'claim');
+  if ('note' in input) fields.note = optionalText(input.note, 'note');
+  if ('occasion' in input) fields.occasion = optionalText(input.occasion, 'occasion');
+  if ('verdict' in input) {
+    const verdict = optionalText(input.verdict, 'verdict');
+    if (verdict !== undefined && !findVerdict(vocabulary.verdicts, verdict)) {
+      const known = vocabulary.verdicts.map((v) => v.id).join(', ');
+      throw new AnnotationError(`Unknown verdict ${JSON.stringify(verdict)}; known verdicts: ${known}`, 'unknown-verdict');
+    }
+    fields.verdict = verdict;
+  }
+  if ('quoteStyle' in input) {
+    const style = input.quoteStyle ?? undefined;
+    if (style !== undefined && style !== 'direct' && style !== 'indirect') {
+      throw new AnnotationError(`quoteStyle must be "direct" or "indirect", not ${JSON.stringify(style)}`, 'invalid-field');
+    }
+    fields.quoteStyle = style;
+  }
+  if ('sources' in input) fields.sources = checkSources(input.sources);
+  return fields;
+}
+
+function optionalText(value: unknown, field: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'string') throw new AnnotationError(`${field} must be a string, not ${typeof value}`, 'invalid-field');
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function checkAttribution(value: unknown): Attribution | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object') throw new AnnotationError('attribution must be an object with a name', 'invalid-field');
+  const { name, role, organization } = value as Record<string, unknown>;
+  const attribution: Attribution = { name: optionalText(name, 'attribution.name') ?? '' };
+  const cleanRole = optionalText(role, 'attribution.role');
+  const cleanOrganization = optionalText(organization, 'attribution.organization');
+  if (cleanRole) attribution.role = cleanRole;
+  if (cleanOrganization) attribution.organization = cleanOrganization;
+  if (!attribution.name) {
+    if (cleanRole || cleanOrganization) throw new AnnotationError('attribution needs a name', 'invalid-field');
+    return undefined;
+  }
+  return attribution;
+}
+
+function checkSources(value: unknown): Source[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) throw new AnnotationError('sources must be an array', 'invalid-field');
+  const sources = value.map((item, index): Source => {
+    if (!item || typeof item !== 'object') throw new AnnotationError(`source ${index + 1} must be an object with a url`, 'invalid-field');
+    const { url, title, stance, accessed } = item as Record<string, unknown>;
+    const cleanUrl = typeof url === 'string' ? url.trim() : url;
+    if (!isHttpUrl(cleanUrl)) {
+      throw new AnnotationError(`source ${index + 1} URL ${JSON.stringify(url)} is not an http(s) URL`, 'invalid-url');
+    }
+    const source: Source = { url: cleanUrl };
+    const cleanTitle = optionalText(title, `source ${index + 1} title`);
+    if (cleanTitle) source.title = cleanTitle;
+    if (stance !== undefined && stance !== null && stance !== '') {
+      if (!stances.includes(stance as Source['stance'] & string)) {
+        throw new AnnotationError(`source ${index + 1} stance must be supports, refutes or context, not ${JSON.stringify(stance)}`, 'invalid-field');
+      }
+      source.stance = stance as Source['stance'];
+    }
+    const cleanAccessed = optionalText(accessed, `source ${index + 1} accessed`);
+    if (cleanAccessed && !/^\d{4}-\d{2}-\d{2}/.test(cleanAccessed)) {
+      throw new AnnotationError(`source ${index + 1} accessed date ${JSON.stringify(accessed)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-field');
+    }
+    if (cleanAccessed) source.accessed = cleanAccessed;
+    return source;
+  });
+  return sources.length ? sources : undefined;
+}
+
+/** Whether an input or patch says where its span is. */
+export function hasSpan(input: Partial<AnnotationInput>): boolean {
+  return input.start !== undefined || input.end !== undefined || input.exact !== undefined;
+}
+
+/**
+ * The span an input points at in `text` (code points): by `start`/`end`, checked
+ * against `exact` when both are given, or by finding `exact` with its context.
+ */
+export function resolveSpan(input: Partial<AnnotationInput>, text: CodePointIndex): TextSpan {
+  if (input.start !== undefined || input.end !== undefined) {
+    const { start, end } = input;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) {
+      throw new AnnotationError(`start and end must both be integers, not ${start} and ${end}`, 'out-of-bounds');
+    }
+    const span = { start: start as number, end: end as number };
+    if (span.start < 0 || span.end > text.length || span.start > span.end) {
+      throw new AnnotationError(`Range ${span.start}-${span.end} is out of bounds (the text has ${text.length} characters)`, 'out-of-bounds');
+    }
+    if (span.start === span.end) throw new AnnotationError(`Range ${span.start}-${span.end} is empty`, 'empty-range');
+    if (/^\n+$/.test(text.slice(span.start, span.end))) {
+      throw new AnnotationError(`Range ${span.start}-${span.end} covers no text, only a paragraph break`, 'empty-range');
+    }
+    if (input.exact !== undefined && text.slice(span.start, span.end) !== input.exact) {
+      throw new AnnotationError(
+        `The text at ${span.start}-${span.end} is ${JSON.stringify(text.slice(span.start, span.end))}, not ${JSON.stringify(input.exact)}`,
+        'quote-mismatch',
+      );
+    }
+    return span;
+  }
+  if (input.exact === undefined) throw new AnnotationError('An annotation needs start and end, or an exact quote', 'missing-span');
+  if (typeof input.exact !== 'string' || input.exact === '') throw new AnnotationError('The exact quote is empty', 'empty-range');
+  if (/^\n+$/.test(input.exact)) throw new AnnotationError('The exact quote is only a paragraph break', 'empty-range');
+  const match = findQuote(text, { exact: input.exact, prefix: input.prefix, suffix: input.suffix });
+  if (match.found) return match.span;
+  const quoted = JSON.stringify(abbreviate(input.exact));
+  if (match.reason === 'ambiguous') {
+    throw new AnnotationError(`The quote ${quoted} occurs ${match.candidates} times; give a prefix or suffix to choose one`, 'ambiguous-quote');
+  }
+  const context = match.candidates > 0 ? ' with that prefix and suffix' : '';
+  throw new AnnotationError(`The quote ${quoted} is not in the article${context}`, 'quote-not-found');
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,321 @@
+/**
+ * Import of W3C Web Annotation JSON-LD (ours and other tools') and of the
+ * Hypothesis client's export: untrusted input in, ImportedAnnotations,
+ * rejections with reasons and notes out. Nothing is fetched and nothing is
+ * placed yet: `placeImported` anchors the result in the article. The inverse
+ * of `toJsonLd`; docs/format.md lists what is accepted.
+ */
+import type { Vocabulary } from '../annotation/annotation-input.ts';
+import { type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
+import { readHypothesisAnnotation } from './hypothesis-import.ts';
+import { type ImportedAnnotation, type Rejection, type RecordDraft, ItemRejected, emptyDraft, finishRecord } from './import-record.ts';
+import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
+import { generatorName } from './jsonld.ts';
+import {
+  type Terms, iri, nameOf, nodeId, nodeTypes, objects, quoted, readContext, readTextSelectors, schemaValue, text, values, w3cTerm,
+} from './jsonld-read.ts';
+
+/** What an import read: annotations to place, items rejected with reasons, notes on what was dropped or assumed. */
+export interface ImportResult {
+  annotations: ImportedAnnotation[];
+  rejected: Rejection[];
+  /** Things the user should know: dropped links, ignored tags, contexts not fetched, assumed position units. */
+  notes: string[];
+  /** The article metadata our own exports carry. */
+  article?: ArticleMetadata;
+}
+
+/** One candidate annotation found in the file, in document order. */
+interface Item {
+  node: JsonValue;
+  /** `reference`: a page item given only as an IRI, which cannot be read without fetching. */
+  format: 'w3c' | 'hypothesis' | 'reference';
+  terms: Terms;
+}
+
+/** Collects notes, one line per distinct message with the items it concerns. */
+class NoteLog {
+  readonly #messages = new Map<string, number[]>();
+
+  add(message: string, index?: number): void {
+    const indexes = this.#messages.get(message) ?? [];
+    if (index !== undefined) indexes.push(index);
+    this.#messages.set(message, indexes);
+  }
+
+  lines(): string[] {
+    return [...this.#messages].map(([message, indexes]) => {
+      if (!indexes.length) return message;
+      const shown = indexes.slice(0, 5).join(', ');
+      const more = indexes.length > 5 ? ` and ${indexes.length - 5} more` : '';
+      return `${message} (${indexes.length === 1 ? 'item' : 'items'} ${shown}${more})`;
+    });
+  }
+}
+
+/**
+ * Reads an export (JSON text or a parsed object): our AnnotationCollection, a
+ * bare Annotation, an array, a page, a `@graph`, or a Hypothesis export. Throws
+ * an ImportError when the whole input is unusable (not JSON, over 50 MB, nested
+ * over 64 levels, no annotation document); each bad item is rejected with a
+ * reason and the good ones come through.
+ */
+export function fromJsonLd(input: unknown, vocabulary: Vocabulary): ImportResult {
+  const { value, report } = parseUntrustedJson(input);
+  const notes = new NoteLog();
+  if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`);
+  const finder = new ItemFinder((message) => notes.add(message));
+  finder.root(value);
+  const result: ImportResult = { annotations: [], rejected: [], notes: [] };
+  const seen = new Map<string, number>();
+  let assumed = 0;
+  finder.items.forEach((item, index) => {
+    const note = (message: string) => notes.add(message, index);
+    try {
+      if (item.format === 'reference') {
+        throw new ItemRejected(`only the IRI ${quoted(String(item.node))} of an annotation that is not in the file, and nothing is fetched`);
+      }
+      const node = asObject(item.node);
+      const draft = item.format === 'hypothesis' ? readHypothesisAnnotation(node, note) : readW3cAnnotation(node, item.terms, finder.graph, note);
+      const annotation = finishRecord(draft, vocabulary, note);
+      const first = seen.get(annotation.id);
+      if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`);
+      seen.set(annotation.id, index);
+      if (annotation.positionUnit === 'unknown' && annotation.selector.start !== undefined) assumed++;
+      result.annotations.push(annotation);
+    } catch (error) {
+      // an unforeseen shape must not cost the other items their import
+      const reason = error instanceof ItemRejected ? error.message : `could not be read (${(error as Error).message})`;
+      result.rejected.push({ index, reason });
+    }
+  });
+  if (assumed) {
+    notes.add(`${assumed} positions from another tool were read as code points, as the W3C model counts them; where the text there did not match, UTF-16 code units were tried`);
+  }
+  result.notes = notes.lines();
+  if (finder.article) result.article = finder.article;
+  return result;
+}
+
+function asObject(node: JsonValue): JsonObject {
+  if (!isJsonObject(node)) throw new ItemRejected(`not an annotation but ${Array.isArray(node) ? 'an array' : node === null ? 'null' : `a ${typeof node}`}`);
+  return node;
+}
+
+/** Walks the document the way the W3C checker does, collecting candidate annotations in order. */
+class ItemFinder {
+  readonly items: Item[] = [];
+  /** Top-level `@graph` nodes by id, for bodies given as references. */
+  readonly graph = new Map<string, JsonObject>();
+  article?: ArticleMetadata;
+
+  constructor(readonly note: (message: string) => void) {}
+
+  root(value: JsonValue): void {
+    const terms: Terms = { schemaBare: false };
+    if (Array.isArray(value)) {
+      for (const entry of value) if (!isJsonObject(entry) || !this.#container(entry, terms)) this.#candidate(entry, terms);
+      return;
+    }
+    if (!isJsonObject(value)) throw new ImportError('The file holds no annotations: expected a JSON object or array');
+    if (!this.#container(value, terms) && !this.#hypothesisExport(value)) {
+      if (!isAnnotationLike(value, terms)) {
+        throw new ImportError('The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export');
+      }
+      this.#candidate(value, terms);
+    }
+  }
+
+  /** A collection, page or `@graph`: walks it and returns true. */
+  #container(node: JsonObject, parent: Terms): boolean {
+    const terms = readContext(node['@context'], parent, this.note);
+    const types = nodeTypes(node, terms);
+    if (Array.isArray(node['@graph'])) {
+      for (const entry of objects(node['@graph'])) {
+        const id = nodeId(entry);
+        if (id !== undefined) this.graph.set(id, entry);
+      }
+      for (const entry of node['@graph']) {
+        if (!isJsonObject(entry)) this.#candidate(entry, terms);
+        else if (!this.#container(entry, terms) && isAnnotationLike(entry, terms)) this.#candidate(entry, terms);
+        // other nodes (a schema:Claim, say) are there for bodies that refer to them
+      }
+      return true;
+    }
+    if (types.includes('AnnotationCollection')) {
+      this.#readArticle(schemaValue(node, 'about', { schemaBare: false }));
+      const first = node.first;
+      if (isJsonObject(first)) this.#page(first, terms);
+      else if (typeof first === 'string') this.note(`The collection's first page ${quoted(first)} is not in the file, and nothing is fetched`);
+      return true;
+    }
+    if (types.includes('AnnotationPage')) {
+      this.#page(node, terms);
+      return true;
+    }
+    return false;
+  }
+
+  /** A page's items, then the pages embedded as `next`. */
+  #page(page: JsonObject, parent: Terms): void {
+    let current: JsonObject | undefined = page;
+    for (let count = 0; current && count < 10_000; count++) {
+      const terms = readContext(current['@context'], parent, this.note);
+      for (const item of values(current.items)) {
+        if (typeof item === 'string') this.items.push({ node: item, format: 'reference', terms });
+        else this.#candidate(item, terms);
+      }
+      const next: JsonValue | undefined = current.next;
+      if (typeof next === 'string') this.note(`The page ${quoted(next)} is not in the file, and nothing is fetched`);
+      current = isJsonObject(next) ? next : undefined;
+    }
+  }
+
+  /** A Hypothesis client export (`annotations`) or API search result (`rows`). */
+  #hypothesisExport(node: JsonObject): boolean {
+    const list = Array.isArray(node.annotations) ? node.annotations : Array.isArray(node.rows) ? node.rows : undefined;
+    if (!list || 'type' in node || '@type' in node) return false;
+    for (const entry of list) this.items.push({ node: entry, format: 'hypothesis', terms: { schemaBare: false } });
+    return true;
+  }
+
+  #candidate(value: JsonValue, terms: Terms): void {
+    const format = isJsonObject(value) && isHypothesisAnnotation(value) ? 'hypothesis' : 'w3c';
+    this.items.push({ node: value, format, terms: isJsonObject(value) ? readContext(value['@context'], terms, this.note) : terms });
+  }
+
+  #readArticle(about: JsonValue | undefined): void {
+    if (!isJsonObject(about)) return;
+    const terms: Terms = { schemaBare: false };
+    const metadata: ArticleMetadata = {
+      url: iri(schemaValue(about, 'url', terms)),
+      title: text(schemaValue(about, 'headline', terms)),
+      publisher: nameOf(schemaValue(about, 'publisher', terms), terms),
+      author: nameOf(schemaValue(about, 'author', terms), terms),
+      published: text(schemaValue(about, 'datePublished', terms)),
+    };
+    try {
+      this.article = checkMetadata(metadata);
+    } catch (error) {
+      this.note(`The article metadata was not imported: ${(error as Error).message}`);
+    }
+  }
+}
+
+function isAnnotationLike(node: JsonObject, terms: Terms): boolean {
+  return nodeTypes(node, terms).includes('Annotation') || 'target' in node || 'body' in node || 'bodyValue' in node;
+}
+
+/** Hypothesis's own annotation JSON: no `type`, a `uri` or `user`, `target` a list. */
+function isHypothesisAnnotation(node: JsonObject): boolean {
+  return !('type' in node) && !('@type' in node) && ('uri' in node || 'user' in node) && Array.isArray(node.target);
+}
+
+/** Reads one W3C Annotation into a draft: kind, fields, selectors. */
+function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, JsonObject>, note: (message: string) => void): RecordDraft {
+  const types = nodeTypes(node, terms);
+  if (!types.includes('Annotation') && !('target' in node)) throw new ItemRejected('not an annotation: it has no type Annotation and no target');
+  const ours = values(node.generator).some((generator) => nameOf(generator, terms) === generatorName);
+  const draft = emptyDraft(ours ? 'code-point' : 'unknown');
+  draft.id = nodeId(node);
+  draft.created = text(node.created);
+  draft.modified = text(node.modified);
+  const motivation = values(node.motivation).length === 1 ? text(node.motivation) : undefined;
+  for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note);
+  const bodyValue = text(node.bodyValue);
+  if (bodyValue !== undefined) draft.notes.push(bodyValue);
+  readTarget(node, draft, terms, note);
+  draft.orphaned = ours && draft.selector.exact !== undefined && draft.selector.start !== undefined && draft.selector.start === draft.selector.end;
+  return draft;
+}
+
+/** A body given as an IRI that a `@graph` node has. */
+function resolve(body: JsonValue, graph: Map<string, JsonObject>): JsonValue {
+  const id = typeof body === 'string' ? body : isJsonObject(body) && Object.keys(body).length === 1 ? nodeId(body) : undefined;
+  return (id !== undefined && graph.get(id)) || body;
+}
+
+function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation: string | undefined, note: (message: string) => void): void {
+  if (typeof body === 'string') {
+    // a body that is only an IRI: a link
+    draft.sources.push({ url: body });
+    return;
+  }
+  if (!isJsonObject(body)) return;
+  const types = nodeTypes(body, terms);
+  const purposes = values(body.purpose).map((purpose) => (typeof purpose === 'string' ? w3cTerm(purpose) : ''));
+  if (!purposes.length && motivation) purposes.push(motivation); // a body's purpose defaults to the motivation
+  if (types.includes('TextualBody') || ('value' in body && !('source' in body))) {
+    const value = text(body.value);
+    if (value === undefined) return;
+    if (purposes.includes('classifying')) draft.kinds.push(value);
+    else if (purposes.includes('tagging')) draft.tags.push(value);
+    else draft.notes.push(value);
+  } else if (types.includes('SpecificResource') || 'source' in body) {
+    draft.sources.push({
+      url: iri(body.source),
+      title: nameOf(body, terms) ?? (isJsonObject(body.source) ? nameOf(body.source, terms) : undefined),
+      stance: text(schemaValue(body, 'linkRelationship', terms)),
+      accessed: accessed(body, terms),
+    });
+  } else if (types.some((type) => type.startsWith('schema:'))) {
+    readSchemaBody(body, types, draft, terms);
+  } else {
+    note(`A body of type ${quoted(types.join(', ') || 'none')} was not imported`);
+  }
+}
+
+/** The date a source was read: a TimeState's `sourceDate`, or a whole day as `sourceDateStart`/`End`, or `schema:temporal`. */
+function accessed(body: JsonObject, terms: Terms): string | undefined {
+  for (const state of objects(body.state)) {
+    const exact = text(state.sourceDate);
+    if (exact) return exact;
+    const start = text(state.sourceDateStart);
+    const end = text(state.sourceDateEnd);
+    const day = start?.match(/^(\d{4}-\d{2}-\d{2})T00:00:00(\.0+)?Z$/)?.[1];
+    if (day && end?.startsWith(`${day}T23:59:59`)) return day;
+    if (start) return start;
+  }
+  return text(schemaValue(body, 'temporal', terms));
+}
+
+/** A schema.org body: the Claim or Quotation and its speaker, or the ClaimReview and its rating. */
+function readSchemaBody(body: JsonObject, types: string[], draft: RecordDraft, terms: Terms): void {
+  draft.schemaTypes.push(...types);
+  if (types.includes('schema:ClaimReview')) {
+    draft.claim = text(schemaValue(body, 'claimReviewed', terms)) ?? draft.claim;
+    const rating = schemaValue(body, 'reviewRating', terms);
+    const ratingNode = isJsonObject(rating) ? rating : undefined;
+    const label = ratingNode ? text(schemaValue(ratingNode, 'alternateName', terms)) ?? nameOf(ratingNode, terms) : text(rating);
+    const id = ratingNode ? text(schemaValue(ratingNode, 'identifier', terms)) : undefined;
+    if (label !== undefined || id !== undefined) draft.verdict = { id, label };
+    return;
+  }
+  const speaker = schemaValue(body, 'spokenByCharacter', terms) ?? schemaValue(body, 'author', terms) ?? schemaValue(body, 'creator', terms);
+  if (speaker !== undefined) {
+    const person = objects(speaker)[0];
+    draft.attribution = {
+      name: nameOf(speaker, terms),
+      role: person && (text(schemaValue(person, 'jobTitle', terms)) ?? text(schemaValue(person, 'roleName', terms))),
+      organization: person && nameOf(schemaValue(person, 'affiliation', terms), terms),
+    };
+  }
+  draft.quoteStyle = text(schemaValue(body, 'genre', terms)) ?? draft.quoteStyle;
+  draft.occasion = nameOf(schemaValue(body, 'recordedAt', terms), terms) ?? draft.occasion;
+}
+
+/** The first target with a text selector: its source and selectors. */
+function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: (message: string) => void): void {
+  let range = false;
+  for (const target of values(node.target)) {
+    if (!isJsonObject(target)) continue;
+    const selectors = readTextSelectors(target.selector, terms, note);
+    range ||= selectors.range;
+    if (selectors.exact === undefined && selectors.start === undefined) continue;
+    const { range: _range, ...selector } = selectors;
+    draft.selector = selector;
+    draft.source = iri(target.source);
+    return;
+  }
+  if (range) throw new ItemRejected('only a RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector');
+}

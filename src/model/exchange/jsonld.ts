@@ -1,0 +1,262 @@
+/**
+ * Export to W3C Web Annotation JSON-LD (design.md, "Exchange format"; the
+ * format is described in docs/format.md). One AnnotationCollection with one
+ * embedded page; each annotation's kind is a classifying TextualBody and its
+ * fact-checking meaning is schema.org through the `schema:` prefix that
+ * anno.jsonld already defines, so `@context` is exactly the anno context.
+ * `fromJsonLd` (jsonld-import.ts) reads it back.
+ */
+import type { Annotation, Attribution, Source } from '../annotation/annotation.ts';
+import type { ArticleMetadata } from '../annotation/article.ts';
+import { newAnnotationId, timestamp } from '../annotation/ids.ts';
+import { type KindDefinition, findKind } from '../annotation/kinds.ts';
+import { describeQuote } from '../text/quote.ts';
+import { CodePointIndex } from '../text/text.ts';
+import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
+
+/** The W3C Web Annotation context, exactly as the model and its test suite require it. */
+export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
+
+/** The `generator` name that marks our own exports; import trusts their code point offsets and orphans. */
+export const generatorName = 'Claimmark';
+
+/** A JSON-LD node as exported: plain JSON. */
+export type JsonLdNode = { [key: string]: JsonLdValue };
+/** A JSON value inside an exported node. */
+export type JsonLdValue = string | number | boolean | JsonLdNode | JsonLdValue[];
+
+/** One exported W3C Annotation. */
+export interface JsonLdAnnotation extends JsonLdNode {
+  id: string;
+  type: 'Annotation';
+  motivation: 'classifying';
+  created: string;
+  modified: string;
+  body: JsonLdNode[];
+  target: JsonLdNode;
+}
+
+/** The export: a W3C AnnotationCollection with its one page embedded. */
+export interface AnnotationCollection extends JsonLdNode {
+  '@context': typeof annoContext;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  first: JsonLdNode & { type: 'AnnotationPage'; items: JsonLdAnnotation[] };
+}
+
+/** What `toJsonLd` exports: the article, its plain text, its annotations and the vocabulary. */
+export interface JsonLdExportInput {
+  article: ArticleMetadata;
+  /** The article's plain text, which the annotations' offsets count in (for prefix and suffix). */
+  text: string;
+  annotations: readonly Annotation[];
+  kinds: readonly KindDefinition[];
+  verdicts: readonly Verdict[];
+  /** Who exports: the annotations' W3C `creator`. */
+  creator?: { name: string; url?: string };
+  /** When, ISO 8601 with timezone; now by default. */
+  generated?: string;
+  /** The collection's IRI; a new `urn:uuid:` by default. */
+  id?: string;
+  /** An IRI naming the article when it has no URL, such as its stored document's `urn:uuid:`; a new one by default. */
+  documentId?: string;
+}
+
+/**
+ * The W3C Web Annotation JSON-LD of an article's annotations, lossless for
+ * every Annotation field (orphans included). Throws a RangeError when an
+ * anchored annotation's `exact` is not the text at its offsets. See
+ * `fromJsonLd` for the way back and `toClaimReviews` for publication.
+ */
+export function toJsonLd(input: JsonLdExportInput): AnnotationCollection {
+  const text = new CodePointIndex(input.text);
+  const collectionId = input.id ?? newAnnotationId();
+  const pageId = withFragment(collectionId, 'page-1');
+  const source = input.article.url ?? input.documentId ?? newAnnotationId();
+  const generated = input.generated ?? timestamp();
+  const context: ExportContext = { ...input, text, source, generated };
+  const items = input.annotations.map((annotation) => annotationNode(annotation, context));
+  const title = input.article.title;
+  return {
+    '@context': annoContext,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label: title ? `Claimmark annotations: ${title}` : 'Claimmark annotations',
+    total: items.length,
+    'schema:about': articleNode(input.article, source),
+    first: { id: pageId, type: 'AnnotationPage', partOf: { id: collectionId }, startIndex: 0, items },
+    last: pageId,
+  };
+}
+
+interface ExportContext extends Omit<JsonLdExportInput, 'text'> {
+  text: CodePointIndex;
+  source: string;
+  generated: string;
+}
+
+/** The article as a schema.org node, so an import can restore its metadata. */
+function articleNode(article: ArticleMetadata, source: string): JsonLdNode {
+  return compact({
+    id: source,
+    type: 'schema:Article',
+    'schema:url': article.url ? { id: article.url } : undefined,
+    'schema:headline': article.title,
+    'schema:publisher': article.publisher ? { type: 'schema:Organization', 'schema:name': article.publisher } : undefined,
+    'schema:author': article.author ? { type: 'schema:Person', 'schema:name': article.author } : undefined,
+    'schema:datePublished': article.published,
+  });
+}
+
+function annotationNode(annotation: Annotation, context: ExportContext): JsonLdAnnotation {
+  return {
+    id: annotation.id,
+    type: 'Annotation',
+    motivation: 'classifying',
+    ...(context.creator ? { creator: agent(context.creator) } : {}),
+    created: annotation.created,
+    modified: annotation.modified,
+    generator: { type: 'Software', name: generatorName },
+    generated: context.generated,
+    body: bodies(annotation, context),
+    target: { type: 'SpecificResource', source: context.source, selector: selectors(annotation, context.text) },
+  };
+}
+
+function agent(creator: { name: string; url?: string }): JsonLdNode {
+  return compact({ type: 'Person', name: creator.name, homepage: creator.url });
+}
+
+/**
+ * A TextQuoteSelector and a TextPositionSelector in code points. An orphan has
+ * no text, so no context; its position selector is collapsed (start = end) at
+ * the place its text was, which is how import knows it is an orphan.
+ */
+function selectors(annotation: Annotation, text: CodePointIndex): JsonLdNode[] {
+  if (annotation.status === 'orphaned') {
+    return [
+      { type: 'TextQuoteSelector', exact: annotation.exact },
+      { type: 'TextPositionSelector', start: annotation.start, end: annotation.start },
+    ];
+  }
+  const quote = describeQuote(text, annotation);
+  if (quote.exact !== annotation.exact) {
+    throw new RangeError(`Annotation ${annotation.id}: the text at ${annotation.start}-${annotation.end} is ${JSON.stringify(quote.exact)}, not ${JSON.stringify(annotation.exact)}`);
+  }
+  return [
+    compact({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
+    { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
+  ];
+}
+
+/** The bodies, in a fixed order: kind, meaning, review, sources, note. */
+function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
+  const list: JsonLdNode[] = [{ type: 'TextualBody', purpose: 'classifying', value: annotation.kind, format: 'text/plain' }];
+  const meaning = meaningNode(annotation, context);
+  list.push(meaning);
+  if (annotation.claim !== undefined || annotation.verdict !== undefined) list.push(reviewNode(annotation, meaning.id as string, context));
+  for (const source of annotation.sources ?? []) list.push(sourceNode(source));
+  if (annotation.note !== undefined) list.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
+  return list;
+}
+
+/** Whether a kind records quotes (the built-in `quote`, or a kind whose form asks for the quote style). */
+export function isQuoteKind(kinds: readonly KindDefinition[], kind: string): boolean {
+  return kind === 'quote' || (findKind(kinds, kind)?.fields.includes('quoteStyle') ?? false);
+}
+
+/**
+ * The schema.org meaning of the span: a Quotation for quote kinds, whose
+ * speaker is `spokenByCharacter` ("the person to whom the quotation is
+ * attributed within the containing CreativeWork"); otherwise a Claim, whose
+ * author made it and whose `appearance` is the article.
+ */
+function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode {
+  const quote = isQuoteKind(context.kinds, annotation.kind);
+  return compact({
+    id: withFragment(annotation.id, quote ? 'quotation' : 'claim'),
+    type: quote ? 'schema:Quotation' : 'schema:Claim',
+    'schema:text': quote ? annotation.exact : undefined,
+    [quote ? 'schema:spokenByCharacter' : 'schema:author']: annotation.attribution ? person(annotation.attribution) : undefined,
+    'schema:appearance': quote ? undefined : { id: context.source },
+    'schema:isPartOf': quote ? { id: context.source } : undefined,
+    'schema:genre': annotation.quoteStyle,
+    'schema:recordedAt': annotation.occasion !== undefined ? { type: 'schema:Event', 'schema:name': annotation.occasion } : undefined,
+  });
+}
+
+function person(attribution: Attribution): JsonLdNode {
+  return compact({
+    type: 'schema:Person',
+    'schema:name': attribution.name,
+    'schema:jobTitle': attribution.role,
+    'schema:affiliation': attribution.organization !== undefined ? { type: 'schema:Organization', 'schema:name': attribution.organization } : undefined,
+  });
+}
+
+/**
+ * The ClaimReview: the claim restated as `claimReviewed`, the verdict as a
+ * Rating whose `alternateName` is the label people read and whose
+ * `identifier` is our verdict id.
+ */
+function reviewNode(annotation: Annotation, reviewedId: string, context: ExportContext): JsonLdNode {
+  const verdict = annotation.verdict;
+  return compact({
+    id: withFragment(annotation.id, 'review'),
+    type: 'schema:ClaimReview',
+    'schema:claimReviewed': annotation.claim,
+    'schema:itemReviewed': { id: reviewedId },
+    'schema:reviewRating':
+      verdict === undefined
+        ? undefined
+        : { type: 'schema:Rating', 'schema:alternateName': findVerdict(context.verdicts, verdict)?.label ?? verdict, 'schema:identifier': verdict },
+  });
+}
+
+/**
+ * A source as a linking SpecificResource: its stance as
+ * `schema:linkRelationship`, its title as `schema:name`, and the date it was
+ * read as a W3C TimeState (the version of the page that date).
+ */
+function sourceNode(source: Source): JsonLdNode {
+  return compact({
+    type: 'SpecificResource',
+    purpose: 'linking',
+    source: source.url,
+    'schema:name': source.title,
+    'schema:linkRelationship': source.stance,
+    ...accessedNode(source.accessed),
+  });
+}
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+/** xsd:dateTime with a timezone, as the W3C model requires. */
+const dateTimeWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * A date becomes a TimeState spanning that day (UTC), a date-time with
+ * timezone its `sourceDate`; anything else the form let through is kept as
+ * text in `schema:temporal`.
+ */
+function accessedNode(accessed: string | undefined): JsonLdNode {
+  if (accessed === undefined) return {};
+  if (dateOnly.test(accessed)) {
+    return { state: { type: 'TimeState', sourceDateStart: `${accessed}T00:00:00Z`, sourceDateEnd: `${accessed}T23:59:59Z` } };
+  }
+  if (dateTimeWithZone.test(accessed)) return { state: { type: 'TimeState', sourceDate: accessed } };
+  return { 'schema:temporal': accessed };
+}
+
+/** `iri#name`, or `iri-name` when the IRI already has a fragment. */
+function withFragment(iri: string, name: string): string {
+  return iri.includes('#') ? `${iri}-${name}` : `${iri}#${name}`;
+}
+
+/** The node without its undefined entries. */
+function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
+  const result: JsonLdNode = {};
+  for (const [key, value] of Object.entries(node)) if (value !== undefined) result[key] = value;
+  return result;
+}
