@@ -342,3 +342,15 @@ export function annotationState(state: EditorState): AnnotationState {
   if (!value) throw new RangeError('The editor state has no annotation plugin');
   return value;
 }
+
+/**
+ * One transaction that puts `put` in place of the annotations with their ids and
+ * removes `removed` (another tab's changes): the caller marks its origin.
+ */
+export function replacePlacements(state: EditorState, put: readonly Placement[], removed: readonly string[]): Transaction {
+  const annotations = annotationState(state);
+  const tr = state.tr;
+  for (const placement of put) tr.step(new AnnotationStep(placement.record.id, annotations.find(placement.record.id, state.doc), placement));
+  for (const id of removed) tr.step(new AnnotationStep(id, annotations.find(id, state.doc), null));
+  return tr;
+}

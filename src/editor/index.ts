@@ -1,6 +1,7 @@
 /** The ProseMirror layer: article schema, annotation plugin and steps, text offsets. */
 export * from './annotation-plugin.ts';
 export * from './annotation-step.ts';
+export * from './annotation-changes.ts';
 export * from './annotations.ts';
 export * from './article.ts';
 export * from './article-text.ts';

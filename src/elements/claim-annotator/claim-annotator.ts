@@ -30,10 +30,11 @@ import {
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
-import { ArticleDialogController } from './article/article-dialog-controller.ts';
+import type { ArticleDialogController } from './article/article-dialog-controller.ts';
 import { type ArticleInput, formatDate, hostOf } from './article/article-loading.ts';
 import { ArticleLoaderController, type ShownArticle } from './article/article-loader.ts';
-import { AnnotationEventsController } from './annotation-events.ts';
+import { AnnotationEvents } from './annotation-events.ts';
+import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
 import { SelectionToolbarController } from './tagging/selection-toolbar.ts';
 import { baseStyles } from '../shared/base.styles.ts';
@@ -123,9 +124,11 @@ export class ClaimAnnotator extends LitElement {
   readonly #tagging: TaggingController;
   readonly #persistence: PersistenceController;
   readonly #loader: ArticleLoaderController;
-  readonly #events: AnnotationEventsController;
+  readonly #undoState: UndoState;
   readonly #exchange: ExchangeController;
-  readonly #articleDialog: ArticleDialogController;
+  /** The article dialog, once it was opened (a lazy chunk); `#articleDialogOpening` while it loads. */
+  #articleDialog: ArticleDialogController | null = null;
+  #articleDialogOpening: Promise<void> | null = null;
   readonly #panel: PanelController;
   readonly #card: AnnotationCardController;
   #readonly = false;
@@ -172,7 +175,6 @@ export class ClaimAnnotator extends LitElement {
     this.#editor = new EditorController(
       this,
       this.#createState(emptyArticle()),
-      (tr, before, after) => this.#events.afterTransaction(tr, before, after),
       () => ({
         // a reader's view is an article to read, not a text field: screen readers then
         // read its highlights (and their start and end) in browse mode
@@ -212,13 +214,6 @@ export class ClaimAnnotator extends LitElement {
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
     });
-    this.#articleDialog = new ArticleDialogController(this, {
-      strings,
-      metadata: () => this.metadata,
-      changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
-      open: (input) => void this.#loader.open(input, 'user'),
-      focusText: () => this.#editor.view?.focus(),
-    });
     this.#exchange = new ExchangeController(this, {
       strings,
       metadata: () => this.metadata,
@@ -229,21 +224,17 @@ export class ClaimAnnotator extends LitElement {
       creator: () => this.#creator,
       apply: (add, update, origin) => {
         const run = () => this.#annotations.applyImport(add, update);
-        if (origin === 'api') this.#events.asApi(run);
+        if (origin === 'api') this.#editor.asApi(run);
         else run();
       },
       redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
       show: (id) => this.#panel.jumpTo(id),
     });
-    const editor = this.#editor;
     this.#persistence = new PersistenceController(this, {
-      get state() {
-        return editor.state;
-      },
+      editor: this.#editor,
       metadata: () => this.metadata,
       show: (article) => this.#loader.show(article, 'remote'),
       updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
-      applyRemote: (put, removed) => this.#events.applyRemote(put, removed),
       onSaveState: (state) => {
         this.#saveState = state;
         this.requestUpdate();
@@ -258,12 +249,15 @@ export class ClaimAnnotator extends LitElement {
       replace: (article) => this.#replaceArticle(article),
       importJsonLd: (body) => this.importJsonLd(body),
     });
-    this.#events = new AnnotationEventsController(this, {
-      editor: this.#editor,
-      annotations: this.#annotations,
-      persistence: this.#persistence,
-      panel: this.#panel,
-      toolbar: this.#toolbar,
+    new AnnotationEvents(this, this.#editor, this.#annotations);
+    this.#undoState = new UndoState(this.#editor, () => this.requestUpdate());
+    // the toolbar and tagging are made before the editor (the first state holds tagging's keys)
+    this.#editor.subscribe({
+      update: () => this.#toolbar.update(),
+      replaced: () => {
+        this.#tagging.reset();
+        this.#toolbar.hide();
+      },
     });
   }
 
@@ -475,7 +469,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Also waits for the words of the element's language, read again now, to load and show. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.#locale.refresh();
+    await Promise.all([this.#locale.refresh(), this.#articleDialogOpening]);
     return super.getUpdateComplete();
   }
 
@@ -494,7 +488,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Changes the article's metadata; fields absent from `patch` stay. Fires `claim-article-update`. */
   updateMetadata(patch: ArticleMetadata): ArticleMetadata {
-    return this.#events.asApi(() => this.#changeMetadata(patch, 'api'));
+    return this.#editor.asApi(() => this.#changeMetadata(patch, 'api'));
   }
 
   /**
@@ -516,7 +510,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Adds an annotation; throws an AnnotationError naming the problem, and then changes nothing. */
   addAnnotation(input: AnnotationInput): Annotation {
-    return this.#events.asApi(() => this.#annotations.add(input));
+    return this.#editor.asApi(() => this.#annotations.add(input));
   }
 
   /**
@@ -525,23 +519,23 @@ export class ClaimAnnotator extends LitElement {
    */
   addAnnotations(inputs: readonly AnnotationInput[]): Annotation[] {
     if (!Array.isArray(inputs)) throw new TypeError('addAnnotations needs an array of annotation inputs');
-    return this.#events.asApi(() => this.#annotations.addAll(inputs));
+    return this.#editor.asApi(() => this.#annotations.addAll(inputs));
   }
 
   /** Changes an annotation's kind, fields or span (a span re-attaches an orphan). */
   updateAnnotation(id: string, patch: Partial<AnnotationInput>): Annotation {
-    return this.#events.asApi(() => this.#annotations.update(id, patch));
+    return this.#editor.asApi(() => this.#annotations.update(id, patch));
   }
 
   /** Deletes an annotation; undo brings it back. */
   removeAnnotation(id: string): void {
-    this.#events.asApi(() => this.#annotations.remove(id));
+    this.#editor.asApi(() => this.#annotations.remove(id));
   }
 
   /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */
   selectAnnotation(id: string | null): void {
     if (id !== null && !this.#annotations.get(id)) throw new RangeError(`There is no annotation with id ${id}`);
-    this.#events.asApi(() => this.#annotations.select(id, { selectText: true }));
+    this.#editor.asApi(() => this.#annotations.select(id, { selectText: true }));
   }
 
   /** Undoes the last change to the text or the annotations. Returns false when there is nothing to undo. */
@@ -630,7 +624,7 @@ export class ClaimAnnotator extends LitElement {
   /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
   #applyKinds(): void {
     this.#redrawHighlights();
-    this.#editor.replaceState(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
+    this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
     this.#panel.invalidate();
   }
 
@@ -642,18 +636,23 @@ export class ClaimAnnotator extends LitElement {
   #replaceArticle(article: ShownArticle): void {
     this.#metadata = article.metadata;
     this.#editor.replaceState(this.#createState(article.doc, article.placements));
-    this.#tagging.reset();
-    this.#toolbar.hide();
-    this.#events.resetHistory();
-    this.#panel.reset();
-    this.#suggestions?.reset();
   }
 
   // ---- article dialog
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   openArticleDialog(mode: ArticleDialogMode = 'new'): void {
-    this.#articleDialog.open(mode);
+    // `updateComplete` waits for the dialog's chunk, so the dialog is open once it resolves
+    this.#articleDialogOpening = import('./on-demand.ts').then(({ ArticleDialogController }) => {
+      this.#articleDialog ??= new ArticleDialogController(this, {
+        strings: () => this.#locale.strings,
+        metadata: () => this.metadata,
+        changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
+        open: (input) => void this.#loader.open(input, 'user'),
+        focusText: () => this.#editor.view?.focus(),
+      });
+      this.#articleDialog.open(mode);
+    });
   }
 
   // ---- render
@@ -691,7 +690,7 @@ export class ClaimAnnotator extends LitElement {
         ${this.#readonly
           ? nothing
           : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
-              ${this.#exchange.render()} ${this.#articleDialog.render()}`}
+              ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}`}
       </div>
     `;
   }
@@ -730,8 +729,8 @@ export class ClaimAnnotator extends LitElement {
                 if (file) void this.#exchange.importFile(file);
               }}
             />
-            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#events.history.undo} @click=${() => this.undo()}>${strings.undo}</button>
-            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#events.history.redo} @click=${() => this.redo()}>${strings.redo}</button>
+            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#undoState.canUndo} @click=${() => this.undo()}>${strings.undo}</button>
+            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#undoState.canRedo} @click=${() => this.redo()}>${strings.redo}</button>
           </div>
     `;
   }

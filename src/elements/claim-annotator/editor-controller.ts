@@ -3,25 +3,60 @@
  * EditorState always, and an EditorView while the element is in the page.
  * The view is destroyed on disconnect and re-created from the kept state on
  * reconnect, so moving the element loses nothing.
+ *
+ * It is also the one place every part hears of changes from: each applied
+ * transaction is published once, with the states before and after, its origin
+ * and what it did to the annotations, to every part that subscribed (events,
+ * saving, the panel, the toolbar, and later collaboration). A part subscribes
+ * when it is made and needs nothing else to exist first.
  */
+import { isHistoryTransaction } from 'prosemirror-history';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { EditorHost } from '../../editor/index.ts';
+import { type AnnotationChanges, type EditorHost, annotationChanges } from '../../editor/index.ts';
+import type { ChangeOrigin } from './events.ts';
 
-/** Called after each transaction is applied, with the states before and after. */
-export type TransactionListener = (tr: Transaction, before: EditorState, after: EditorState) => void;
+/** One applied transaction, as every subscriber hears of it. */
+export interface EditorUpdate {
+  readonly tr: Transaction;
+  readonly before: EditorState;
+  readonly after: EditorState;
+  /** Who caused it: the user, an API call, undo/redo, or another tab. */
+  readonly origin: ChangeOrigin;
+  /** What it did to the annotations; worked out on first read, once for all subscribers. */
+  readonly changes: AnnotationChanges;
+}
 
-export class EditorController implements ReactiveController, EditorHost {
+/** A part that hears of the editor's changes. Both methods are optional. */
+export interface EditorListener {
+  /** After each transaction is applied. */
+  update?(update: EditorUpdate): void;
+  /** After a new article replaced the whole state (no transaction, a fresh history). */
+  replaced?(state: EditorState): void;
+}
+
+/** What a part that reads the editor and hears of its changes is given. */
+export interface EditorUpdates extends EditorHost {
+  readonly view: EditorView | null;
+  subscribe(listener: EditorListener): () => void;
+}
+
+/** Marks a transaction's origin when it is not the user's (another tab's changes). */
+const originMeta = 'claimmark-origin';
+
+export class EditorController implements ReactiveController, EditorUpdates {
   #state: EditorState;
   #view: EditorView | null = null;
   #mount: HTMLElement | null = null;
   #editable = true;
+  readonly #listeners: EditorListener[] = [];
+  /** Above zero while an API method runs, so its transactions say `origin: 'api'`. */
+  #apiDepth = 0;
 
   constructor(
     readonly host: ReactiveControllerHost,
     state: EditorState,
-    readonly onTransaction: TransactionListener,
     readonly viewProps: () => Partial<ConstructorParameters<typeof EditorView>[1]> = () => ({}),
   ) {
     this.#state = state;
@@ -37,17 +72,60 @@ export class EditorController implements ReactiveController, EditorHost {
     return this.#view;
   }
 
-  /** Applies a transaction, whether or not a view exists. */
+  /** Hears of every transaction and every new article from now on; returns the way to stop. */
+  subscribe(listener: EditorListener): () => void {
+    this.#listeners.push(listener);
+    return () => {
+      const index = this.#listeners.indexOf(listener);
+      if (index >= 0) this.#listeners.splice(index, 1);
+    };
+  }
+
+  /** Runs an API method: the transactions it dispatches say `origin: 'api'`. */
+  asApi<T>(run: () => T): T {
+    this.#apiDepth++;
+    try {
+      return run();
+    } finally {
+      this.#apiDepth--;
+    }
+  }
+
+  /** Applies a transaction, whether or not a view exists, and tells every subscriber. */
   dispatch(tr: Transaction): void {
     const before = this.#state;
     const after = before.apply(tr);
     this.#state = after;
     this.#view?.updateState(after);
-    this.onTransaction(tr, before, after);
+    const origin: ChangeOrigin =
+      (tr.getMeta(originMeta) as ChangeOrigin | undefined) ?? (this.#apiDepth > 0 ? 'api' : isHistoryTransaction(tr) ? 'history' : 'user');
+    let changes: AnnotationChanges | undefined;
+    const update: EditorUpdate = {
+      tr,
+      before,
+      after,
+      origin,
+      get changes() {
+        return (changes ??= annotationChanges(tr, before, after));
+      },
+    };
+    for (const listener of [...this.#listeners]) listener.update?.(update);
   }
 
-  /** Replaces the whole state (a new article), without history. */
+  /** Applies changes that came from another tab: origin `remote`, outside this tab's undo history. */
+  dispatchRemote(tr: Transaction): void {
+    this.dispatch(tr.setMeta(originMeta, 'remote').setMeta('addToHistory', false));
+  }
+
+  /** Shows a new article: the whole state replaced, with a fresh history; subscribers reset. */
   replaceState(state: EditorState): void {
+    this.#state = state;
+    this.#view?.updateState(state);
+    for (const listener of [...this.#listeners]) listener.replaced?.(state);
+  }
+
+  /** Swaps the plugins (new kinds bring new key bindings), keeping the article, its history and every part's state. */
+  reconfigure(state: EditorState): void {
     this.#state = state;
     this.#view?.updateState(state);
   }

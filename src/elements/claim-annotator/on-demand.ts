@@ -1,9 +1,10 @@
 /**
  * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
- * import, and the Suggest action. Each is a user's explicit action, rare on a page
+ * import, the Suggest action, and the article dialog (New article, Article details). Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
  * splits the code they share with start-up into one more file per set.
  * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`).
  */
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
+export { ArticleDialogController } from './article/article-dialog-controller.ts';

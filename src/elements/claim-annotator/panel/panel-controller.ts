@@ -5,15 +5,14 @@
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
+  AnnotationStep,
   type EditorAnnotations,
-  type EditorHost,
   type Placement,
   annotationState,
   mapPlacement,
 } from '../../../editor/index.ts';
+import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import type { Annotation, AnnotationInput, KindDefinition, Verdict } from '../../../model/index.ts';
-import type { Mappable } from 'prosemirror-transform';
-import type { EditorView } from 'prosemirror-view';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, renderPanel } from './annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
@@ -26,7 +25,7 @@ const pageSize = 200;
 export interface PanelHost {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
-  readonly editor: EditorHost & { readonly view: EditorView | null };
+  readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
@@ -58,9 +57,8 @@ export class PanelController implements ReactiveController {
     readonly host: PanelHost,
   ) {
     element.addController(this);
+    host.editor.subscribe({ update: (update) => this.#heard(update), replaced: () => this.reset() });
   }
-
-  hostConnected(): void {}
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
@@ -87,14 +85,20 @@ export class PanelController implements ReactiveController {
     this.invalidate();
   }
 
-  /** Closes the form of an annotation that no longer exists (undone, deleted elsewhere). */
-  forget(id: string): void {
-    if (this.#editingId === id) this.#editingId = null;
-  }
-
-  /** Keeps the status line's deleted annotation where its text is as the article changes. */
-  mapThrough(mapping: Mappable): void {
-    if (this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, mapping) };
+  /**
+   * A transaction: the status line's deleted annotation follows the text, the form
+   * of an annotation that is gone closes, and the list is stale (typing refreshes
+   * it after a pause).
+   */
+  #heard({ tr, before, after, changes }: EditorUpdate): void {
+    if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
+    const old = annotationState(before);
+    const now = annotationState(after);
+    if (old === now) return;
+    if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
+    if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
+      this.invalidate(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
+    }
   }
 
   setStatus(message: string): void {

@@ -7,13 +7,16 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Node as DocNode } from 'prosemirror-model';
-import type { EditorState } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import {
+  type AnnotationChanges,
   ArticleText,
   type Placement,
   annotationState,
   articleSchema,
+  replacePlacements,
 } from '../../../editor/index.ts';
+import type { EditorUpdates } from '../editor-controller.ts';
 import { type ArticleMetadata, anchorQuote, quoteContextLength } from '../../../model/index.ts';
 import {
   ArticleStore,
@@ -35,24 +38,15 @@ export interface SaveState {
   persisted?: boolean;
 }
 
-/** What changed in one transaction, as the element saw it. */
-export interface AnnotationChanges {
-  docChanged: boolean;
-  added: readonly string[];
-  changed: readonly string[];
-  removed: readonly string[];
-}
-
 /** What the controller needs of the element. */
 export interface PersistenceHost {
-  readonly state: EditorState;
+  /** The editor: its state, and every transaction but another tab's, which are not saved again. */
+  readonly editor: EditorUpdates & { dispatchRemote(tr: Transaction): void };
   metadata(): ArticleMetadata;
   /** Shows a stored article (a reload, another tab's text). */
   show(article: { metadata: ArticleMetadata; doc: DocNode; placements: Placement[] }): void;
   /** Shows metadata another tab saved (a rename). */
   updateMetadata(metadata: ArticleMetadata): void;
-  /** Applies annotation changes made in another tab, without history. */
-  applyRemote(put: Placement[], removed: string[]): void;
   onSaveState(state: SaveState): void;
 }
 
@@ -82,6 +76,7 @@ export class PersistenceController implements ReactiveController {
     readonly host: PersistenceHost,
   ) {
     element.addController(this);
+    host.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
   }
 
   /** Turns saving on or off and chooses the database; takes effect for the next article. */
@@ -170,7 +165,7 @@ export class PersistenceController implements ReactiveController {
     this.#article = snapshot?.article ?? { id, metadata: this.host.metadata(), sourceHash, created: now, modified: now, annotationCount: 0 };
     if (sourceHash) this.#article = { ...this.#article, sourceHash };
     this.#revision = snapshot?.document?.revision ?? 0;
-    const placements = annotationState(this.host.state).placements(this.host.state.doc);
+    const placements = annotationState(this.host.editor.state).placements(this.host.editor.state.doc);
     this.#count = placements.length;
     this.#pending.clear();
     // what the editor shows is not what is stored (a new article, or new text for a known one): write it all
@@ -250,13 +245,13 @@ export class PersistenceController implements ReactiveController {
     this.#failure = null;
     this.#store = null;
     this.#docDirty = true;
-    for (const placement of annotationState(this.host.state).placements(this.host.state.doc)) this.#pending.add(placement.record.id);
+    for (const placement of annotationState(this.host.editor.state).placements(this.host.editor.state.doc)) this.#pending.add(placement.record.id);
     return this.flush();
   }
 
   /** The current article as a backup snapshot, built from memory (for "export a backup" when storage fails). */
   snapshot(): ArticleSnapshot {
-    const state = this.host.state;
+    const state = this.host.editor.state;
     const id = this.#articleId ?? 'unsaved';
     const now = new Date().toISOString();
     const placements = annotationState(state).placements(state.doc);
@@ -284,7 +279,7 @@ export class PersistenceController implements ReactiveController {
   #collect(): { article: StoredArticle; document?: StoredDocument; put: StoredAnnotation[]; remove: string[] } | null {
     if (!this.#articleId || !this.#article || !this.enabled || (!this.#docDirty && !this.#metadataDirty && this.#pending.size === 0)) return null;
     this.#metadataDirty = false;
-    const state = this.host.state;
+    const state = this.host.editor.state;
     const annotations = annotationState(state);
     const id = this.#articleId;
     let document: StoredDocument | undefined;
@@ -350,7 +345,7 @@ export class PersistenceController implements ReactiveController {
     }
     const wanted = new Set(message.annotations);
     const stored = new Map(snapshot.annotations.filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
-    const state = this.host.state;
+    const state = this.host.editor.state;
     const current = annotationState(state);
     const put: Placement[] = [];
     const removed: string[] = [];
@@ -365,7 +360,7 @@ export class PersistenceController implements ReactiveController {
       if (ours && ours.record.modified > theirs.record.modified) continue;
       put.push(placeStored(theirs, state.doc, snapshot.document?.revision === this.#revision ? this.#revision : -1));
     }
-    if (put.length || removed.length) this.host.applyRemote(put, removed);
+    if (put.length || removed.length) this.host.editor.dispatchRemote(replacePlacements(this.host.editor.state, put, removed));
   }
 
   #fail(error: unknown): void {

@@ -6,13 +6,11 @@
  * it costs nothing at start-up. A suggestion never becomes an annotation by
  * itself, and none is offered where an annotation already covers the text.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { TextSelection } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
 import {
   ArticleText,
   type EditorAnnotations,
-  type EditorHost,
   type ShownSuggestion,
   kindClass,
   shownSuggestions,
@@ -22,6 +20,7 @@ import { type Annotation, type AnnotationInput, type KindDefinition, type Sugges
 import { shortQuote } from '../panel/annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { inWorker } from '../workers/worker-task.ts';
+import type { EditorUpdates } from '../editor-controller.ts';
 
 /** A suggestion with the id the list and the text's highlight share. */
 export interface ListedSuggestion extends Suggestion {
@@ -31,7 +30,7 @@ export interface ListedSuggestion extends Suggestion {
 /** What the suggestions need of the element. */
 export interface SuggestionsHost {
   strings(): ClaimStrings;
-  readonly editor: EditorHost & { readonly view: EditorView | null };
+  readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
   /** Adds annotations as the user would (one undo step). */
@@ -135,7 +134,7 @@ const suggestionStyles = css`
   }
 `;
 
-export class SuggestionsController implements ReactiveController {
+export class SuggestionsController {
   /** The listed suggestions by id; their ranges live in the editor plugin, mapped through edits. */
   #listed = new Map<string, ListedSuggestion>();
   #limits = new Map<string, number>();
@@ -148,14 +147,12 @@ export class SuggestionsController implements ReactiveController {
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly host: SuggestionsHost,
   ) {
-    element.addController(this);
     const root = element.renderRoot as ShadowRoot;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(suggestionStyles.cssText);
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    host.editor.subscribe({ replaced: () => this.#reset() });
   }
-
-  hostConnected(): void {}
 
   /** The element's words, with the English ones of this list where its language has none. */
   #words(): ClaimStrings & SuggestionStrings {
@@ -247,7 +244,7 @@ export class SuggestionsController implements ReactiveController {
   }
 
   /** Forgets the suggestions of an article that was replaced (the editor's new state shows none). */
-  reset(): void {
+  #reset(): void {
     this.#listed.clear();
     this.#open = false;
   }
