@@ -5,6 +5,7 @@
  * the page.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -30,7 +31,7 @@ import {
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
-import type { ArticleDialogController } from './article/article-dialog-controller.ts';
+import type { ArticleDialog } from './article/article-dialog-state.ts';
 import { type ArticleInput, formatDate, hostOf } from './article/article-loading.ts';
 import { ArticleLoaderController, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
@@ -41,7 +42,7 @@ import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
-import { ExchangeController } from './exchange/exchange-controller.ts';
+import { AnnotationExchange } from './exchange/annotation-exchange.ts';
 import { PersistenceController, type SaveState } from './storage/persistence.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { shortcutLabel } from './tagging/shortcuts.ts';
@@ -49,7 +50,7 @@ import type { ListedSuggestion, SuggestionsController } from './suggestions/sugg
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
 import { TaggingController } from './tagging/tagging.ts';
-import { VocabularyController, copyKind } from './vocabulary.ts';
+import { ElementVocabulary, copyKind } from './vocabulary.ts';
 
 /**
  * A fact-checking annotation editor for one article.
@@ -117,17 +118,20 @@ export class ClaimAnnotator extends LitElement {
    */
   strings?: Partial<ClaimStrings>;
 
-  readonly #vocabulary = new VocabularyController(this, () => this.#applyKinds());
+  readonly #vocabulary = new ElementVocabulary(this, () => this.#applyKinds());
   #metadata: ArticleMetadata = {};
+  /** The static container the editor view lives in, and the hidden file input of Import. */
+  readonly #editorMount = createRef<HTMLElement>();
+  readonly #importFile = createRef<HTMLInputElement>();
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
   readonly #tagging: TaggingController;
   readonly #persistence: PersistenceController;
   readonly #loader: ArticleLoaderController;
   readonly #undoState: UndoState;
-  readonly #exchange: ExchangeController;
+  readonly #exchange: AnnotationExchange;
   /** The article dialog, once it was opened (a lazy chunk); `#articleDialogOpening` while it loads. */
-  #articleDialog: ArticleDialogController | null = null;
+  #articleDialog: ArticleDialog | null = null;
   #articleDialogOpening: Promise<void> | null = null;
   readonly #panel: PanelController;
   readonly #card: AnnotationCardController;
@@ -214,7 +218,7 @@ export class ClaimAnnotator extends LitElement {
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
     });
-    this.#exchange = new ExchangeController(this, {
+    this.#exchange = new AnnotationExchange(this, {
       strings,
       metadata: () => this.metadata,
       text: () => this.text,
@@ -464,7 +468,7 @@ export class ClaimAnnotator extends LitElement {
   }
 
   protected override firstUpdated(_changed: PropertyValues): void {
-    this.#editor.attach(this.renderRoot.querySelector('.editor-mount') as HTMLElement);
+    this.#editor.attach(this.#editorMount.value as HTMLElement);
   }
 
   /** Also waits for the words of the element's language, read again now, to load and show. */
@@ -643,8 +647,8 @@ export class ClaimAnnotator extends LitElement {
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   openArticleDialog(mode: ArticleDialogMode = 'new'): void {
     // `updateComplete` waits for the dialog's chunk, so the dialog is open once it resolves
-    this.#articleDialogOpening = import('./on-demand.ts').then(({ ArticleDialogController }) => {
-      this.#articleDialog ??= new ArticleDialogController(this, {
+    this.#articleDialogOpening = import('./on-demand.ts').then(({ ArticleDialog }) => {
+      this.#articleDialog ??= new ArticleDialog(this, {
         strings: () => this.#locale.strings,
         metadata: () => this.metadata,
         changeMetadata: (metadata) => void this.#changeMetadata(metadata, 'user'),
@@ -682,7 +686,7 @@ export class ClaimAnnotator extends LitElement {
           @mouseout=${() => this.#readonly && this.#card.hideSoon()}
           @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
         >
-          <div class="editor-mount"></div>
+          <div class="editor-mount" ${ref(this.#editorMount)}></div>
           ${this.#readonly
             ? this.#card.render()
             : this.#tagging.renderToolbar()}
@@ -697,7 +701,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** In the read-only view, a highlight under the pointer or focus shows its card. */
   #onArticlePointer = (event: Event): void => {
-    if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null);
+    if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
   };
 
   #onArticleFocusOut = (event: FocusEvent): void => {
@@ -719,6 +723,7 @@ export class ClaimAnnotator extends LitElement {
             <button type="button" title=${strings.suggestHelp} @click=${this.#suggestFromButton}>${strings.suggest}</button>
             <input
               class="import-file"
+              ${ref(this.#importFile)}
               type="file"
               hidden
               accept=".jsonld,.json,application/ld+json,application/json"
@@ -736,7 +741,7 @@ export class ClaimAnnotator extends LitElement {
   }
 
   #pickImport(): void {
-    this.renderRoot.querySelector<HTMLInputElement>('input.import-file')?.click();
+    this.#importFile.value?.click();
   }
 
   /** A .jsonld file dropped anywhere on the element (outside the article dialog) is imported. */

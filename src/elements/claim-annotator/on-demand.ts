@@ -7,4 +7,4 @@
  */
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
-export { ArticleDialogController } from './article/article-dialog-controller.ts';
+export { ArticleDialog } from './article/article-dialog-state.ts';

@@ -4,7 +4,7 @@
  * language; the style sheet that gives each kind its look; and the words a
  * highlight is described by.
  */
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveElement } from 'lit';
 import {
   type AnnotationRecord,
   type KindDefinition,
@@ -20,7 +20,7 @@ import type { ClaimStrings } from '../shared/strings/annotator-strings.ts';
 /** A copy of `kind` that shares nothing with it. */
 export const copyKind = (kind: KindDefinition): KindDefinition => ({ ...kind, fields: [...kind.fields] });
 
-export class VocabularyController implements ReactiveController {
+export class ElementVocabulary {
   #kinds: KindDefinition[] = defaultKinds.map(copyKind);
   #verdicts: Verdict[] = [...defaultVerdicts];
   /** Whether the page set the kinds or verdicts (then they keep its words in every language). */
@@ -34,10 +34,7 @@ export class VocabularyController implements ReactiveController {
     readonly kindsChanged: () => void,
   ) {
     this.sheet.replaceSync(kindRules(this.#kinds));
-    element.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The kinds in use (not a copy: the element's `kinds` getter copies). */
   get kinds(): readonly KindDefinition[] {

@@ -4,12 +4,15 @@
  * metadata alone.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
 import type { ArticleMetadata } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 export type ArticleDialogMode = 'new' | 'details';
 
 export interface ArticleDialogContext {
+  /** Set to the rendered `<dialog>`. */
+  dialog: Ref<HTMLDialogElement>;
   strings: ClaimStrings;
   mode: ArticleDialogMode;
   metadata: ArticleMetadata;
@@ -51,6 +54,7 @@ export function renderArticleDialog(context: ArticleDialogContext): TemplateResu
     <dialog
       class="article-dialog ${context.dropActive ? 'drop-target' : ''}"
       aria-labelledby="article-dialog-title"
+      ${ref(context.dialog)}
       @close=${context.onClose}
       @dragover=${dragover}
       @dragleave=${() => context.onDropActive(false)}

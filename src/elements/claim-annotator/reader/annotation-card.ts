@@ -4,6 +4,7 @@
  * it. Links are the sources' http(s) URLs only; everything else is text.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import { type Annotation, type KindDefinition, type Verdict, isHttpUrl } from '../../../model/index.ts';
 import { kindClass } from '../../../editor/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
@@ -19,6 +20,7 @@ export interface CardHost {
 export class AnnotationCardController implements ReactiveController {
   #shown: { id: string; left: number; top: number } | null = null;
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #card = createRef<HTMLElement>();
 
   constructor(
     readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -27,15 +29,13 @@ export class AnnotationCardController implements ReactiveController {
     element.addController(this);
   }
 
-  hostConnected(): void {}
-
   /**
    * Places the card beside its highlight through the CSSOM after each render:
    * a `style` attribute (what styleMap writes first) is an inline style that a
    * page's Content-Security-Policy may block.
    */
   hostUpdated(): void {
-    const card = this.#shown && this.element.renderRoot.querySelector<HTMLElement>('.annotation-card');
+    const card = this.#card.value;
     if (!card || !this.#shown) return;
     card.style.left = `${this.#shown.left}px`;
     card.style.top = `${this.#shown.top}px`;
@@ -50,11 +50,10 @@ export class AnnotationCardController implements ReactiveController {
     return this.#shown?.id ?? null;
   }
 
-  /** Shows the card of the innermost highlight at `target` (a mark, or text inside one). */
-  showFor(target: EventTarget | null): void {
+  /** Shows the card of the innermost highlight at `target` (a mark, or text inside one), placed inside `article`. */
+  showFor(target: EventTarget | null, article: HTMLElement): void {
     const mark = (target as Element | null)?.closest?.('mark[data-annotation-id]') as HTMLElement | null;
-    const article = this.element.renderRoot?.querySelector<HTMLElement>('.article');
-    if (!mark || !article) return;
+    if (!mark) return;
     clearTimeout(this.#hideTimer);
     const id = mark.dataset.annotationId as string;
     const box = mark.getBoundingClientRect();
@@ -93,6 +92,7 @@ export class AnnotationCardController implements ReactiveController {
     return html`
       <div
         class="annotation-card ${kindClass(annotation.kind)}"
+        ${ref(this.#card)}
         part="card"
         role="dialog"
         aria-label="${kind?.label ?? annotation.kind}: ${annotation.exact}"

@@ -3,7 +3,8 @@
  * HTML or an .html/.txt file, with its metadata; or the current article's
  * details. The element supplies the metadata and what to do with the result.
  */
-import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
 import { articleFromHtml, headlineOfHtml } from '../../../editor/index.ts';
 import { ArticleError, type ArticleMetadata } from '../../../model/index.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
@@ -29,7 +30,7 @@ interface DialogState {
   dropActive: boolean;
 }
 
-export class ArticleDialogController implements ReactiveController {
+export class ArticleDialog {
   #state: DialogState = {
     mode: 'new',
     error: null,
@@ -38,15 +39,13 @@ export class ArticleDialogController implements ReactiveController {
   };
   /** HTML from a paste or a file, standing behind the textarea's plain text. */
   #pendingHtml: string | null = null;
+  readonly #dialogRef = createRef<HTMLDialogElement>();
 
   constructor(
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly host: ArticleDialogHost,
   ) {
-    element.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   open(mode: ArticleDialogMode): void {
@@ -65,6 +64,7 @@ export class ArticleDialogController implements ReactiveController {
   render(): TemplateResult {
     return renderArticleDialog({
       ...this.#state,
+      dialog: this.#dialogRef,
       strings: this.host.strings(),
       metadata: this.#state.mode === 'details' ? this.host.metadata() : {},
       onSubmit: (form) => this.#submit(form),
@@ -88,7 +88,7 @@ export class ArticleDialogController implements ReactiveController {
   }
 
   #dialog(): HTMLDialogElement {
-    return this.element.renderRoot.querySelector('dialog.article-dialog') as HTMLDialogElement;
+    return this.#dialogRef.value as HTMLDialogElement;
   }
 
   #submit(form: HTMLFormElement): void {

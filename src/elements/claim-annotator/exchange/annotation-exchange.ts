@@ -3,7 +3,8 @@
  * for a fact-check page) and import (a file, dropped or picked), with the
  * report the user reads and the review marks on annotations that moved.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef, ref } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
@@ -36,9 +37,11 @@ export interface ExchangeHost {
   show(id: string): void;
 }
 
-export class ExchangeController implements ReactiveController {
+export class AnnotationExchange {
   /** Annotations placed by fuzzy matching that the user has not confirmed yet. */
   readonly review = new Set<string>();
+  readonly #reportDialog = createRef<HTMLDialogElement>();
+  readonly #claimReviewDialog = createRef<HTMLDialogElement>();
   #report: ImportReport | null = null;
   #error: string | null = null;
   #claimReview: { script: string; error: string | null; copied: boolean } | null = null;
@@ -47,10 +50,7 @@ export class ExchangeController implements ReactiveController {
     readonly element: ReactiveControllerHost & HTMLElement,
     readonly host: ExchangeHost,
   ) {
-    element.addController(this);
   }
-
-  hostConnected(): void {}
 
   /** The W3C Web Annotation export of the article's annotations. */
   exportJsonLd(): object {
@@ -141,7 +141,7 @@ export class ExchangeController implements ReactiveController {
     }
     this.element.requestUpdate();
     await (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.#dialog('dialog.import-report')?.showModal();
+    this.#reportDialog.value?.showModal();
   }
 
   /** Opens the Copy ClaimReview dialog. */
@@ -149,7 +149,7 @@ export class ExchangeController implements ReactiveController {
     this.#claimReview = { script: '', error: null, copied: false };
     this.element.requestUpdate();
     void (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
-      const dialog = this.#dialog('dialog.claim-review');
+      const dialog = this.#claimReviewDialog.value;
       dialog?.querySelector('form')?.reset();
       dialog?.showModal();
     });
@@ -176,10 +176,6 @@ export class ExchangeController implements ReactiveController {
     this.element.requestUpdate();
   }
 
-  #dialog(selector: string): HTMLDialogElement | null {
-    return this.element.shadowRoot?.querySelector<HTMLDialogElement>(selector) ?? null;
-  }
-
   /** The import report and ClaimReview dialogs. */
   render(): TemplateResult {
     const report = this.#report;
@@ -187,7 +183,7 @@ export class ExchangeController implements ReactiveController {
     const metadata = this.host.metadata();
     const strings = this.host.strings();
     return html`
-      <dialog class="import-report" aria-labelledby="import-report-title">
+      <dialog class="import-report" aria-labelledby="import-report-title" ${ref(this.#reportDialog)}>
         <h2 id="import-report-title">${strings.importReport}</h2>
         ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
         ${report
@@ -217,7 +213,7 @@ export class ExchangeController implements ReactiveController {
           <button type="button" class="primary" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
         </div>
       </dialog>
-      <dialog class="claim-review" aria-labelledby="claim-review-title">
+      <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(this.#claimReviewDialog)}>
         <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>
         <p class="help">${strings.claimReviewHelp}</p>
         <form
