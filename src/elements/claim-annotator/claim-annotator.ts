@@ -38,6 +38,7 @@ import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
 import { SelectionToolbarController } from './tagging/selection-toolbar.ts';
+import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
@@ -463,7 +464,7 @@ export class ClaimAnnotator extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#vocabulary.sheet];
+    adoptMoreStyles(root, this.#vocabulary.sheet);
     return root;
   }
 

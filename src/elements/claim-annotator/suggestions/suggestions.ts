@@ -20,6 +20,7 @@ import { type Annotation, type AnnotationInput, type KindDefinition, type Sugges
 import { shortQuote } from '../panel/annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { inWorker } from '../workers/worker-task.ts';
+import { adoptMoreStyles } from '../../shared/adopt-styles.ts';
 import type { EditorUpdates } from '../editor-controller.ts';
 
 /** A suggestion with the id the list and the text's highlight share. */
@@ -147,10 +148,7 @@ export class SuggestionsController {
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly host: SuggestionsHost,
   ) {
-    const root = element.renderRoot as ShadowRoot;
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(suggestionStyles.cssText);
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    adoptMoreStyles(element.renderRoot as ShadowRoot, suggestionStyles);
     host.editor.subscribe({ replaced: () => this.#reset() });
   }
 
