@@ -13,8 +13,6 @@ import {
   annotationPluginKey,
   createArticleState,
   emptyArticle,
-  pastedHtmlWithoutBreaks,
-  shownSuggestions,
   type AnnotationPluginConfig,
   type Placement,
 } from '../../editor/index.ts';
@@ -36,7 +34,7 @@ import { ArticleLoaderController, type ShownArticle } from './article/article-lo
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
-import { SelectionToolbarController } from './tagging/selection-toolbar.ts';
+import { selectionToolbarPlugin } from './tagging/selection-toolbar.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
 import { EditorController } from './editor-controller.ts';
@@ -44,11 +42,10 @@ import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { ExchangeController } from './exchange/exchange-controller.ts';
 import { PersistenceController, type SaveState } from './storage/persistence.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
-import { shortcutLabel } from './tagging/shortcuts.ts';
+import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
-import { TaggingController } from './tagging/tagging.ts';
 import { VocabularyController, copyKind } from './vocabulary.ts';
 
 /**
@@ -121,7 +118,6 @@ export class ClaimAnnotator extends LitElement {
   #metadata: ArticleMetadata = {};
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
-  readonly #tagging: TaggingController;
   readonly #persistence: PersistenceController;
   readonly #loader: ArticleLoaderController;
   readonly #undoState: UndoState;
@@ -134,7 +130,6 @@ export class ClaimAnnotator extends LitElement {
   #readonly = false;
   /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
   #suggestions: SuggestionsController | null = null;
-  readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   readonly #locale = new LocaleController<ClaimStrings>(this, {
     english: englishStrings,
     pick: (bundles) => bundles.claim,
@@ -156,47 +151,14 @@ export class ClaimAnnotator extends LitElement {
   constructor() {
     super();
     const strings = () => this.#locale.strings;
-    // made before the editor, whose first state has its key bindings: the rest is read when used
-    const element = this;
-    this.#tagging = new TaggingController(this, {
-      get editor() {
-        return element.#editor;
-      },
-      get annotations() {
-        return element.#annotations;
-      },
-      get panel() {
-        return element.#panel;
-      },
-      toolbar: this.#toolbar,
-      kinds: () => this.#vocabulary.kinds,
-      strings,
-    });
-    this.#editor = new EditorController(
-      this,
-      this.#createState(emptyArticle()),
-      () => ({
-        // a reader's view is an article to read, not a text field: screen readers then
-        // read its highlights (and their start and end) in browse mode
-        attributes: (): Record<string, string> =>
-          this.#readonly
-            ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
-            : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
-        transformPastedHTML: pastedHtmlWithoutBreaks,
-        handleClick: (view, pos) => {
-          this.#tagging.selectAt(view.state, pos);
-          const suggestion = this.#suggestions && shownSuggestions(view.state).find((s) => s.from <= pos && pos <= s.to);
-          if (suggestion) void this.#suggestions?.focusItem(suggestion.id);
-          return false; // ProseMirror still places the caret
-        },
-        handleDOMEvents: {
-          focus: () => {
-            this.#toolbar.update();
-            return false;
-          },
-        },
-      }),
-    );
+    this.#editor = new EditorController(this, this.#createState(emptyArticle()), () => ({
+      // a reader's view is an article to read, not a text field: screen readers then
+      // read its highlights (and their start and end) in browse mode
+      attributes: (): Record<string, string> =>
+        this.#readonly
+          ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
+          : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
+    }));
     this.#annotations = new EditorAnnotations(this.#editor, () => this.#vocabulary.current());
     this.#panel = new PanelController(this, {
       strings,
@@ -206,7 +168,6 @@ export class ClaimAnnotator extends LitElement {
       verdicts: () => this.#vocabulary.verdicts,
       review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
-      reattach: (id) => this.#tagging.reattach(id),
     });
     this.#card = new AnnotationCardController(this, {
       strings,
@@ -251,14 +212,6 @@ export class ClaimAnnotator extends LitElement {
     });
     new AnnotationEvents(this, this.#editor, this.#annotations);
     this.#undoState = new UndoState(this.#editor, () => this.requestUpdate());
-    // the toolbar and tagging are made before the editor (the first state holds tagging's keys)
-    this.#editor.subscribe({
-      update: () => this.#toolbar.update(),
-      replaced: () => {
-        this.#tagging.reset();
-        this.#toolbar.hide();
-      },
-    });
   }
 
   // ---- properties
@@ -322,8 +275,8 @@ export class ClaimAnnotator extends LitElement {
     const old = this.#readonly;
     this.#readonly = Boolean(value);
     if (old === this.#readonly) return;
+    // the selection toolbar hears of it from the view, which is no longer editable
     this.#editor.editable = !this.#readonly;
-    this.#toolbar.hide();
     this.#card.hide();
     this.#suggestions?.close(false);
     this.#configureStorage();
@@ -628,8 +581,16 @@ export class ClaimAnnotator extends LitElement {
     this.#panel.invalidate();
   }
 
+  /** The key table of the current kinds: the keymap, and the shortcuts the buttons show. */
+  get #keys(): readonly KeyBinding[] {
+    return keyTable(this.#vocabulary.kinds);
+  }
+
+  /** An editor state for `doc`, with the key table and the selection toolbar of the current kinds. */
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
-    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#tagging.keyBindings() });
+    const keys = this.#keys;
+    const toolbar = selectionToolbarPlugin({ strings: () => this.#locale.strings, keys });
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: keymapOf(keys), plugins: [toolbar] });
   }
 
   /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
@@ -683,9 +644,7 @@ export class ClaimAnnotator extends LitElement {
           @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
         >
           <div class="editor-mount"></div>
-          ${this.#readonly
-            ? this.#card.render()
-            : this.#tagging.renderToolbar()}
+          ${this.#readonly ? this.#card.render() : nothing}
         </div>
         ${this.#readonly
           ? nothing
@@ -700,9 +659,8 @@ export class ClaimAnnotator extends LitElement {
     if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null);
   };
 
-  #onArticleFocusOut = (event: FocusEvent): void => {
+  #onArticleFocusOut = (): void => {
     if (this.#readonly) this.#card.hideSoon();
-    else this.#toolbar.onFocusOut(event);
   };
 
   /** The header's actions: saving state, article, exchange, undo. */
@@ -729,8 +687,20 @@ export class ClaimAnnotator extends LitElement {
                 if (file) void this.#exchange.importFile(file);
               }}
             />
-            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#undoState.canUndo} @click=${() => this.undo()}>${strings.undo}</button>
-            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#undoState.canRedo} @click=${() => this.redo()}>${strings.redo}</button>
+            <button
+              type="button"
+              title=${withKeyHint(this.#keys, 'undo', strings.undo)}
+              aria-keyshortcuts=${keyHint(this.#keys, 'undo')?.aria ?? nothing}
+              ?disabled=${!this.#undoState.canUndo}
+              @click=${() => this.undo()}
+            >${strings.undo}</button>
+            <button
+              type="button"
+              title=${withKeyHint(this.#keys, 'redo', strings.redo)}
+              aria-keyshortcuts=${keyHint(this.#keys, 'redo')?.aria ?? nothing}
+              ?disabled=${!this.#undoState.canRedo}
+              @click=${() => this.redo()}
+            >${strings.redo}</button>
           </div>
     `;
   }
