@@ -52,6 +52,7 @@ export interface TaggingState {
 /** What a transaction may tell the tagging plugin. */
 type TaggingMeta = { dismiss: true } | { reattaching: string | null };
 
+/** The tagging plugin's key: its state is a `TaggingState`, and commands tell it what changed through metadata under it. */
 export const taggingPluginKey = new PluginKey<TaggingState>('claimmark-tagging');
 
 const noTagging: TaggingState = { dismissed: null, reattaching: null };
