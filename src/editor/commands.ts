@@ -249,7 +249,8 @@ export const selectPreviousAnnotation: Command = selectNeighbour(-1);
 export const deselectAnnotation: Command = (state, dispatch) => {
   if (annotationState(state).activeId === null && !selectionOffered(state)) return false;
   if (!dispatch) return true;
-  return selectAnnotation(null)(state, (tr) => dispatch(tr.setMeta(taggingPluginKey, { dismiss: true } satisfies TaggingMeta)));
+  const letGo = (tr: Transaction) => (state.selection.empty ? tr : tr.setMeta(taggingPluginKey, { dismiss: true } satisfies TaggingMeta));
+  return selectAnnotation(null)(state, (tr) => dispatch(letGo(tr)));
 };
 
 /** Removes annotation `id`, as its own undo step (undo brings it back). Does not apply when there is none. */
