@@ -6,7 +6,7 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import type { Node } from 'prosemirror-model';
-import { type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import {
   type Annotation,
   type AnnotationFields,
@@ -15,16 +15,16 @@ import {
   AnnotationError,
   type Vocabulary,
   checkFields,
-  defaultVerdictId,
   hasSpan,
   newAnnotationId,
   requireKind,
   resolveSpan,
   timestamp,
 } from '../model/index.ts';
-import { type AnnotationMeta, type AnnotationState, annotationPluginKey, annotationState } from './annotation-plugin.ts';
+import { type AnnotationState, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
+import { annotationTransaction, removeAnnotation, selectAnnotation } from './commands.ts';
 
 /** What the annotations need of an editor: its current state and a way to change it. */
 export interface EditorHost {
@@ -158,22 +158,6 @@ export class EditorAnnotations {
     };
   }
 
-  /** Tags the document range from..to as `kindId`; the user's toolbar and shortcuts use it. */
-  tag(kindId: string, from: number, to: number, now = timestamp()): Annotation | null {
-    const { state } = this.host;
-    const range = trimWhitespace(state, from, to);
-    if (!range) return null;
-    const kind = requireKind(this.vocabulary(), kindId);
-    const record: AnnotationRecord = { id: newAnnotationId(), kind: kind.id, created: now, modified: now };
-    if (kind.fields.includes('verdict')) record.verdict = defaultVerdictId;
-    const placement: Placement = { record, anchor: range, exact: state.doc.textBetween(range.from, range.to, '\n') };
-    const tr = annotationTransaction(state, new AnnotationStep(record.id, null, placement))
-      .setSelection(TextSelection.create(state.doc, range.to))
-      .setMeta(annotationPluginKey, { activeId: record.id } satisfies AnnotationMeta);
-    this.host.dispatch(tr);
-    return this.get(record.id, this.host.state, range);
-  }
-
   /**
    * Changes annotation `id`: fields present in `patch` replace the old ones
    * (undefined or empty clears them); a span in the patch moves the annotation,
@@ -199,20 +183,11 @@ export class EditorAnnotations {
     return this.get(id, this.host.state, after.anchor ?? undefined) as Annotation;
   }
 
-  /** Re-attaches annotation `id` (usually an orphan) to the document range from..to. */
-  reattach(id: string, from: number, to: number, now = timestamp()): Annotation | null {
-    const range = trimWhitespace(this.host.state, from, to);
-    if (!range) return null;
-    const text = ArticleText.of(this.host.state.doc);
-    return this.update(id, { start: text.offsetAt(range.from), end: text.offsetAt(range.to) }, now);
-  }
-
-  /** Removes annotation `id`; throws when there is none. */
+  /** Removes annotation `id` (the `removeAnnotation` command); throws when there is none. */
   remove(id: string): void {
-    const { state } = this.host;
-    const current = annotationState(state).find(id, state.doc);
-    if (!current) throw new AnnotationError(`There is no annotation with id ${id}`, 'unknown-annotation');
-    this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, current, null)));
+    if (!removeAnnotation(id)(this.host.state, (tr) => this.host.dispatch(tr))) {
+      throw new AnnotationError(`There is no annotation with id ${id}`, 'unknown-annotation');
+    }
   }
 
   /**
@@ -257,21 +232,10 @@ export class EditorAnnotations {
     return true;
   }
 
-  /** Marks annotation `id` as the selected one (or none), selecting its text when asked. */
+  /** Marks annotation `id` as the selected one (or none), selecting its text when asked (the `selectAnnotation` command). */
   select(id: string | null, options: { selectText?: boolean } = {}): void {
-    const { state } = this.host;
-    const tr = state.tr.setMeta(annotationPluginKey, { activeId: id } satisfies AnnotationMeta).setMeta('addToHistory', false);
-    if (id && options.selectText) {
-      const placement = annotationState(state).find(id, state.doc);
-      if (placement?.anchor) tr.setSelection(TextSelection.create(state.doc, placement.anchor.from, placement.anchor.to)).scrollIntoView();
-    }
-    this.host.dispatch(tr);
+    selectAnnotation(id, options)(this.host.state, (tr) => this.host.dispatch(tr));
   }
-}
-
-/** A transaction holding one annotation change, as its own undo step. */
-function annotationTransaction(state: EditorState, step: AnnotationStep): Transaction {
-  return closeHistory(state.tr.step(step));
 }
 
 function withFields(record: AnnotationRecord, fields: AnnotationFields): AnnotationRecord {
@@ -297,13 +261,4 @@ function checkTimestamp(value: unknown, field: string): string | undefined {
     throw new AnnotationError(`${field} must be an ISO 8601 timestamp with a timezone, not ${JSON.stringify(value)}`, 'invalid-field');
   }
   return value;
-}
-
-/** from..to without leading and trailing whitespace, or null when nothing is left. */
-export function trimWhitespace(state: EditorState, from: number, to: number): { from: number; to: number } | null {
-  const { doc } = state;
-  const isSpace = (pos: number) => /^\s$/.test(doc.textBetween(pos, pos + 1, '\n', '\n') || '\n');
-  while (from < to && isSpace(from)) from++;
-  while (to > from && isSpace(to - 1)) to--;
-  return from < to ? { from, to } : null;
 }

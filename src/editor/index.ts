@@ -5,6 +5,7 @@ export * from './annotation-changes.ts';
 export * from './annotations.ts';
 export * from './article.ts';
 export * from './article-text.ts';
+export * from './commands.ts';
 export * from './highlights.ts';
 export * from './schema.ts';
 export * from './setup.ts';

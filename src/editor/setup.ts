@@ -1,12 +1,13 @@
-/** The editor state of an article: schema, history, keys, the annotation plugin and suggestions. */
-import { baseKeymap, toggleMark } from 'prosemirror-commands';
-import { history, redo, undo } from 'prosemirror-history';
+/** The editor state of an article: schema, history, keys, the annotation, tagging and suggestion plugins. */
+import { baseKeymap } from 'prosemirror-commands';
+import { history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
-import { type Command, EditorState, type Plugin } from 'prosemirror-state';
+import { type Command, EditorState, Plugin } from 'prosemirror-state';
 import { type AnnotationPluginConfig, annotationPlugin } from './annotation-plugin.ts';
 import type { Placement } from './annotation-step.ts';
-import { articleSchema } from './schema.ts';
+import { pastedHtmlWithoutBreaks } from './article.ts';
+import { taggingPlugin } from './commands.ts';
 import { suggestionPlugin } from './suggestions.ts';
 
 /** What an article editor starts from. */
@@ -14,28 +15,30 @@ export interface ArticleStateOptions {
   doc: Node;
   annotations: AnnotationPluginConfig;
   placements?: readonly Placement[];
-  /** Extra key bindings (the element's tagging shortcuts), tried before the defaults. */
+  /** The editor's key bindings (the element's key table), tried before ProseMirror's base keys. */
   keys?: Record<string, Command>;
+  /** Plugins of the element's own (the selection toolbar's view). */
+  plugins?: readonly Plugin[];
 }
 
-/** Undo, redo and emphasis keys; Mod is Cmd on macOS and Ctrl elsewhere. */
-export const editingKeys: Record<string, Command> = {
-  'Mod-z': undo,
-  'Shift-Mod-z': redo,
-  'Mod-y': redo,
-  'Mod-b': toggleMark(articleSchema.marks.strong),
-  'Mod-i': toggleMark(articleSchema.marks.em),
-};
+/** The article's own props: pasted HTML is read as `articleFromHtml` reads a loaded article. */
+export function articlePlugin(): Plugin {
+  return new Plugin({
+    props: { transformPastedHTML: pastedHtmlWithoutBreaks },
+  });
+}
 
 /** A new editor state for an article with its annotations. */
 export function createArticleState(options: ArticleStateOptions): EditorState {
   const plugins: Plugin[] = [
+    articlePlugin(),
     annotationPlugin(options.annotations, options.placements),
+    taggingPlugin(),
     suggestionPlugin(),
     history(),
     keymap(options.keys ?? {}),
-    keymap(editingKeys),
     keymap(baseKeymap),
+    ...(options.plugins ?? []),
   ];
   return EditorState.create({ doc: options.doc, plugins });
 }

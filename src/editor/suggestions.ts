@@ -16,9 +16,14 @@ export interface ShownSuggestion {
   to: number;
 }
 
-/** What a transaction may tell the plugin: show a new set (replacing any), or remove some. */
-export type SuggestionMeta = { show: readonly ShownSuggestion[] } | { remove: readonly string[] };
+/**
+ * What a transaction may tell the plugin: show a new set (replacing any), or
+ * remove some; or, changing nothing, that a click landed in suggestion `clicked`
+ * (the suggestions list hears of it and shows its item).
+ */
+export type SuggestionMeta = { show: readonly ShownSuggestion[] } | { remove: readonly string[] } | { clicked: string };
 
+/** The suggestion plugin's key: its state is the DecorationSet of dashed highlights. */
 export const suggestionPluginKey = new PluginKey<DecorationSet>('claimmark-suggestions');
 
 function pieces(doc: Node, suggestion: ShownSuggestion): Decoration[] {
@@ -31,6 +36,7 @@ function pieces(doc: Node, suggestion: ShownSuggestion): Decoration[] {
   return textRanges(doc, suggestion.from, suggestion.to).map(([from, to]) => Decoration.inline(from, to, attrs, { suggestion: suggestion.id, kind: suggestion.kind }));
 }
 
+/** The suggestion plugin: dashed highlights mapped through edits, and a click in one noted for the list. */
 export function suggestionPlugin(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: suggestionPluginKey,
@@ -49,6 +55,15 @@ export function suggestionPlugin(): Plugin<DecorationSet> {
     },
     props: {
       decorations: (state) => suggestionPluginKey.getState(state),
+      handleClick(view, pos) {
+        const set = suggestionPluginKey.getState(view.state);
+        const hit = set?.find(pos, pos).find((piece) => piece.from <= pos && pos <= piece.to);
+        if (hit) {
+          const meta: SuggestionMeta = { clicked: (hit.spec as { suggestion: string }).suggestion };
+          view.dispatch(view.state.tr.setMeta(suggestionPluginKey, meta).setMeta('addToHistory', false));
+        }
+        return false; // ProseMirror still places the caret
+      },
     },
   });
 }

@@ -3,7 +3,7 @@
  * click or script selection: reach the text with Tab, select with Shift+arrows,
  * tag with a shortcut, fill attribution and verdict, return to the text, move
  * between annotations, then read the work back in the read-only view and open
- * its card from the keyboard.
+ * its card from the keyboard. Each step is a test of its own.
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
@@ -43,21 +43,29 @@ async function selectWithArrows(element: ClaimAnnotator, start: number, length: 
 }
 
 describe('annotating by keyboard alone', () => {
+  // One workflow in four steps, each with its own element: a step that needs the
+  // annotations of an earlier one adds them through the API, so that no test runs
+  // the whole scenario (which took most of the 10 s limit under load).
   afterEach(removeAnnotators);
 
-  it('tags, attributes and gives a verdict, moves between annotations, and reads it back read-only', async () => {
+  /** An element with the story loaded and focus in its text, reached with Tab from the page. */
+  async function storyFocusedByTab(): Promise<ClaimAnnotator> {
     const element = await createAnnotator({ text: story, title: 'Rents', url: 'https://news.example.org/rents' });
     (document.activeElement as HTMLElement | null)?.blur();
-    const editorFocused = () => focused(element) === viewOf(element).dom;
+    await pressUntil('Tab', () => editorFocused(element), 'the article text');
+    return element;
+  }
 
-    // Tab from the page into the article text
-    await pressUntil('Tab', editorFocused, 'the article text');
+  const editorFocused = (element: ClaimAnnotator) => focused(element) === viewOf(element).dom;
+  const form = (element: ClaimAnnotator) => shadow(element, 'form.annotation-form');
+
+  it('tags a claim with Shift+arrows and Alt+Shift+C, and fills its attribution and verdict', async () => {
+    const element = await storyFocusedByTab();
 
     // a claim: Shift+arrows, the shortcut, then the form
     await selectWithArrows(element, story.indexOf('rose 4%'), 'rose 4% last year'.length);
     await hold(['Alt', 'Shift'], ['C']);
-    const form = () => shadow(element, 'form.annotation-form');
-    await waitUntil(() => form() !== null && form()!.contains(focused(element)), 'focus in the form');
+    await waitUntil(() => form(element) !== null && form(element)!.contains(focused(element)), 'focus in the form');
     expect((focused(element) as HTMLInputElement).name).to.equal('attribution.name');
     await sendKeys({ type: 'Dana Lee' });
     await pressUntil('Tab', () => (focused(element) as HTMLSelectElement | null)?.name === 'verdict', 'the verdict');
@@ -65,23 +73,29 @@ describe('annotating by keyboard alone', () => {
     expect((focused(element) as HTMLSelectElement).value).to.equal('false');
     await pressUntil('Tab', () => focused(element)?.textContent?.trim() === 'Save', 'the Save button');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => form() === null && editorFocused(), 'focus back in the text');
+    await waitUntil(() => form(element) === null && editorFocused(element), 'focus back in the text');
     const [claim] = element.annotations;
     expect(claim).to.include({ kind: 'claim', exact: 'rose 4% last year', verdict: 'false' });
     expect(claim.attribution?.name).to.equal('Dana Lee');
+  });
 
-    // a fact in the second paragraph, then Escape from its form returns to the text
+  it('tags a fact in the second paragraph with Alt+Shift+F, and Escape from its form returns to the text', async () => {
+    const element = await storyFocusedByTab();
     await hold(['Control'], ['End']);
     await sendKeys({ press: 'ArrowLeft' }); // leave the full stop out
     await hold(['Shift'], Array.from({ length: 'closer to 9%'.length }, () => 'ArrowLeft'));
     await hold(['Alt', 'Shift'], ['F']);
-    await waitUntil(() => form() !== null && form()!.contains(focused(element)), 'focus in the fact form');
+    await waitUntil(() => form(element) !== null && form(element)!.contains(focused(element)), 'focus in the fact form');
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => form() === null && editorFocused(), 'focus back after Escape');
+    await waitUntil(() => form(element) === null && editorFocused(element), 'focus back after Escape');
     const fact = element.annotations.find((annotation) => annotation.kind === 'fact');
     expect(fact?.exact).to.equal('closer to 9%');
+  });
 
-    // move between annotations: Alt+Shift+Down and Up select them in document order
+  it('moves between annotations in document order with Alt+Shift+Down and Up', async () => {
+    const element = await storyFocusedByTab();
+    element.addAnnotation({ kind: 'fact', exact: 'closer to 9%' });
+    element.addAnnotation({ kind: 'claim', exact: 'rose 4% last year' });
     const view = viewOf(element);
     const selectedText = () => view.state.doc.textBetween(view.state.selection.from, view.state.selection.to);
     await hold(['Control'], ['Home']);
@@ -92,7 +106,13 @@ describe('annotating by keyboard alone', () => {
     }
     // down to the claim, to the fact, round to the claim again; up back to the fact
     expect(visited).to.deep.equal(['rose 4% last year', 'closer to 9%', 'rose 4% last year', 'closer to 9%']);
-    expect(editorFocused()).to.equal(true);
+    expect(editorFocused(element)).to.equal(true);
+  });
+
+  it('reads the work back in the read-only view, and opens and closes a claim’s card from the keyboard', async () => {
+    const element = await createAnnotator({ text: story, title: 'Rents', url: 'https://news.example.org/rents' });
+    const claim = element.addAnnotation({ kind: 'claim', exact: 'rose 4% last year', verdict: 'false', attribution: { name: 'Dana Lee' } });
+    element.addAnnotation({ kind: 'fact', exact: 'closer to 9%' });
 
     // read it back: a reader's view of the exported file, opened by keyboard
     const file = element.exportJsonLd();

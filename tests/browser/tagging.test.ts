@@ -213,6 +213,44 @@ describe('tagging spans', () => {
     }
   });
 
+  it('Escape lets go of the selection: the toolbar hides, the text stays selected, and a new selection brings it back', async () => {
+    const element = await createAnnotator({ text: article });
+    await keyboardSelectRentsRose(element);
+    expect(label(shadow(element, '.selection-toolbar'))).to.not.equal(null);
+    await sendKeys({ press: 'Escape' });
+    await nextFrame();
+    expect(label(shadow(element, '.selection-toolbar'))).to.equal(null);
+    const { from, to } = viewOf(element).state.selection;
+    expect(viewOf(element).state.doc.textBetween(from, to)).to.equal('rents rose');
+    await extendRight(3);
+    expect(label(shadow(element, '.selection-toolbar'))).to.not.equal(null);
+  });
+
+  it('the toolbar hides when focus leaves the text and shows again when it comes back', async () => {
+    const element = await createAnnotator({ text: article });
+    await selectText(element, 'rents rose 4%');
+    expect(label(shadow(element, '.selection-toolbar'))).to.not.equal(null);
+    shadow(element, '.actions button')!.focus();
+    await nextFrame();
+    expect(label(shadow(element, '.selection-toolbar'))).to.equal(null);
+    viewOf(element).focus();
+    await nextFrame();
+    expect(label(shadow(element, '.selection-toolbar'))).to.not.equal(null);
+    element.readonly = true;
+    await element.updateComplete;
+    expect(label(shadow(element, '.selection-toolbar')), 'none in the read-only view').to.equal(null);
+  });
+
+  it('the toolbar buttons and the header’s Undo and Redo name their keys', async () => {
+    const element = await createAnnotator({ text: article });
+    await selectText(element, 'rents rose 4%');
+    const kinds = shadowAll<HTMLButtonElement>(element, '.selection-toolbar button[data-kind]');
+    expect(kinds.map((b) => b.getAttribute('aria-keyshortcuts'))).to.deep.equal(['Alt+Shift+C', 'Alt+Shift+Q', 'Alt+Shift+F']);
+    const header = (text: string) => shadowAll<HTMLButtonElement>(element, '.actions button').find((b) => b.textContent!.trim() === text)!;
+    expect([header('Undo').title, header('Undo').getAttribute('aria-keyshortcuts')]).to.deep.equal(['Undo (Ctrl+Z)', 'Control+Z']);
+    expect([header('Redo').title, header('Redo').getAttribute('aria-keyshortcuts')]).to.deep.equal(['Redo (Shift+Ctrl+Z)', 'Shift+Control+Z Control+Y']);
+  });
+
   it('a span tagged inside another in the UI renders as a mark nested in the outer mark', async () => {
     const element = await createAnnotator({ text: article });
     await selectText(element, 'rents rose 4% last year');

@@ -3,8 +3,8 @@
  * `claim-article-edit`; each annotation step an add, update or remove; an
  * annotation orphaned or back an update; a new active annotation a select;
  * each with the transaction's origin. One subscriber of the editor among
- * others: saving, the panel and the toolbar hear of the same transaction
- * themselves.
+ * others: saving, the panel and the suggestions list hear of the same
+ * transaction themselves (the selection toolbar is a plugin view of the editor).
  */
 import {
   AnnotationStep,

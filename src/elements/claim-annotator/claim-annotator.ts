@@ -14,8 +14,6 @@ import {
   annotationPluginKey,
   createArticleState,
   emptyArticle,
-  pastedHtmlWithoutBreaks,
-  shownSuggestions,
   type AnnotationPluginConfig,
   type Placement,
 } from '../../editor/index.ts';
@@ -37,7 +35,7 @@ import { ArticleLoaderController, type ShownArticle } from './article/article-lo
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
-import { SelectionToolbarController } from './tagging/selection-toolbar.ts';
+import { selectionToolbarPlugin } from './tagging/selection-toolbar.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
@@ -46,11 +44,10 @@ import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
 import { PersistenceController, type SaveState } from './storage/persistence.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
-import { shortcutLabel } from './tagging/shortcuts.ts';
+import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
-import { TaggingController } from './tagging/tagging.ts';
 import { ElementVocabulary, copyKind } from './vocabulary.ts';
 
 /**
@@ -126,20 +123,19 @@ export class ClaimAnnotator extends LitElement {
   readonly #importFile = createRef<HTMLInputElement>();
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
-  readonly #tagging: TaggingController;
   readonly #persistence: PersistenceController;
   readonly #loader: ArticleLoaderController;
   readonly #undoState: UndoState;
   readonly #exchange: AnnotationExchange;
-  /** The article dialog, once it was opened (a lazy chunk); `#articleDialogOpening` while it loads. */
+  /** The article dialog, once it was opened (a lazy chunk). */
   #articleDialog: ArticleDialog | null = null;
-  #articleDialogOpening: Promise<void> | null = null;
   readonly #panel: PanelController;
   readonly #card: AnnotationCardController;
+  /** Chunks on their way (the article dialog's, the exchange dialogs'): `updateComplete` waits for them. */
+  readonly #loading = new Set<Promise<unknown>>();
   #readonly = false;
   /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
   #suggestions: SuggestionsController | null = null;
-  readonly #toolbar = new SelectionToolbarController(this, () => this.#editor?.view ?? null);
   readonly #locale = new LocaleController<ClaimStrings>(this, {
     english: englishStrings,
     pick: (bundles) => bundles.claim,
@@ -161,47 +157,14 @@ export class ClaimAnnotator extends LitElement {
   constructor() {
     super();
     const strings = () => this.#locale.strings;
-    // made before the editor, whose first state has its key bindings: the rest is read when used
-    const element = this;
-    this.#tagging = new TaggingController(this, {
-      get editor() {
-        return element.#editor;
-      },
-      get annotations() {
-        return element.#annotations;
-      },
-      get panel() {
-        return element.#panel;
-      },
-      toolbar: this.#toolbar,
-      kinds: () => this.#vocabulary.kinds,
-      strings,
-    });
-    this.#editor = new EditorController(
-      this,
-      this.#createState(emptyArticle()),
-      () => ({
-        // a reader's view is an article to read, not a text field: screen readers then
-        // read its highlights (and their start and end) in browse mode
-        attributes: (): Record<string, string> =>
-          this.#readonly
-            ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
-            : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
-        transformPastedHTML: pastedHtmlWithoutBreaks,
-        handleClick: (view, pos) => {
-          this.#tagging.selectAt(view.state, pos);
-          const suggestion = this.#suggestions && shownSuggestions(view.state).find((s) => s.from <= pos && pos <= s.to);
-          if (suggestion) void this.#suggestions?.focusItem(suggestion.id);
-          return false; // ProseMirror still places the caret
-        },
-        handleDOMEvents: {
-          focus: () => {
-            this.#toolbar.update();
-            return false;
-          },
-        },
-      }),
-    );
+    this.#editor = new EditorController(this, this.#createState(emptyArticle()), () => ({
+      // a reader's view is an article to read, not a text field: screen readers then
+      // read its highlights (and their start and end) in browse mode
+      attributes: (): Record<string, string> =>
+        this.#readonly
+          ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
+          : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
+    }));
     this.#annotations = new EditorAnnotations(this.#editor, () => this.#vocabulary.current());
     this.#panel = new PanelController(this, {
       strings,
@@ -211,7 +174,6 @@ export class ClaimAnnotator extends LitElement {
       verdicts: () => this.#vocabulary.verdicts,
       review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
-      reattach: (id) => this.#tagging.reattach(id),
     });
     this.#card = new AnnotationCardController(this, {
       strings,
@@ -234,6 +196,7 @@ export class ClaimAnnotator extends LitElement {
       },
       redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
       show: (id) => this.#panel.jumpTo(id),
+      load: (chunk) => this.#whileLoading(chunk),
     });
     this.#persistence = new PersistenceController(this, {
       editor: this.#editor,
@@ -256,14 +219,6 @@ export class ClaimAnnotator extends LitElement {
     });
     new AnnotationEvents(this, this.#editor, this.#annotations);
     this.#undoState = new UndoState(this.#editor, () => this.requestUpdate());
-    // the toolbar and tagging are made before the editor (the first state holds tagging's keys)
-    this.#editor.subscribe({
-      update: () => this.#toolbar.update(),
-      replaced: () => {
-        this.#tagging.reset();
-        this.#toolbar.hide();
-      },
-    });
   }
 
   // ---- properties
@@ -327,8 +282,8 @@ export class ClaimAnnotator extends LitElement {
     const old = this.#readonly;
     this.#readonly = Boolean(value);
     if (old === this.#readonly) return;
+    // the selection toolbar hears of it from the view, which is no longer editable
     this.#editor.editable = !this.#readonly;
-    this.#toolbar.hide();
     this.#card.hide();
     this.#suggestions?.close(false);
     this.#configureStorage();
@@ -474,8 +429,16 @@ export class ClaimAnnotator extends LitElement {
 
   /** Also waits for the words of the element's language, read again now, to load and show. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await Promise.all([this.#locale.refresh(), this.#articleDialogOpening]);
+    await Promise.all([this.#locale.refresh(), ...this.#loading]);
     return super.getUpdateComplete();
+  }
+
+  /** Keeps `chunk` in `#loading` until it settles, and returns it. */
+  #whileLoading<T>(chunk: Promise<T>): Promise<T> {
+    this.#loading.add(chunk);
+    const done = () => this.#loading.delete(chunk);
+    chunk.then(done, done);
+    return chunk;
   }
 
   // ---- public methods
@@ -633,8 +596,16 @@ export class ClaimAnnotator extends LitElement {
     this.#panel.invalidate();
   }
 
+  /** The key table of the current kinds: the keymap, and the shortcuts the buttons show. */
+  get #keys(): readonly KeyBinding[] {
+    return keyTable(this.#vocabulary.kinds);
+  }
+
+  /** An editor state for `doc`, with the key table and the selection toolbar of the current kinds. */
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
-    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: this.#tagging.keyBindings() });
+    const keys = this.#keys;
+    const toolbar = selectionToolbarPlugin({ strings: () => this.#locale.strings, keys });
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: keymapOf(keys), plugins: [toolbar] });
   }
 
   /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
@@ -648,7 +619,7 @@ export class ClaimAnnotator extends LitElement {
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   openArticleDialog(mode: ArticleDialogMode = 'new'): void {
     // `updateComplete` waits for the dialog's chunk, so the dialog is open once it resolves
-    this.#articleDialogOpening = import('./on-demand.ts').then(({ ArticleDialog }) => {
+    const opening = import('./on-demand.ts').then(({ ArticleDialog }) => {
       this.#articleDialog ??= new ArticleDialog(this, {
         strings: () => this.#locale.strings,
         metadata: () => this.metadata,
@@ -658,6 +629,7 @@ export class ClaimAnnotator extends LitElement {
       });
       this.#articleDialog.open(mode);
     });
+    this.#whileLoading(opening);
   }
 
   // ---- render
@@ -688,9 +660,7 @@ export class ClaimAnnotator extends LitElement {
           @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
         >
           <div class="editor-mount" ${ref(this.#editorMount)}></div>
-          ${this.#readonly
-            ? this.#card.render()
-            : this.#tagging.renderToolbar()}
+          ${this.#readonly ? this.#card.render() : nothing}
         </div>
         ${this.#readonly
           ? nothing
@@ -705,9 +675,8 @@ export class ClaimAnnotator extends LitElement {
     if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
   };
 
-  #onArticleFocusOut = (event: FocusEvent): void => {
+  #onArticleFocusOut = (): void => {
     if (this.#readonly) this.#card.hideSoon();
-    else this.#toolbar.onFocusOut(event);
   };
 
   /** The header's actions: saving state, article, exchange, undo. */
@@ -720,7 +689,7 @@ export class ClaimAnnotator extends LitElement {
             <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
             <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
             <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
-            <button type="button" @click=${() => this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
+            <button type="button" @click=${() => void this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
             <button type="button" title=${strings.suggestHelp} @click=${this.#suggestFromButton}>${strings.suggest}</button>
             <input
               class="import-file"
@@ -735,8 +704,20 @@ export class ClaimAnnotator extends LitElement {
                 if (file) void this.#exchange.importFile(file);
               }}
             />
-            <button type="button" title="${strings.undo} (${shortcutLabel('Mod-z')})" ?disabled=${!this.#undoState.canUndo} @click=${() => this.undo()}>${strings.undo}</button>
-            <button type="button" title="${strings.redo} (${shortcutLabel('Shift-Mod-z')})" ?disabled=${!this.#undoState.canRedo} @click=${() => this.redo()}>${strings.redo}</button>
+            <button
+              type="button"
+              title=${withKeyHint(this.#keys, 'undo', strings.undo)}
+              aria-keyshortcuts=${keyHint(this.#keys, 'undo')?.aria ?? nothing}
+              ?disabled=${!this.#undoState.canUndo}
+              @click=${() => this.undo()}
+            >${strings.undo}</button>
+            <button
+              type="button"
+              title=${withKeyHint(this.#keys, 'redo', strings.redo)}
+              aria-keyshortcuts=${keyHint(this.#keys, 'redo')?.aria ?? nothing}
+              ?disabled=${!this.#undoState.canRedo}
+              @click=${() => this.redo()}
+            >${strings.redo}</button>
           </div>
     `;
   }

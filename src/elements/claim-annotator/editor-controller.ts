@@ -7,8 +7,9 @@
  * It is also the one place every part hears of changes from: each applied
  * transaction is published once, with the states before and after, its origin
  * and what it did to the annotations, to every part that subscribed (events,
- * saving, the panel, the toolbar, and later collaboration). A part subscribes
- * when it is made and needs nothing else to exist first.
+ * saving, the panel, the suggestions list, and later collaboration). A part
+ * subscribes when it is made and needs nothing else to exist first. UI that
+ * follows the selection (the tagging toolbar) is a ProseMirror plugin view instead.
  */
 import { isHistoryTransaction } from 'prosemirror-history';
 import type { EditorState, Transaction } from 'prosemirror-state';

@@ -8,3 +8,4 @@
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
+export { renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';

@@ -4,7 +4,7 @@
  * report the user reads and the review marks on annotations that moved.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import { createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
@@ -17,6 +17,10 @@ import {
 } from '../../../model/index.ts';
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
+import type { ClaimReviewState } from './exchange-dialogs.ts';
+
+/** The dialogs' templates, from the on-demand chunk. */
+type ExchangeDialogs = Pick<typeof import('./exchange-dialogs.ts'), 'renderImportReport' | 'renderClaimReviewDialog'>;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
@@ -35,6 +39,8 @@ export interface ExchangeHost {
   redraw(ids: readonly string[]): void;
   /** Selects and shows an annotation. */
   show(id: string): void;
+  /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
+  load<T>(chunk: Promise<T>): Promise<T>;
 }
 
 export class AnnotationExchange {
@@ -44,7 +50,8 @@ export class AnnotationExchange {
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
   #report: ImportReport | null = null;
   #error: string | null = null;
-  #claimReview: { script: string; error: string | null; copied: boolean } | null = null;
+  #claimReview: ClaimReviewState | null = null;
+  #dialogs: ExchangeDialogs | null = null;
 
   constructor(
     readonly element: ReactiveControllerHost & HTMLElement,
@@ -125,6 +132,7 @@ export class AnnotationExchange {
 
   /** Imports a file the user picked or dropped, and shows the report. */
   async importFile(file: File): Promise<void> {
+    await this.#loadDialogs();
     this.#report = null;
     this.#error = null;
     const strings = this.host.strings();
@@ -145,7 +153,8 @@ export class AnnotationExchange {
   }
 
   /** Opens the Copy ClaimReview dialog. */
-  openClaimReview(): void {
+  async openClaimReview(): Promise<void> {
+    await this.#loadDialogs();
     this.#claimReview = { script: '', error: null, copied: false };
     this.element.requestUpdate();
     void (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
@@ -176,95 +185,30 @@ export class AnnotationExchange {
     this.element.requestUpdate();
   }
 
-  /** The import report and ClaimReview dialogs. */
-  render(): TemplateResult {
-    const report = this.#report;
-    const review = this.#claimReview;
-    const metadata = this.host.metadata();
+  /** The import report and ClaimReview dialogs, once their chunk has loaded. */
+  render(): TemplateResult | typeof nothing {
+    const dialogs = this.#dialogs;
+    if (!dialogs) return nothing;
     const strings = this.host.strings();
-    return html`
-      <dialog class="import-report" aria-labelledby="import-report-title" ${ref(this.#reportDialog)}>
-        <h2 id="import-report-title">${strings.importReport}</h2>
-        ${this.#error ? html`<p class="error" role="alert">${this.#error}</p>` : nothing}
-        ${report
-          ? html`
-              <ul class="report-counts">
-                <li>${strings.reportAdded(report.added)}</li>
-                <li>${strings.reportUpdated(report.updated)}</li>
-                <li>${strings.reportUnchanged(report.unchanged)}</li>
-                ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
-              </ul>
-              ${this.#idList(strings.reportMoved, report.moved)} ${this.#idList(strings.reportOrphaned, report.orphaned)}
-              ${report.rejected.length
-                ? html`<h3>${strings.reportRejected(report.rejected.length)}</h3>
-                    <ul>
-                      ${report.rejected.slice(0, 50).map((item) => html`<li>${strings.reportItem(item.index)}: ${item.reason}</li>`)}
-                    </ul>`
-                : nothing}
-              ${report.notes.length
-                ? html`<h3>${strings.reportNotes}</h3>
-                    <ul>
-                      ${report.notes.slice(0, 50).map((note) => html`<li>${note}</li>`)}
-                    </ul>`
-                : nothing}
-            `
-          : nothing}
-        <div class="form-buttons">
-          <button type="button" class="primary" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
-        </div>
-      </dialog>
-      <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(this.#claimReviewDialog)}>
-        <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>
-        <p class="help">${strings.claimReviewHelp}</p>
-        <form
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            void this.#copyClaimReview(event.currentTarget as HTMLFormElement);
-          }}
-        >
-          <div class="metadata-grid">
-            <label>${strings.factCheckUrl}<input type="url" name="url" required placeholder="https://" /></label>
-            <label>${strings.reviewAuthor}<input type="text" name="author" required value=${metadata.publisher ?? ''} /></label>
-            <label>${strings.reviewAuthorUrl}<input type="url" name="authorUrl" placeholder="https://" /></label>
-          </div>
-          ${review?.error ? html`<p class="error" role="alert">${review.error}</p>` : nothing}
-          ${review?.script
-            ? html`<p role="status">${review.copied ? strings.claimReviewCopied : strings.claimReviewCopyByHand}</p>
-                <label>${strings.claimReviewBlock}<textarea readonly rows="8" .value=${review.script}></textarea></label>`
-            : nothing}
-          <div class="form-buttons">
-            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
-            <button type="submit" class="primary">${strings.copyClaimReview}</button>
-          </div>
-        </form>
-      </dialog>
-    `;
+    return html`${dialogs.renderImportReport({
+      dialog: this.#reportDialog,
+      strings,
+      report: this.#report,
+      error: this.#error,
+      annotations: () => this.host.annotations(),
+      show: (id) => this.host.show(id),
+    })}
+    ${dialogs.renderClaimReviewDialog({
+      dialog: this.#claimReviewDialog,
+      strings,
+      metadata: this.host.metadata(),
+      review: this.#claimReview,
+      onSubmit: (form) => void this.#copyClaimReview(form),
+    })}`;
   }
 
-  #idList(title: (count: number) => string, ids: readonly string[]): TemplateResult | typeof nothing {
-    if (ids.length === 0) return nothing;
-    const byId = new Map(this.host.annotations().map((annotation) => [annotation.id, annotation]));
-    const { quoted } = this.host.strings();
-    return html`
-      <h3>${title(ids.length)}</h3>
-      <ul>
-        ${ids.slice(0, 50).map((id) => {
-          const annotation = byId.get(id);
-          const quote = annotation?.exact ?? id;
-          return html`<li>
-            <button
-              type="button"
-              class="link"
-              @click=${(event: Event) => {
-                (event.target as HTMLElement).closest('dialog')?.close();
-                this.host.show(id);
-              }}
-            >
-              ${quoted(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)}
-            </button>
-          </li>`;
-        })}
-      </ul>
-    `;
+  /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
+  async #loadDialogs(): Promise<void> {
+    this.#dialogs ??= await this.host.load(import('../on-demand.ts'));
   }
 }

@@ -6,10 +6,13 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   AnnotationStep,
+  type CommandNote,
   type EditorAnnotations,
   type Placement,
   annotationState,
+  commandNote,
   mapPlacement,
+  reattachToSelection,
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import type { Annotation, AnnotationInput, KindDefinition, Verdict } from '../../../model/index.ts';
@@ -32,8 +35,6 @@ export interface PanelHost {
   /** Annotations placed by fuzzy matching that wait for a check, and confirming one. */
   review(): ReadonlySet<string>;
   confirmPlace(id: string): void;
-  /** Re-attaches a detached annotation to the selection (or asks for one). */
-  reattach(id: string): void;
 }
 
 export class PanelController implements ReactiveController {
@@ -86,11 +87,13 @@ export class PanelController implements ReactiveController {
   }
 
   /**
-   * A transaction: the status line's deleted annotation follows the text, the form
+   * A transaction: a command's note is acted on, the status line's deleted annotation follows the text, the form
    * of an annotation that is gone closes, and the list is stale (typing refreshes
    * it after a pause).
    */
   #heard({ tr, before, after, changes }: EditorUpdate): void {
+    const note = commandNote(tr);
+    if (note) this.#noted(note);
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
     const old = annotationState(before);
     const now = annotationState(after);
@@ -98,6 +101,28 @@ export class PanelController implements ReactiveController {
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
     if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
       this.invalidate(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
+    }
+  }
+
+  /**
+   * What a command's note means here: the status line's words, the form of
+   * the annotation just tagged, the list item of the one a click selected.
+   */
+  #noted(note: CommandNote): void {
+    const strings = this.host.strings();
+    if ('tagged' in note) {
+      const label = this.host.kinds().find((k) => k.id === note.kind)?.label ?? note.kind;
+      this.setStatus(strings.tagged(label));
+      void this.openForm(note.tagged, 'editor');
+    } else if ('nothingToTag' in note) {
+      this.setStatus(strings.selectionEmpty);
+    } else if ('waitingToReattach' in note) {
+      this.setStatus(strings.reattachPrompt);
+      this.host.editor.view?.focus();
+    } else if ('reattached' in note) {
+      this.setStatus(strings.saved);
+    } else {
+      void this.element.updateComplete.then(() => this.reveal(note.selectedAt));
     }
   }
 
@@ -289,7 +314,7 @@ export class PanelController implements ReactiveController {
       onJump: (id) => this.jumpTo(id),
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
-      onReattach: (id) => this.host.reattach(id),
+      onReattach: (id) => void reattachToSelection(id)(this.host.editor.state, (tr) => this.host.editor.dispatch(tr)),
       onShowMore: () => {
         this.#limit += pageSize;
         this.element.requestUpdate();

@@ -12,6 +12,7 @@ import {
   ArticleText,
   type EditorAnnotations,
   type ShownSuggestion,
+  type SuggestionMeta,
   kindClass,
   shownSuggestions,
   suggestionPluginKey,
@@ -149,7 +150,14 @@ export class SuggestionsController {
     readonly host: SuggestionsHost,
   ) {
     adoptMoreStyles(element.renderRoot as ShadowRoot, suggestionStyles);
-    host.editor.subscribe({ replaced: () => this.#reset() });
+    host.editor.subscribe({
+      // a click in a dashed highlight (the suggestion plugin notes it) shows its item
+      update: ({ tr }) => {
+        const meta = tr.getMeta(suggestionPluginKey) as SuggestionMeta | undefined;
+        if (meta && 'clicked' in meta) void this.focusItem(meta.clicked);
+      },
+      replaced: () => this.#reset(),
+    });
   }
 
   /** The element's words, with the English ones of this list where its language has none. */

@@ -1,14 +1,25 @@
 /**
- * The tagging toolbar beside a selection: where it goes (centred over the
- * selection, inside the article, below the selection when there is no room
- * above), when it shows (a selection in the focused text), and how it looks.
+ * The tagging toolbar beside a selection, as a ProseMirror plugin view: it
+ * follows the editor's selection (`update`) and focus, and draws itself with
+ * Lit into a layer beside the editor's DOM, inside the element's shadow root.
+ * Where it goes: centred over the selection, inside the article, below the
+ * selection when there is no room above. When it shows: text selected in the
+ * focused, editable article, until Escape lets go of it (`selectionOffered`).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { Plugin, type PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { kindClass } from '../../../editor/index.ts';
+import {
+  annotationState,
+  kindClass,
+  reattachToSelection,
+  selectionOffered,
+  tagSelection,
+  taggingState,
+} from '../../../editor/index.ts';
 import type { KindDefinition } from '../../../model/index.ts';
-import { shortcutLabel } from './shortcuts.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { type KeyBinding, keyHint, tagAction, withKeyHint } from './keys.ts';
 
 /** Where the selection is, in the article's coordinates. */
 interface ToolbarPlace {
@@ -19,35 +30,78 @@ interface ToolbarPlace {
   viewportTop: number;
 }
 
-/** What the toolbar offers: a button per kind, and re-attaching a detached annotation when one waits for it. */
-export interface ToolbarContent {
-  strings: ClaimStrings;
-  kinds: readonly KindDefinition[];
-  reattaching: boolean;
-  onTag(kindId: string): void;
-  onReattach(): void;
+/** What the toolbar is given: the element's words (read at each drawing) and the key table, for each kind's shortcut. */
+export interface SelectionToolbarOptions {
+  strings(): ClaimStrings;
+  readonly keys: readonly KeyBinding[];
 }
 
-export class SelectionToolbarController implements ReactiveController {
+/** The plugin whose view is the selection toolbar. */
+export function selectionToolbarPlugin(options: SelectionToolbarOptions): Plugin {
+  return new Plugin({ view: (view) => new SelectionToolbarView(view, options) });
+}
+
+class SelectionToolbarView implements PluginView {
   #place: ToolbarPlace | null = null;
+  /** Where the toolbar is drawn: a sibling of the editor's DOM, so that the article positions it. */
+  readonly #layer = document.createElement('div');
 
   constructor(
-    readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
-    readonly view: () => EditorView | null,
+    readonly view: EditorView,
+    readonly options: SelectionToolbarOptions,
   ) {
-    element.addController(this);
+    this.#layer.className = 'toolbar-layer';
+    view.dom.after(this.#layer);
+    view.dom.addEventListener('focus', this.#follow);
+    view.dom.addEventListener('focusout', this.#onFocusOut);
+    this.#layer.addEventListener('focusout', this.#onFocusOut);
+    this.#follow();
   }
 
-  /** Whether the toolbar shows. */
-  get visible(): boolean {
-    return this.#place !== null;
+  update(): void {
+    this.#follow();
   }
 
-  hostConnected(): void {}
+  destroy(): void {
+    this.view.dom.removeEventListener('focus', this.#follow);
+    this.view.dom.removeEventListener('focusout', this.#onFocusOut);
+    render(nothing, this.#layer);
+    this.#layer.remove();
+  }
 
-  /** Keeps the drawn toolbar inside the article after each render. */
-  hostUpdated(): void {
-    const toolbar = this.element.renderRoot?.querySelector<HTMLElement>('.selection-toolbar');
+  /** Shows the toolbar over an offered selection in the focused text, or hides it. */
+  #follow = (): void => {
+    const { view } = this;
+    // most transactions are keystrokes with an empty selection: no layout is read for them
+    const article = view.editable && selectionOffered(view.state) && view.hasFocus() ? this.#article() : null;
+    let next: ToolbarPlace | null = null;
+    if (article) {
+      const { from, to } = view.state.selection;
+      const box = article.getBoundingClientRect();
+      const start = view.coordsAtPos(from);
+      const end = view.coordsAtPos(to);
+      const sameLine = Math.abs(start.top - end.top) < 4;
+      const centre = sameLine ? (start.left + end.left) / 2 : start.left;
+      next = { left: centre - box.left, top: start.top - box.top, bottom: end.bottom - box.top, viewportTop: start.top };
+    }
+    if (!next && !this.#place) return;
+    this.#place = next;
+    this.#draw();
+  };
+
+  /** Focus leaving the text and the toolbar (not moving between them) hides the toolbar. */
+  #onFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.view.dom.contains(next) || this.#layer.contains(next))) return;
+    if (!this.#place) return;
+    this.#place = null;
+    this.#draw();
+  };
+
+  /** Draws the toolbar (or nothing) and keeps it inside the article. */
+  #draw(): void {
+    render(this.#place ? this.#template() : nothing, this.#layer);
+    const toolbar = this.#layer.firstElementChild as HTMLElement | null;
     const article = this.#article();
     const place = this.#place;
     if (!toolbar || !article || !place) return;
@@ -60,68 +114,44 @@ export class SelectionToolbarController implements ReactiveController {
     toolbar.classList.toggle('below', below);
   }
 
-  /** Follows the editor's selection: call after each transaction and on focus. */
-  update(): void {
-    const view = this.view();
-    let next: ToolbarPlace | null = null;
-    // most transactions are keystrokes with an empty selection: no layout is read for them
-    const article = view && !view.state.selection.empty && view.hasFocus() ? this.#article() : null;
-    if (view && article) {
-      const { from, to } = view.state.selection;
-      const box = article.getBoundingClientRect();
-      const start = view.coordsAtPos(from);
-      const end = view.coordsAtPos(to);
-      const sameLine = Math.abs(start.top - end.top) < 4;
-      const centre = sameLine ? (start.left + end.left) / 2 : start.left;
-      next = { left: centre - box.left, top: start.top - box.top, bottom: end.bottom - box.top, viewportTop: start.top };
-    }
-    const current = this.#place;
-    if (next?.left !== current?.left || next?.top !== current?.top || next?.bottom !== current?.bottom) {
-      this.#place = next;
-      this.element.requestUpdate();
-    }
-  }
-
-  hide(): void {
-    if (!this.#place) return;
-    this.#place = null;
-    this.element.requestUpdate();
-  }
-
-  /** For the article's focusout: focus leaving the article (not into the toolbar) hides it. */
-  onFocusOut = (event: FocusEvent): void => {
-    const next = event.relatedTarget as Node | null;
-    if (next && this.#article()?.contains(next)) return;
-    this.hide();
-  };
-
-  render(content: ToolbarContent): TemplateResult | typeof nothing {
-    if (!this.#place) return nothing;
+  /** A button per kind, and Re-attach while a detached annotation waits for a selection. */
+  #template(): TemplateResult {
+    const { view } = this;
+    const strings = this.options.strings();
+    const annotations = annotationState(view.state);
+    const waiting = taggingState(view.state).reattaching;
+    const reattaching = waiting !== null && annotations.has(waiting) ? waiting : null;
     const keep = (event: MouseEvent) => event.preventDefault(); // keep the editor's selection and focus
     return html`
-      <div class="selection-toolbar" part="toolbar" role="toolbar" aria-label=${content.strings.tagToolbar} @mousedown=${keep}>
-        ${content.kinds.map(
-          (kind) => html`
-            <button
-              type="button"
-              class=${kindClass(kind.id)}
-              title="${kind.description ?? kind.label}${kind.shortcut ? ` (${shortcutLabel(kind.shortcut)})` : ''}"
-              aria-keyshortcuts=${kind.shortcut ? shortcutLabel(kind.shortcut, true) : nothing}
-              data-kind=${kind.id}
-              @click=${() => content.onTag(kind.id)}
-            >
-              <span class="kind-swatch" aria-hidden="true"></span>${kind.label}
-              ${kind.shortcut ? html`<kbd aria-hidden="true">${shortcutLabel(kind.shortcut)}</kbd>` : nothing}
-            </button>
-          `,
-        )}
-        ${content.reattaching ? html`<button type="button" class="primary" @click=${content.onReattach}>${content.strings.reattachHere}</button>` : nothing}
+      <div class="selection-toolbar" part="toolbar" role="toolbar" aria-label=${strings.tagToolbar} @mousedown=${keep}>
+        ${annotations.config.kinds.map((kind) => this.#kindButton(kind))}
+        ${reattaching
+          ? html`<button type="button" class="primary" @click=${() => reattachToSelection(reattaching)(view.state, view.dispatch)}>${strings.reattachHere}</button>`
+          : nothing}
       </div>
     `;
   }
 
+  #kindButton(kind: KindDefinition): TemplateResult {
+    const { view } = this;
+    const hint = keyHint(this.options.keys, tagAction(kind.id));
+    return html`
+      <button
+        type="button"
+        class=${kindClass(kind.id)}
+        title=${withKeyHint(this.options.keys, tagAction(kind.id), kind.description ?? kind.label)}
+        aria-keyshortcuts=${hint?.aria ?? nothing}
+        data-kind=${kind.id}
+        @click=${() => tagSelection(kind)(view.state, view.dispatch)}
+      >
+        <span class="kind-swatch" aria-hidden="true"></span>${kind.label}
+        ${hint ? html`<kbd aria-hidden="true">${hint.label}</kbd>` : nothing}
+      </button>
+    `;
+  }
+
+  /** The article, which positions the toolbar (the layer's offset parent). */
   #article(): HTMLElement | null {
-    // before the first render there is no root yet
-    return this.element.renderRoot?.querySelector<HTMLElement>('.article') ?? null;
+    return this.#layer.offsetParent as HTMLElement | null;
   }
 }

@@ -1,0 +1,133 @@
+/**
+ * The exchange dialogs' templates: the import report and Copy ClaimReview. They
+ * load with the on-demand chunk on the first import or Copy ClaimReview, so the
+ * start-up bundle does without them; their state stays in AnnotationExchange.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
+import type { Annotation, ArticleMetadata } from '../../../model/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import type { ImportReport } from './exchange.ts';
+
+/** What the ClaimReview dialog shows after Copy: the block, whether it reached the clipboard, or why not. */
+export interface ClaimReviewState {
+  script: string;
+  error: string | null;
+  copied: boolean;
+}
+
+/** What the import report shows and does. */
+export interface ImportReportContext {
+  dialog: Ref<HTMLDialogElement>;
+  strings: ClaimStrings;
+  report: ImportReport | null;
+  error: string | null;
+  annotations(): Annotation[];
+  /** Selects and shows an annotation the report lists. */
+  show(id: string): void;
+}
+
+/** What the ClaimReview dialog shows and does. */
+export interface ClaimReviewContext {
+  dialog: Ref<HTMLDialogElement>;
+  strings: ClaimStrings;
+  metadata: ArticleMetadata;
+  review: ClaimReviewState | null;
+  onSubmit(form: HTMLFormElement): void;
+}
+
+/** The import report: counts, the annotations to check or that could not be placed, rejected items and notes. */
+export function renderImportReport(context: ImportReportContext): TemplateResult {
+  const { report, strings } = context;
+  return html`
+      <dialog class="import-report" aria-labelledby="import-report-title" ${ref(context.dialog)}>
+        <h2 id="import-report-title">${strings.importReport}</h2>
+        ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}
+        ${report
+          ? html`
+              <ul class="report-counts">
+                <li>${strings.reportAdded(report.added)}</li>
+                <li>${strings.reportUpdated(report.updated)}</li>
+                <li>${strings.reportUnchanged(report.unchanged)}</li>
+                ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
+              </ul>
+              ${idList(context, strings.reportMoved, report.moved)} ${idList(context, strings.reportOrphaned, report.orphaned)}
+              ${report.rejected.length
+                ? html`<h3>${strings.reportRejected(report.rejected.length)}</h3>
+                    <ul>
+                      ${report.rejected.slice(0, 50).map((item) => html`<li>${strings.reportItem(item.index)}: ${item.reason}</li>`)}
+                    </ul>`
+                : nothing}
+              ${report.notes.length
+                ? html`<h3>${strings.reportNotes}</h3>
+                    <ul>
+                      ${report.notes.slice(0, 50).map((note) => html`<li>${note}</li>`)}
+                    </ul>`
+                : nothing}
+            `
+          : nothing}
+        <div class="form-buttons">
+          <button type="button" class="primary" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
+        </div>
+      </dialog>
+    `;
+}
+
+/** The Copy ClaimReview dialog: the fact-check page's URL and author, then the block to paste. */
+export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateResult {
+  const { review, strings, metadata } = context;
+  return html`
+      <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(context.dialog)}>
+        <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>
+        <p class="help">${strings.claimReviewHelp}</p>
+        <form
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            context.onSubmit(event.currentTarget as HTMLFormElement);
+          }}
+        >
+          <div class="metadata-grid">
+            <label>${strings.factCheckUrl}<input type="url" name="url" required placeholder="https://" /></label>
+            <label>${strings.reviewAuthor}<input type="text" name="author" required value=${metadata.publisher ?? ''} /></label>
+            <label>${strings.reviewAuthorUrl}<input type="url" name="authorUrl" placeholder="https://" /></label>
+          </div>
+          ${review?.error ? html`<p class="error" role="alert">${review.error}</p>` : nothing}
+          ${review?.script
+            ? html`<p role="status">${review.copied ? strings.claimReviewCopied : strings.claimReviewCopyByHand}</p>
+                <label>${strings.claimReviewBlock}<textarea readonly rows="8" .value=${review.script}></textarea></label>`
+            : nothing}
+          <div class="form-buttons">
+            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
+            <button type="submit" class="primary">${strings.copyClaimReview}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+}
+
+function idList(context: ImportReportContext, title: (count: number) => string, ids: readonly string[]): TemplateResult | typeof nothing {
+  if (ids.length === 0) return nothing;
+  const byId = new Map(context.annotations().map((annotation) => [annotation.id, annotation]));
+  const { quoted } = context.strings;
+    return html`
+      <h3>${title(ids.length)}</h3>
+      <ul>
+        ${ids.slice(0, 50).map((id) => {
+          const annotation = byId.get(id);
+          const quote = annotation?.exact ?? id;
+          return html`<li>
+            <button
+              type="button"
+              class="link"
+              @click=${(event: Event) => {
+                (event.target as HTMLElement).closest('dialog')?.close();
+                context.show(id);
+              }}
+            >
+              ${quoted(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    `;
+}
