@@ -6,6 +6,7 @@
 import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, AnnotationError, stances } from '../annotation/annotation.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
+import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
 import { findVerdict } from '../annotation/verdicts.ts';
@@ -177,7 +178,7 @@ function sources(draft: RecordDraft, note: (message: string) => void): Source[] 
       else note(`A source stance ${quoted(raw.stance)} was dropped: it must be supports, refutes or context`);
     }
     if (raw.accessed !== undefined) {
-      if (/^\d{4}-\d{2}-\d{2}/.test(raw.accessed.trim())) source.accessed = raw.accessed;
+      if (startsWithIsoDay(raw.accessed.trim())) source.accessed = raw.accessed;
       else note(`A source's accessed date ${quoted(raw.accessed)} was dropped: it is not an ISO 8601 date`);
     }
     list.push(source);
@@ -198,17 +199,13 @@ function identity(id: string | undefined, note: (message: string) => void): stri
   return newAnnotationId();
 }
 
-const zoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const unzoned = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-
 /** A date with timezone kept as written; one without read as UTC; anything else dropped with a note. */
 function date(value: string | undefined, field: string, note: (message: string) => void): string | undefined {
   if (value === undefined) return undefined;
-  if (zoned.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  if (unzoned.test(value)) {
-    const parsed = Date.parse(value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`);
-    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString();
-  }
+  const form = isoDateForm(value);
+  if (form === 'zoned-time') return value;
+  if (form === 'day') return `${value}T00:00:00.000Z`;
+  if (form === 'local-time') return new Date(Date.parse(`${value}Z`)).toISOString();
   note(`A ${field} date ${quoted(value)} is not an ISO 8601 date and was not used`);
   return undefined;
 }

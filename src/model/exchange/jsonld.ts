@@ -8,6 +8,7 @@
  */
 import type { Annotation, Attribution, Source } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
+import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, findKind } from '../annotation/kinds.ts';
 import { describeQuote } from '../text/quote.ts';
@@ -231,10 +232,6 @@ function sourceNode(source: Source): JsonLdNode {
   });
 }
 
-const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
-/** xsd:dateTime with a timezone, as the W3C model requires. */
-const dateTimeWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * A date becomes a TimeState spanning that day (UTC), a date-time with
  * timezone its `sourceDate`; anything else the form let through is kept as
@@ -242,10 +239,10 @@ const dateTimeWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{
  */
 function accessedNode(accessed: string | undefined): JsonLdNode {
   if (accessed === undefined) return {};
-  if (dateOnly.test(accessed)) {
+  if (isoDateForm(accessed) === 'day') {
     return { state: { type: 'TimeState', sourceDateStart: `${accessed}T00:00:00Z`, sourceDateEnd: `${accessed}T23:59:59Z` } };
   }
-  if (dateTimeWithZone.test(accessed)) return { state: { type: 'TimeState', sourceDate: accessed } };
+  if (isDateTimeStamp(accessed)) return { state: { type: 'TimeState', sourceDate: accessed } };
   return { 'schema:temporal': accessed };
 }
 
