@@ -68,6 +68,11 @@ export function findKind(kinds: readonly KindDefinition[], id: string): KindDefi
   return kinds.find((kind) => kind.id === id) ?? null;
 }
 
+/** The label people read for kind `id`: the kind's label, or the id itself when the vocabulary lacks the kind. */
+export function kindLabel(kinds: readonly KindDefinition[], id: string): string {
+  return findKind(kinds, id)?.label ?? id;
+}
+
 const kindIdPattern = /^[a-z][a-z0-9-]{0,31}$/;
 
 /**

@@ -9,7 +9,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Command, EditorState } from 'prosemirror-state';
 import { type AnnotationSpec, type EditorAnnotations, annotationState } from '../../../editor/index.ts';
-import type { KindDefinition } from '../../../model/index.ts';
+import { type KindDefinition, kindLabel } from '../../../model/index.ts';
 import type { EditorController } from '../editor-controller.ts';
 import type { PanelController } from '../panel/panel-controller.ts';
 import type { SelectionToolbarController } from './selection-toolbar.ts';
@@ -90,7 +90,7 @@ export class TaggingController implements ReactiveController {
       panel.setStatus(strings.selectionEmpty);
       return;
     }
-    const label = this.host.kinds().find((k) => k.id === kindId)?.label ?? kindId;
+    const label = kindLabel(this.host.kinds(), kindId);
     panel.setStatus(strings.tagged(label));
     await panel.openForm(annotation.id, 'editor');
   }
