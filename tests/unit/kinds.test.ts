@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultKinds, findKind, kindLabel, normalizeKinds } from '../../src/model/index.ts';
+import { defaultKinds, findKind, isQuoteKind, kindLabel, normalizeKinds } from '../../src/model/index.ts';
 
 const kinds = [...defaultKinds, ...normalizeKinds([{ id: 'soundbite', label: 'Soundbite', fields: ['attribution', 'quoteStyle'] }])];
 
@@ -14,4 +14,10 @@ describe('kind lookup', () => {
     expect(kindLabel(kinds, 'rumour')).toBe('rumour');
   });
 
+  it('decides in one place which kinds record quotes', () => {
+    expect(isQuoteKind(kinds, 'quote')).toBe(true);
+    expect(isQuoteKind(kinds, 'soundbite')).toBe(true);
+    expect(isQuoteKind(kinds, 'claim')).toBe(false);
+    expect(isQuoteKind(kinds, 'rumour')).toBe(false);
+  });
 });

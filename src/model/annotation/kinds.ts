@@ -73,6 +73,15 @@ export function kindLabel(kinds: readonly KindDefinition[], id: string): string 
   return findKind(kinds, id)?.label ?? id;
 }
 
+/**
+ * Whether kind `id` records quotes: the built-in `quote`, or a kind whose form
+ * asks for the quote style. Decides the speaker's label in the form and the
+ * schema.org Quotation in exports.
+ */
+export function isQuoteKind(kinds: readonly KindDefinition[], id: string): boolean {
+  return id === 'quote' || (findKind(kinds, id)?.fields.includes('quoteStyle') ?? false);
+}
+
 const kindIdPattern = /^[a-z][a-z0-9-]{0,31}$/;
 
 /**

@@ -10,7 +10,7 @@ import type { Annotation, Attribution, Source } from '../annotation/annotation.t
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
-import { type KindDefinition, findKind } from '../annotation/kinds.ts';
+import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
 import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
@@ -161,11 +161,6 @@ function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
   for (const source of annotation.sources ?? []) list.push(sourceNode(source));
   if (annotation.note !== undefined) list.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
   return list;
-}
-
-/** Whether a kind records quotes (the built-in `quote`, or a kind whose form asks for the quote style). */
-export function isQuoteKind(kinds: readonly KindDefinition[], kind: string): boolean {
-  return kind === 'quote' || (findKind(kinds, kind)?.fields.includes('quoteStyle') ?? false);
 }
 
 /**
