@@ -4,7 +4,7 @@
  * counted in Unicode code points.
  */
 import type { Node } from 'prosemirror-model';
-import { CodePointIndex, countBelow } from '../model/index.ts';
+import { CodePointIndex, type TextQuote, countBelow, quoteBetween, quoteContextLength } from '../model/index.ts';
 
 const cache = new WeakMap<Node, ArticleText>();
 
@@ -86,4 +86,17 @@ export class ArticleText {
 /** The index of the last element of ascending `sorted` that is <= value, or -1. */
 function lastAtOrBelow(sorted: number[], value: number): number {
   return countBelow(sorted, value, true) - 1;
+}
+
+/**
+ * The quote that describes `exact` at `from`..`to` in `doc`, its context read
+ * from the text around the range without indexing the whole document (see
+ * `quoteBetween` for the rule). Positions count UTF-16 units and a block
+ * boundary two, so twice the context length in positions holds enough text.
+ */
+export function quoteAt(doc: Node, from: number, to: number, exact: string): Required<TextQuote> {
+  const window = 2 * quoteContextLength;
+  const before = doc.textBetween(Math.max(0, from - window), from, '\n');
+  const after = doc.textBetween(to, Math.min(doc.content.size, to + window), '\n');
+  return quoteBetween(before, exact, after);
 }

@@ -14,10 +14,11 @@ import {
   type Placement,
   annotationState,
   articleSchema,
+  quoteAt,
   replacePlacements,
 } from '../../../editor/index.ts';
 import type { EditorUpdates } from '../editor-controller.ts';
-import { type ArticleMetadata, anchorQuote, quoteContextLength } from '../../../model/index.ts';
+import { type ArticleMetadata, anchorQuote } from '../../../model/index.ts';
 import {
   ArticleStore,
   type ArticleSnapshot,
@@ -391,13 +392,7 @@ export class PersistenceController implements ReactiveController {
 export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number): StoredAnnotation {
   const { doc } = state;
   const anchor = placement.anchor;
-  const quote = anchor
-    ? {
-        exact: placement.exact,
-        prefix: lastCodePoints(doc.textBetween(Math.max(0, anchor.from - 2 * quoteContextLength), anchor.from, '\n'), quoteContextLength),
-        suffix: firstCodePoints(doc.textBetween(anchor.to, Math.min(doc.content.size, anchor.to + 2 * quoteContextLength), '\n'), quoteContextLength),
-      }
-    : { exact: placement.exact, prefix: '', suffix: '' };
+  const quote = anchor ? quoteAt(doc, anchor.from, anchor.to, placement.exact) : { exact: placement.exact, prefix: '', suffix: '' };
   return {
     articleId,
     id: placement.record.id,
@@ -456,13 +451,4 @@ export function restoreArticle(snapshot: ArticleSnapshot): { doc: DocNode; place
   // one plain-text index for all the checks: textBetween would walk the document once per annotation
   const text = snapshot.annotations.length > 32 ? ArticleText.of(doc) : undefined;
   return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, anchors, text)) };
-}
-
-function lastCodePoints(text: string, count: number): string {
-  const points = Array.from(text);
-  return points.slice(Math.max(0, points.length - count)).join('');
-}
-
-function firstCodePoints(text: string, count: number): string {
-  return Array.from(text).slice(0, count).join('');
 }
