@@ -7,7 +7,7 @@ import {
   anchorQuote,
   anchorThreshold,
   describeQuote,
-  type QuoteSelector,
+  type TextSelector,
 } from '../../src/model/index.ts';
 import { type AnchorCase, anchorCases } from './anchoring-cases.ts';
 
@@ -21,7 +21,7 @@ function unmark(marked: string): { text: CodePointIndex; span: { start: number; 
   return { text, span: { start: text.toCodePoint(open), end: text.toCodePoint(close) } };
 }
 
-function selectorOf(testCase: AnchorCase): QuoteSelector {
+function selectorOf(testCase: AnchorCase): TextSelector {
   const { text, span } = unmark(testCase.before);
   if (!span) throw new Error(`${testCase.name}: the before text needs a marked span`);
   return { ...describeQuote(text, span), ...span, ...testCase.selector };

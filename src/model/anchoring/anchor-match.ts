@@ -5,7 +5,8 @@
  * decides in which order to look.
  */
 import search from 'approx-string-match';
-import type { Anchor, QuoteSelector } from './anchoring.ts';
+import type { TextSelector } from '../annotation/annotation.ts';
+import type { Anchor } from './anchoring.ts';
 import type { CodePointIndex } from '../text/text.ts';
 import type { TextSearcher } from '../text/text-search.ts';
 
@@ -78,7 +79,7 @@ export function fuzzyMatchesEverywhere(text: string, exact: string, k: number): 
  * about a quote apart: then the window is where the quote stood, and it was
  * edited there. (Sides that closed up mean the quote was deleted or moved.)
  */
-export function contextInWindow(window: string, selector: QuoteSelector, quoteLength: number, k: number): boolean {
+export function contextInWindow(window: string, selector: TextSelector, quoteLength: number, k: number): boolean {
   const minGap = quoteLength - 2 * k;
   const maxGap = quoteLength + 2 * k + 8;
   const tail = (selector.prefix ?? '').slice(-16);
@@ -101,7 +102,7 @@ const pieceHitLimit = 32;
  * occurrence of a 16-character piece of the prefix, and before each of the
  * suffix. Null when the selector has no context to go by.
  */
-export function contextRegions(searcher: TextSearcher, selector: QuoteSelector, quoteLength: number, k: number): [number, number][] | null {
+export function contextRegions(searcher: TextSearcher, selector: TextSelector, quoteLength: number, k: number): [number, number][] | null {
   const { text } = searcher;
   const prefix = (selector.prefix ?? '').slice(-2 * contextPiece);
   const suffix = (selector.suffix ?? '').slice(0, 2 * contextPiece);
@@ -130,7 +131,7 @@ export function contextRegions(searcher: TextSearcher, selector: QuoteSelector, 
 }
 
 /** The weighted score of a candidate: quote similarity, prefix and suffix similarity, nearness. */
-export function scoreCandidate(text: string, candidate: Candidate, quoteLength: number, selector: QuoteSelector, expected: number | undefined): number {
+export function scoreCandidate(text: string, candidate: Candidate, quoteLength: number, selector: TextSelector, expected: number | undefined): number {
   let total = weights.quote * (1 - candidate.errors / quoteLength);
   let weight = weights.quote;
   if (selector.prefix) {

@@ -19,6 +19,7 @@ import {
   scoreCandidate,
   toAnchor,
 } from './anchor-match.ts';
+import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
 
@@ -27,15 +28,6 @@ export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
 
 /** How a span was found: at its recorded position, by its exact quote, or by a fuzzy match. */
 export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
-
-/** A span described by a TextQuoteSelector and/or a TextPositionSelector. */
-export interface QuoteSelector {
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
 
 /** A placement: a code point span, how it was found and how sure (0-1). */
 export interface Anchor {
@@ -81,7 +73,7 @@ const candidateLimit = 2000;
  * (an orphan). See `anchorAll` for many selectors and `anchorHypothesisStyle`
  * for the baseline.
  */
-export function anchorQuote(text: CodePointIndex, selector: QuoteSelector, options: AnchorOptions = {}): Anchor | null {
+export function anchorQuote(text: CodePointIndex, selector: TextSelector, options: AnchorOptions = {}): Anchor | null {
   const exact = selector.exact ?? '';
   const spans = positionSpans(text, selector, options.positionUnit ?? 'code-point');
   if (!exact) {
@@ -117,7 +109,7 @@ class QuoteSearch {
   constructor(
     readonly searcher: TextSearcher,
     readonly exact: string,
-    readonly selector: QuoteSelector,
+    readonly selector: TextSelector,
     readonly expected: number | undefined,
   ) {
     this.text = searcher.text;
@@ -207,7 +199,7 @@ class QuoteSearch {
  */
 export function anchorAll(
   text: CodePointIndex,
-  selectors: readonly (QuoteSelector & { positionUnit?: PositionUnit })[],
+  selectors: readonly (TextSelector & { positionUnit?: PositionUnit })[],
   options: Omit<AnchorOptions, 'expectedStart' | 'positionUnit'> = {},
 ): (Anchor | null)[] {
   const recorded = selectors.map((selector) => recordedStart(text, selector));
@@ -228,7 +220,7 @@ export function anchorAll(
 }
 
 /** A selector's recorded start in code points, for ordering and drift. */
-function recordedStart(text: CodePointIndex, selector: QuoteSelector & { positionUnit?: PositionUnit }): number | undefined {
+function recordedStart(text: CodePointIndex, selector: TextSelector & { positionUnit?: PositionUnit }): number | undefined {
   const { start } = selector;
   if (!Number.isInteger(start) || (start as number) < 0) return undefined;
   if (selector.positionUnit === 'utf-16' && (start as number) <= text.text.length) return text.toCodePoint(start as number);
@@ -241,7 +233,7 @@ function recordedStart(text: CodePointIndex, selector: QuoteSelector & { positio
  * whole text with up to half the quote in errors; the best-scored match is
  * returned whatever its score. No threshold, no window.
  */
-export function anchorHypothesisStyle(text: CodePointIndex, selector: QuoteSelector): Anchor | null {
+export function anchorHypothesisStyle(text: CodePointIndex, selector: TextSelector): Anchor | null {
   const exact = selector.exact ?? '';
   if (!exact) return null;
   let matches: Candidate[] = exactMatches(text.text, exact, 0);
@@ -266,7 +258,7 @@ function textMatchScore(text: string, pattern: string): number {
 }
 
 /** The recorded span in code points, in each reading of its unit that fits the text. */
-function positionSpans(text: CodePointIndex, selector: QuoteSelector, unit: PositionUnit): { start: number; end: number }[] {
+function positionSpans(text: CodePointIndex, selector: TextSelector, unit: PositionUnit): { start: number; end: number }[] {
   const { start, end } = selector;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return [];
   const s = start as number;

@@ -3,7 +3,7 @@
  * ImportedAnnotation, or a rejection with a reason. The same rules apply to our
  * own files, other tools' W3C annotations and Hypothesis exports.
  */
-import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, AnnotationError, stances } from '../annotation/annotation.ts';
+import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
@@ -11,22 +11,13 @@ import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
 import { findVerdict } from '../annotation/verdicts.ts';
 
-/** Where an imported annotation was in the file's text: a quote and/or a position. */
-export interface ImportedSelector {
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
-
 /**
  * An annotation read from a file, not yet placed in the article: the record
  * (id, kind, fields, dates) and the selector to anchor it with (see
  * `placeImported`).
  */
 export interface ImportedAnnotation extends AnnotationRecord {
-  selector: ImportedSelector;
+  selector: TextSelector;
   /** How `selector.start`/`end` count: known for our files and Hypothesis's, `unknown` (assumed code points) for others. */
   positionUnit: PositionUnit;
   /** The target's source: the article URL the file annotates, if it names one. */
@@ -65,7 +56,7 @@ export interface RecordDraft {
   notes: string[];
   quoteStyle?: string;
   occasion?: string;
-  selector: ImportedSelector;
+  selector: TextSelector;
   positionUnit: PositionUnit;
   source?: string;
   orphaned: boolean;
@@ -215,8 +206,8 @@ function importTime(note: (message: string) => void): string {
   return timestamp();
 }
 
-function compactSelector(selector: ImportedSelector): ImportedSelector {
-  const result: ImportedSelector = {};
+function compactSelector(selector: TextSelector): TextSelector {
+  const result: TextSelector = {};
   for (const key of ['exact', 'prefix', 'suffix', 'start', 'end'] as const) {
     if (selector[key] !== undefined) Object.assign(result, { [key]: selector[key] });
   }

@@ -309,10 +309,9 @@ function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: (m
   let range = false;
   for (const target of values(node.target)) {
     if (!isJsonObject(target)) continue;
-    const selectors = readTextSelectors(target.selector, terms, note);
-    range ||= selectors.range;
-    if (selectors.exact === undefined && selectors.start === undefined) continue;
-    const { range: _range, ...selector } = selectors;
+    const { selector, range: hasRange } = readTextSelectors(target.selector, terms, note);
+    range ||= hasRange;
+    if (selector.exact === undefined && selector.start === undefined) continue;
     draft.selector = selector;
     draft.source = iri(target.source);
     return;
