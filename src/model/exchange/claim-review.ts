@@ -9,6 +9,7 @@ import { isHttpUrl } from '../annotation/annotation-input.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { timestamp } from '../annotation/ids.ts';
 import { type Verdict, defaultVerdictId, findVerdict } from '../annotation/verdicts.ts';
+import { withoutUndefined } from './nodes.ts';
 
 /** A ClaimReview as plain schema.org JSON-LD. */
 export type ClaimReviewJson = { [key: string]: unknown };
@@ -81,8 +82,4 @@ function appearance(article: ArticleMetadata): ClaimReviewJson {
     author: article.author ? { '@type': 'Person', name: article.author } : undefined,
     publisher: article.publisher ? { '@type': 'Organization', name: article.publisher } : undefined,
   });
-}
-
-function withoutUndefined(object: ClaimReviewJson): ClaimReviewJson {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }

@@ -9,6 +9,7 @@ import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
+import { withoutUndefined } from './nodes.ts';
 import { findVerdict } from '../annotation/verdicts.ts';
 
 /**
@@ -99,7 +100,7 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: (
   const created = date(draft.created, 'created', note) ?? modified ?? importTime(note);
   const record: AnnotationRecord = { id: identity(draft.id, note), kind, created, modified: modified ?? created };
   for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
-  const imported: ImportedAnnotation = { ...record, selector: compactSelector(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
+  const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (draft.source !== undefined) {
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
     else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`);
@@ -204,12 +205,4 @@ function date(value: string | undefined, field: string, note: (message: string) 
 function importTime(note: (message: string) => void): string {
   note('An annotation without a valid created date was dated to the import');
   return timestamp();
-}
-
-function compactSelector(selector: TextSelector): TextSelector {
-  const result: TextSelector = {};
-  for (const key of ['exact', 'prefix', 'suffix', 'start', 'end'] as const) {
-    if (selector[key] !== undefined) Object.assign(result, { [key]: selector[key] });
-  }
-  return result;
 }

@@ -11,6 +11,7 @@ import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
+import { withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
 import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
@@ -100,7 +101,7 @@ interface ExportContext extends Omit<JsonLdExportInput, 'text'> {
 
 /** The article as a schema.org node, so an import can restore its metadata. */
 function articleNode(article: ArticleMetadata, source: string): JsonLdNode {
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: source,
     type: 'schema:Article',
     'schema:url': article.url ? { id: article.url } : undefined,
@@ -127,7 +128,7 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
 }
 
 function agent(creator: { name: string; url?: string }): JsonLdNode {
-  return compact({ type: 'Person', name: creator.name, homepage: creator.url });
+  return withoutUndefined<JsonLdValue>({ type: 'Person', name: creator.name, homepage: creator.url });
 }
 
 /**
@@ -147,7 +148,7 @@ function selectors(annotation: Annotation, text: CodePointIndex): JsonLdNode[] {
     throw new RangeError(`Annotation ${annotation.id}: the text at ${annotation.start}-${annotation.end} is ${JSON.stringify(quote.exact)}, not ${JSON.stringify(annotation.exact)}`);
   }
   return [
-    compact({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
+    withoutUndefined<JsonLdValue>({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
     { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
   ];
 }
@@ -171,7 +172,7 @@ function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
  */
 function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode {
   const quote = isQuoteKind(context.kinds, annotation.kind);
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: withFragment(annotation.id, quote ? 'quotation' : 'claim'),
     type: quote ? 'schema:Quotation' : 'schema:Claim',
     'schema:text': quote ? annotation.exact : undefined,
@@ -184,7 +185,7 @@ function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode
 }
 
 function person(attribution: Attribution): JsonLdNode {
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     type: 'schema:Person',
     'schema:name': attribution.name,
     'schema:jobTitle': attribution.role,
@@ -199,7 +200,7 @@ function person(attribution: Attribution): JsonLdNode {
  */
 function reviewNode(annotation: Annotation, reviewedId: string, context: ExportContext): JsonLdNode {
   const verdict = annotation.verdict;
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: withFragment(annotation.id, 'review'),
     type: 'schema:ClaimReview',
     'schema:claimReviewed': annotation.claim,
@@ -217,7 +218,7 @@ function reviewNode(annotation: Annotation, reviewedId: string, context: ExportC
  * read as a W3C TimeState (the version of the page that date).
  */
 function sourceNode(source: Source): JsonLdNode {
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     type: 'SpecificResource',
     purpose: 'linking',
     source: source.url,
@@ -244,11 +245,4 @@ function accessedNode(accessed: string | undefined): JsonLdNode {
 /** `iri#name`, or `iri-name` when the IRI already has a fragment. */
 function withFragment(iri: string, name: string): string {
   return iri.includes('#') ? `${iri}-${name}` : `${iri}#${name}`;
-}
-
-/** The node without its undefined entries. */
-function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
-  const result: JsonLdNode = {};
-  for (const [key, value] of Object.entries(node)) if (value !== undefined) result[key] = value;
-  return result;
 }
