@@ -6,12 +6,12 @@
  * anno.jsonld already defines, so `@context` is exactly the anno context.
  * `fromJsonLd` (jsonld-import.ts) reads it back.
  */
-import type { Annotation, Attribution, Source } from '../annotation/annotation.ts';
+import type { Annotation, Source } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
-import { withoutUndefined } from './nodes.ts';
+import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
 import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
@@ -106,8 +106,8 @@ function articleNode(article: ArticleMetadata, source: string): JsonLdNode {
     type: 'schema:Article',
     'schema:url': article.url ? { id: article.url } : undefined,
     'schema:headline': article.title,
-    'schema:publisher': article.publisher ? { type: 'schema:Organization', 'schema:name': article.publisher } : undefined,
-    'schema:author': article.author ? { type: 'schema:Person', 'schema:name': article.author } : undefined,
+    'schema:publisher': article.publisher ? schemaOrganization(article.publisher, prefixedSchemaOrg) : undefined,
+    'schema:author': article.author ? schemaPerson({ name: article.author }, prefixedSchemaOrg) : undefined,
     'schema:datePublished': article.published,
   });
 }
@@ -176,20 +176,11 @@ function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode
     id: withFragment(annotation.id, quote ? 'quotation' : 'claim'),
     type: quote ? 'schema:Quotation' : 'schema:Claim',
     'schema:text': quote ? annotation.exact : undefined,
-    [quote ? 'schema:spokenByCharacter' : 'schema:author']: annotation.attribution ? person(annotation.attribution) : undefined,
+    [quote ? 'schema:spokenByCharacter' : 'schema:author']: annotation.attribution ? schemaPerson(annotation.attribution, prefixedSchemaOrg) : undefined,
     'schema:appearance': quote ? undefined : { id: context.source },
     'schema:isPartOf': quote ? { id: context.source } : undefined,
     'schema:genre': annotation.quoteStyle,
     'schema:recordedAt': annotation.occasion !== undefined ? { type: 'schema:Event', 'schema:name': annotation.occasion } : undefined,
-  });
-}
-
-function person(attribution: Attribution): JsonLdNode {
-  return withoutUndefined<JsonLdValue>({
-    type: 'schema:Person',
-    'schema:name': attribution.name,
-    'schema:jobTitle': attribution.role,
-    'schema:affiliation': attribution.organization !== undefined ? { type: 'schema:Organization', 'schema:name': attribution.organization } : undefined,
   });
 }
 
