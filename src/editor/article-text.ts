@@ -8,6 +8,16 @@ import { CodePointIndex, type TextQuote, countBelow, quoteBetween, quoteContextL
 
 const cache = new WeakMap<Node, ArticleText>();
 
+/**
+ * The batch cut-off: work on more annotations than this at once (opening an
+ * article, an import, saving many) reads through one whole-document index
+ * (`ArticleText.of`, or every placement listed once) instead of one
+ * `textBetween` walk or search per annotation. Each walk starts at the
+ * document's start; the index costs one pass over the whole article, so it
+ * pays only for a batch.
+ */
+export const batchCutoff = 32;
+
 /** The plain text of a document, with position <-> offset conversions. */
 export class ArticleText {
   /** The plain text, UTF-16, as `el.text` returns it. */

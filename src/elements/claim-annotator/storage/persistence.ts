@@ -14,6 +14,7 @@ import {
   type Placement,
   annotationState,
   articleSchema,
+  batchCutoff,
   quoteAt,
   replacePlacements,
 } from '../../../editor/index.ts';
@@ -292,7 +293,7 @@ export class PersistenceController implements ReactiveController {
     const put: StoredAnnotation[] = [];
     const remove: string[] = [];
     // many pending (a new article, an import): read every placement once instead of searching for each
-    const all = this.#pending.size > 32 ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
+    const all = this.#pending.size > batchCutoff ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
     for (const annotationId of this.#pending) {
       const placement = all ? (all.get(annotationId) ?? null) : annotations.find(annotationId, state.doc);
       if (placement) put.push(storedAnnotation(id, placement, state, this.#revision));
@@ -449,6 +450,6 @@ export function restoreArticle(snapshot: ArticleSnapshot): { doc: DocNode; place
   const anchors = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
   const revision = snapshot.document.revision;
   // one plain-text index for all the checks: textBetween would walk the document once per annotation
-  const text = snapshot.annotations.length > 32 ? ArticleText.of(doc) : undefined;
+  const text = snapshot.annotations.length > batchCutoff ? ArticleText.of(doc) : undefined;
   return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, anchors, text)) };
 }
