@@ -15,6 +15,6 @@ export * from './exchange/json-input.ts';
 export * from './exchange/jsonld.ts';
 export * from './exchange/jsonld-import.ts';
 export * from './exchange/merge.ts';
-export * from './anchoring/placement.ts';
+export * from './anchoring/import-anchoring.ts';
 export { TextSearcher } from './text/text-search.ts';
 export * from './suggest/suggest.ts';

@@ -15,7 +15,7 @@ import { findVerdict } from '../annotation/verdicts.ts';
 /**
  * An annotation read from a file, not yet placed in the article: the record
  * (id, kind, fields, dates) and the selector to anchor it with (see
- * `placeImported`).
+ * `anchorImported`).
  */
 export interface ImportedAnnotation extends AnnotationRecord {
   selector: TextSelector;

@@ -2,7 +2,7 @@
  * Import of W3C Web Annotation JSON-LD (ours and other tools') and of the
  * Hypothesis client's export: untrusted input in, ImportedAnnotations,
  * rejections with reasons and notes out. Nothing is fetched and nothing is
- * placed yet: `placeImported` anchors the result in the article. The inverse
+ * placed yet: `anchorImported` anchors the result in the article. The inverse
  * of `toJsonLd`; docs/format.md lists what is accepted.
  */
 import type { Vocabulary } from '../annotation/annotation-input.ts';

@@ -48,7 +48,7 @@ function firstCodePoints(text: string, count: number): string {
 }
 
 /** The outcome of looking a quote up: a span, or why there is none. */
-export type QuoteMatch =
+export type QuoteLookup =
   | { found: true; span: TextSpan }
   | { found: false; reason: 'not-found' | 'ambiguous'; candidates: number };
 
@@ -57,7 +57,7 @@ export type QuoteMatch =
  * occurrences, prefix and suffix choose: the occurrences whose surroundings end
  * with the prefix and start with the suffix; still several is `ambiguous`.
  */
-export function findQuote(text: CodePointIndex, quote: TextQuote): QuoteMatch {
+export function findQuote(text: CodePointIndex, quote: TextQuote): QuoteLookup {
   const { exact } = quote;
   const occurrences: number[] = [];
   if (exact.length > 0) {

@@ -19,7 +19,7 @@ import {
   replacePlacements,
 } from '../../../editor/index.ts';
 import type { EditorUpdates } from '../editor-controller.ts';
-import { type ArticleMetadata, anchorQuote } from '../../../model/index.ts';
+import { type ArticleMetadata, matchQuote } from '../../../model/index.ts';
 import {
   ArticleStore,
   type ArticleSnapshot,
@@ -426,7 +426,7 @@ export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: nu
     // never below the threshold), near where it was
     const plain = text ?? ArticleText.of(doc);
     const near = stored.anchor ? plain.offsetAt(Math.min(stored.anchor[0], doc.content.size)) : undefined;
-    const found = anchorQuote(plain.index, { ...stored.quote }, { expectedStart: near });
+    const found = matchQuote(plain.index, { ...stored.quote }, { expectedStart: near });
     if (found) {
       const from = plain.posAt(found.start);
       const to = plain.posAt(found.end);

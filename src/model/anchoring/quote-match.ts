@@ -6,9 +6,30 @@
  */
 import search from 'approx-string-match';
 import type { TextSelector } from '../annotation/annotation.ts';
-import type { Anchor } from './anchoring.ts';
 import type { CodePointIndex } from '../text/text.ts';
 import type { TextSearcher } from '../text/text-search.ts';
+
+/** How a span was found: at its recorded position, by its exact quote, or by a fuzzy match. */
+export type MatchMethod = 'position' | 'quote' | 'fuzzy';
+
+/**
+ * A scored match of a text selector: a code point span, how it was found and
+ * how sure (0-1). Not yet an anchor: the editor makes it one (a ProseMirror
+ * range) when it places the annotation.
+ */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  method: MatchMethod;
+  score: number;
+}
+
+/**
+ * The lowest score that places a span. An exact look-alike elsewhere with
+ * unrelated context scores about 0.65-0.75; a quote with one word changed and
+ * its context intact scores over 0.9.
+ */
+export const matchThreshold = 0.8;
 
 /**
  * Weights of the score's parts; a part the selector cannot tell (no prefix,
@@ -180,7 +201,7 @@ function editDistance(a: string, b: string): number {
  * pairs, and a fuzzy match to whole words where the quote began and ended on
  * word edges (the matcher stops at the cheapest end, which may be mid-word).
  */
-export function toAnchor(text: CodePointIndex, match: Scored, exact: string): Anchor {
+export function toQuoteMatch(text: CodePointIndex, match: Scored, exact: string): QuoteMatch {
   const source = text.text;
   let { start, end } = match;
   if (match.errors > 0) [start, end] = snapToWords(source, start, end, exact);
