@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CodePointIndex,
   TextSearcher,
-  matchQuotes,
+  type TextSelector,
+  describeQuote,
   matchHypothesisStyle,
   matchQuote,
+  matchQuotes,
   matchThreshold,
-  describeQuote,
-  type TextSelector,
 } from '../../src/model/index.ts';
 import { type AnchorCase, anchorCases } from './anchoring-cases.ts';
 

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CodePointIndex,
   ImportError,
+  anchorImported,
   defaultKinds,
   defaultVerdicts,
   fromJsonLd,
   maxImportSize,
-  anchorImported,
   toJsonLd,
 } from '../../src/model/index.ts';
 import { annotations, article, articleText, exportInput, vocabulary } from './exchange-helpers.ts';

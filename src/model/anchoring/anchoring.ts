@@ -16,9 +16,9 @@ import {
   exactMatches,
   fuzzyMatches,
   fuzzyMatchesEverywhere,
+  matchThreshold,
   maxErrors,
   scoreCandidate,
-  matchThreshold,
   toQuoteMatch,
 } from './quote-match.ts';
 

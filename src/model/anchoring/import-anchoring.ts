@@ -4,7 +4,7 @@
  * moved and what could not be placed, as the import report needs.
  */
 import type { Annotation } from '../annotation/annotation.ts';
-import { type QuoteMatch, type MatchOptions, matchQuotes, matchThreshold } from './anchoring.ts';
+import { type MatchOptions, type QuoteMatch, matchQuotes, matchThreshold } from './anchoring.ts';
 import type { ImportedAnnotation } from '../exchange/import-record.ts';
 import type { CodePointIndex } from '../text/text.ts';
 

@@ -3,16 +3,16 @@
  * build), since most pages never import and the matcher is the heaviest part.
  */
 import {
+  type AnchoredImport,
   type Annotation,
   CodePointIndex,
   type ImportResult,
   type ImportedAnnotation,
   type MergeResult,
-  type AnchoredImport,
   type Vocabulary,
+  anchorImported,
   fromJsonLd,
   mergeAnnotations,
-  anchorImported,
 } from '../../../model/index.ts';
 import { inWorker } from '../workers/worker-task.ts';
 

@@ -2,7 +2,7 @@
  * The Web Worker that places a large import off the main thread: it runs the
  * model's `anchorImported` on the article text it is sent and posts the result.
  */
-import { CodePointIndex, type ImportedAnnotation, type AnchoredImport, anchorImported } from '../../../model/index.ts';
+import { type AnchoredImport, CodePointIndex, type ImportedAnnotation, anchorImported } from '../../../model/index.ts';
 import { answerTasks } from './worker-task.ts';
 
 /** What the element sends: the article's plain text and the annotations to place. */
