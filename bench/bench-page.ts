@@ -540,7 +540,7 @@ async function persistence(html: string, ranges: AnnotationInput[]) {
  * whole text) on the same annotations, timed in the same run.
  */
 async function exchange(html: string, ranges: AnnotationInput[]) {
-  const { CodePointIndex, anchorAll, anchorHypothesisStyle, fromJsonLd, defaultKinds, defaultVerdicts } = await import('../src/model/index.ts');
+  const { CodePointIndex, matchQuotes, matchHypothesisStyle, fromJsonLd, defaultKinds, defaultVerdicts } = await import('../src/model/index.ts');
   const { editWords } = await import('./generate-article.ts');
   let el = await createElement();
   await el.loadArticle({ html, title: 'Bench', url: 'https://example.org/bench', annotations: ranges });
@@ -585,7 +585,7 @@ async function exchange(html: string, ranges: AnnotationInput[]) {
   const t0 = now();
   // every annotation in a full run, 2,000 in a quick one (the exhaustive search is slow by design)
   const checked = quick ? imported.slice(0, 2000) : imported;
-  const reference = anchorAll(text, checked.map((a) => ({ ...a.selector, positionUnit: a.positionUnit })), { exhaustive: true });
+  const reference = matchQuotes(text, checked.map((a) => ({ ...a.selector, positionUnit: a.positionUnit })), { exhaustive: true });
   const exhaustiveMs = now() - t0;
   let same = 0;
   checked.forEach((annotation, index) => {
@@ -597,7 +597,7 @@ async function exchange(html: string, ranges: AnnotationInput[]) {
   // the baseline on 2,000 annotations (500 in a quick run), scaled to 10,000: it takes about 1 ms each
   const sample = quick ? imported.slice(0, 500) : imported.slice(0, 2000);
   const t1 = now();
-  for (const annotation of sample) anchorHypothesisStyle(text, annotation.selector);
+  for (const annotation of sample) matchHypothesisStyle(text, annotation.selector);
   const baselineMs = ((now() - t1) * imported.length) / sample.length;
   const ours = importTimes.slice().sort((a, b) => a - b)[Math.floor(importTimes.length / 2)]!;
   setMeta({

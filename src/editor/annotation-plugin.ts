@@ -11,7 +11,7 @@ import { Mapping, type StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import type { AnnotationRecord } from '../model/index.ts';
 import { AnnotationStep, type OrphanHint, type Placement, mapPlacement } from './annotation-step.ts';
-import { ArticleText } from './article-text.ts';
+import { ArticleText, batchCutoff } from './article-text.ts';
 import {
   type AnchoredAnnotation,
   type AnnotationSpec,
@@ -82,7 +82,7 @@ export class AnnotationState {
   placements(doc: Node): Placement[] {
     const anchored = this.anchored();
     // many quotes are read through the plain-text index: textBetween walks the document from its start each time
-    const text = anchored.length > 32 ? ArticleText.of(doc) : null;
+    const text = anchored.length > batchCutoff ? ArticleText.of(doc) : null;
     const result: Placement[] = anchored.map(({ record, from, to }) => ({
       record,
       anchor: { from, to },
@@ -216,7 +216,7 @@ export class AnnotationState {
     const added: Decoration[] = [];
     let activeId = this.activeId;
     // a large batch finds blocks through the text index; one annotation walks the document
-    const blocks = final.size > 32 ? ArticleText.of(tr.doc) : undefined;
+    const blocks = final.size > batchCutoff ? ArticleText.of(tr.doc) : undefined;
     for (const [id, placement] of final) {
       orphans.delete(id);
       const pieces = placement?.anchor
@@ -248,7 +248,7 @@ export class AnnotationState {
     // one search for all of them: a large import marks many at once
     const pieces = wanted.size > 2 ? this.decorations.find(undefined, undefined, (spec: AnnotationSpec) => wanted.has(spec.id)) : [...wanted].flatMap((id) => piecesOf(this.decorations, id));
     if (pieces.length === 0) return this;
-    const blocks = wanted.size > 32 ? ArticleText.of(doc) : undefined;
+    const blocks = wanted.size > batchCutoff ? ArticleText.of(doc) : undefined;
     const redrawn = groupPieces(pieces).flatMap((anchored) =>
       highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, anchored.id === this.activeId, null, blocks),
     );
@@ -259,7 +259,7 @@ export class AnnotationState {
   static create(doc: Node, config: AnnotationPluginConfig, placements: readonly Placement[] = []): AnnotationState {
     const pieces: Decoration[] = [];
     const orphans = new Map<string, Orphan>();
-    const blocks = placements.length > 32 ? ArticleText.of(doc) : undefined;
+    const blocks = placements.length > batchCutoff ? ArticleText.of(doc) : undefined;
     for (const placement of placements) {
       const drawn = placement.anchor
         ? highlightPieces(doc, placement.anchor.from, placement.anchor.to, placement.record, config, false, null, blocks)

@@ -15,10 +15,14 @@ export interface OrphanHint {
   relTo: number;
 }
 
-/** An annotation and where it sits: a document range, or none for an orphan. */
+/**
+ * An annotation and where it sits in the editor: its anchor, or none for an
+ * orphan. The code's one "placement" and its one "anchor" (design.md's word):
+ * the model's scored text match is a `QuoteMatch`, a stored pair a `StoredRange`.
+ */
 export interface Placement {
   record: AnnotationRecord;
-  /** The anchored range, or null when the annotation is an orphan. */
+  /** The anchor: the annotation's ProseMirror range, mapped through every transaction; null for an orphan. */
   anchor: { from: number; to: number } | null;
   /** The annotated text (for an orphan, the text it had). */
   exact: string;

@@ -16,6 +16,7 @@ import {
   type Vocabulary,
   checkFields,
   hasSpan,
+  isZonedTimestamp,
   newAnnotationId,
   requireKind,
   resolveSpan,
@@ -257,7 +258,7 @@ function samePlacement(a: Placement, b: Placement): boolean {
 
 function checkTimestamp(value: unknown, field: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !/(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isZonedTimestamp(value)) {
     throw new AnnotationError(`${field} must be an ISO 8601 timestamp with a timezone, not ${JSON.stringify(value)}`, 'invalid-field');
   }
   return value;

@@ -4,9 +4,19 @@
  * counted in Unicode code points.
  */
 import type { Node } from 'prosemirror-model';
-import { CodePointIndex, countBelow } from '../model/index.ts';
+import { CodePointIndex, type TextQuote, countBelow, quoteBetween, quoteContextLength } from '../model/index.ts';
 
 const cache = new WeakMap<Node, ArticleText>();
+
+/**
+ * The batch cut-off: work on more annotations than this at once (opening an
+ * article, an import, saving many) reads through one whole-document index
+ * (`ArticleText.of`, or every placement listed once) instead of one
+ * `textBetween` walk or search per annotation. Each walk starts at the
+ * document's start; the index costs one pass over the whole article, so it
+ * pays only for a batch.
+ */
+export const batchCutoff = 32;
 
 /** The plain text of a document, with position <-> offset conversions. */
 export class ArticleText {
@@ -86,4 +96,17 @@ export class ArticleText {
 /** The index of the last element of ascending `sorted` that is <= value, or -1. */
 function lastAtOrBelow(sorted: number[], value: number): number {
   return countBelow(sorted, value, true) - 1;
+}
+
+/**
+ * The quote that describes `exact` at `from`..`to` in `doc`, its context read
+ * from the text around the range without indexing the whole document (see
+ * `quoteBetween` for the rule). Positions count UTF-16 units and a block
+ * boundary two, so twice the context length in positions holds enough text.
+ */
+export function quoteAt(doc: Node, from: number, to: number, exact: string): Required<TextQuote> {
+  const window = 2 * quoteContextLength;
+  const before = doc.textBetween(Math.max(0, from - window), from, '\n');
+  const after = doc.textBetween(to, Math.min(doc.content.size, to + window), '\n');
+  return quoteBetween(before, exact, after);
 }

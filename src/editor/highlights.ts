@@ -7,7 +7,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { Decoration, type DecorationSet } from 'prosemirror-view';
-import type { AnnotationRecord, KindDefinition } from '../model/index.ts';
+import { type AnnotationRecord, type KindDefinition, findKind } from '../model/index.ts';
 import type { ArticleText } from './article-text.ts';
 
 /** What each highlight piece carries: the annotation's identity and fields. */
@@ -47,7 +47,7 @@ export interface HighlightStyle {
    * `data-cm-end`, and the element's styles read them as visually hidden
    * generated content, which is in the accessibility tree but not in the text.
    */
-  announce?: (kind: KindDefinition | undefined, kindId: string) => { start: string; end: string };
+  announce?: (kind: KindDefinition | null, kindId: string) => { start: string; end: string };
 }
 
 /** The class that marks a kind's highlights, list items and buttons. */
@@ -101,7 +101,7 @@ export function highlightPieces(
   /** For many highlights at once: the document's text index, which finds blocks by binary search. */
   blocks?: ArticleText,
 ): Decoration[] {
-  const kind = style.kinds.find((k) => k.id === record.kind);
+  const kind = findKind(style.kinds, record.kind);
   const attrs = {
     nodeName: 'mark',
     class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${style.needsReview?.(record.id) ? ' cm-annotation-review' : ''}`,

@@ -1,6 +1,7 @@
 /** The DOM-free model: annotation types, kinds, verdicts, text offsets and quotes. */
 export * from './annotation/annotation.ts';
 export * from './annotation/annotation-input.ts';
+export * from './annotation/dates.ts';
 export * from './annotation/ids.ts';
 export * from './annotation/kinds.ts';
 export * from './text/quote.ts';
@@ -9,11 +10,11 @@ export * from './annotation/verdicts.ts';
 export * from './annotation/article.ts';
 export * from './anchoring/anchoring.ts';
 export * from './exchange/claim-review.ts';
-export type { ImportedAnnotation, ImportedSelector, Rejection } from './exchange/import-record.ts';
+export type { ImportedAnnotation, Rejection } from './exchange/import-record.ts';
 export * from './exchange/json-input.ts';
 export * from './exchange/jsonld.ts';
 export * from './exchange/jsonld-import.ts';
 export * from './exchange/merge.ts';
-export * from './anchoring/placement.ts';
+export * from './anchoring/import-anchoring.ts';
 export { TextSearcher } from './text/text-search.ts';
 export * from './suggest/suggest.ts';

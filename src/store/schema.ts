@@ -11,8 +11,13 @@ export const databaseVersion = 2;
 /** The default database name. */
 export const databaseName = 'claimmark';
 
-/** A document range [id, from, to] in ProseMirror positions of one document revision. */
-export type StoredAnchor = [id: string, from: number, to: number];
+/**
+ * An annotation's stored range [id, from, to], in ProseMirror positions of one
+ * document revision. Kept in the document record's field `anchors`: a field
+ * name is part of the format on disk, so it keeps its name (renaming it would
+ * need an upgrade step); in code, "anchor" is the editor's live range.
+ */
+export type StoredRange = [id: string, from: number, to: number];
 
 /** Where an orphan's text was, in positions of one document revision (see the editor's OrphanHint). */
 export interface StoredHint {
@@ -40,8 +45,8 @@ export interface StoredDocument {
   doc: unknown;
   /** Counts the saves of `doc`; stored positions refer to one revision. */
   revision: number;
-  /** The anchored annotations' ranges in this revision of `doc`. */
-  anchors: StoredAnchor[];
+  /** The anchored annotations' ranges in this revision of `doc` (the stored field keeps its name). */
+  anchors: StoredRange[];
 }
 
 /** Version 1 kept the document inside the article record. */
@@ -50,7 +55,7 @@ interface ArticleV1 {
   metadata: ArticleMetadata;
   doc: unknown;
   revision: number;
-  anchors: StoredAnchor[];
+  anchors: StoredRange[];
   sourceHash?: string;
   created: string;
   modified: string;
@@ -61,7 +66,7 @@ export interface StoredAnnotation {
   articleId: string;
   id: string;
   record: AnnotationRecord;
-  /** Its range in document revision `revision`, or null for an orphan. */
+  /** Its range in document revision `revision`, or null for an orphan (a stored range; the field keeps its name). */
   anchor: [from: number, to: number] | null;
   revision: number;
   /** The annotated text and its context, to find it again if the positions no longer fit. */

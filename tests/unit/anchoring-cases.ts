@@ -3,7 +3,7 @@
  * was made in, the edited text with the span it should land on marked, or no
  * mark when it must become an orphan.
  */
-import type { AnchorMethod, PositionUnit } from '../../src/model/index.ts';
+import type { MatchMethod, PositionUnit } from '../../src/model/index.ts';
 
 export interface AnchorCase {
   name: string;
@@ -11,7 +11,7 @@ export interface AnchorCase {
   before: string;
   /** The text to anchor in, with the expected span marked, or unmarked for an orphan. */
   after: string;
-  method?: AnchorMethod;
+  method?: MatchMethod;
   /** Replace parts of the selector made from `before` (say, drop the position). */
   selector?: { prefix?: string; suffix?: string; start?: number; end?: number; exact?: string };
   positionUnit?: PositionUnit;

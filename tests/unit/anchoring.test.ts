@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CodePointIndex,
   TextSearcher,
-  anchorAll,
-  anchorHypothesisStyle,
-  anchorQuote,
-  anchorThreshold,
+  type TextSelector,
   describeQuote,
-  type QuoteSelector,
+  matchHypothesisStyle,
+  matchQuote,
+  matchQuotes,
+  matchThreshold,
 } from '../../src/model/index.ts';
 import { type AnchorCase, anchorCases } from './anchoring-cases.ts';
 
@@ -21,47 +21,47 @@ function unmark(marked: string): { text: CodePointIndex; span: { start: number; 
   return { text, span: { start: text.toCodePoint(open), end: text.toCodePoint(close) } };
 }
 
-function selectorOf(testCase: AnchorCase): QuoteSelector {
+function selectorOf(testCase: AnchorCase): TextSelector {
   const { text, span } = unmark(testCase.before);
   if (!span) throw new Error(`${testCase.name}: the before text needs a marked span`);
   return { ...describeQuote(text, span), ...span, ...testCase.selector };
 }
 
-describe('anchorQuote', () => {
+describe('matchQuote', () => {
   it.each(anchorCases.map((testCase) => [testCase.name, testCase] as const))('%s', (_name, testCase) => {
     const { text, span } = unmark(testCase.after);
-    const anchor = anchorQuote(text, selectorOf(testCase), { positionUnit: testCase.positionUnit });
+    const anchor = matchQuote(text, selectorOf(testCase), { positionUnit: testCase.positionUnit });
     if (!span) {
       expect(anchor).toBeNull();
       return;
     }
     expect(anchor).toMatchObject({ ...span, method: testCase.method });
-    if (testCase.verbatim) expect(anchor!.score).toBeLessThan(anchorThreshold);
-    else expect(anchor!.score).toBeGreaterThanOrEqual(anchorThreshold);
+    if (testCase.verbatim) expect(anchor!.score).toBeLessThan(matchThreshold);
+    else expect(anchor!.score).toBeGreaterThanOrEqual(matchThreshold);
   });
 
   it.each(anchorCases.map((testCase) => [testCase.name, testCase] as const))('agrees with the exhaustive search: %s', (_name, testCase) => {
     const { text } = unmark(testCase.after);
     const selector = selectorOf(testCase);
     const options = { positionUnit: testCase.positionUnit };
-    expect(anchorQuote(text, selector, options)).toEqual(anchorQuote(text, selector, { ...options, exhaustive: true }));
+    expect(matchQuote(text, selector, options)).toEqual(matchQuote(text, selector, { ...options, exhaustive: true }));
   });
 
   it('does not throw on a position past the end or reversed', () => {
     const text = new CodePointIndex('Short text.');
-    expect(anchorQuote(text, { exact: 'text', start: 50, end: 54 })).toMatchObject({ start: 6, end: 10, method: 'quote' });
-    expect(anchorQuote(text, { start: 5, end: 2 })).toBeNull();
-    expect(anchorQuote(text, {})).toBeNull();
+    expect(matchQuote(text, { exact: 'text', start: 50, end: 54 })).toMatchObject({ start: 6, end: 10, method: 'quote' });
+    expect(matchQuote(text, { start: 5, end: 2 })).toBeNull();
+    expect(matchQuote(text, {})).toBeNull();
   });
 
   it('never cuts an astral character in two', () => {
     const text = new CodePointIndex('He wrote 😀😀 yes and 🙂🙂 no.');
-    const anchor = anchorQuote(text, { exact: '😀😀 yes', prefix: 'He wrote ', suffix: ' and' });
+    const anchor = matchQuote(text, { exact: '😀😀 yes', prefix: 'He wrote ', suffix: ' and' });
     expect(anchor && text.slice(anchor.start, anchor.end)).toBe('😀😀 yes');
   });
 });
 
-describe('anchorAll', () => {
+describe('matchQuotes', () => {
   it('anchors in input order and follows the drift of an inserted paragraph', () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => `Paragraph ${i} says the tram budget rose by ${i} percent in year ${2000 + i}.`);
     const before = new CodePointIndex(paragraphs.join('\n'));
@@ -72,24 +72,24 @@ describe('anchorAll', () => {
     const selectors = spans.map((span) => ({ ...describeQuote(before, span), ...span }));
     const inserted = 'A new paragraph, long enough to push everything after it past the search window. '.repeat(10);
     const after = new CodePointIndex([inserted, ...paragraphs].join('\n'));
-    const anchors = anchorAll(after, selectors);
+    const anchors = matchQuotes(after, selectors);
     expect(anchors.map((anchor) => anchor && after.slice(anchor.start, anchor.end))).toEqual(['by 30 percent', 'by 5 percent', 'by 12 percent']);
     expect(anchors.every((anchor) => anchor?.method === 'quote')).toBe(true);
   });
 });
 
-describe('anchorHypothesisStyle', () => {
-  it('places a deleted quote on a look-alike, which anchorQuote refuses', () => {
+describe('matchHypothesisStyle', () => {
+  it('places a deleted quote on a look-alike, which matchQuote refuses', () => {
     const deleted = anchorCases.find((testCase) => testCase.name.startsWith('a deleted sentence whose words'))!;
     const { text } = unmark(deleted.after);
     const selector = selectorOf(deleted);
-    expect(anchorQuote(text, selector)).toBeNull();
-    expect(anchorHypothesisStyle(text, selector)).not.toBeNull();
+    expect(matchQuote(text, selector)).toBeNull();
+    expect(matchHypothesisStyle(text, selector)).not.toBeNull();
   });
 
   it('finds an unchanged quote', () => {
     const text = new CodePointIndex('One two three four.');
-    expect(anchorHypothesisStyle(text, { exact: 'three', prefix: 'two ', suffix: ' four' })).toMatchObject({ start: 8, end: 13, method: 'quote' });
+    expect(matchHypothesisStyle(text, { exact: 'three', prefix: 'two ', suffix: ' four' })).toMatchObject({ start: 8, end: 13, method: 'quote' });
   });
 });
 

@@ -3,11 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   CodePointIndex,
   ImportError,
+  anchorImported,
   defaultKinds,
   defaultVerdicts,
   fromJsonLd,
   maxImportSize,
-  placeImported,
   toJsonLd,
 } from '../../src/model/index.ts';
 import { annotations, article, articleText, exportInput, vocabulary } from './exchange-helpers.ts';
@@ -54,7 +54,7 @@ describe('fromJsonLd reads our own export back', () => {
 
   it('places them where they were, orphans included', () => {
     const { annotations: imported } = fromJsonLd(toJsonLd(exportInput), vocabulary);
-    const placed = placeImported(new CodePointIndex(articleText), imported);
+    const placed = anchorImported(new CodePointIndex(articleText), imported);
     expect(placed.annotations).toEqual(annotations);
     expect(placed.orphaned).toEqual([annotations[4].id]);
     expect(placed.moved).toEqual([]);
@@ -63,7 +63,7 @@ describe('fromJsonLd reads our own export back', () => {
   it('keeps an orphan orphaned even when its words occur elsewhere in the text', () => {
     const orphan = { ...annotations[4], exact: 'Fares rose' };
     const { annotations: imported } = fromJsonLd(toJsonLd({ ...exportInput, annotations: [orphan] }), vocabulary);
-    expect(placeImported(new CodePointIndex(articleText), imported).annotations).toEqual([orphan]);
+    expect(anchorImported(new CodePointIndex(articleText), imported).annotations).toEqual([orphan]);
   });
 
   it('re-anchors into an edited copy: moved text, a changed word, a deleted sentence', () => {
@@ -72,8 +72,8 @@ describe('fromJsonLd reads our own export back', () => {
       .replace('will open in 2027', 'will open in 2028')
       .replace(' Fares rose 12% last year.', '');
     const { annotations: imported } = fromJsonLd(toJsonLd(exportInput), vocabulary);
-    const placed = placeImported(new CodePointIndex(edited), imported);
-    expect(placed.anchors.map((anchor) => anchor?.method ?? null)).toEqual(['fuzzy', 'quote', 'quote', null, null]);
+    const placed = anchorImported(new CodePointIndex(edited), imported);
+    expect(placed.matches.map((match) => match?.method ?? null)).toEqual(['fuzzy', 'quote', 'quote', null, null]);
     expect(placed.annotations.map((annotation) => annotation.exact)).toEqual([
       'the eastern tram line will open in 2028',
       'We are confident in the new timetable',
@@ -123,7 +123,7 @@ describe('fromJsonLd reads other tools', () => {
     const selector = [{ type: 'TextQuoteSelector', exact: 'Fares rose 12%' }, { type: 'TextPositionSelector', start: 3, end: 3 }];
     const result = fromJsonLd(foreign({ target: { source: article.url, selector } }), defaults);
     expect(result.annotations[0].orphaned).toBe(false);
-    expect(placeImported(new CodePointIndex(articleText), result.annotations).annotations[0]).toMatchObject({ status: 'anchored', exact: 'Fares rose 12%' });
+    expect(anchorImported(new CodePointIndex(articleText), result.annotations).annotations[0]).toMatchObject({ status: 'anchored', exact: 'Fares rose 12%' });
   });
 
   it('reads a bare annotation, and says it assumed code points for its positions', () => {
@@ -226,8 +226,8 @@ describe('fromJsonLd reads the Hypothesis export', () => {
 
   it('anchors its UTF-16 positions as code points in the article', () => {
     const text = new CodePointIndex(articleText);
-    const placed = placeImported(text, result.annotations);
-    expect(placed.anchors.map((anchor) => anchor?.method)).toEqual(['position', 'position', 'position']);
+    const placed = anchorImported(text, result.annotations);
+    expect(placed.matches.map((match) => match?.method)).toEqual(['position', 'position', 'position']);
     expect(placed.annotations.map((annotation) => annotation.exact)).toEqual([
       'the eastern tram line will open in 2027',
       'We are confident in the new timetable',

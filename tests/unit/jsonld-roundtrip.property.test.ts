@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, defaultVerdicts, fromJsonLd, placeImported, toJsonLd } from '../../src/model/index.ts';
+import { CodePointIndex, defaultVerdicts, fromJsonLd, anchorImported, toJsonLd } from '../../src/model/index.ts';
 import { annotatedArticle } from './exchange-arbitraries.ts';
 import { kinds, vocabulary } from './exchange-helpers.ts';
 
@@ -16,7 +16,7 @@ describe('JSON-LD round trip', () => {
         const imported = fromJsonLd(JSON.stringify(exported), vocabulary);
         expect(imported.rejected).toEqual([]);
         expect(imported.notes).toEqual([]);
-        const placed = placeImported(new CodePointIndex(text), imported.annotations);
+        const placed = anchorImported(new CodePointIndex(text), imported.annotations);
         expect(placed.annotations).toEqual(annotations);
         expect(placed.moved).toEqual([]);
       }),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, describeQuote, findQuote } from '../../src/model/index.ts';
+import { ArticleText, quoteAt } from '../../src/editor/index.ts';
+import { CodePointIndex, describeQuote, findQuote, quoteBetween } from '../../src/model/index.ts';
+import { article } from './helpers.ts';
 
 const text = new CodePointIndex('The eastern line opens in 2027. Critics say the eastern line is late. 😀 Done.');
 
@@ -40,5 +42,27 @@ describe('describeQuote', () => {
     expect(quote.prefix).toBe(' opens in 2027. Critics say the ');
     expect(quote.prefix.length).toBe(32);
     expect(quote.suffix).toBe(' is late. 😀 Done.');
+  });
+});
+
+describe('quote context, stored and exported', () => {
+  const paragraphs = ['😀'.repeat(40) + ' The eastern line opens in 2027.', 'Critics say it is late. ' + '😀'.repeat(40)];
+  const doc = article(...paragraphs);
+  const plain = ArticleText.of(doc);
+
+  it('keeps the last and first 32 code points around a quote, astral ones counted once', () => {
+    expect(quoteBetween('😀'.repeat(40) + ' ab', 'c', 'de' + '😀'.repeat(40))).toEqual({
+      exact: 'c',
+      prefix: '😀'.repeat(29) + ' ab',
+      suffix: 'de' + '😀'.repeat(30),
+    });
+  });
+
+  it.each(['eastern line', '2027.', 'Critics', 'late.'])('builds the same context for "%s" from the editor as the export does', (exact) => {
+    const start = plain.index.toCodePoint(plain.text.indexOf(exact));
+    const span = { start, end: start + [...exact].length };
+    const from = plain.posAt(span.start);
+    const to = plain.posAt(span.end);
+    expect(quoteAt(doc, from, to, exact)).toEqual(describeQuote(plain.index, span));
   });
 });

@@ -12,6 +12,8 @@ import {
   type Vocabulary,
   defaultKinds,
   defaultVerdicts,
+  findVerdict,
+  kindLabel,
   normalizeKinds,
 } from '../../model/index.ts';
 import { kindRules } from './kind-styles.ts';
@@ -88,10 +90,9 @@ export class ElementVocabulary {
 
   /** What a highlight says it is: its kind, speaker and verdict, in words. */
   describe(record: AnnotationRecord): string {
-    const kind = this.#kinds.find((k) => k.id === record.kind);
-    const parts = [kind?.label ?? record.kind];
+    const parts = [kindLabel(this.#kinds, record.kind)];
     if (record.attribution?.name) parts.push(record.attribution.name);
-    const verdict = record.verdict && this.#verdicts.find((v) => v.id === record.verdict);
+    const verdict = record.verdict && findVerdict(this.#verdicts, record.verdict);
     if (verdict) parts.push(verdict.label);
     return parts.join(' · ');
   }

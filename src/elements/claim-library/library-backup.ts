@@ -6,7 +6,7 @@
  */
 import { Node as DocNode } from 'prosemirror-model';
 import { articleSchema } from '../../editor/index.ts';
-import { type AnnotationRecord, type ArticleMetadata, type Source, checkMetadata, isHttpUrl, stances } from '../../model/index.ts';
+import { type AnnotationRecord, type ArticleMetadata, type Source, checkMetadata, isHttpUrl, isZonedTimestamp, stances } from '../../model/index.ts';
 import type { ArticleSnapshot, ArticleSummary, LibraryBackup, StoredAnnotation, StoredArticle, StoredDocument } from '../../store/index.ts';
 export { backupFileName, maxBackupBytes } from './library-files.ts';
 
@@ -245,7 +245,7 @@ function range(value: unknown, path: string): [number, number] {
 }
 
 function timestamp(value: unknown, path: string): string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (!isZonedTimestamp(value)) {
     throw new BackupError(`${path} must be an ISO 8601 timestamp with a timezone, not ${describe(value)}`);
   }
   return value;

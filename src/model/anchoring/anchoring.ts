@@ -1,70 +1,48 @@
 /**
- * Re-anchoring, DOM-free (design.md, "Re-anchoring"): placing a quote selector
- * in a text that may have changed since the selector was made. The position
- * first, then the exact quote, then a fuzzy match with bounded errors; every
- * placement is scored on the quote, its context and its position, and below
- * `anchorThreshold` there is no placement: the annotation is an orphan, never
- * put on a look-alike.
+ * Re-anchoring, DOM-free (design.md, "Re-anchoring"): matching a text
+ * selector in a text that may have changed since the selector was made. The
+ * position first, then the exact quote, then a fuzzy match with bounded
+ * errors; every match is scored on the quote, its context and its position
+ * (`quote-match.ts`), and below `matchThreshold` there is no match: the
+ * annotation is an orphan, never put on a look-alike.
  */
 import search from 'approx-string-match';
 import {
   type Candidate,
+  type QuoteMatch,
   type Scored,
   contextInWindow,
   contextRegions,
   exactMatches,
   fuzzyMatches,
   fuzzyMatchesEverywhere,
+  matchThreshold,
   maxErrors,
   scoreCandidate,
-  toAnchor,
-} from './anchor-match.ts';
+  toQuoteMatch,
+} from './quote-match.ts';
+
+export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match.ts';
+import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
 
 /** What a TextPositionSelector's offsets count: code points (W3C), UTF-16 code units, or not known. */
 export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
 
-/** How a span was found: at its recorded position, by its exact quote, or by a fuzzy match. */
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
-
-/** A span described by a TextQuoteSelector and/or a TextPositionSelector. */
-export interface QuoteSelector {
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
-
-/** A placement: a code point span, how it was found and how sure (0-1). */
-export interface Anchor {
-  start: number;
-  end: number;
-  method: AnchorMethod;
-  score: number;
-}
-
-/** Options of `anchorQuote`. */
-export interface AnchorOptions {
+/** Options of `matchQuote`. */
+export interface MatchOptions {
   /** How `selector.start`/`end` count; `unknown` tries code points, then UTF-16. Default `code-point`. */
   positionUnit?: PositionUnit;
-  /** Where to look first (code points) when the span is not at its recorded position; `anchorAll` passes the drift of earlier spans. */
+  /** Where to look first (code points) when the span is not at its recorded position; `matchQuotes` passes the drift of earlier spans. */
   expectedStart?: number;
-  /** The lowest score that places a span; default `anchorThreshold`. */
+  /** The lowest score that places a span; default `matchThreshold`. */
   threshold?: number;
   /** Score every candidate in the whole text, without the shortcuts; for checking the shortcuts. */
   exhaustive?: boolean;
-  /** A searcher over `text.text` shared by many calls (`anchorAll` passes one), so repeated whole-text searches get an index. */
+  /** A searcher over `text.text` shared by many calls (`matchQuotes` passes one), so repeated whole-text searches get an index. */
   searcher?: TextSearcher;
 }
-
-/**
- * The lowest score that places a span. An exact look-alike elsewhere with
- * unrelated context scores about 0.65-0.75; a quote with one word changed and
- * its context intact scores over 0.9.
- */
-export const anchorThreshold = 0.8;
 
 /** A score at which nothing farther away could do better, so the search stops. */
 const sureScore = 0.9;
@@ -78,10 +56,10 @@ const candidateLimit = 2000;
 /**
  * Places `selector` in `text`: its position if the text there equals `exact`,
  * else the best exact or fuzzy match scoring at least the threshold, else null
- * (an orphan). See `anchorAll` for many selectors and `anchorHypothesisStyle`
+ * (an orphan). See `matchQuotes` for many selectors and `matchHypothesisStyle`
  * for the baseline.
  */
-export function anchorQuote(text: CodePointIndex, selector: QuoteSelector, options: AnchorOptions = {}): Anchor | null {
+export function matchQuote(text: CodePointIndex, selector: TextSelector, options: MatchOptions = {}): QuoteMatch | null {
   const exact = selector.exact ?? '';
   const spans = positionSpans(text, selector, options.positionUnit ?? 'code-point');
   if (!exact) {
@@ -94,15 +72,15 @@ export function anchorQuote(text: CodePointIndex, selector: QuoteSelector, optio
       return { ...span, method: 'position', score: 1 };
     }
   }
-  const threshold = options.threshold ?? anchorThreshold;
+  const threshold = options.threshold ?? matchThreshold;
   const expectedCodePoint = options.expectedStart ?? spans[0]?.start;
   const expected = expectedCodePoint === undefined ? undefined : text.toUtf16(clamp(expectedCodePoint, 0, text.length));
   const searcher = options.searcher?.text === text.text ? options.searcher : new TextSearcher(text.text, Infinity);
   const quoteSearch = new QuoteSearch(searcher, exact, selector, expected);
   const best = options.exhaustive ? quoteSearch.exhaustive() : quoteSearch.fast(threshold);
-  if (best && best.score >= threshold) return toAnchor(text, best, exact);
+  if (best && best.score >= threshold) return toQuoteMatch(text, best, exact);
   const verbatim = quoteSearch.verbatim();
-  return verbatim ? toAnchor(text, verbatim, exact) : null;
+  return verbatim ? toQuoteMatch(text, verbatim, exact) : null;
 }
 
 /** Searches one quote in one text, keeping the best-scored candidate. */
@@ -117,7 +95,7 @@ class QuoteSearch {
   constructor(
     readonly searcher: TextSearcher,
     readonly exact: string,
-    readonly selector: QuoteSelector,
+    readonly selector: TextSelector,
     readonly expected: number | undefined,
   ) {
     this.text = searcher.text;
@@ -205,30 +183,30 @@ class QuoteSearch {
  * span's shift puts it, so an inserted paragraph costs one wide search, not one
  * per annotation after it.
  */
-export function anchorAll(
+export function matchQuotes(
   text: CodePointIndex,
-  selectors: readonly (QuoteSelector & { positionUnit?: PositionUnit })[],
-  options: Omit<AnchorOptions, 'expectedStart' | 'positionUnit'> = {},
-): (Anchor | null)[] {
+  selectors: readonly (TextSelector & { positionUnit?: PositionUnit })[],
+  options: Omit<MatchOptions, 'expectedStart' | 'positionUnit'> = {},
+): (QuoteMatch | null)[] {
   const recorded = selectors.map((selector) => recordedStart(text, selector));
   const order = selectors.map((_, index) => index);
   order.sort((a, b) => (recorded[a] ?? Number.MAX_SAFE_INTEGER) - (recorded[b] ?? Number.MAX_SAFE_INTEGER));
-  const anchors: (Anchor | null)[] = new Array(selectors.length).fill(null);
+  const matches: (QuoteMatch | null)[] = new Array(selectors.length).fill(null);
   const searcher = options.searcher ?? new TextSearcher(text.text);
   let shift = 0;
   for (const index of order) {
     const selector = selectors[index];
     const start = recorded[index];
     const expectedStart = start === undefined ? undefined : Math.max(0, start + shift);
-    const anchor = anchorQuote(text, selector, { ...options, positionUnit: selector.positionUnit, expectedStart, searcher });
-    if (anchor && start !== undefined) shift = anchor.start - start;
-    anchors[index] = anchor;
+    const match = matchQuote(text, selector, { ...options, positionUnit: selector.positionUnit, expectedStart, searcher });
+    if (match && start !== undefined) shift = match.start - start;
+    matches[index] = match;
   }
-  return anchors;
+  return matches;
 }
 
 /** A selector's recorded start in code points, for ordering and drift. */
-function recordedStart(text: CodePointIndex, selector: QuoteSelector & { positionUnit?: PositionUnit }): number | undefined {
+function recordedStart(text: CodePointIndex, selector: TextSelector & { positionUnit?: PositionUnit }): number | undefined {
   const { start } = selector;
   if (!Number.isInteger(start) || (start as number) < 0) return undefined;
   if (selector.positionUnit === 'utf-16' && (start as number) <= text.text.length) return text.toCodePoint(start as number);
@@ -241,7 +219,7 @@ function recordedStart(text: CodePointIndex, selector: QuoteSelector & { positio
  * whole text with up to half the quote in errors; the best-scored match is
  * returned whatever its score. No threshold, no window.
  */
-export function anchorHypothesisStyle(text: CodePointIndex, selector: QuoteSelector): Anchor | null {
+export function matchHypothesisStyle(text: CodePointIndex, selector: TextSelector): QuoteMatch | null {
   const exact = selector.exact ?? '';
   if (!exact) return null;
   let matches: Candidate[] = exactMatches(text.text, exact, 0);
@@ -256,7 +234,7 @@ export function anchorHypothesisStyle(text: CodePointIndex, selector: QuoteSelec
     const score = (50 * (1 - match.errors / exact.length) + 20 * prefix + 20 * suffix + 2 * position) / 92;
     if (!best || score > best.score) best = { ...match, score };
   }
-  return best ? toAnchor(text, best, exact) : null;
+  return best ? toQuoteMatch(text, best, exact) : null;
 }
 
 function textMatchScore(text: string, pattern: string): number {
@@ -266,7 +244,7 @@ function textMatchScore(text: string, pattern: string): number {
 }
 
 /** The recorded span in code points, in each reading of its unit that fits the text. */
-function positionSpans(text: CodePointIndex, selector: QuoteSelector, unit: PositionUnit): { start: number; end: number }[] {
+function positionSpans(text: CodePointIndex, selector: TextSelector, unit: PositionUnit): { start: number; end: number }[] {
   const { start, end } = selector;
   if (!Number.isInteger(start) || !Number.isInteger(end)) return [];
   const s = start as number;

@@ -11,6 +11,7 @@ import {
   AnnotationError,
   stances,
 } from './annotation.ts';
+import { startsWithIsoDay } from './dates.ts';
 import { type KindDefinition, findKind } from './kinds.ts';
 import { type TextSpan, findQuote } from '../text/quote.ts';
 import type { CodePointIndex } from '../text/text.ts';
@@ -115,7 +116,7 @@ function checkSources(value: unknown): Source[] | undefined {
       source.stance = stance as Source['stance'];
     }
     const cleanAccessed = optionalText(accessed, `source ${index + 1} accessed`);
-    if (cleanAccessed && !/^\d{4}-\d{2}-\d{2}/.test(cleanAccessed)) {
+    if (cleanAccessed && !startsWithIsoDay(cleanAccessed)) {
       throw new AnnotationError(`source ${index + 1} accessed date ${JSON.stringify(accessed)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-field');
     }
     if (cleanAccessed) source.accessed = cleanAccessed;

@@ -89,14 +89,23 @@ export interface TextQuote {
   suffix?: string;
 }
 
-/** What a caller passes to create an annotation: a kind, a span, and fields. */
-export interface AnnotationInput extends AnnotationFields {
-  kind: string;
-  start?: number;
-  end?: number;
+/**
+ * A span as the W3C model describes it: a TextQuoteSelector (`exact` with its
+ * `prefix` and `suffix`) and/or a TextPositionSelector (`start`, `end`: code
+ * points unless a file says otherwise). The one selector type: annotation
+ * input, imported records and anchoring all take it.
+ */
+export interface TextSelector {
   exact?: string;
   prefix?: string;
   suffix?: string;
+  start?: number;
+  end?: number;
+}
+
+/** What a caller passes to create an annotation: a kind, a span (code points), and fields. */
+export interface AnnotationInput extends AnnotationFields, TextSelector {
+  kind: string;
   /** Keep an identity from an earlier session or file; generated when absent. */
   id?: string;
   created?: string;

@@ -1,5 +1,6 @@
 /** Article metadata: what identifies the article a fact-checker annotates. */
 import { isHttpUrl } from './annotation-input.ts';
+import { isoDateForm } from './dates.ts';
 
 /** URL, headline, publisher, author and publication date of an article. */
 export interface ArticleMetadata {
@@ -18,8 +19,6 @@ export class ArticleError extends Error {
   override name = 'ArticleError';
 }
 
-const isoDate = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** Checks and trims metadata; throws an ArticleError for a bad URL or date. */
 export function checkMetadata(input: ArticleMetadata): ArticleMetadata {
   const metadata: ArticleMetadata = {};
@@ -33,7 +32,7 @@ export function checkMetadata(input: ArticleMetadata): ArticleMetadata {
   if (metadata.url !== undefined && !isHttpUrl(metadata.url)) {
     throw new ArticleError(`The article URL ${JSON.stringify(metadata.url)} is not an http(s) URL`);
   }
-  if (metadata.published !== undefined && (!isoDate.test(metadata.published) || Number.isNaN(Date.parse(metadata.published)))) {
+  if (metadata.published !== undefined && isoDateForm(metadata.published) === null) {
     throw new ArticleError(`The publication date ${JSON.stringify(metadata.published)} is not an ISO 8601 date such as 2026-03-12`);
   }
   return metadata;

@@ -68,6 +68,20 @@ export function findKind(kinds: readonly KindDefinition[], id: string): KindDefi
   return kinds.find((kind) => kind.id === id) ?? null;
 }
 
+/** The label people read for kind `id`: the kind's label, or the id itself when the vocabulary lacks the kind. */
+export function kindLabel(kinds: readonly KindDefinition[], id: string): string {
+  return findKind(kinds, id)?.label ?? id;
+}
+
+/**
+ * Whether kind `id` records quotes: the built-in `quote`, or a kind whose form
+ * asks for the quote style. Decides the speaker's label in the form and the
+ * schema.org Quotation in exports.
+ */
+export function isQuoteKind(kinds: readonly KindDefinition[], id: string): boolean {
+  return id === 'quote' || (findKind(kinds, id)?.fields.includes('quoteStyle') ?? false);
+}
+
 const kindIdPattern = /^[a-z][a-z0-9-]{0,31}$/;
 
 /**

@@ -4,11 +4,12 @@
  * with `alternateName`, `url`) and recommend (`author`, `datePublished`,
  * `itemReviewed` Claim with its `author`, `datePublished` and `appearance`).
  */
-import type { Annotation, Attribution } from '../annotation/annotation.ts';
+import type { Annotation } from '../annotation/annotation.ts';
 import { isHttpUrl } from '../annotation/annotation-input.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { timestamp } from '../annotation/ids.ts';
 import { type Verdict, defaultVerdictId, findVerdict } from '../annotation/verdicts.ts';
+import { plainSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 
 /** A ClaimReview as plain schema.org JSON-LD. */
 export type ClaimReviewJson = { [key: string]: unknown };
@@ -50,25 +51,16 @@ function review(annotation: Annotation, input: ClaimReviewInput, datePublished: 
     url: input.url,
     // Google requires a summary of the claim; without one the words of the article stand for it
     claimReviewed: annotation.claim ?? annotation.exact,
-    author: withoutUndefined({ '@type': 'Organization', name: input.author.name, url: input.author.url }),
+    author: schemaOrganization(input.author.name, plainSchemaOrg, input.author.url),
     datePublished,
     reviewRating: { '@type': 'Rating', alternateName: findVerdict(input.verdicts, verdict)?.label ?? verdict },
     itemReviewed: withoutUndefined({
       '@type': 'Claim',
-      author: annotation.attribution ? claimant(annotation.attribution) : undefined,
+      author: annotation.attribution ? schemaPerson(annotation.attribution, plainSchemaOrg) : undefined,
       datePublished: input.article.published,
       appearance: input.article.url ? appearance(input.article) : undefined,
     }),
   };
-}
-
-function claimant(attribution: Attribution): ClaimReviewJson {
-  return withoutUndefined({
-    '@type': 'Person',
-    name: attribution.name,
-    jobTitle: attribution.role,
-    affiliation: attribution.organization ? { '@type': 'Organization', name: attribution.organization } : undefined,
-  });
 }
 
 /** The article the claim appears in: its URL, with headline, date and publisher when known. */
@@ -78,11 +70,7 @@ function appearance(article: ArticleMetadata): ClaimReviewJson {
     url: article.url,
     headline: article.title,
     datePublished: article.published,
-    author: article.author ? { '@type': 'Person', name: article.author } : undefined,
-    publisher: article.publisher ? { '@type': 'Organization', name: article.publisher } : undefined,
+    author: article.author ? schemaPerson({ name: article.author }, plainSchemaOrg) : undefined,
+    publisher: article.publisher ? schemaOrganization(article.publisher, plainSchemaOrg) : undefined,
   });
-}
-
-function withoutUndefined(object: ClaimReviewJson): ClaimReviewJson {
-  return Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 }

@@ -25,7 +25,7 @@ export function readHypothesisAnnotation(item: JsonObject, note: (message: strin
   let range = false;
   for (const target of values(item.target)) {
     if (!isJsonObject(target)) continue;
-    const { range: hasRange, ...selector } = readTextSelectors(target.selector, plainTerms, note);
+    const { range: hasRange, selector } = readTextSelectors(target.selector, plainTerms, note);
     range ||= hasRange;
     if (selector.exact === undefined && selector.start === undefined) continue;
     draft.selector = selector;

@@ -3,29 +3,22 @@
  * ImportedAnnotation, or a rejection with a reason. The same rules apply to our
  * own files, other tools' W3C annotations and Hypothesis exports.
  */
-import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, AnnotationError, stances } from '../annotation/annotation.ts';
+import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
+import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
+import { withoutUndefined } from './nodes.ts';
 import { findVerdict } from '../annotation/verdicts.ts';
-
-/** Where an imported annotation was in the file's text: a quote and/or a position. */
-export interface ImportedSelector {
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-}
 
 /**
  * An annotation read from a file, not yet placed in the article: the record
  * (id, kind, fields, dates) and the selector to anchor it with (see
- * `placeImported`).
+ * `anchorImported`).
  */
 export interface ImportedAnnotation extends AnnotationRecord {
-  selector: ImportedSelector;
+  selector: TextSelector;
   /** How `selector.start`/`end` count: known for our files and Hypothesis's, `unknown` (assumed code points) for others. */
   positionUnit: PositionUnit;
   /** The target's source: the article URL the file annotates, if it names one. */
@@ -64,7 +57,7 @@ export interface RecordDraft {
   notes: string[];
   quoteStyle?: string;
   occasion?: string;
-  selector: ImportedSelector;
+  selector: TextSelector;
   positionUnit: PositionUnit;
   source?: string;
   orphaned: boolean;
@@ -107,7 +100,7 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: (
   const created = date(draft.created, 'created', note) ?? modified ?? importTime(note);
   const record: AnnotationRecord = { id: identity(draft.id, note), kind, created, modified: modified ?? created };
   for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
-  const imported: ImportedAnnotation = { ...record, selector: compactSelector(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
+  const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (draft.source !== undefined) {
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
     else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`);
@@ -177,7 +170,7 @@ function sources(draft: RecordDraft, note: (message: string) => void): Source[] 
       else note(`A source stance ${quoted(raw.stance)} was dropped: it must be supports, refutes or context`);
     }
     if (raw.accessed !== undefined) {
-      if (/^\d{4}-\d{2}-\d{2}/.test(raw.accessed.trim())) source.accessed = raw.accessed;
+      if (startsWithIsoDay(raw.accessed.trim())) source.accessed = raw.accessed;
       else note(`A source's accessed date ${quoted(raw.accessed)} was dropped: it is not an ISO 8601 date`);
     }
     list.push(source);
@@ -198,17 +191,13 @@ function identity(id: string | undefined, note: (message: string) => void): stri
   return newAnnotationId();
 }
 
-const zoned = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
-const unzoned = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/;
-
 /** A date with timezone kept as written; one without read as UTC; anything else dropped with a note. */
 function date(value: string | undefined, field: string, note: (message: string) => void): string | undefined {
   if (value === undefined) return undefined;
-  if (zoned.test(value) && !Number.isNaN(Date.parse(value))) return value;
-  if (unzoned.test(value)) {
-    const parsed = Date.parse(value.includes('T') ? `${value}Z` : `${value}T00:00:00Z`);
-    if (!Number.isNaN(parsed)) return new Date(parsed).toISOString();
-  }
+  const form = isoDateForm(value);
+  if (form === 'zoned-time') return value;
+  if (form === 'day') return `${value}T00:00:00.000Z`;
+  if (form === 'local-time') return new Date(Date.parse(`${value}Z`)).toISOString();
   note(`A ${field} date ${quoted(value)} is not an ISO 8601 date and was not used`);
   return undefined;
 }
@@ -216,12 +205,4 @@ function date(value: string | undefined, field: string, note: (message: string) 
 function importTime(note: (message: string) => void): string {
   note('An annotation without a valid created date was dated to the import');
   return timestamp();
-}
-
-function compactSelector(selector: ImportedSelector): ImportedSelector {
-  const result: ImportedSelector = {};
-  for (const key of ['exact', 'prefix', 'suffix', 'start', 'end'] as const) {
-    if (selector[key] !== undefined) Object.assign(result, { [key]: selector[key] });
-  }
-  return result;
 }

@@ -2,7 +2,7 @@
  * Import of W3C Web Annotation JSON-LD (ours and other tools') and of the
  * Hypothesis client's export: untrusted input in, ImportedAnnotations,
  * rejections with reasons and notes out. Nothing is fetched and nothing is
- * placed yet: `placeImported` anchors the result in the article. The inverse
+ * placed yet: `anchorImported` anchors the result in the article. The inverse
  * of `toJsonLd`; docs/format.md lists what is accepted.
  */
 import type { Vocabulary } from '../annotation/annotation-input.ts';
@@ -309,10 +309,9 @@ function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: (m
   let range = false;
   for (const target of values(node.target)) {
     if (!isJsonObject(target)) continue;
-    const selectors = readTextSelectors(target.selector, terms, note);
-    range ||= selectors.range;
-    if (selectors.exact === undefined && selectors.start === undefined) continue;
-    const { range: _range, ...selector } = selectors;
+    const { selector, range: hasRange } = readTextSelectors(target.selector, terms, note);
+    range ||= hasRange;
+    if (selector.exact === undefined && selector.start === undefined) continue;
     draft.selector = selector;
     draft.source = iri(target.source);
     return;

@@ -4,6 +4,7 @@
  * schema.org context), types normalised, and text selectors. Nothing is ever
  * fetched: a remote `@context` is only reported.
  */
+import type { TextSelector } from '../annotation/annotation.ts';
 import { type JsonObject, type JsonValue, isJsonObject } from './json-input.ts';
 
 /** What the `@context`s in scope let bare names mean. */
@@ -115,20 +116,15 @@ export function nameOf(value: JsonValue | undefined, terms: Terms): string | und
   return text(schemaValue(first, 'name', terms)) ?? text(first.name);
 }
 
-/** The text selectors of a target, checked: what is usable, and whether a RangeSelector was left aside. */
-export interface TextSelectors {
-  exact?: string;
-  prefix?: string;
-  suffix?: string;
-  start?: number;
-  end?: number;
-  /** A RangeSelector (W3C or Hypothesis's XPath form) was present; it needs the page's DOM, so it is not used. */
-  range: boolean;
-}
-
-/** Reads TextQuoteSelector and TextPositionSelector from a list of selectors; bad ones are reported and skipped. */
-export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: (message: string) => void): TextSelectors {
-  const result: TextSelectors = { range: false };
+/**
+ * Reads TextQuoteSelector and TextPositionSelector from a list of selectors
+ * into one `selector`; bad ones are reported and skipped. `range` says a
+ * RangeSelector (W3C or Hypothesis's XPath form) was present: it needs the
+ * page's DOM, so it is not used.
+ */
+export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: (message: string) => void): { selector: TextSelector; range: boolean } {
+  const result: TextSelector = {};
+  let range = false;
   for (const selector of objects(selectors)) {
     const types = nodeTypes(selector, terms);
     if (types.includes('TextQuoteSelector') && result.exact === undefined) {
@@ -149,10 +145,10 @@ export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms
       result.start = start;
       result.end = end;
     } else if (types.includes('RangeSelector')) {
-      result.range = true;
+      range = true;
     }
   }
-  return result;
+  return { selector: result, range };
 }
 
 function isOffset(value: JsonValue | undefined): value is number {

@@ -6,10 +6,12 @@
  * anno.jsonld already defines, so `@context` is exactly the anno context.
  * `fromJsonLd` (jsonld-import.ts) reads it back.
  */
-import type { Annotation, Attribution, Source } from '../annotation/annotation.ts';
+import type { Annotation, Source } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
+import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
-import { type KindDefinition, findKind } from '../annotation/kinds.ts';
+import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
+import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
 import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
@@ -99,13 +101,13 @@ interface ExportContext extends Omit<JsonLdExportInput, 'text'> {
 
 /** The article as a schema.org node, so an import can restore its metadata. */
 function articleNode(article: ArticleMetadata, source: string): JsonLdNode {
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: source,
     type: 'schema:Article',
     'schema:url': article.url ? { id: article.url } : undefined,
     'schema:headline': article.title,
-    'schema:publisher': article.publisher ? { type: 'schema:Organization', 'schema:name': article.publisher } : undefined,
-    'schema:author': article.author ? { type: 'schema:Person', 'schema:name': article.author } : undefined,
+    'schema:publisher': article.publisher ? schemaOrganization(article.publisher, prefixedSchemaOrg) : undefined,
+    'schema:author': article.author ? schemaPerson({ name: article.author }, prefixedSchemaOrg) : undefined,
     'schema:datePublished': article.published,
   });
 }
@@ -126,7 +128,7 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
 }
 
 function agent(creator: { name: string; url?: string }): JsonLdNode {
-  return compact({ type: 'Person', name: creator.name, homepage: creator.url });
+  return withoutUndefined<JsonLdValue>({ type: 'Person', name: creator.name, homepage: creator.url });
 }
 
 /**
@@ -146,7 +148,7 @@ function selectors(annotation: Annotation, text: CodePointIndex): JsonLdNode[] {
     throw new RangeError(`Annotation ${annotation.id}: the text at ${annotation.start}-${annotation.end} is ${JSON.stringify(quote.exact)}, not ${JSON.stringify(annotation.exact)}`);
   }
   return [
-    compact({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
+    withoutUndefined<JsonLdValue>({ type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix || undefined, suffix: quote.suffix || undefined }),
     { type: 'TextPositionSelector', start: annotation.start, end: annotation.end },
   ];
 }
@@ -162,11 +164,6 @@ function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
   return list;
 }
 
-/** Whether a kind records quotes (the built-in `quote`, or a kind whose form asks for the quote style). */
-export function isQuoteKind(kinds: readonly KindDefinition[], kind: string): boolean {
-  return kind === 'quote' || (findKind(kinds, kind)?.fields.includes('quoteStyle') ?? false);
-}
-
 /**
  * The schema.org meaning of the span: a Quotation for quote kinds, whose
  * speaker is `spokenByCharacter` ("the person to whom the quotation is
@@ -175,24 +172,15 @@ export function isQuoteKind(kinds: readonly KindDefinition[], kind: string): boo
  */
 function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode {
   const quote = isQuoteKind(context.kinds, annotation.kind);
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: withFragment(annotation.id, quote ? 'quotation' : 'claim'),
     type: quote ? 'schema:Quotation' : 'schema:Claim',
     'schema:text': quote ? annotation.exact : undefined,
-    [quote ? 'schema:spokenByCharacter' : 'schema:author']: annotation.attribution ? person(annotation.attribution) : undefined,
+    [quote ? 'schema:spokenByCharacter' : 'schema:author']: annotation.attribution ? schemaPerson(annotation.attribution, prefixedSchemaOrg) : undefined,
     'schema:appearance': quote ? undefined : { id: context.source },
     'schema:isPartOf': quote ? { id: context.source } : undefined,
     'schema:genre': annotation.quoteStyle,
     'schema:recordedAt': annotation.occasion !== undefined ? { type: 'schema:Event', 'schema:name': annotation.occasion } : undefined,
-  });
-}
-
-function person(attribution: Attribution): JsonLdNode {
-  return compact({
-    type: 'schema:Person',
-    'schema:name': attribution.name,
-    'schema:jobTitle': attribution.role,
-    'schema:affiliation': attribution.organization !== undefined ? { type: 'schema:Organization', 'schema:name': attribution.organization } : undefined,
   });
 }
 
@@ -203,7 +191,7 @@ function person(attribution: Attribution): JsonLdNode {
  */
 function reviewNode(annotation: Annotation, reviewedId: string, context: ExportContext): JsonLdNode {
   const verdict = annotation.verdict;
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     id: withFragment(annotation.id, 'review'),
     type: 'schema:ClaimReview',
     'schema:claimReviewed': annotation.claim,
@@ -221,7 +209,7 @@ function reviewNode(annotation: Annotation, reviewedId: string, context: ExportC
  * read as a W3C TimeState (the version of the page that date).
  */
 function sourceNode(source: Source): JsonLdNode {
-  return compact({
+  return withoutUndefined<JsonLdValue>({
     type: 'SpecificResource',
     purpose: 'linking',
     source: source.url,
@@ -231,10 +219,6 @@ function sourceNode(source: Source): JsonLdNode {
   });
 }
 
-const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
-/** xsd:dateTime with a timezone, as the W3C model requires. */
-const dateTimeWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
 /**
  * A date becomes a TimeState spanning that day (UTC), a date-time with
  * timezone its `sourceDate`; anything else the form let through is kept as
@@ -242,21 +226,14 @@ const dateTimeWithZone = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{
  */
 function accessedNode(accessed: string | undefined): JsonLdNode {
   if (accessed === undefined) return {};
-  if (dateOnly.test(accessed)) {
+  if (isoDateForm(accessed) === 'day') {
     return { state: { type: 'TimeState', sourceDateStart: `${accessed}T00:00:00Z`, sourceDateEnd: `${accessed}T23:59:59Z` } };
   }
-  if (dateTimeWithZone.test(accessed)) return { state: { type: 'TimeState', sourceDate: accessed } };
+  if (isDateTimeStamp(accessed)) return { state: { type: 'TimeState', sourceDate: accessed } };
   return { 'schema:temporal': accessed };
 }
 
 /** `iri#name`, or `iri-name` when the IRI already has a fragment. */
 function withFragment(iri: string, name: string): string {
   return iri.includes('#') ? `${iri}-${name}` : `${iri}#${name}`;
-}
-
-/** The node without its undefined entries. */
-function compact(node: { [key: string]: JsonLdValue | undefined }): JsonLdNode {
-  const result: JsonLdNode = {};
-  for (const [key, value] of Object.entries(node)) if (value !== undefined) result[key] = value;
-  return result;
 }

@@ -30,7 +30,7 @@ export interface MergeResult {
   kept: string[];
 }
 
-/** Merges `incoming` (placed, see `placeImported`) into `existing` by the rules above. */
+/** Merges `incoming` (placed, see `anchorImported`) into `existing` by the rules above. */
 export function mergeAnnotations(existing: readonly Annotation[], incoming: readonly Annotation[]): MergeResult {
   const result: MergeResult = { add: [], update: [], added: [], updated: [], unchanged: [], kept: [] };
   const byId = new Map(existing.map((annotation) => [annotation.id, annotation]));

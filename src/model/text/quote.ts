@@ -20,15 +20,35 @@ export function describeQuote(
   span: TextSpan,
   contextLength = quoteContextLength,
 ): Required<TextQuote> {
-  return {
-    exact: text.slice(span.start, span.end),
-    prefix: text.slice(Math.max(0, span.start - contextLength), span.start),
-    suffix: text.slice(span.end, Math.min(text.length, span.end + contextLength)),
-  };
+  const before = text.slice(Math.max(0, span.start - contextLength), span.start);
+  const after = text.slice(span.end, Math.min(text.length, span.end + contextLength));
+  return quoteBetween(before, text.slice(span.start, span.end), after, contextLength);
+}
+
+/**
+ * The quote for `exact` read between `before` and `after`: the prefix is the
+ * last `contextLength` code points of `before`, the suffix the first of
+ * `after`. The one rule for a quote's context: `describeQuote` (exports) and
+ * the editor's `quoteAt` (storage) both build it here.
+ */
+export function quoteBetween(before: string, exact: string, after: string, contextLength = quoteContextLength): Required<TextQuote> {
+  return { exact, prefix: lastCodePoints(before, contextLength), suffix: firstCodePoints(after, contextLength) };
+}
+
+function lastCodePoints(text: string, count: number): string {
+  // context is short: only a string longer than `count` code units can have more than `count` code points
+  if (text.length <= count) return text;
+  const points = Array.from(text);
+  return points.slice(Math.max(0, points.length - count)).join('');
+}
+
+function firstCodePoints(text: string, count: number): string {
+  if (text.length <= count) return text;
+  return Array.from(text).slice(0, count).join('');
 }
 
 /** The outcome of looking a quote up: a span, or why there is none. */
-export type QuoteMatch =
+export type QuoteLookup =
   | { found: true; span: TextSpan }
   | { found: false; reason: 'not-found' | 'ambiguous'; candidates: number };
 
@@ -37,7 +57,7 @@ export type QuoteMatch =
  * occurrences, prefix and suffix choose: the occurrences whose surroundings end
  * with the prefix and start with the suffix; still several is `ambiguous`.
  */
-export function findQuote(text: CodePointIndex, quote: TextQuote): QuoteMatch {
+export function findQuote(text: CodePointIndex, quote: TextQuote): QuoteLookup {
   const { exact } = quote;
   const occurrences: number[] = [];
   if (exact.length > 0) {

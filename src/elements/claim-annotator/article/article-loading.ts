@@ -5,7 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import { type EditorAnnotations, type Placement, articleFromHtml, articleFromText, headlineOfHtml } from '../../../editor/index.ts';
-import { type AnnotationInput, type ArticleMetadata, ArticleError, checkMetadata, contentHash } from '../../../model/index.ts';
+import { type AnnotationInput, type ArticleMetadata, ArticleError, checkMetadata, contentHash, isoDateForm } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
@@ -73,7 +73,7 @@ export async function fetchText(src: string, what: string, strings: ClaimStrings
 
 /** A publication date as `locale` writes it (undefined: the browser's locale). */
 export function formatDate(iso: string, locale: string | undefined): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  const date = new Date(isoDateForm(iso) === 'day' ? `${iso}T12:00:00` : iso);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(date);
 }

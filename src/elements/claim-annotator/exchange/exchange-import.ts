@@ -3,16 +3,16 @@
  * build), since most pages never import and the matcher is the heaviest part.
  */
 import {
+  type AnchoredImport,
   type Annotation,
   CodePointIndex,
   type ImportResult,
   type ImportedAnnotation,
   type MergeResult,
-  type PlacementResult,
   type Vocabulary,
+  anchorImported,
   fromJsonLd,
   mergeAnnotations,
-  placeImported,
 } from '../../../model/index.ts';
 import { inWorker } from '../workers/worker-task.ts';
 
@@ -24,9 +24,9 @@ export const workerThreshold = 400;
  * page stays responsive; on the main thread when small, or when no Worker can
  * start here.
  */
-export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<PlacementResult> {
-  const placed = imported.length < workerThreshold ? null : await inWorker<PlacementResult>('anchor-worker', { text, imported });
-  return placed ?? placeImported(new CodePointIndex(text), imported);
+export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<AnchoredImport> {
+  const placed = imported.length < workerThreshold ? null : await inWorker<AnchoredImport>('anchor-worker', { text, imported });
+  return placed ?? anchorImported(new CodePointIndex(text), imported);
 }
 
 /** What an import comes to: the file read, its annotations placed on `text`, and merged with `existing`. */
@@ -35,11 +35,11 @@ export async function prepareImport(
   vocabulary: Vocabulary,
   text: () => string,
   existing: () => Annotation[],
-): Promise<{ parsed: ImportResult; placed: PlacementResult; merge: MergeResult }> {
+): Promise<{ parsed: ImportResult; placed: AnchoredImport; merge: MergeResult }> {
   const parsed = fromJsonLd(input, vocabulary);
   const before = text();
   let placed = await placeInBackground(before, parsed.annotations);
   // the article changed while the worker placed them: place again on what is there now
-  if (text() !== before) placed = placeImported(new CodePointIndex(text()), parsed.annotations);
+  if (text() !== before) placed = anchorImported(new CodePointIndex(text()), parsed.annotations);
   return { parsed, placed, merge: mergeAnnotations(existing(), placed.annotations) };
 }

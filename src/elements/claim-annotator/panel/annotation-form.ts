@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Annotation, AnnotationInput, FieldName, KindDefinition, Source, Verdict } from '../../../model/index.ts';
-import { stances } from '../../../model/index.ts';
+import { isQuoteKind, stances } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What the form needs from the element. */
@@ -105,7 +105,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
     case 'attribution':
       return html`
         <fieldset>
-          <legend>${kind.id === 'quote' ? strings.speaker : strings.claimedBy}</legend>
+          <legend>${isQuoteKind(context.kinds, kind.id) ? strings.speaker : strings.claimedBy}</legend>
           <label>${strings.name}<input type="text" name="attribution.name" autocomplete="off" value=${annotation.attribution?.name ?? ''} /></label>
           <label>${strings.role}<input type="text" name="attribution.role" autocomplete="off" value=${annotation.attribution?.role ?? ''} /></label>
           <label>${strings.organization}<input type="text" name="attribution.organization" autocomplete="off" value=${annotation.attribution?.organization ?? ''} /></label>

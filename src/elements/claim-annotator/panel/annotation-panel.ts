@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../../../editor/index.ts';
-import type { Annotation, KindDefinition, Verdict } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type Verdict, findVerdict, kindLabel } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /**
@@ -125,9 +125,8 @@ function renderList(context: PanelContext, shown: PanelEntry[], anchoredCount: n
 
 function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResult {
   const { strings } = context;
-  const kind = context.kinds.find((k) => k.id === annotation.kind);
-  const label = kind?.label ?? annotation.kind;
-  const verdict = annotation.verdict ? context.verdicts.find((v) => v.id === annotation.verdict)?.label ?? annotation.verdict : null;
+  const label = kindLabel(context.kinds, annotation.kind);
+  const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
   const quote = shortQuote(annotation.exact);
   const editing = context.editingId === annotation.id;
   return html`
@@ -168,8 +167,7 @@ function renderOrphans(context: PanelContext, orphans: PanelEntry[]): TemplateRe
           orphans,
           (a) => a.id,
           (annotation) => {
-            const kind = context.kinds.find((k) => k.id === annotation.kind);
-            const label = kind?.label ?? annotation.kind;
+            const label = kindLabel(context.kinds, annotation.kind);
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>

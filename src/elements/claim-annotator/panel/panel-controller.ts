@@ -15,7 +15,7 @@ import {
   reattachToSelection,
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
-import type { Annotation, AnnotationInput, KindDefinition, Verdict } from '../../../model/index.ts';
+import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, renderPanel } from './annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
@@ -111,7 +111,7 @@ export class PanelController implements ReactiveController {
   #noted(note: CommandNote): void {
     const strings = this.host.strings();
     if ('tagged' in note) {
-      const label = this.host.kinds().find((k) => k.id === note.kind)?.label ?? note.kind;
+      const label = kindLabel(this.host.kinds(), note.kind);
       this.setStatus(strings.tagged(label));
       void this.openForm(note.tagged, 'editor');
     } else if ('nothingToTag' in note) {
@@ -197,7 +197,7 @@ export class PanelController implements ReactiveController {
     const neighbour = list[index + 1]?.status === list[index]?.status ? list[index + 1] : list[index - 1];
     if (this.#editingId === id) this.#editingId = null;
     this.host.annotations.remove(id);
-    const label = this.host.kinds().find((k) => k.id === deleted.record.kind)?.label ?? deleted.record.kind;
+    const label = kindLabel(this.host.kinds(), deleted.record.kind);
     this.#status = { message: this.host.strings().deleted(label), deleted };
     this.element.requestUpdate();
     void this.element.updateComplete.then(() => {
@@ -245,7 +245,7 @@ export class PanelController implements ReactiveController {
 
   #formContext(annotation: Annotation): AnnotationFormContext {
     const kinds = this.host.kinds();
-    const kind = kinds.find((k) => k.id === (this.#formKind ?? annotation.kind)) ?? kinds[0];
+    const kind = findKind(kinds, this.#formKind ?? annotation.kind) ?? kinds[0];
     return {
       strings: this.host.strings(),
       annotation,

@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
-import { type Annotation, type KindDefinition, type Verdict, isHttpUrl } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl } from '../../../model/index.ts';
 import { kindClass } from '../../../editor/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -84,8 +84,8 @@ export class AnnotationCardController implements ReactiveController {
     const shown = this.#shown;
     const annotation = shown ? this.host.annotation(shown.id) : null;
     if (!shown || !annotation) return nothing;
-    const kind = this.host.kinds().find((k) => k.id === annotation.kind);
-    const verdict = annotation.verdict ? this.host.verdicts().find((v) => v.id === annotation.verdict) : undefined;
+    const kind = findKind(this.host.kinds(), annotation.kind);
+    const verdict = annotation.verdict ? findVerdict(this.host.verdicts(), annotation.verdict) : null;
     const speaker = annotation.attribution;
     const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
     const strings = this.host.strings();

@@ -14,16 +14,19 @@ import {
   type Placement,
   annotationState,
   articleSchema,
+  batchCutoff,
+  quoteAt,
   replacePlacements,
 } from '../../../editor/index.ts';
 import type { EditorUpdates } from '../editor-controller.ts';
-import { type ArticleMetadata, anchorQuote, quoteContextLength } from '../../../model/index.ts';
+import { type ArticleMetadata, matchQuote } from '../../../model/index.ts';
 import {
   ArticleStore,
   type ArticleSnapshot,
   type StoredAnnotation,
   type StoredArticle,
   type StoredDocument,
+  type StoredRange,
   StoreError,
   TabSync,
   type TabMessage,
@@ -291,7 +294,7 @@ export class PersistenceController implements ReactiveController {
     const put: StoredAnnotation[] = [];
     const remove: string[] = [];
     // many pending (a new article, an import): read every placement once instead of searching for each
-    const all = this.#pending.size > 32 ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
+    const all = this.#pending.size > batchCutoff ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
     for (const annotationId of this.#pending) {
       const placement = all ? (all.get(annotationId) ?? null) : annotations.find(annotationId, state.doc);
       if (placement) put.push(storedAnnotation(id, placement, state, this.#revision));
@@ -303,10 +306,10 @@ export class PersistenceController implements ReactiveController {
   }
 
   #documentOf(state: EditorState, revision: number, articleId: string): StoredDocument {
-    const anchors = annotationState(state)
+    const ranges = annotationState(state)
       .anchored()
-      .map(({ id, from, to }): [string, number, number] => [id, from, to]);
-    return { articleId, doc: state.doc.toJSON(), revision, anchors };
+      .map(({ id, from, to }): StoredRange => [id, from, to]);
+    return { articleId, doc: state.doc.toJSON(), revision, anchors: ranges };
   }
 
   /** Another tab wrote our article: read what it wrote and show it. */
@@ -391,13 +394,7 @@ export class PersistenceController implements ReactiveController {
 export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number): StoredAnnotation {
   const { doc } = state;
   const anchor = placement.anchor;
-  const quote = anchor
-    ? {
-        exact: placement.exact,
-        prefix: lastCodePoints(doc.textBetween(Math.max(0, anchor.from - 2 * quoteContextLength), anchor.from, '\n'), quoteContextLength),
-        suffix: firstCodePoints(doc.textBetween(anchor.to, Math.min(doc.content.size, anchor.to + 2 * quoteContextLength), '\n'), quoteContextLength),
-      }
-    : { exact: placement.exact, prefix: '', suffix: '' };
+  const quote = anchor ? quoteAt(doc, anchor.from, anchor.to, placement.exact) : { exact: placement.exact, prefix: '', suffix: '' };
   return {
     articleId,
     id: placement.record.id,
@@ -410,27 +407,29 @@ export function storedAnnotation(articleId: string, placement: Placement, state:
 }
 
 /**
- * A stored annotation placed on `doc`: at its stored range when that range is
- * from this document revision and still holds its text, else where its quote
- * is found, else as an orphan.
+ * A stored annotation placed on `doc`: at a stored range (`ranges`, from the
+ * document record, or its own) when that range is from this document
+ * revision and still holds its text, else where its quote is found, else as
+ * an orphan. The stored fields are still called `anchors`/`anchor`.
  */
-export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: number, anchors?: Map<string, [number, number]>, text?: ArticleText): Placement {
+export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: number, ranges?: Map<string, [number, number]>, text?: ArticleText): Placement {
   const candidates: [number, number][] = [];
-  const fromTable = anchors?.get(stored.id);
-  if (fromTable) candidates.push(fromTable);
-  if (stored.anchor && stored.revision === revision) candidates.push(stored.anchor);
+  const documentRange = ranges?.get(stored.id);
+  const ownRange = stored.anchor;
+  if (documentRange) candidates.push(documentRange);
+  if (ownRange && stored.revision === revision) candidates.push(ownRange);
   const between = (from: number, to: number) => (text ? text.between(from, to) : doc.textBetween(from, to, '\n'));
   for (const [from, to] of candidates) {
     if (from < to && to <= doc.content.size && between(from, to) === stored.quote.exact) {
       return { record: stored.record, anchor: { from, to }, exact: stored.quote.exact };
     }
   }
-  if (stored.anchor || fromTable) {
+  if (ownRange || documentRange) {
     // the ranges no longer fit: find the quote again as an import would (exact, then fuzzy,
     // never below the threshold), near where it was
     const plain = text ?? ArticleText.of(doc);
-    const near = stored.anchor ? plain.offsetAt(Math.min(stored.anchor[0], doc.content.size)) : undefined;
-    const found = anchorQuote(plain.index, { ...stored.quote }, { expectedStart: near });
+    const near = ownRange ? plain.offsetAt(Math.min(ownRange[0], doc.content.size)) : undefined;
+    const found = matchQuote(plain.index, { ...stored.quote }, { expectedStart: near });
     if (found) {
       const from = plain.posAt(found.start);
       const to = plain.posAt(found.end);
@@ -451,18 +450,10 @@ export function restoreArticle(snapshot: ArticleSnapshot): { doc: DocNode; place
   } catch {
     return null;
   }
-  const anchors = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
+  // the document record's stored ranges (field `anchors`), by annotation id
+  const ranges = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
   const revision = snapshot.document.revision;
   // one plain-text index for all the checks: textBetween would walk the document once per annotation
-  const text = snapshot.annotations.length > 32 ? ArticleText.of(doc) : undefined;
-  return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, anchors, text)) };
-}
-
-function lastCodePoints(text: string, count: number): string {
-  const points = Array.from(text);
-  return points.slice(Math.max(0, points.length - count)).join('');
-}
-
-function firstCodePoints(text: string, count: number): string {
-  return Array.from(text).slice(0, count).join('');
+  const text = snapshot.annotations.length > batchCutoff ? ArticleText.of(doc) : undefined;
+  return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, ranges, text)) };
 }

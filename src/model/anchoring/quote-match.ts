@@ -5,9 +5,31 @@
  * decides in which order to look.
  */
 import search from 'approx-string-match';
-import type { Anchor, QuoteSelector } from './anchoring.ts';
+import type { TextSelector } from '../annotation/annotation.ts';
 import type { CodePointIndex } from '../text/text.ts';
 import type { TextSearcher } from '../text/text-search.ts';
+
+/** How a span was found: at its recorded position, by its exact quote, or by a fuzzy match. */
+export type MatchMethod = 'position' | 'quote' | 'fuzzy';
+
+/**
+ * A scored match of a text selector: a code point span, how it was found and
+ * how sure (0-1). Not yet an anchor: the editor makes it one (a ProseMirror
+ * range) when it places the annotation.
+ */
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  method: MatchMethod;
+  score: number;
+}
+
+/**
+ * The lowest score that places a span. An exact look-alike elsewhere with
+ * unrelated context scores about 0.65-0.75; a quote with one word changed and
+ * its context intact scores over 0.9.
+ */
+export const matchThreshold = 0.8;
 
 /**
  * Weights of the score's parts; a part the selector cannot tell (no prefix,
@@ -78,7 +100,7 @@ export function fuzzyMatchesEverywhere(text: string, exact: string, k: number): 
  * about a quote apart: then the window is where the quote stood, and it was
  * edited there. (Sides that closed up mean the quote was deleted or moved.)
  */
-export function contextInWindow(window: string, selector: QuoteSelector, quoteLength: number, k: number): boolean {
+export function contextInWindow(window: string, selector: TextSelector, quoteLength: number, k: number): boolean {
   const minGap = quoteLength - 2 * k;
   const maxGap = quoteLength + 2 * k + 8;
   const tail = (selector.prefix ?? '').slice(-16);
@@ -101,7 +123,7 @@ const pieceHitLimit = 32;
  * occurrence of a 16-character piece of the prefix, and before each of the
  * suffix. Null when the selector has no context to go by.
  */
-export function contextRegions(searcher: TextSearcher, selector: QuoteSelector, quoteLength: number, k: number): [number, number][] | null {
+export function contextRegions(searcher: TextSearcher, selector: TextSelector, quoteLength: number, k: number): [number, number][] | null {
   const { text } = searcher;
   const prefix = (selector.prefix ?? '').slice(-2 * contextPiece);
   const suffix = (selector.suffix ?? '').slice(0, 2 * contextPiece);
@@ -130,7 +152,7 @@ export function contextRegions(searcher: TextSearcher, selector: QuoteSelector, 
 }
 
 /** The weighted score of a candidate: quote similarity, prefix and suffix similarity, nearness. */
-export function scoreCandidate(text: string, candidate: Candidate, quoteLength: number, selector: QuoteSelector, expected: number | undefined): number {
+export function scoreCandidate(text: string, candidate: Candidate, quoteLength: number, selector: TextSelector, expected: number | undefined): number {
   let total = weights.quote * (1 - candidate.errors / quoteLength);
   let weight = weights.quote;
   if (selector.prefix) {
@@ -179,7 +201,7 @@ function editDistance(a: string, b: string): number {
  * pairs, and a fuzzy match to whole words where the quote began and ended on
  * word edges (the matcher stops at the cheapest end, which may be mid-word).
  */
-export function toAnchor(text: CodePointIndex, match: Scored, exact: string): Anchor {
+export function toQuoteMatch(text: CodePointIndex, match: Scored, exact: string): QuoteMatch {
   const source = text.text;
   let { start, end } = match;
   if (match.errors > 0) [start, end] = snapToWords(source, start, end, exact);
