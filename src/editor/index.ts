@@ -10,3 +10,4 @@ export * from './highlights.ts';
 export * from './schema.ts';
 export * from './setup.ts';
 export * from './suggestions.ts';
+export * from './editor-updates.ts';

@@ -1,7 +1,8 @@
 /**
  * design.md's layering, and the rooms inside the element layer: model imports
  * nothing of ours and no editor, storage or UI library; editor and store import
- * only model; only elements touch Lit. Inside elements/, shared/ serves both
+ * only model; persistence (saving an editor's article) imports editor and store;
+ * only elements touch Lit. Inside elements/, shared/ serves both
  * elements and each element keeps to its own folder. A back-edge may import
  * types only (`import type`), as ProseMirror's packages do.
  */
@@ -41,14 +42,15 @@ const rules: Record<string, LayerRule> = {
   model: { layers: ['model'], packages: /^approx-string-match$/ },
   editor: { layers: ['model', 'editor'], packages: /^prosemirror-/ },
   store: { layers: ['model', 'store'], packages: /^idb$/ },
-  elements: { layers: ['model', 'editor', 'store', 'elements'], packages: /^(lit|lit\/.*|prosemirror-.*)$/ },
-  'elements/shared': { layers: ['model', 'editor', 'store', 'elements/shared'], packages: /^(lit|lit\/.*)$/ },
+  persistence: { layers: ['model', 'editor', 'store', 'persistence'], packages: /^prosemirror-/ },
+  elements: { layers: ['model', 'editor', 'store', 'persistence', 'elements'], packages: /^(lit|lit\/.*|prosemirror-.*)$/ },
+  'elements/shared': { layers: ['model', 'editor', 'store', 'persistence', 'elements/shared'], packages: /^(lit|lit\/.*)$/ },
   'elements/claim-annotator': {
-    layers: ['model', 'editor', 'store', 'elements/shared', 'elements/claim-annotator'],
+    layers: ['model', 'editor', 'store', 'persistence', 'elements/shared', 'elements/claim-annotator'],
     packages: /^(lit|lit\/.*|prosemirror-.*)$/,
   },
   'elements/claim-library': {
-    layers: ['model', 'editor', 'store', 'elements/shared', 'elements/claim-library'],
+    layers: ['model', 'editor', 'store', 'persistence', 'elements/shared', 'elements/claim-library'],
     packages: /^(lit|lit\/.*|prosemirror-model)$/,
   },
 };

@@ -42,7 +42,8 @@ import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.style
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { PersistenceController, type SaveState } from './storage/persistence.ts';
+import { ArticleSaving, type SaveState } from '../../persistence/index.ts';
+import { renderSaveState, renderStorageAlert } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
@@ -123,7 +124,7 @@ export class ClaimAnnotator extends LitElement {
   readonly #importFile = createRef<HTMLInputElement>();
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
-  readonly #persistence: PersistenceController;
+  readonly #persistence: ArticleSaving;
   readonly #loader: ArticleLoaderController;
   readonly #undoState: UndoState;
   readonly #exchange: AnnotationExchange;
@@ -198,7 +199,7 @@ export class ClaimAnnotator extends LitElement {
       show: (id) => this.#panel.jumpTo(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
-    this.#persistence = new PersistenceController(this, {
+    this.#persistence = new ArticleSaving({
       editor: this.#editor,
       metadata: () => this.metadata,
       show: (article) => this.#loader.show(article, 'remote'),
@@ -208,6 +209,7 @@ export class ClaimAnnotator extends LitElement {
         this.requestUpdate();
       },
     });
+    this.addController({ hostConnected: () => this.#persistence.connect(), hostDisconnected: () => this.#persistence.disconnect() });
     this.#loader = new ArticleLoaderController(this, {
       strings,
       refreshStrings: () => this.#locale.refresh(),
@@ -649,7 +651,11 @@ export class ClaimAnnotator extends LitElement {
           </div>
           ${this.#readonly ? nothing : this.#renderActions()}
         </header>
-        ${this.#loader.renderProblem()} ${this.#renderStorageAlert()}
+        ${this.#loader.renderProblem()} ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
+          exportBackup: () => this.exportBackup(),
+          retry: () => void this.#persistence.retry(),
+          dismiss: () => this.#loader.dismissStorageProblem(),
+        })}
         <div
           class="article"
           part="article"
@@ -684,7 +690,7 @@ export class ClaimAnnotator extends LitElement {
     const strings = this.#locale.strings;
     return html`
           <div class="actions">
-            ${this.#renderSaveState()}
+            ${renderSaveState(this.#saveState, this.#locale.strings)}
             <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
             <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
             <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
@@ -737,33 +743,4 @@ export class ClaimAnnotator extends LitElement {
     event.preventDefault();
     void this.#exchange.importFile(file);
   };
-
-  #renderSaveState(): TemplateResult {
-    const { state, persisted } = this.#saveState;
-    const strings = this.#locale.strings;
-    const text = strings.saveStates[state];
-    const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
-    return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
-  }
-
-  #renderStorageAlert(): TemplateResult | typeof nothing {
-    const failed = this.#saveState.state === 'failed';
-    const storageProblem = this.#loader.storageProblem;
-    if (!failed && !storageProblem) return nothing;
-    const strings = this.#locale.strings;
-    return html`
-      <div class="storage-alert" role="alert">
-        <p>
-          <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
-          ${failed ? this.#saveState.message : storageProblem} ${failed ? strings.notSavedHelp : ''}
-        </p>
-        <div class="form-buttons">
-          <button type="button" @click=${() => this.exportBackup()}>${strings.exportBackup}</button>
-          ${failed ? html`<button type="button" @click=${() => void this.#persistence.retry()}>${strings.retrySaving}</button>` : nothing}
-          ${!failed ? html`<button type="button" @click=${() => this.#loader.dismissStorageProblem()}>${strings.close}</button>` : nothing}
-        </div>
-      </div>
-    `;
-  }
-
 }

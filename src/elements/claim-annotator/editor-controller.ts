@@ -15,33 +15,9 @@ import { isHistoryTransaction } from 'prosemirror-history';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { type AnnotationChanges, type EditorHost, annotationChanges } from '../../editor/index.ts';
-import type { ChangeOrigin } from './events.ts';
+import { type AnnotationChanges, type ChangeOrigin, type EditorListener, type EditorUpdate, type EditorUpdates, annotationChanges } from '../../editor/index.ts';
 
-/** One applied transaction, as every subscriber hears of it. */
-export interface EditorUpdate {
-  readonly tr: Transaction;
-  readonly before: EditorState;
-  readonly after: EditorState;
-  /** Who caused it: the user, an API call, undo/redo, or another tab. */
-  readonly origin: ChangeOrigin;
-  /** What it did to the annotations; worked out on first read, once for all subscribers. */
-  readonly changes: AnnotationChanges;
-}
-
-/** A part that hears of the editor's changes. Both methods are optional. */
-export interface EditorListener {
-  /** After each transaction is applied. */
-  update?(update: EditorUpdate): void;
-  /** After a new article replaced the whole state (no transaction, a fresh history). */
-  replaced?(state: EditorState): void;
-}
-
-/** What a part that reads the editor and hears of its changes is given. */
-export interface EditorUpdates extends EditorHost {
-  readonly view: EditorView | null;
-  subscribe(listener: EditorListener): () => void;
-}
+export type { EditorListener, EditorUpdate, EditorUpdates };
 
 /** Marks a transaction's origin when it is not the user's (another tab's changes). */
 const originMeta = 'claimmark-origin';

@@ -3,10 +3,11 @@
  * user, the API or undo/redo, fires one of these on `<claim-annotator>`; they
  * bubble and cross shadow roots. `origin` says who caused it.
  */
+import type { ChangeOrigin } from '../../editor/index.ts';
 import type { Annotation, ArticleMetadata } from '../../model/index.ts';
 
-/** Who caused a change: the user in the UI, a call to the element's API, undo/redo, or another tab on the same article. */
-export type ChangeOrigin = 'user' | 'api' | 'history' | 'remote';
+/** Who caused a change (the user in the UI, a call to the element's API, undo/redo, or another tab on the same article), as each event's `origin` says. */
+export type { ChangeOrigin };
 
 const init: EventInit = { bubbles: true, composed: true };
 

@@ -10,7 +10,7 @@ import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
-import { type PersistenceController, placeStored, restoreArticle } from '../storage/persistence.ts';
+import { type ArticleSaving, placeStored, restoreArticle } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What the editor shows of an article: its metadata, document and annotations. */
@@ -22,7 +22,7 @@ export interface ArticleLoaderHost {
   strings(): ClaimStrings;
   /** Reads the element's language again; resolves when its words have loaded. */
   refreshStrings(): Promise<void>;
-  readonly persistence: PersistenceController;
+  readonly persistence: ArticleSaving;
   readonly annotations: EditorAnnotations;
   metadata(): ArticleMetadata;
   /** Puts `article` in the editor, with a fresh history, panel and toolbar. */

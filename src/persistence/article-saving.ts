@@ -1,25 +1,14 @@
 /**
- * Saving as it happens: a reactive controller that keeps the element's article
+ * Saving as it happens: keeps an editor's article
  * and annotations in IndexedDB. Annotation changes are written in one small
  * transaction right after the keystroke; text edits are debounced; everything
  * pending is written on pagehide, when the tab is hidden, and on disconnect.
  * Any storage failure is shown and the editor keeps working in memory.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Node as DocNode } from 'prosemirror-model';
+import type { Node as DocNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import {
-  type AnnotationChanges,
-  ArticleText,
-  type Placement,
-  annotationState,
-  articleSchema,
-  batchCutoff,
-  quoteAt,
-  replacePlacements,
-} from '../../../editor/index.ts';
-import type { EditorUpdates } from '../editor-controller.ts';
-import { type ArticleMetadata, matchQuote } from '../../../model/index.ts';
+import { type AnnotationChanges, type EditorUpdates, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
+import type { ArticleMetadata } from '../model/index.ts';
 import {
   ArticleStore,
   type ArticleSnapshot,
@@ -30,7 +19,8 @@ import {
   StoreError,
   TabSync,
   type TabMessage,
-} from '../../../store/index.ts';
+} from '../store/index.ts';
+import { placeStored, restoreArticle, storedAnnotation } from './stored-placements.ts';
 
 /** What the save indicator shows. */
 export interface SaveState {
@@ -57,7 +47,7 @@ export interface PersistenceHost {
 const textSaveDelay = 800;
 const textSaveMaxDelay = 5000;
 
-export class PersistenceController implements ReactiveController {
+export class ArticleSaving {
   #store: Promise<ArticleStore> | null = null;
   #articleId: string | null = null;
   #article: StoredArticle | null = null;
@@ -74,11 +64,7 @@ export class PersistenceController implements ReactiveController {
   #saveState: SaveState = { state: 'memory' };
   #options: { enabled: boolean; name?: string; factory?: IDBFactory | null; timeout?: number } = { enabled: true };
 
-  constructor(
-    readonly element: ReactiveControllerHost & HTMLElement,
-    readonly host: PersistenceHost,
-  ) {
-    element.addController(this);
+  constructor(readonly host: PersistenceHost) {
     host.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
   }
 
@@ -109,13 +95,15 @@ export class PersistenceController implements ReactiveController {
     return this.#saveState;
   }
 
-  hostConnected(): void {
+  /** Starts listening to the page (pagehide, hidden tab) and to other tabs. */
+  connect(): void {
     addEventListener('pagehide', this.#flushNow);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#sync ??= new TabSync((message) => void this.#onTabMessage(message));
   }
 
-  hostDisconnected(): void {
+  /** Writes what is pending and stops listening. */
+  disconnect(): void {
     removeEventListener('pagehide', this.#flushNow);
     document.removeEventListener('visibilitychange', this.#onVisibility);
     this.#flushNow();
@@ -388,72 +376,4 @@ export class PersistenceController implements ReactiveController {
       // not offered here: the indicator simply does not say
     }
   }
-}
-
-/** The stored form of a placement. */
-export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number): StoredAnnotation {
-  const { doc } = state;
-  const anchor = placement.anchor;
-  const quote = anchor ? quoteAt(doc, anchor.from, anchor.to, placement.exact) : { exact: placement.exact, prefix: '', suffix: '' };
-  return {
-    articleId,
-    id: placement.record.id,
-    record: placement.record,
-    anchor: anchor ? [anchor.from, anchor.to] : null,
-    revision,
-    quote,
-    hint: placement.hint ?? null,
-  };
-}
-
-/**
- * A stored annotation placed on `doc`: at a stored range (`ranges`, from the
- * document record, or its own) when that range is from this document
- * revision and still holds its text, else where its quote is found, else as
- * an orphan. The stored fields are still called `anchors`/`anchor`.
- */
-export function placeStored(stored: StoredAnnotation, doc: DocNode, revision: number, ranges?: Map<string, [number, number]>, text?: ArticleText): Placement {
-  const candidates: [number, number][] = [];
-  const documentRange = ranges?.get(stored.id);
-  const ownRange = stored.anchor;
-  if (documentRange) candidates.push(documentRange);
-  if (ownRange && stored.revision === revision) candidates.push(ownRange);
-  const between = (from: number, to: number) => (text ? text.between(from, to) : doc.textBetween(from, to, '\n'));
-  for (const [from, to] of candidates) {
-    if (from < to && to <= doc.content.size && between(from, to) === stored.quote.exact) {
-      return { record: stored.record, anchor: { from, to }, exact: stored.quote.exact };
-    }
-  }
-  if (ownRange || documentRange) {
-    // the ranges no longer fit: find the quote again as an import would (exact, then fuzzy,
-    // never below the threshold), near where it was
-    const plain = text ?? ArticleText.of(doc);
-    const near = ownRange ? plain.offsetAt(Math.min(ownRange[0], doc.content.size)) : undefined;
-    const found = matchQuote(plain.index, { ...stored.quote }, { expectedStart: near });
-    if (found) {
-      const from = plain.posAt(found.start);
-      const to = plain.posAt(found.end);
-      return { record: stored.record, anchor: { from, to }, exact: plain.index.slice(found.start, found.end) };
-    }
-  }
-  const hint = stored.revision === revision ? (stored.hint ?? null) : null;
-  return { record: stored.record, anchor: null, exact: stored.quote.exact, hint };
-}
-
-/** A stored article's document and placements, or null when the stored document cannot be read. */
-export function restoreArticle(snapshot: ArticleSnapshot): { doc: DocNode; placements: Placement[] } | null {
-  if (!snapshot.document) return null;
-  let doc: DocNode;
-  try {
-    doc = DocNode.fromJSON(articleSchema, snapshot.document.doc);
-    doc.check();
-  } catch {
-    return null;
-  }
-  // the document record's stored ranges (field `anchors`), by annotation id
-  const ranges = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
-  const revision = snapshot.document.revision;
-  // one plain-text index for all the checks: textBetween would walk the document once per annotation
-  const text = snapshot.annotations.length > batchCutoff ? ArticleText.of(doc) : undefined;
-  return { doc, placements: snapshot.annotations.map((stored) => placeStored(stored, doc, revision, ranges, text)) };
 }

@@ -1,0 +1,41 @@
+/**
+ * What the editor shows of saving: the save state in the status bar (with
+ * "not kept" when the browser may clear storage) and the alert when saving
+ * failed or a stored article could not be read, with its ways out.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { SaveState } from '../../../persistence/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+
+/** The save state as the status bar shows it. */
+export function renderSaveState({ state, persisted }: SaveState, strings: ClaimStrings): TemplateResult {
+  const text = strings.saveStates[state];
+  const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
+  return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
+}
+
+/** What the storage alert's buttons do. */
+export interface StorageAlertActions {
+  exportBackup(): void;
+  retry(): void;
+  dismiss(): void;
+}
+
+/** The alert for a failed save (with Try again) or a stored article that could not be read (with Close), or nothing. */
+export function renderStorageAlert(saveState: SaveState, storageProblem: string | null, strings: ClaimStrings, actions: StorageAlertActions): TemplateResult | typeof nothing {
+  const failed = saveState.state === 'failed';
+  if (!failed && !storageProblem) return nothing;
+  return html`
+    <div class="storage-alert" role="alert">
+      <p>
+        <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
+        ${failed ? saveState.message : storageProblem} ${failed ? strings.notSavedHelp : ''}
+      </p>
+      <div class="form-buttons">
+        <button type="button" @click=${actions.exportBackup}>${strings.exportBackup}</button>
+        ${failed ? html`<button type="button" @click=${actions.retry}>${strings.retrySaving}</button>` : nothing}
+        ${!failed ? html`<button type="button" @click=${actions.dismiss}>${strings.close}</button>` : nothing}
+      </div>
+    </div>
+  `;
+}

@@ -1,0 +1,3 @@
+/** The persistence layer: an editor's article kept in the store as it changes (editor + store, no UI). */
+export * from './article-saving.ts';
+export * from './stored-placements.ts';
