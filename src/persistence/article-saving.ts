@@ -1,17 +1,21 @@
 /**
- * Saving as it happens: keeps an editor's article
- * and annotations in IndexedDB. Annotation changes are written in one small
- * transaction right after the keystroke; text edits are debounced; everything
- * pending is written on pagehide, when the tab is hidden, and on disconnect.
- * Any storage failure is shown and the editor keeps working in memory.
+ * Saving as it happens: keeps an editor's article and annotations in
+ * IndexedDB. Annotation changes are written in one small transaction right
+ * after the keystroke; text edits are debounced (0.8 s, 5 s at most);
+ * everything pending is written on pagehide, when the tab is hidden, and on
+ * disconnect. What is pending survives a failed write and is written whole
+ * once saving works again. A text saved by another tab meanwhile is never
+ * overwritten: this tab's version becomes a copy in the library. Any storage
+ * failure is reported and the editor keeps working in memory.
  */
 import type { Node as DocNode } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { type AnnotationChanges, type EditorUpdates, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
-import type { ArticleMetadata } from '../model/index.ts';
+import { type ArticleMetadata, newAnnotationId } from '../model/index.ts';
 import {
-  ArticleStore,
+  type ArticleChange,
   type ArticleSnapshot,
+  type ArticleStore,
   type StoredAnnotation,
   type StoredArticle,
   type StoredDocument,
@@ -20,7 +24,9 @@ import {
   TabSync,
   type TabMessage,
 } from '../store/index.ts';
-import { placeStored, restoreArticle, storedAnnotation } from './stored-placements.ts';
+import { type LibraryLease, leaseLibrary } from './shared-stores.ts';
+import { storedAnnotation } from './stored-placements.ts';
+import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
 
 /** What the save indicator shows. */
 export interface SaveState {
@@ -31,53 +37,80 @@ export interface SaveState {
   persisted?: boolean;
 }
 
-/** What the controller needs of the element. */
-export interface PersistenceHost {
+/**
+ * Two tabs saved different text for one article at once. The tab that found
+ * it (`mine: true`) keeps its version as a copy in the library, `copy`, and
+ * from then on saves there; the other tab (`mine: false`) keeps the original
+ * and is told where the other version went.
+ */
+export interface TextConflict {
+  mine: boolean;
+  copy: { id: string; title: string };
+}
+
+/** What saving needs of the element. */
+export interface SavingHost {
   /** The editor: its state, and every transaction but another tab's, which are not saved again. */
   readonly editor: EditorUpdates & { dispatchRemote(tr: Transaction): void };
   metadata(): ArticleMetadata;
-  /** Shows a stored article (a reload, another tab's text). */
+  /** Shows a stored article (another tab's text). */
   show(article: { metadata: ArticleMetadata; doc: DocNode; placements: Placement[] }): void;
   /** Shows metadata another tab saved (a rename). */
   updateMetadata(metadata: ArticleMetadata): void;
   onSaveState(state: SaveState): void;
+  /** The headline of the copy that keeps this tab's text when another tab saved other text first. */
+  copyTitle(title: string | undefined): string;
+  onTextConflict(conflict: TextConflict): void;
+}
+
+/** A tab's announcement of a text conflict it resolved by copying its version. */
+interface ConflictMessage extends TabMessage {
+  conflictCopy?: { id: string; title: string };
 }
 
 /** How long typing may go on before the text is written, and the longest it waits. */
 const textSaveDelay = 800;
 const textSaveMaxDelay = 5000;
 
+/** Which database saving uses, and whether it saves at all. */
+export interface SavingOptions {
+  enabled: boolean;
+  name?: string;
+  factory?: IDBFactory | null;
+  timeout?: number;
+}
+
 export class ArticleSaving {
-  #store: Promise<ArticleStore> | null = null;
+  #lease: LibraryLease | null = null;
+  /** The store once open, so that a write starts its transaction in the same task (pagehide). */
+  #opened: ArticleStore | null = null;
   #articleId: string | null = null;
   #article: StoredArticle | null = null;
+  /** The document revision this tab's text is based on: the last one it wrote or read. */
   #revision = 0;
   #docDirty = false;
   #metadataDirty = false;
+  /** Annotations changed and not yet written: kept across failed writes until one succeeds. */
   #pending = new Set<string>();
-  #count = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #firstDirtyAt = 0;
-  #writing: Promise<void> = Promise.resolve();
+  #inFlight = new Set<Promise<void>>();
   #failure: StoreError | null = null;
   #sync: TabSync | null = null;
   #saveState: SaveState = { state: 'memory' };
-  #options: { enabled: boolean; name?: string; factory?: IDBFactory | null; timeout?: number } = { enabled: true };
+  #options: SavingOptions = { enabled: true };
 
-  constructor(readonly host: PersistenceHost) {
+  constructor(readonly host: SavingHost) {
     host.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
   }
 
   /** Turns saving on or off and chooses the database; takes effect for the next article. */
-  configure(options: { enabled: boolean; name?: string; factory?: IDBFactory | null; timeout?: number }): void {
-    const changed =
-      options.enabled !== this.#options.enabled ||
-      options.name !== this.#options.name ||
-      options.factory !== this.#options.factory ||
-      options.timeout !== this.#options.timeout;
+  configure(options: SavingOptions): void {
+    const { enabled, name, factory, timeout } = this.#options;
+    const changed = options.enabled !== enabled || options.name !== name || options.factory !== factory || options.timeout !== timeout;
     this.#options = options;
     if (changed) {
-      this.#store = null;
+      this.#letGo();
       this.#failure = null;
       this.#report(options.enabled ? { state: 'saved' } : { state: 'memory' });
     }
@@ -109,22 +142,34 @@ export class ArticleSaving {
     this.#flushNow();
     this.#sync?.close();
     this.#sync = null;
+    const lease = this.#lease;
+    this.#lease = null;
+    this.#opened = null;
+    // the connection is let go once the last writes are queued on it
+    void Promise.all(this.#inFlight).finally(() => lease?.release());
   }
 
   /** The open library, opening it on first use. Rejects with a StoreError. */
   store(): Promise<ArticleStore> {
-    if (!this.#store) {
+    if (!this.#lease) {
       const { name, factory, timeout } = this.#options;
-      this.#store = ArticleStore.open({
-        name,
-        factory,
-        timeout,
-        onBlocked: () => this.#report({ state: 'opening', message: 'Waiting for another Claimmark tab to close so the database can be updated.' }),
-        onNewerVersion: () => this.#fail(new StoreError('A newer version of Claimmark opened this database in another tab, so this tab stopped saving. Reload this tab.', 'newer-version')),
-      });
-      this.#store.then(() => this.#askToPersist(), () => undefined);
+      const lease = leaseLibrary(
+        { name, factory, timeout },
+        {
+          onBlocked: () => this.#report({ state: 'opening', message: 'Waiting for another Claimmark tab to close so the database can be updated.' }),
+          onNewerVersion: () => this.#fail(new StoreError('A newer version of Claimmark opened this database in another tab, so this tab stopped saving. Reload this tab.', 'newer-version')),
+        },
+      );
+      this.#lease = lease;
+      lease.store.then(
+        (store) => {
+          if (this.#lease === lease) this.#opened = store;
+          void this.#askToPersist();
+        },
+        () => undefined,
+      );
     }
-    return this.#store;
+    return this.#lease.store;
   }
 
   /**
@@ -156,19 +201,17 @@ export class ArticleSaving {
     this.#article = snapshot?.article ?? { id, metadata: this.host.metadata(), sourceHash, created: now, modified: now, annotationCount: 0 };
     if (sourceHash) this.#article = { ...this.#article, sourceHash };
     this.#revision = snapshot?.document?.revision ?? 0;
-    const placements = annotationState(this.host.editor.state).placements(this.host.editor.state.doc);
-    this.#count = placements.length;
     this.#pending.clear();
     // what the editor shows is not what is stored (a new article, or new text for a known one): write it all
     this.#docDirty = !options.showsStored;
     if (!options.showsStored) {
       // everything shown, and any stored annotation not shown (it is then removed from storage)
-      for (const placement of placements) this.#pending.add(placement.record.id);
+      for (const placement of this.#placements()) this.#pending.add(placement.record.id);
       for (const stored of snapshot?.annotations ?? []) this.#pending.add(stored.id);
     }
     if (this.#failure || !this.#options.enabled) return; // the failure stays on show; Try again writes it all
-    if (this.#docDirty || this.#pending.size) this.#schedule(0);
-    this.#report({ ...this.#saveState, state: this.#docDirty || this.#pending.size ? 'unsaved' : 'saved' });
+    if (this.#hasPending()) this.#schedule(0);
+    this.#report({ ...this.#saveState, state: this.#hasPending() ? 'unsaved' : 'saved' });
   }
 
   /** Stops saving the current article (a new article in memory). */
@@ -178,15 +221,15 @@ export class ArticleSaving {
     this.#article = null;
   }
 
-  /** Records what a transaction changed and schedules the write. */
+  /** Records what a transaction changed and schedules the write (none while saving fails: Try again writes it). */
   noteChanges(changes: AnnotationChanges): void {
-    if (!this.#articleId || !this.enabled) return;
+    if (!this.#articleId || !this.#options.enabled) return;
     for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
-    this.#count += changes.added.length - changes.removed.length;
     if (changes.docChanged) {
       if (!this.#docDirty) this.#firstDirtyAt = Date.now();
       this.#docDirty = true;
     }
+    if (this.#failure) return;
     if (changes.added.length || changes.changed.length || changes.removed.length) {
       this.#schedule(0); // annotation changes: right after this keystroke's work
     } else if (changes.docChanged) {
@@ -198,9 +241,9 @@ export class ArticleSaving {
 
   /** The metadata changed (rename, details). */
   noteMetadata(): void {
-    if (!this.#articleId || !this.#article || !this.enabled) return;
+    if (!this.#articleId || !this.#article || !this.#options.enabled) return;
     this.#metadataDirty = true;
-    this.#schedule(0);
+    if (!this.#failure) this.#schedule(0);
   }
 
   /** Writes everything pending now; resolves when it is stored (or failed, which is reported). */
@@ -208,35 +251,32 @@ export class ArticleSaving {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const change = this.#collect();
-    if (!change) return this.#writing;
+    if (!change) return this.#settled();
     // "Saving…" shows only for a write that takes a while: a quick one goes straight to "Saved"
     const slow = setTimeout(() => {
       if (this.#saveState.state !== 'failed') this.#report({ ...this.#saveState, state: 'saving' });
     }, 300);
-    const written = this.#writing.then(async () => {
-      const store = await this.store();
-      await store.save(change);
-      this.#sync?.announce({ articleId: change.article.id, annotations: [...(change.put ?? []).map((a) => a.id), ...(change.remove ?? [])], revision: change.document?.revision });
-    });
-    this.#writing = written.then(
+    const written = this.#write(change).then(
       () => {
-        clearTimeout(slow);
-        if (!this.#timer && !this.#docDirty && !this.#metadataDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
+        this.#sync?.announce({ articleId: change.article.id, annotations: [...(change.put ?? []).map((a) => a.id), ...(change.remove ?? [])], revision: change.document?.revision });
       },
-      (error) => {
-        clearTimeout(slow);
-        this.#fail(error);
-      },
+      (error) => this.#afterFailedWrite(change, error),
     );
-    return this.#writing;
+    const tracked = written.finally(() => {
+      clearTimeout(slow);
+      this.#inFlight.delete(tracked);
+      if (!this.#failure && !this.#timer && !this.#hasPending() && this.#inFlight.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
+    });
+    this.#inFlight.add(tracked);
+    return this.#settled();
   }
 
-  /** Tries saving again after a failure. */
+  /** Tries saving again after a failure: everything pending (adds, edits, deletions) and the text, whole. */
   retry(): Promise<void> {
     this.#failure = null;
-    this.#store = null;
+    this.#letGo();
     this.#docDirty = true;
-    for (const placement of annotationState(this.host.editor.state).placements(this.host.editor.state.doc)) this.#pending.add(placement.record.id);
+    for (const placement of this.#placements()) this.#pending.add(placement.record.id);
     return this.flush();
   }
 
@@ -245,7 +285,7 @@ export class ArticleSaving {
     const state = this.host.editor.state;
     const id = this.#articleId ?? 'unsaved';
     const now = new Date().toISOString();
-    const placements = annotationState(state).placements(state.doc);
+    const placements = this.#placements();
     return {
       article: { ...(this.#article ?? { id, created: now, sourceHash: undefined }), id, metadata: this.host.metadata(), modified: now, annotationCount: placements.length },
       document: this.#documentOf(state, this.#revision, id),
@@ -254,27 +294,55 @@ export class ArticleSaving {
   }
 
   #flushNow = (): void => {
-    if (this.#articleId && (this.#docDirty || this.#metadataDirty || this.#pending.size)) void this.flush();
+    if (this.#articleId && this.enabled && this.#hasPending()) void this.flush();
   };
 
   #onVisibility = (): void => {
     if (document.visibilityState === 'hidden') this.#flushNow();
   };
 
+  #hasPending(): boolean {
+    return this.#docDirty || this.#metadataDirty || this.#pending.size > 0;
+  }
+
+  #placements(): Placement[] {
+    const state = this.host.editor.state;
+    return annotationState(state).placements(state.doc);
+  }
+
+  /** Resolves when every write started so far has finished. */
+  async #settled(): Promise<void> {
+    while (this.#inFlight.size) await Promise.all(this.#inFlight);
+  }
+
   #schedule(delay: number): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => void this.flush(), delay);
   }
 
+  /** Starts `change`'s transaction now when the store is open (a page closing does not wait for a later task). */
+  #write(change: ArticleChange): Promise<void> {
+    if (this.#opened && !this.#opened.stopped) return this.#opened.save(change);
+    return this.store().then((store) => store.save(change));
+  }
+
+  /** Lets go of the library, so the next write opens it again. */
+  #letGo(): void {
+    this.#lease?.release();
+    this.#lease = null;
+    this.#opened = null;
+  }
+
   /** The write that brings storage up to date with the editor, or null when nothing is pending. */
-  #collect(): { article: StoredArticle; document?: StoredDocument; put: StoredAnnotation[]; remove: string[] } | null {
-    if (!this.#articleId || !this.#article || !this.enabled || (!this.#docDirty && !this.#metadataDirty && this.#pending.size === 0)) return null;
+  #collect(): ArticleChange | null {
+    if (!this.#articleId || !this.#article || !this.enabled || !this.#hasPending()) return null;
     this.#metadataDirty = false;
     const state = this.host.editor.state;
     const annotations = annotationState(state);
     const id = this.#articleId;
     let document: StoredDocument | undefined;
     if (this.#docDirty) {
+      // a revision no tab has saved yet, or the store refuses it (a text conflict)
       this.#revision++;
       document = this.#documentOf(state, this.#revision, id);
       this.#docDirty = false;
@@ -282,15 +350,74 @@ export class ArticleSaving {
     const put: StoredAnnotation[] = [];
     const remove: string[] = [];
     // many pending (a new article, an import): read every placement once instead of searching for each
-    const all = this.#pending.size > batchCutoff ? new Map(annotations.placements(state.doc).map((p) => [p.record.id, p])) : null;
+    const all = this.#pending.size > batchCutoff ? new Map(this.#placements().map((p) => [p.record.id, p])) : null;
     for (const annotationId of this.#pending) {
       const placement = all ? (all.get(annotationId) ?? null) : annotations.find(annotationId, state.doc);
       if (placement) put.push(storedAnnotation(id, placement, state, this.#revision));
       else remove.push(annotationId);
     }
     this.#pending.clear();
-    this.#article = { ...this.#article, metadata: this.host.metadata(), modified: new Date().toISOString(), annotationCount: Math.max(0, this.#count) };
+    // counted when written, from what the editor holds (another tab's annotations included)
+    const annotationCount = annotations.anchored().length + annotations.orphans.size;
+    this.#article = { ...this.#article, metadata: this.host.metadata(), modified: new Date().toISOString(), annotationCount };
     return { article: this.#article, document, put, remove };
+  }
+
+  /** A write failed: nothing of it was stored, so all of it is pending again; a text conflict is settled by a copy. */
+  async #afterFailedWrite(change: ArticleChange, error: unknown): Promise<void> {
+    if (change.article.id !== this.#articleId) return; // another article is shown now; its write stays reported as failed
+    for (const annotation of change.put ?? []) this.#pending.add(annotation.id);
+    for (const id of change.remove ?? []) this.#pending.add(id);
+    if (change.document) {
+      this.#docDirty = true;
+      this.#revision = Math.min(this.#revision, change.document.revision - 1);
+    }
+    if (error instanceof StoreError && error.reason === 'text-conflict') {
+      await this.#settleTextConflict();
+      return;
+    }
+    this.#fail(error);
+  }
+
+  /**
+   * Another tab saved this article's text first. If its text is the same as
+   * ours, ours is simply based on it; else ours is kept whole, as a copy in
+   * the library that this tab saves from now on, and both tabs are told.
+   */
+  async #settleTextConflict(): Promise<void> {
+    const id = this.#articleId!;
+    try {
+      const store = await this.store();
+      const stored = await store.getArticle(id);
+      const state = this.host.editor.state;
+      if (stored?.document && JSON.stringify(stored.document.doc) === JSON.stringify(state.doc.toJSON())) {
+        this.#revision = stored.document.revision;
+        this.#docDirty = false;
+        this.#schedule(0);
+        return;
+      }
+      const copyId = `${id}-copy-${newAnnotationId()}`;
+      const title = this.host.copyTitle(this.host.metadata().title);
+      const now = new Date().toISOString();
+      const placements = this.#placements();
+      await store.putSnapshot({
+        article: { id: copyId, metadata: { ...this.host.metadata(), title }, created: now, modified: now, annotationCount: placements.length },
+        document: this.#documentOf(state, 1, copyId),
+        annotations: placements.map((placement) => storedAnnotation(copyId, placement, state, 1)),
+      });
+      this.#articleId = copyId;
+      this.#article = { id: copyId, metadata: { ...this.host.metadata(), title }, created: now, modified: now, annotationCount: placements.length };
+      this.#revision = 1;
+      this.#docDirty = false;
+      this.#pending.clear();
+      const copy = { id: copyId, title };
+      const message: Omit<ConflictMessage, 'tab'> = { articleId: id, annotations: [], conflictCopy: copy };
+      this.#sync?.announce(message);
+      this.#sync?.announce({ articleId: copyId, annotations: [], revision: 1 });
+      this.host.onTextConflict({ mine: true, copy });
+    } catch (error) {
+      this.#fail(error);
+    }
   }
 
   #documentOf(state: EditorState, revision: number, articleId: string): StoredDocument {
@@ -300,9 +427,18 @@ export class ArticleSaving {
     return { articleId, doc: state.doc.toJSON(), revision, anchors: ranges };
   }
 
-  /** Another tab wrote our article: read what it wrote and show it. */
-  async #onTabMessage(message: TabMessage): Promise<void> {
+  #own(): OwnSaving {
+    return { revision: this.#revision, unsavedText: this.#docDirty, unsavedMetadata: this.#metadataDirty, unsavedAnnotations: this.#pending };
+  }
+
+  /** Another tab wrote our article: read what it wrote and merge it (tab-merge.ts). */
+  async #onTabMessage(message: ConflictMessage): Promise<void> {
     if (message.articleId !== this.#articleId || !this.enabled) return;
+    if (message.conflictCopy) {
+      const { id, title } = message.conflictCopy;
+      if (typeof id === 'string' && typeof title === 'string') this.host.onTextConflict({ mine: false, copy: { id, title } });
+      return;
+    }
     if (message.deleted) {
       // deleted elsewhere: stop writing it back; the work stays on screen, with a way to keep it
       this.#articleId = null;
@@ -319,45 +455,25 @@ export class ArticleSaving {
       return;
     }
     if (!snapshot || message.articleId !== this.#articleId) return;
-    if (!this.#metadataDirty && JSON.stringify(snapshot.article.metadata) !== JSON.stringify(this.host.metadata())) {
+    if (takesTheirMetadata(snapshot, this.host.metadata(), this.#own())) {
       this.#article = { ...(this.#article ?? snapshot.article), metadata: snapshot.article.metadata };
       this.host.updateMetadata(snapshot.article.metadata);
     }
-    if (message.revision !== undefined && snapshot.document && !this.#docDirty && snapshot.document.revision > this.#revision) {
-      // their text is newer and ours has no unsaved edit: take theirs, with every annotation
-      const restored = restoreArticle(snapshot);
-      if (restored) {
-        this.#revision = snapshot.document.revision;
-        this.#article = snapshot.article;
-        this.host.show({ metadata: snapshot.article.metadata, doc: restored.doc, placements: restored.placements });
-        this.#count = restored.placements.length;
-      }
-      return;
+    const merge = mergeFromOtherTab(snapshot, message.annotations, message.revision, this.host.editor.state, this.#own());
+    if (merge?.take === 'text') {
+      this.#revision = merge.revision;
+      this.#article = snapshot.article;
+      this.host.show({ metadata: snapshot.article.metadata, doc: merge.doc, placements: merge.placements });
+    } else if (merge) {
+      this.host.editor.dispatchRemote(replacePlacements(this.host.editor.state, merge.put, merge.removed));
     }
-    const wanted = new Set(message.annotations);
-    const stored = new Map(snapshot.annotations.filter((a) => wanted.has(a.id)).map((a) => [a.id, a]));
-    const state = this.host.editor.state;
-    const current = annotationState(state);
-    const put: Placement[] = [];
-    const removed: string[] = [];
-    for (const id of wanted) {
-      const theirs = stored.get(id);
-      const ours = current.find(id, state.doc);
-      if (!theirs) {
-        if (ours && !this.#pending.has(id)) removed.push(id);
-        continue;
-      }
-      // per annotation, the newer change wins
-      if (ours && ours.record.modified > theirs.record.modified) continue;
-      put.push(placeStored(theirs, state.doc, snapshot.document?.revision === this.#revision ? this.#revision : -1));
-    }
-    if (put.length || removed.length) this.host.editor.dispatchRemote(replacePlacements(this.host.editor.state, put, removed));
   }
 
   #fail(error: unknown): void {
     const failure = error instanceof StoreError ? error : new StoreError(String((error as Error)?.message ?? error), 'failed');
     this.#failure = failure;
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.#report({ ...this.#saveState, state: 'failed', message: failure.message });
   }
 

@@ -70,6 +70,11 @@ async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise
   await Promise.all([...writes, tx.done]);
 }
 
+/** Every text-save claim of article `id`. */
+function textSavesOf(id: string): IDBKeyRange {
+  return IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+}
+
 export class ArticleStore {
   #db: ClaimmarkDatabase | null;
   #stopped: StoreError | null = null;
@@ -122,12 +127,17 @@ export class ArticleStore {
   /** Writes one change in one transaction. */
   save(change: ArticleChange): Promise<void> {
     return this.#run('Saving', async (db) => {
-      const stores = change.document ? (['articles', 'documents', 'annotations'] as const) : (['articles', 'annotations'] as const);
+      const stores = change.document ? (['articles', 'documents', 'annotations', 'textSaves'] as const) : (['articles', 'annotations'] as const);
       const tx = db.transaction(stores, 'readwrite');
       const annotations = tx.objectStore('annotations');
       await allOrNothing(tx, (writes) => {
         writes.push(tx.objectStore('articles').put(change.article));
-        if (change.document) writes.push(tx.objectStore('documents').put(change.document));
+        if (change.document) {
+          const { articleId, revision } = change.document;
+          // fails with a ConstraintError (a 'text-conflict') when another tab already saved this revision
+          writes.push(tx.objectStore('textSaves').add({ articleId, revision, saved: change.article.modified }));
+          writes.push(tx.objectStore('documents').put(change.document));
+        }
         for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
         for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
       });
@@ -148,14 +158,14 @@ export class ArticleStore {
   /** Deletes article `id` with its document and annotations; returns them, so the deletion can be undone. */
   deleteArticle(id: string): Promise<ArticleSnapshot | null> {
     return this.#run('Deleting the article', async (db) => {
-      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readwrite');
+      const tx = db.transaction(['articles', 'documents', 'annotations', 'textSaves'], 'readwrite');
       const annotationStore = tx.objectStore('annotations');
       const [article, document, annotations] = await Promise.all([
         tx.objectStore('articles').get(id),
         tx.objectStore('documents').get(id),
         annotationStore.index('byArticle').getAll(id),
       ]);
-      const deletes: Promise<unknown>[] = [tx.objectStore('articles').delete(id), tx.objectStore('documents').delete(id)];
+      const deletes: Promise<unknown>[] = [tx.objectStore('articles').delete(id), tx.objectStore('documents').delete(id), tx.objectStore('textSaves').delete(textSavesOf(id))];
       for (const annotation of annotations) deletes.push(annotationStore.delete([id, annotation.id]));
       await Promise.all([...deletes, tx.done]);
       return article ? { article, document: document ?? null, annotations } : null;
@@ -166,13 +176,18 @@ export class ArticleStore {
   putSnapshot(snapshot: ArticleSnapshot): Promise<void> {
     return this.#run('Restoring the article', async (db) => {
       const { article, document, annotations } = snapshot;
-      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readwrite');
+      const tx = db.transaction(['articles', 'documents', 'annotations', 'textSaves'], 'readwrite');
       const annotationStore = tx.objectStore('annotations');
       const old = await annotationStore.index('byArticle').getAllKeys(article.id);
       await allOrNothing(tx, (writes) => {
         for (const key of old) writes.push(annotationStore.delete(key));
         writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
-        if (document) writes.push(tx.objectStore('documents').put(document));
+        if (document) {
+          // claims of the text it replaces stay, so a tab still showing that text cannot write over this one unseen
+          const textSaves = tx.objectStore('textSaves');
+          writes.push(textSaves.put({ articleId: article.id, revision: document.revision, saved: article.modified }));
+          writes.push(tx.objectStore('documents').put(document));
+        }
         for (const annotation of annotations) writes.push(annotationStore.put({ ...annotation, articleId: article.id }));
       });
     });

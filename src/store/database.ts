@@ -8,7 +8,7 @@ import { type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from '
 import { type ClaimmarkSchema, databaseName, databaseVersion, upgradeDatabase } from './schema.ts';
 
 /** Why storage failed. */
-export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'failed';
+export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'text-conflict' | 'failed';
 
 /** A storage failure; `reason` says which kind, the message says it for people. */
 export class StoreError extends Error {
@@ -118,6 +118,10 @@ export function toStoreError(error: unknown, doing: string): StoreError {
   const message = describe(error);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) {
     return new StoreError(`${doing}: the browser has no more storage space for this site`, 'quota', { cause: error });
+  }
+  if (name === 'ConstraintError') {
+    // the only unique key we add to is a text revision's claim (schema.ts, StoredTextSave)
+    return new StoreError(`${doing}: another tab saved a different text of this article first`, 'text-conflict', { cause: error });
   }
   if (name === 'VersionError') {
     return new StoreError(`${doing}: a newer version of Claimmark uses this database in another tab`, 'newer-version', { cause: error });

@@ -6,7 +6,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { AnnotationRecord, ArticleMetadata } from '../model/index.ts';
 
 /** The current schema version. */
-export const databaseVersion = 2;
+export const databaseVersion = 3;
 
 /** The default database name. */
 export const databaseName = 'claimmark';
@@ -75,6 +75,18 @@ export interface StoredAnnotation {
   hint?: StoredHint | null;
 }
 
+/**
+ * One saved revision of an article's text, claimed when it is written. Two tabs
+ * that both build on revision r cannot both write r + 1: the second `add` fails
+ * inside its own transaction (no read first, so a write made as the page closes
+ * still commits at once), and that tab knows its text conflicts.
+ */
+export interface StoredTextSave {
+  articleId: string;
+  revision: number;
+  saved: string;
+}
+
 export interface ClaimmarkSchema extends DBSchema {
   articles: {
     key: string;
@@ -90,6 +102,10 @@ export interface ClaimmarkSchema extends DBSchema {
     value: StoredAnnotation;
     indexes: { byArticle: string };
   };
+  textSaves: {
+    key: [string, number];
+    value: StoredTextSave;
+  };
 }
 
 type UpgradeTransaction = IDBPTransaction<ClaimmarkSchema, StoreNames<ClaimmarkSchema>[], 'versionchange'>;
@@ -103,6 +119,8 @@ type UpgradeTransaction = IDBPTransaction<ClaimmarkSchema, StoreNames<ClaimmarkS
  * Version 1: articles (document inside) and annotations.
  * Version 2: documents moved to their own store, so that an annotation change
  * rewrites a small article record, not the whole text; annotation counts.
+ * Version 3: textSaves, keyed by [articleId, revision], one per saved text
+ * revision; each stored document's current revision is claimed.
  */
 export async function upgradeDatabase(
   db: IDBPDatabase<ClaimmarkSchema>,
@@ -126,6 +144,13 @@ export async function upgradeDatabase(
       const { doc, revision, anchors, ...article } = cursor.value as unknown as ArticleV1;
       await documents.put({ articleId: article.id, doc, revision: revision ?? 0, anchors: anchors ?? [] });
       await cursor.update({ ...article, annotationCount: counts.get(article.id) ?? 0 });
+    }
+  }
+  if (oldVersion < 3) {
+    const textSaves = db.createObjectStore('textSaves', { keyPath: ['articleId', 'revision'] });
+    const saved = new Date().toISOString();
+    for await (const cursor of tx.objectStore('documents').iterate()) {
+      await textSaves.put({ articleId: cursor.value.articleId, revision: cursor.value.revision, saved });
     }
   }
 }

@@ -4,53 +4,9 @@
  * storage layer must survive without losing the work in memory.
  */
 import { expect } from '@open-wc/testing';
-import { openDB } from 'idb';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
-
-const story = 'The mayor said rents rose 4% last year.\n\nCritics said the figure was 9%.';
-
-/** A database of this test's own, so tests never see each other's articles. */
-function freshDatabase(): string {
-  return `storage-test-${crypto.randomUUID()}`;
-}
-
-function storedEditor(database: string, article: Parameters<typeof createAnnotator>[0] = {}, more: (el: ClaimAnnotator) => void = () => {}) {
-  return createAnnotator(article, (element) => {
-    element.database = database;
-    more(element);
-  });
-}
-
-/** What the annotations look like, without timestamps that differ per run. */
-function shape(element: ClaimAnnotator) {
-  return element.annotations.map(({ id, kind, start, end, exact, status, attribution, verdict }) => ({ id, kind, start, end, exact, status, attribution, verdict }));
-}
-
-/** Everything in a database, read directly. */
-async function readDatabase(name: string) {
-  const db = await openDB(name);
-  const result = {
-    stores: [...db.objectStoreNames].sort(),
-    articles: await db.getAll('articles'),
-    documents: db.objectStoreNames.contains('documents') ? await db.getAll('documents') : [],
-    annotations: await db.getAll('annotations'),
-  };
-  db.close();
-  return result;
-}
-
-/** Collects unhandled promise rejections while a test runs. */
-function watchRejections() {
-  const reasons: unknown[] = [];
-  const listener = (event: PromiseRejectionEvent) => reasons.push(event.reason);
-  addEventListener('unhandledrejection', listener);
-  return { reasons, stop: () => removeEventListener('unhandledrejection', listener) };
-}
-
-function alertText(element: ClaimAnnotator): string | null {
-  return shadow(element, '.storage-alert')?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no alert)';
-}
+import { nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
+import { alertText, freshDatabase, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
 
 describe('saving to IndexedDB', () => {
   afterEach(removeAnnotators);
@@ -306,7 +262,7 @@ describe('two editors on one article', () => {
 describe('upgrading an older database', () => {
   afterEach(removeAnnotators);
 
-  it('migrates a version 1 database and opens its article', async () => {
+  it('migrates a version 1 database through every version and opens its article', async () => {
     const database = freshDatabase();
     // version 1 kept the document inside the article record and had no counts
     const doc = {
@@ -354,7 +310,9 @@ describe('upgrading an older database', () => {
       { id: 'urn:old:1', kind: 'claim', start: 28, end: 41, exact: 'rents rose 4%', status: 'anchored', attribution: undefined, verdict: undefined },
     ]);
     const stored = await readDatabase(database);
-    expect(stored.stores).to.deep.equal(['annotations', 'articles', 'documents']);
+    expect(stored.stores).to.deep.equal(['annotations', 'articles', 'documents', 'textSaves']);
+    // version 3 claims each stored text revision, so a tab that builds on an older one cannot write over it
+    expect(stored.textSaves.map(({ articleId, revision }: { articleId: string; revision: number }) => [articleId, revision])).to.deep.equal([['old-1', 3]]);
     expect(stored.articles[0]).to.include({ id: 'old-1', annotationCount: 1 });
     expect(stored.articles[0]).to.not.have.property('doc');
     expect(stored.documents[0]).to.include({ articleId: 'old-1', revision: 3 });

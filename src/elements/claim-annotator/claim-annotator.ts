@@ -42,8 +42,8 @@ import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.style
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { ArticleSaving, type SaveState } from '../../persistence/index.ts';
-import { renderSaveState, renderStorageAlert } from './storage/save-indicator.ts';
+import { ArticleSaving, type SaveState, type TextConflict } from '../../persistence/index.ts';
+import { renderSaveState, renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
@@ -154,6 +154,8 @@ export class ClaimAnnotator extends LitElement {
   #idbFactory: IDBFactory | null | undefined;
   #storageTimeout: number | undefined;
   #saveState: SaveState = { state: 'saved' };
+  /** Two tabs saved different text: where the other version went, until dismissed. */
+  #textConflict: TextConflict | null = null;
 
   constructor() {
     super();
@@ -206,6 +208,13 @@ export class ClaimAnnotator extends LitElement {
       updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
       onSaveState: (state) => {
         this.#saveState = state;
+        this.requestUpdate();
+      },
+      copyTitle: (title) => this.#locale.strings.conflictCopyTitle(title?.trim() || this.#locale.strings.untitled),
+      onTextConflict: (conflict) => {
+        this.#textConflict = conflict;
+        // this tab's text is now saved as the copy: the element shows and saves that article
+        if (conflict.mine) this.#loader.followSavedCopy(conflict.copy.id);
         this.requestUpdate();
       },
     });
@@ -651,7 +660,12 @@ export class ClaimAnnotator extends LitElement {
           </div>
           ${this.#readonly ? nothing : this.#renderActions()}
         </header>
-        ${this.#loader.renderProblem()} ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
+        ${this.#loader.renderProblem()}
+        ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
+          this.#textConflict = null;
+          this.requestUpdate();
+        })}
+        ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
           exportBackup: () => this.exportBackup(),
           retry: () => void this.#persistence.retry(),
           dismiss: () => this.#loader.dismissStorageProblem(),

@@ -1,8 +1,14 @@
-/** The templates of `<claim-library>`: the list of stored articles, the alert, and the question before a restore overwrites newer work. */
+/**
+ * The templates of `<claim-library>`: its actions, the list of stored articles,
+ * the alert, the status line, and the question before a restore overwrites
+ * newer work. A lazy chunk with the library's styles (claim-library.ts).
+ */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ArticleSnapshot, ArticleSummary } from '../../store/index.ts';
-import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
+import { type LibraryFormat, type LibraryStrings, titleOf } from '../shared/strings/library-strings.ts';
+
+export { claimLibraryStyles as libraryStyles } from './claim-library.styles.ts';
 
 /** A problem shown in the alert; `retry` when reading the list failed and Try again may help. */
 export interface LibraryAlert {
@@ -53,11 +59,6 @@ export interface ArticleItemContext {
   onRename: (title: string) => void;
   onCancelRename: () => void;
   onDelete: () => void;
-}
-
-/** The headline, or the words for an untitled article. */
-export function titleOf(article: { title?: string }, strings: LibraryStrings): string {
-  return article.title?.trim() || strings.untitled;
 }
 
 /** One stored article: headline, publisher and date, counts, and its actions. */
@@ -140,5 +141,55 @@ export function renderNewerDialog(
         <button type="button" class="cancel" @click=${() => onAnswer('cancel')}>${strings.cancelRestore}</button>
       </div>
     </dialog>
+  `;
+}
+
+/** What the library shows. */
+export interface LibraryModel {
+  strings: LibraryStrings;
+  format: LibraryFormat;
+  /** The article open in the linked editor. */
+  openId: string | null;
+  /** The stored articles, or null until read. */
+  articles: readonly ArticleSummary[] | null;
+  alert: LibraryAlert | null;
+  status: { message: string; undo?: unknown } | null;
+  renamingId: string | null;
+  newer: { snapshots: ArticleSnapshot[]; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null;
+}
+
+/** What the library's buttons do. */
+export interface LibraryActions {
+  onNew(): void;
+  onBackUp(): void;
+  onRestoreFile(event: Event): void;
+  onRetry(): void;
+  onDismissAlert(): void;
+  onUndoDelete(): void;
+  article(article: ArticleSummary): Pick<ArticleItemContext, 'onOpen' | 'onStartRename' | 'onRename' | 'onCancelRename' | 'onDelete'>;
+}
+
+/** The whole library. */
+export function renderLibrary(model: LibraryModel, actions: LibraryActions): TemplateResult {
+  const { strings, format, articles, alert, status, newer } = model;
+  return html`
+    <div class="actions" part="actions">
+      <button type="button" class="new primary" @click=${actions.onNew}>${strings.newArticle}</button>
+      <button type="button" class="backup" @click=${actions.onBackUp}>${strings.backUp}</button>
+      <button type="button" class="restore" @click=${(event: Event) => ((event.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click()}>
+        ${strings.restore}
+      </button>
+      <input type="file" class="visually-hidden" tabindex="-1" aria-label=${strings.restoreHelp} accept=".json,application/json" @change=${actions.onRestoreFile} />
+    </div>
+    ${alert ? renderAlert(alert, strings, { onRetry: actions.onRetry, onDismiss: actions.onDismissAlert }) : nothing}
+    <div class="status" role="status" part="status">
+      ${status
+        ? html`<span>${status.message}</span>${status.undo ? html`<button type="button" class="undo" @click=${actions.onUndoDelete}>${strings.undo}</button>` : nothing}`
+        : nothing}
+    </div>
+    ${articles === null
+      ? html`<p class="empty">${alert?.retry ? nothing : strings.loading}</p>`
+      : renderArticleList(articles, format, (article) => ({ isOpen: article.id === model.openId, renaming: article.id === model.renamingId, ...actions.article(article) }))}
+    ${newer ? renderNewerDialog(newer.snapshots, format, newer.answer) : nothing}
   `;
 }

@@ -189,6 +189,11 @@ export class ArticleLoaderController implements ReactiveController {
     persistence.track(id, stored, { showsStored: true });
   }
 
+  /** Saving moved this tab's text to a copy in the library (a text conflict): the element now shows that article. */
+  followSavedCopy(id: string): void {
+    this.#setDocumentId(id, this.#documentIdChosen);
+  }
+
   /** Loads article-src, then src; both are read once every attribute has arrived. */
   async #loadSources(): Promise<void> {
     await Promise.resolve();

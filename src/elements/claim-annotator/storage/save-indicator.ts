@@ -4,7 +4,7 @@
  * failed or a stored article could not be read, with its ways out.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SaveState } from '../../../persistence/index.ts';
+import type { SaveState, TextConflict } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** The save state as the status bar shows it. */
@@ -36,6 +36,20 @@ export function renderStorageAlert(saveState: SaveState, storageProblem: string 
         ${failed ? html`<button type="button" @click=${actions.retry}>${strings.retrySaving}</button>` : nothing}
         ${!failed ? html`<button type="button" @click=${actions.dismiss}>${strings.close}</button>` : nothing}
       </div>
+    </div>
+  `;
+}
+
+/** The notice that two tabs saved different text, and where the other version went; or nothing. */
+export function renderTextConflict(conflict: TextConflict | null, strings: ClaimStrings, dismiss: () => void): TemplateResult | typeof nothing {
+  if (!conflict) return nothing;
+  return html`
+    <div class="storage-alert text-conflict" role="alert">
+      <p>
+        <strong>${strings.textConflictTitle}</strong>
+        ${conflict.mine ? strings.textConflictMine(conflict.copy.title) : strings.textConflictOther(conflict.copy.title)}
+      </p>
+      <div class="form-buttons"><button type="button" @click=${dismiss}>${strings.close}</button></div>
     </div>
   `;
 }

@@ -182,6 +182,10 @@ export const claim: ClaimStrings = {
   highlightStart: (kind: string) => `début ${kind.toLowerCase()}`,
   highlightEnd: (kind: string) => `fin ${kind.toLowerCase()}`,
   storedUnreadable: (id: string) => `L’article enregistré ${id} n’a pas pu être lu. Il est laissé tel quel dans le stockage.`,
+  conflictCopyTitle: (title: string) => `${title} (autre version)`,
+  textConflictTitle: 'Deux onglets ont modifié le texte de cet article en même temps.',
+  textConflictMine: (copy: string) => `Un autre onglet a enregistré son texte d’abord : votre version est conservée en entier comme un article distinct de la bibliothèque, « ${copy} », et enregistrée là désormais. La version de l’autre onglet garde l’original.`,
+  textConflictOther: (copy: string) => `Un autre onglet avait des modifications non enregistrées de ce texte quand vous avez enregistré. Rien n’a été écrasé : sa version est conservée dans la bibliothèque sous le titre « ${copy} ».`,
 };
 
 export const library: LibraryStrings = {

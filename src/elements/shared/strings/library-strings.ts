@@ -70,6 +70,11 @@ export type LibraryStrings = Readonly<typeof english>;
 export const englishLibraryStrings: LibraryStrings = english;
 
 /** How the library speaks one language: its words, and its numbers, counts and dates as that locale writes them. */
+/** The headline, or the words for an untitled article. */
+export function titleOf(article: { title?: string }, strings: LibraryStrings): string {
+  return article.title?.trim() || strings.untitled;
+}
+
 export class LibraryFormat {
   readonly #number: Intl.NumberFormat;
   readonly #day: Intl.DateTimeFormat;
