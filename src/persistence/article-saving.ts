@@ -50,6 +50,8 @@ export interface TextConflict {
 
 /** What saving needs of the element. */
 export interface SavingHost {
+  /** Where and whether to save: read whenever saving acts, so a change takes effect at once. */
+  options(): SavingOptions;
   /** The editor: its state, and every transaction but another tab's, which are not saved again. */
   readonly editor: EditorUpdates & { dispatchRemote(tr: Transaction): void };
   metadata(): ArticleMetadata;
@@ -98,26 +100,31 @@ export class ArticleSaving {
   #failure: StoreError | null = null;
   #sync: TabSync | null = null;
   #saveState: SaveState = { state: 'memory' };
-  #options: SavingOptions = { enabled: true };
+  /** The options last applied; null before the first. */
+  #options: SavingOptions | null = null;
 
   constructor(readonly host: SavingHost) {
     host.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
   }
 
-  /** Turns saving on or off and chooses the database; takes effect for the next article. */
-  configure(options: SavingOptions): void {
-    const { enabled, name, factory, timeout } = this.#options;
-    const changed = options.enabled !== enabled || options.name !== name || options.factory !== factory || options.timeout !== timeout;
+  /**
+   * Reads the host's options again: saving on or off, another database. A
+   * change lets go of the library and clears a failure; the article shown is
+   * saved under the new options from its next change or load.
+   */
+  applyOptions(): SavingOptions {
+    const options = this.host.options();
+    const last = this.#options;
+    if (last && options.enabled === last.enabled && options.name === last.name && options.factory === last.factory && options.timeout === last.timeout) return last;
     this.#options = options;
-    if (changed) {
-      this.#letGo();
-      this.#failure = null;
-      this.#report(options.enabled ? { state: 'saved' } : { state: 'memory' });
-    }
+    if (last) this.#letGo();
+    this.#failure = null;
+    this.#report(options.enabled ? { ...this.#saveState, state: 'saved', message: undefined } : { state: 'memory' });
+    return options;
   }
 
   get enabled(): boolean {
-    return this.#options.enabled && !this.#failure;
+    return this.applyOptions().enabled && !this.#failure;
   }
 
   get articleId(): string | null {
@@ -152,7 +159,7 @@ export class ArticleSaving {
   /** The open library, opening it on first use. Rejects with a StoreError. */
   store(): Promise<ArticleStore> {
     if (!this.#lease) {
-      const { name, factory, timeout } = this.#options;
+      const { name, factory, timeout } = this.applyOptions();
       const lease = leaseLibrary(
         { name, factory, timeout },
         {
@@ -209,7 +216,7 @@ export class ArticleSaving {
       for (const placement of this.#placements()) this.#pending.add(placement.record.id);
       for (const stored of snapshot?.annotations ?? []) this.#pending.add(stored.id);
     }
-    if (this.#failure || !this.#options.enabled) return; // the failure stays on show; Try again writes it all
+    if (this.#failure || !this.applyOptions().enabled) return; // the failure stays on show; Try again writes it all
     if (this.#hasPending()) this.#schedule(0);
     this.#report({ ...this.#saveState, state: this.#hasPending() ? 'unsaved' : 'saved' });
   }
@@ -223,7 +230,7 @@ export class ArticleSaving {
 
   /** Records what a transaction changed and schedules the write (none while saving fails: Try again writes it). */
   noteChanges(changes: AnnotationChanges): void {
-    if (!this.#articleId || !this.#options.enabled) return;
+    if (!this.#articleId || !this.applyOptions().enabled) return;
     for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
     if (changes.docChanged) {
       if (!this.#docDirty) this.#firstDirtyAt = Date.now();
@@ -241,7 +248,7 @@ export class ArticleSaving {
 
   /** The metadata changed (rename, details). */
   noteMetadata(): void {
-    if (!this.#articleId || !this.#article || !this.#options.enabled) return;
+    if (!this.#articleId || !this.#article || !this.applyOptions().enabled) return;
     this.#metadataDirty = true;
     if (!this.#failure) this.#schedule(0);
   }

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
+import { createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
 import { alertText, freshDatabase, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
 
 describe('saving to IndexedDB', () => {
@@ -61,6 +61,30 @@ describe('saving to IndexedDB', () => {
     const second = await storedEditor(database, { text: story, url: 'https://news.example.org/orphan' });
     expect(second.annotations).to.have.length(1);
     expect(second.annotations[0]).to.include({ id, status: 'orphaned', exact: 'rents rose 4%' });
+  });
+
+  it('takes properties set in one task together, in any order', async () => {
+    const database = freshDatabase();
+    const url = 'https://news.example.org/any-order';
+    const first = await storedEditor(database, { text: story, url });
+    first.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+    await first.save();
+    const id = first.documentId!;
+    first.remove();
+    // the stored article is chosen before the database it is in, and before storage is turned on
+    const element = await createAnnotator({}, (el) => (el.storage = 'memory'));
+    element.documentId = id;
+    element.database = database;
+    element.storage = 'indexeddb';
+    await element.ready;
+    expect(element.text).to.equal(story.replace('\n\n', '\n'));
+    expect(element.annotations.map((a) => a.exact)).to.deep.equal(['rents rose 4%']);
+    expect(element.getAttribute('document-id')).to.equal(id);
+    // a value storage does not know means the default
+    element.setAttribute('storage', 'somewhere');
+    await element.updateComplete;
+    expect(element.storage).to.equal('indexeddb');
+    expect(element.saveState.state).to.not.equal('memory');
   });
 
   it('places stored annotations by their quotes when the page brings a changed article', async () => {

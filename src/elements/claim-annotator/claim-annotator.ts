@@ -42,7 +42,7 @@ import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.style
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { ArticleSaving, type SaveState, type TextConflict } from '../../persistence/index.ts';
+import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict } from '../../persistence/index.ts';
 import { renderSaveState, renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
@@ -95,12 +95,14 @@ export class ClaimAnnotator extends LitElement {
   static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles];
 
   static override properties = {
-    documentId: { attribute: 'document-id', reflect: true, noAccessor: true },
-    storage: { reflect: true, noAccessor: true },
-    database: { noAccessor: true },
-    readonly: { type: Boolean, reflect: true, noAccessor: true },
-    src: { noAccessor: true },
-    articleSrc: { attribute: 'article-src', noAccessor: true },
+    documentId: { attribute: 'document-id', reflect: true },
+    storage: { reflect: true },
+    database: {},
+    idbFactory: { attribute: false },
+    storageTimeout: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    src: {},
+    articleSrc: { attribute: 'article-src' },
     theme: { reflect: true },
     strings: { attribute: false },
   };
@@ -134,7 +136,8 @@ export class ClaimAnnotator extends LitElement {
   readonly #card: AnnotationCardController;
   /** Chunks on their way (the article dialog's, the exchange dialogs'): `updateComplete` waits for them. */
   readonly #loading = new Set<Promise<unknown>>();
-  #readonly = false;
+  /** Whether the editor, highlights and card show the read-only view now (readonly, as last applied in willUpdate). */
+  #showsReadonly = false;
   /** The Suggest action's list and highlights, once a suggestion was asked for (a lazy chunk). */
   #suggestions: SuggestionsController | null = null;
   readonly #locale = new LocaleController<ClaimStrings>(this, {
@@ -149,22 +152,23 @@ export class ClaimAnnotator extends LitElement {
     },
   });
   #creator: { name: string; url?: string } | null = null;
-  #storage: 'indexeddb' | 'memory' = 'indexeddb';
-  #database: string | undefined;
-  #idbFactory: IDBFactory | null | undefined;
-  #storageTimeout: number | undefined;
   #saveState: SaveState = { state: 'saved' };
   /** Two tabs saved different text: where the other version went, until dismissed. */
   #textConflict: TextConflict | null = null;
 
   constructor() {
     super();
+    this.documentId = null;
+    this.readonly = false;
+    this.storage = 'indexeddb';
+    this.articleSrc = null;
+    this.src = null;
     const strings = () => this.#locale.strings;
     this.#editor = new EditorController(this, this.#createState(emptyArticle()), () => ({
       // a reader's view is an article to read, not a text field: screen readers then
       // read its highlights (and their start and end) in browse mode
       attributes: (): Record<string, string> =>
-        this.#readonly
+        this.readonly
           ? { role: 'article', 'aria-label': this.#locale.strings.articleLabel }
           : { role: 'textbox', 'aria-multiline': 'true', 'aria-label': this.#locale.strings.articleLabel, spellcheck: 'true' },
     }));
@@ -202,6 +206,7 @@ export class ClaimAnnotator extends LitElement {
       load: (chunk) => this.#whileLoading(chunk),
     });
     this.#persistence = new ArticleSaving({
+      options: () => this.#savingOptions(),
       editor: this.#editor,
       metadata: () => this.metadata,
       show: (article) => this.#loader.show(article, 'remote'),
@@ -227,6 +232,7 @@ export class ClaimAnnotator extends LitElement {
       metadata: () => this.metadata,
       replace: (article) => this.#replaceArticle(article),
       importJsonLd: (body) => this.importJsonLd(body),
+      showDocumentId: (id) => (this.documentId = id),
     });
     new AnnotationEvents(this, this.#editor, this.#annotations);
     this.#undoState = new UndoState(this.#editor, () => this.requestUpdate());
@@ -272,105 +278,34 @@ export class ClaimAnnotator extends LitElement {
    * Setting it opens that stored article. Without it, `loadArticle` derives an
    * id from the article URL, or makes a new one, and sets it.
    */
-  get documentId(): string | null {
-    return this.#loader.documentId;
-  }
-
-  set documentId(value: string | null) {
-    this.#loader.documentId = value;
-  }
-
+  declare documentId: string | null;
   /**
    * The read-only view for readers (attribute `readonly`): the article with its
    * highlights, no editing; focusing or hovering a highlight shows its card.
    * Nothing is stored in this view.
    */
-  get readonly(): boolean {
-    return this.#readonly;
-  }
-
-  set readonly(value: boolean) {
-    const old = this.#readonly;
-    this.#readonly = Boolean(value);
-    if (old === this.#readonly) return;
-    // the selection toolbar hears of it from the view, which is no longer editable
-    this.#editor.editable = !this.#readonly;
-    this.#card.hide();
-    this.#suggestions?.close(false);
-    this.#configureStorage();
-    // highlights take focus in the read-only view: draw them again
-    this.#redrawHighlights();
-    this.requestUpdate('readonly', old);
-  }
-
+  declare readonly: boolean;
   /**
    * An HTML or text file to show as the article (attribute `article-src`),
    * fetched from this origin or with CORS. A failure is shown in the element.
    */
-  get articleSrc(): string | null {
-    return this.#loader.source('articleSrc');
-  }
-
-  set articleSrc(value: string | null) {
-    this.#loader.setSource('articleSrc', value);
-  }
-
+  declare articleSrc: string | null;
   /** A JSON-LD file of annotations to place on the article (attribute `src`), fetched like `article-src`. */
-  get src(): string | null {
-    return this.#loader.source('src');
-  }
-
-  set src(value: string | null) {
-    this.#loader.setSource('src', value);
-  }
-
+  declare src: string | null;
   /** `"indexeddb"` (the default) saves as you work; `"memory"` keeps everything in this page only. */
-  get storage(): 'indexeddb' | 'memory' {
-    return this.#storage;
-  }
-
-  set storage(value: 'indexeddb' | 'memory') {
-    const old = this.#storage;
-    this.#storage = value === 'memory' ? 'memory' : 'indexeddb';
-    this.#configureStorage();
-    this.requestUpdate('storage', old);
-  }
-
+  declare storage: 'indexeddb' | 'memory';
   /** The IndexedDB database name (default `claimmark`); pages with several independent editors may separate them. */
-  get database(): string | undefined {
-    return this.#database;
-  }
-
-  set database(value: string | undefined) {
-    const old = this.#database;
-    this.#database = value || undefined;
-    this.#configureStorage();
-    this.requestUpdate('database', old);
-  }
-
+  declare database: string | undefined;
   /** The IndexedDB implementation to use (default the page's); tests pass one that fails. */
-  get idbFactory(): IDBFactory | null | undefined {
-    return this.#idbFactory;
-  }
-
-  set idbFactory(value: IDBFactory | null | undefined) {
-    this.#idbFactory = value;
-    this.#configureStorage();
-  }
-
+  declare idbFactory: IDBFactory | null | undefined;
   /** How long opening the database may take before it counts as failed, in ms (default 5000). */
-  get storageTimeout(): number | undefined {
-    return this.#storageTimeout;
-  }
-
-  set storageTimeout(value: number | undefined) {
-    this.#storageTimeout = value;
-    this.#configureStorage();
-  }
+  declare storageTimeout: number | undefined;
 
   /** Resolves when the stored article and its annotations are shown (or there was none to show). Never rejects. */
   get ready(): Promise<void> {
-    return this.#loader.ready;
+    // a document-id or article-src set just now starts opening in the coming update
+    const opening = () => this.#loader.ready;
+    return this.updateComplete.then(opening, opening);
   }
 
   /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
@@ -432,6 +367,15 @@ export class ClaimAnnotator extends LitElement {
     const root = super.createRenderRoot() as ShadowRoot;
     adoptMoreStyles(root, this.#vocabulary.sheet);
     return root;
+  }
+
+  /** Property changes take effect here, together, whatever order the page set them in. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storage') && this.storage !== 'memory' && this.storage !== 'indexeddb') this.storage = 'indexeddb';
+    if (changed.has('readonly')) this.#applyReadonly();
+    if (['storage', 'database', 'idbFactory', 'storageTimeout', 'readonly'].some((name) => changed.has(name as keyof ClaimAnnotator))) this.#persistence.applyOptions();
+    if (changed.has('documentId')) this.#loader.chooseDocument(this.documentId);
+    if (changed.has('src') || changed.has('articleSrc')) this.#loader.loadSources({ articleSrc: this.articleSrc, src: this.src });
   }
 
   protected override firstUpdated(_changed: PropertyValues): void {
@@ -547,7 +491,7 @@ export class ClaimAnnotator extends LitElement {
       say: (message) => this.#panel.setStatus(message),
     });
     // the reader's view has no list to accept them from: return them without showing them
-    return this.#suggestions.run({ show: !this.#readonly });
+    return this.#suggestions.run({ show: !this.readonly });
   }
 
   /** The Suggest button: a failure (the chunk could not load, the suggester threw) is said in the status line. */
@@ -557,13 +501,26 @@ export class ClaimAnnotator extends LitElement {
 
   // ---- storage
 
-  #configureStorage(): void {
-    this.#persistence.configure({
-      enabled: this.#storage === 'indexeddb' && !this.#readonly,
-      name: this.#database,
-      factory: this.#idbFactory,
-      timeout: this.#storageTimeout,
-    });
+  /** Where and whether to save, from the properties: read by saving whenever it acts. */
+  #savingOptions(): SavingOptions {
+    return {
+      enabled: this.storage !== 'memory' && !this.readonly,
+      name: this.database || undefined,
+      factory: this.idbFactory,
+      timeout: this.storageTimeout,
+    };
+  }
+
+  /** The read-only view on or off: the view's editability, the card, the suggestions, focusable highlights. */
+  #applyReadonly(): void {
+    if (this.#showsReadonly === this.readonly) return;
+    this.#showsReadonly = this.readonly;
+    // the selection toolbar hears of it from the view, which is no longer editable
+    this.#editor.editable = !this.readonly;
+    this.#card.hide();
+    this.#suggestions?.close(false);
+    // highlights take focus in the read-only view: draw them again
+    this.#redrawHighlights();
   }
 
   /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
@@ -582,7 +539,7 @@ export class ClaimAnnotator extends LitElement {
       describe: (record) => this.#vocabulary.describe(record),
       // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
       needsReview: (id) => this.#exchange?.review.has(id) ?? false,
-      focusable: this.#readonly,
+      focusable: this.readonly,
       announce: (kind, id) => {
         let words = announcements.get(id);
         if (!words) {
@@ -650,7 +607,7 @@ export class ClaimAnnotator extends LitElement {
     const strings = this.#locale.strings;
     const byline = [publisher, author, published ? formatDate(published, this.#locale.locale) : undefined].filter(Boolean).join(' · ');
     return html`
-      <div class="layout ${this.#readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
+      <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
         <header class="article-header" part="header">
           <div>
             <h2 class="headline">${title ?? strings.untitled}</h2>
@@ -658,7 +615,7 @@ export class ClaimAnnotator extends LitElement {
               ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
             </p>
           </div>
-          ${this.#readonly ? nothing : this.#renderActions()}
+          ${this.readonly ? nothing : this.#renderActions()}
         </header>
         ${this.#loader.renderProblem()}
         ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
@@ -676,13 +633,13 @@ export class ClaimAnnotator extends LitElement {
           @focusout=${this.#onArticleFocusOut}
           @focusin=${this.#onArticlePointer}
           @mouseover=${this.#onArticlePointer}
-          @mouseout=${() => this.#readonly && this.#card.hideSoon()}
-          @keydown=${(event: KeyboardEvent) => this.#readonly && event.key === 'Escape' && this.#card.hide()}
+          @mouseout=${() => this.readonly && this.#card.hideSoon()}
+          @keydown=${(event: KeyboardEvent) => this.readonly && event.key === 'Escape' && this.#card.hide()}
         >
           <div class="editor-mount" ${ref(this.#editorMount)}></div>
-          ${this.#readonly ? this.#card.render() : nothing}
+          ${this.readonly ? this.#card.render() : nothing}
         </div>
-        ${this.#readonly
+        ${this.readonly
           ? nothing
           : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
               ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}`}
@@ -692,11 +649,11 @@ export class ClaimAnnotator extends LitElement {
 
   /** In the read-only view, a highlight under the pointer or focus shows its card. */
   #onArticlePointer = (event: Event): void => {
-    if (this.#readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
+    if (this.readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
   };
 
   #onArticleFocusOut = (): void => {
-    if (this.#readonly) this.#card.hideSoon();
+    if (this.readonly) this.#card.hideSoon();
   };
 
   /** The header's actions: saving state, article, exchange, undo. */

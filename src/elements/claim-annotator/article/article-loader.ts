@@ -29,6 +29,8 @@ export interface ArticleLoaderHost {
   replace(article: ShownArticle): void;
   /** Imports a JSON-LD file's annotations as the API does (`importJsonLd`). */
   importJsonLd(body: string): Promise<unknown>;
+  /** Sets the element's `documentId` to the article now shown and saved. */
+  showDocumentId(id: string | null): void;
 }
 
 export class ArticleLoaderController implements ReactiveController {
@@ -54,31 +56,26 @@ export class ArticleLoaderController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The stored article shown and saved (the element's `documentId`). */
+  /** The stored article shown and saved. */
   get documentId(): string | null {
     return this.#documentId;
   }
 
-  /** Chooses the stored article to show, and opens it. */
-  set documentId(value: string | null) {
-    const old = this.#documentId;
-    this.#documentId = value || null;
-    this.#documentIdChosen = this.#documentId !== null;
-    if (this.#documentId && this.#documentId !== old) this.#ready = this.#openStored(this.#documentId);
-    this.element.requestUpdate('documentId', old);
+  /** The page or the library chose the stored article to show (the element's `documentId`): opens it, unless it is shown. */
+  chooseDocument(value: string | null): void {
+    const id = value || null;
+    if (id === this.#documentId) return;
+    this.#documentId = id;
+    this.#documentIdChosen = id !== null;
+    if (id) this.#ready = this.#openStored(id);
   }
 
-  /** The article file to show (`articleSrc`) or the annotation file to import (`src`). */
-  source(name: 'articleSrc' | 'src'): string | null {
-    return this.#sources[name];
-  }
-
-  /** Names another file for `articleSrc` or `src`, which loads both again. */
-  setSource(name: 'articleSrc' | 'src', value: string | null): void {
-    const old = this.#sources[name];
-    this.#sources[name] = value || null;
-    if (this.#sources[name] !== old) this.#ready = this.#loadSources();
-    this.element.requestUpdate(name, old);
+  /** The files named by `article-src` and `src`: loads both again when either changed. */
+  loadSources(sources: Record<'articleSrc' | 'src', string | null>): void {
+    const next = { articleSrc: sources.articleSrc || null, src: sources.src || null };
+    if (next.articleSrc === this.#sources.articleSrc && next.src === this.#sources.src) return;
+    this.#sources = next;
+    this.#ready = this.#loadSources();
   }
 
   /** Resolves when the last article asked for is shown, or could not be. Never rejects. */
@@ -132,10 +129,10 @@ export class ArticleLoaderController implements ReactiveController {
   }
 
   #setDocumentId(id: string | null, chosen: boolean): void {
-    const old = this.#documentId;
     this.#documentId = id;
     this.#documentIdChosen = chosen;
-    this.element.requestUpdate('documentId', old);
+    // the element's document-id follows; chooseDocument then finds it shown
+    this.host.showDocumentId(id);
   }
 
   /**
@@ -175,7 +172,6 @@ export class ArticleLoaderController implements ReactiveController {
   async #openStored(id: string): Promise<void> {
     const persistence = this.host.persistence;
     void persistence.flush(); // the article shown until now is written under its own id first
-    await Promise.resolve(); // let the other attributes (storage, database) arrive first
     if (!persistence.enabled || id === persistence.articleId) return;
     const stored = await persistence.read(id);
     if (id !== this.#documentId || !stored) return;
@@ -194,9 +190,8 @@ export class ArticleLoaderController implements ReactiveController {
     this.#setDocumentId(id, this.#documentIdChosen);
   }
 
-  /** Loads article-src, then src; both are read once every attribute has arrived. */
+  /** Loads article-src, then src (every attribute set with them has arrived: this runs from willUpdate). */
   async #loadSources(): Promise<void> {
-    await Promise.resolve();
     // messages about the files are in the element's language
     await this.host.refreshStrings();
     const strings = this.host.strings();
