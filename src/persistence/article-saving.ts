@@ -22,11 +22,14 @@ import {
 } from '../store/index.ts';
 import { placeStored, restoreArticle, storedAnnotation } from './stored-placements.ts';
 
+/** Why saving stopped: a storage failure, or `deleted` (the article was deleted in another tab or the library). */
+export type SaveProblem = StoreError['reason'] | 'deleted';
+
 /** What the save indicator shows. */
 export interface SaveState {
   state: 'memory' | 'opening' | 'saved' | 'saving' | 'unsaved' | 'failed';
-  /** Why saving failed, for people. */
-  message?: string;
+  /** Why saving failed (or, while `opening`, waits: `blocked`); the element says it in its language. */
+  reason?: SaveProblem;
   /** Whether the browser promised to keep the data (navigator.storage.persist), when known. */
   persisted?: boolean;
 }
@@ -119,7 +122,7 @@ export class ArticleSaving {
         name,
         factory,
         timeout,
-        onBlocked: () => this.#report({ state: 'opening', message: 'Waiting for another Claimmark tab to close so the database can be updated.' }),
+        onBlocked: () => this.#report({ state: 'opening', reason: 'blocked' }),
         onNewerVersion: () => this.#fail(new StoreError('A newer version of Claimmark opened this database in another tab, so this tab stopped saving. Reload this tab.', 'newer-version')),
       });
       this.#store.then(() => this.#askToPersist(), () => undefined);
@@ -221,7 +224,7 @@ export class ArticleSaving {
     this.#writing = written.then(
       () => {
         clearTimeout(slow);
-        if (!this.#timer && !this.#docDirty && !this.#metadataDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
+        if (!this.#timer && !this.#docDirty && !this.#metadataDirty && this.#pending.size === 0) this.#report({ ...this.#saveState, state: 'saved', reason: undefined });
       },
       (error) => {
         clearTimeout(slow);
@@ -308,7 +311,7 @@ export class ArticleSaving {
       this.#articleId = null;
       this.#article = null;
       clearTimeout(this.#timer);
-      this.#report({ ...this.#saveState, state: 'failed', message: 'This article was deleted in another tab or in the library, so it is no longer saved. Export a backup to keep it.' });
+      this.#report({ ...this.#saveState, state: 'failed', reason: 'deleted' });
       return;
     }
     let snapshot: ArticleSnapshot | null;
@@ -358,7 +361,7 @@ export class ArticleSaving {
     const failure = error instanceof StoreError ? error : new StoreError(String((error as Error)?.message ?? error), 'failed');
     this.#failure = failure;
     clearTimeout(this.#timer);
-    this.#report({ ...this.#saveState, state: 'failed', message: failure.message });
+    this.#report({ ...this.#saveState, state: 'failed', reason: failure.reason });
   }
 
   #report(state: SaveState): void {

@@ -7,10 +7,10 @@
 import { type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
 import { type ClaimmarkSchema, databaseName, databaseVersion, upgradeDatabase } from './schema.ts';
 
-/** Why storage failed. */
-export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'failed';
+/** Why storage failed: `missing` is an article that is no longer stored. */
+export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'missing' | 'failed';
 
-/** A storage failure; `reason` says which kind, the message says it for people. */
+/** A storage failure; `reason` says which kind (the elements turn it into words), the message says it for developers, in English. */
 export class StoreError extends Error {
   override name = 'StoreError';
   constructor(

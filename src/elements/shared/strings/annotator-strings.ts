@@ -3,7 +3,8 @@
  * language falls back to, and its type. Other languages live in `locales/` and
  * load when a page asks for them (locale-controller.ts).
  */
-import type { SuggestionStrings } from '../../claim-annotator/suggestions/suggestions.ts';
+import type { SuggestionStrings } from './suggestion-strings.ts';
+import { englishStorageProblems } from './storage-strings.ts';
 
 const english = {
   annotations: 'Annotations',
@@ -93,6 +94,8 @@ const english = {
   notSavedTitle: 'Your work is not being saved.',
   notSavedHelp: 'Everything stays in this tab for now. Export a backup so nothing is lost.',
   storedProblemTitle: 'A stored article could not be opened.',
+  /** Why saving failed, by `SaveState.reason`. */
+  storageProblems: englishStorageProblems,
   exportBackup: 'Export a backup',
   retrySaving: 'Try saving again',
   importAnnotations: 'Import annotations',

@@ -6,6 +6,20 @@
  */
 import type { LibraryStrings } from './library-strings.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
+import type { StorageProblems } from './storage-strings.ts';
+
+/** Why storage failed, for both elements. */
+const storageProblems: StorageProblems = {
+  unavailable: 'Ce navigateur ne permet pas à Claimmark d’enregistrer quoi que ce soit ici (navigation privée, ou stockage désactivé).',
+  timeout: 'Le stockage du navigateur n’a pas répondu à temps.',
+  blocked: 'Un autre onglet Claimmark garde ouverte une ancienne version de la base de données\u00a0: fermez-le pour que la mise à jour se termine.',
+  'newer-version': 'Une version plus récente de Claimmark a ouvert la base de données dans un autre onglet\u00a0; cet onglet n’enregistre donc plus. Rechargez-le.',
+  quota: 'Le navigateur n’a plus d’espace de stockage pour ce site.',
+  closed: 'Le navigateur a fermé la connexion à la base de données.',
+  missing: 'L’article n’est plus enregistré ici.',
+  failed: 'Le stockage du navigateur a signalé une erreur.',
+  deleted: 'Cet article a été supprimé dans un autre onglet ou dans la bibliothèque\u00a0; il n’est donc plus enregistré.',
+};
 
 /** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
 const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
@@ -123,6 +137,7 @@ export const claim: ClaimStrings = {
   notSavedTitle: 'Votre travail n’est pas enregistré.',
   notSavedHelp: 'Tout reste dans cet onglet pour l’instant. Exportez une sauvegarde pour ne rien perdre.',
   storedProblemTitle: 'Un article enregistré n’a pas pu être ouvert.',
+  storageProblems,
   exportBackup: 'Exporter une sauvegarde',
   retrySaving: 'Réessayer d’enregistrer',
   importAnnotations: 'Importer des annotations',
@@ -208,6 +223,7 @@ export const library: LibraryStrings = {
   published: 'Publié le',
   changed: 'Modifié le',
   storageProblem: 'La bibliothèque n’a pas pu être lue ou modifiée.',
+  storageProblems,
   backupProblem: 'Ce fichier ne peut pas être restauré.',
   articleCount: (n: string, count: number) => `${n} ${plural(count, 'article', 'articles')}`,
   annotationCount: (n: string, count: number) => `${n} ${plural(count, 'annotation', 'annotations')}`,
@@ -239,6 +255,18 @@ export const library: LibraryStrings = {
   replaceNewer: 'Remplacer par la sauvegarde',
   cancelRestore: 'Annuler la restauration',
   quoted: (title: string) => `« ${title} »`,
-  backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo`,
+  backupProblems: {
+    'not-json': () => 'ce n’est pas du JSON',
+    'proto-key': () => 'il contient une clé «\u00a0__proto__\u00a0», ce qu’aucune sauvegarde ne contient',
+    'not-a-backup': (_field: string, value: string) => `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${value})`,
+    version: (_field: string, value: string) => `c’est une sauvegarde de version ${value}\u00a0; ce Claimmark lit la version 1`,
+    'duplicate-id': (field: string, value: string) => `l’identifiant ${value} apparaît deux fois dans ${field}`,
+    'unknown-field': (field: string, value: string) => `${field} a un champ inconnu, ${value}`,
+    'missing-field': (field: string, value: string) => `il manque ${value} dans ${field}`,
+    'invalid-field': (field: string) => `${field} ne contient pas ce qu’une sauvegarde y met`,
+    'invalid-url': (field: string) => `${field} n’est pas une adresse http(s)`,
+    'not-an-article': (field: string) => `${field} n’est pas un article Claimmark`,
+    'too-large': (_field: string, value: string) => `il dépasse ${value}\u00a0Mo`,
+  },
   backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
 };
