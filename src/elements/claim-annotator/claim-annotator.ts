@@ -185,6 +185,7 @@ export class ClaimAnnotator extends LitElement {
     });
     this.#exchange = new AnnotationExchange(this, {
       strings,
+      locale: () => this.#locale.locale,
       metadata: () => this.metadata,
       text: () => this.text,
       annotations: () => this.annotations,
