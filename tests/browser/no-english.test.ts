@@ -253,6 +253,16 @@ describe('no English literal in either element', () => {
     });
     await waitUntil(() => shadow(loading, '[role="alert"]') !== null, 'the load problem');
     expectAllMarked(loading, 'annotations that could not be loaded');
+
+    // a file that is there but holds no annotations (an HTML page)
+    const unusable = await createAnnotator(article, (el) => {
+      el.storage = 'memory';
+      el.strings = pseudoClaim;
+      el.setAttribute('src', '/tests/fixtures/readonly/article.html');
+    });
+    await waitUntil(() => shadow(unusable, '[role="alert"]') !== null, 'the import problem', 4000);
+    expect(shadow(unusable, '[role="alert"]')!.textContent).to.contain(pseudoClaim.importFailures!['not-json'](0));
+    expectAllMarked(unusable, 'an annotation file that is not JSON');
   });
 
   it('<claim-library>: the list, storage failing and a bad backup', async () => {

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
-import { type ArticleMetadata, ImportError, newAnnotationId } from '../../../model/index.ts';
+import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
 import { type ArticleSaving, placeStored, restoreArticle } from '../../../persistence/index.ts';
@@ -216,8 +216,9 @@ export class ArticleLoaderController implements ReactiveController {
         await this.host.importJsonLd(body);
       }
     } catch (error) {
-      // an unusable annotation file: said in the element's words, from the chunk the import loaded
-      this.#loadProblem = error instanceof ImportError ? (await import('../on-demand.ts')).importProblem(strings, error) : (error as Error).message;
+      // an unusable annotation file (an ImportError, known by name so that its module stays out of start-up): said in the element's words, from the chunk the import loaded
+      const unusable = (error as Error | null)?.name === 'ImportError';
+      this.#loadProblem = unusable ? (await import('../on-demand.ts')).importProblem(strings, error) : (error as Error).message;
       this.element.requestUpdate();
     }
   }
