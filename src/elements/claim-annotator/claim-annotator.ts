@@ -185,7 +185,6 @@ export class ClaimAnnotator extends LitElement {
     });
     this.#exchange = new AnnotationExchange(this, {
       strings,
-      locale: () => this.#locale.locale,
       metadata: () => this.metadata,
       text: () => this.text,
       annotations: () => this.annotations,

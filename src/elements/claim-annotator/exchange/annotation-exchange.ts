@@ -26,8 +26,6 @@ import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 export interface ExchangeHost {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
-  /** The element's locale (undefined: the browser's), for numbers. */
-  locale(): string | undefined;
   metadata(): ArticleMetadata;
   text(): string;
   annotations(): Annotation[];
@@ -200,7 +198,6 @@ export class AnnotationExchange {
       strings,
       report: this.#report,
       error: this.#error,
-      locale: this.host.locale(),
       annotations: () => this.host.annotations(),
       show: (id) => this.host.show(id),
     })}

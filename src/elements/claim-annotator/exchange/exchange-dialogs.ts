@@ -23,8 +23,6 @@ export interface ImportReportContext {
   strings: ClaimStrings;
   report: ImportReport | null;
   error: string | null;
-  /** The element's locale, for lists of numbers. */
-  locale: string | undefined;
   annotations(): Annotation[];
   /** Selects and shows an annotation the report lists. */
   show(id: string): void;
@@ -74,7 +72,7 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
               ${report.noteDetails.length
                 ? html`<h3>${strings.reportNotes}</h3>
                     <ul>
-                      ${report.noteDetails.slice(0, 50).map((note) => html`<li>${noteWords(strings, note, context.locale)}</li>`)}
+                      ${report.noteDetails.slice(0, 50).map((note) => html`<li>${noteWords(strings, note)}</li>`)}
                     </ul>`
                 : nothing}
             `

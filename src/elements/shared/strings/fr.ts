@@ -248,7 +248,7 @@ export const claim: ClaimStrings = {
     'assumed-code-points': (value: string) =>
       `${value} positions venues d’un autre outil ont été lues en caractères, comme les compte le modèle W3C\u00a0; là où le texte ne correspondait pas, des unités UTF-16 ont été essayées.`,
   },
-  reportNoteItems: (items: string, count: number, more: number) => `${plural(count, 'élément', 'éléments')} ${items}${more ? ` et ${more} de plus` : ''}`,
+  reportNoteItems: (shown: readonly number[], more: number) => `${plural(shown.length + more, 'élément', 'éléments')} ${shown.join(', ')}${more ? ` et ${more} de plus` : ''}`,
   articleProblems: {
     'invalid-field': () => 'L’une des informations sur l’article n’est pas valable.',
     'invalid-url': () => 'L’URL de l’article doit être une adresse http(s).',

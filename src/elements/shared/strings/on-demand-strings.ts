@@ -98,8 +98,8 @@ export const englishOnDemandStrings = {
     'assumed-code-points': (value: string) =>
       `${value} positions from another tool were read as characters, as the W3C model counts them; where the text there did not match, UTF-16 code units were tried.`,
   } as Readonly<Record<ImportNoteCode, (value: string) => string>>,
-  /** The items a note concerns: `items` as the language lists numbers, `more` how many are not listed. */
-  reportNoteItems: (items: string, count: number, more: number) => `${count === 1 ? 'item' : 'items'} ${items}${more ? ` and ${more} more` : ''}`,
+  /** The items a note concerns: the first few (`shown`, counted from 1), and how many more are not listed. */
+  reportNoteItems: (shown: readonly number[], more: number) => `${shown.length + more === 1 ? 'item' : 'items'} ${shown.join(', ')}${more ? ` and ${more} more` : ''}`,
   /** What is wrong in the article dialog, by `ArticleError.reason` (`no-content` is `nothingToLoad`); `field` is the metadata field. */
   articleProblems: {
     'invalid-field': () => 'One of the article’s details is not valid.',
@@ -131,12 +131,12 @@ export function rejectionWords(strings: ClaimStrings, rejection: Rejection): str
 }
 
 /** An import note in `strings`' words, with the items it concerns (counted from 1, as the report lists them). */
-export function noteWords(strings: ClaimStrings, note: ImportNote, locale?: string): string {
+export function noteWords(strings: ClaimStrings, note: ImportNote): string {
   const words = onDemandWords(strings);
   const said = (words.importNotes[note.code] ?? (() => ''))(note.value ?? '');
   if (!note.items.length) return said;
-  const shown = new Intl.ListFormat(locale, { type: 'unit', style: 'narrow' }).format(note.items.slice(0, 5).map((index) => String(index + 1)));
-  return `${said} (${words.reportNoteItems(shown, note.items.length, Math.max(0, note.items.length - 5))})`;
+  const shown = note.items.slice(0, 5).map((index) => index + 1);
+  return `${said} (${words.reportNoteItems(shown, note.items.length - shown.length)})`;
 }
 
 /** Why the article dialog could not open or change the article, in `strings`' words. */
