@@ -135,7 +135,7 @@ export class EditorAnnotations {
         return placement;
       } catch (error) {
         if (inputs.length > 1 && error instanceof AnnotationError) {
-          throw new AnnotationError(`Annotation ${index}: ${error.message}`, error.reason);
+          throw new AnnotationError(`Annotation ${index}: ${error.message}`, error.reason, error.field);
         }
         throw error;
       }

@@ -10,7 +10,7 @@ export * from './annotation/verdicts.ts';
 export * from './annotation/article.ts';
 export * from './anchoring/anchoring.ts';
 export * from './exchange/claim-review.ts';
-export type { ImportedAnnotation, Rejection } from './exchange/import-record.ts';
+export type { ImportNote, ImportNoteCode, ImportedAnnotation, Rejection, RejectionCode } from './exchange/import-record.ts';
 export * from './exchange/json-input.ts';
 export * from './exchange/jsonld.ts';
 export * from './exchange/jsonld-import.ts';

@@ -28,11 +28,14 @@ import { type LibraryLease, leaseLibrary } from './shared-stores.ts';
 import { storedAnnotation } from './stored-placements.ts';
 import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
 
+/** Why saving stopped: a storage failure, or `deleted` (the article was deleted in another tab or the library). */
+export type SaveProblem = StoreError['reason'] | 'deleted';
+
 /** What the save indicator shows. */
 export interface SaveState {
   state: 'memory' | 'opening' | 'saved' | 'saving' | 'unsaved' | 'failed';
-  /** Why saving failed, for people. */
-  message?: string;
+  /** Why saving failed (or, while `opening`, waits: `blocked`); the element says it in its language. */
+  reason?: SaveProblem;
   /** Whether the browser promised to keep the data (navigator.storage.persist), when known. */
   persisted?: boolean;
 }
@@ -119,7 +122,7 @@ export class ArticleSaving {
     this.#options = options;
     if (last) this.#letGo();
     this.#failure = null;
-    this.#report(options.enabled ? { ...this.#saveState, state: 'saved', message: undefined } : { state: 'memory' });
+    this.#report(options.enabled ? { ...this.#saveState, state: 'saved', reason: undefined } : { state: 'memory' });
     return options;
   }
 
@@ -163,7 +166,7 @@ export class ArticleSaving {
       const lease = leaseLibrary(
         { name, factory, timeout },
         {
-          onBlocked: () => this.#report({ state: 'opening', message: 'Waiting for another Claimmark tab to close so the database can be updated.' }),
+          onBlocked: () => this.#report({ state: 'opening', reason: 'blocked' }),
           onNewerVersion: () => this.#fail(new StoreError('A newer version of Claimmark opened this database in another tab, so this tab stopped saving. Reload this tab.', 'newer-version')),
         },
       );
@@ -272,7 +275,7 @@ export class ArticleSaving {
     const tracked = written.finally(() => {
       clearTimeout(slow);
       this.#inFlight.delete(tracked);
-      if (!this.#failure && !this.#timer && !this.#hasPending() && this.#inFlight.size === 0) this.#report({ ...this.#saveState, state: 'saved', message: undefined });
+      if (!this.#failure && !this.#timer && !this.#hasPending() && this.#inFlight.size === 0) this.#report({ ...this.#saveState, state: 'saved', reason: undefined });
     });
     this.#inFlight.add(tracked);
     return this.#settled();
@@ -451,7 +454,7 @@ export class ArticleSaving {
       this.#articleId = null;
       this.#article = null;
       clearTimeout(this.#timer);
-      this.#report({ ...this.#saveState, state: 'failed', message: 'This article was deleted in another tab or in the library, so it is no longer saved. Export a backup to keep it.' });
+      this.#report({ ...this.#saveState, state: 'failed', reason: 'deleted' });
       return;
     }
     let snapshot: ArticleSnapshot | null;
@@ -481,7 +484,7 @@ export class ArticleSaving {
     this.#failure = failure;
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#report({ ...this.#saveState, state: 'failed', message: failure.message });
+    this.#report({ ...this.#saveState, state: 'failed', reason: failure.reason });
   }
 
   #report(state: SaveState): void {

@@ -149,7 +149,7 @@ export class ArticleStore {
     return this.#run('Renaming the article', async (db) => {
       const tx = db.transaction('articles', 'readwrite');
       const article = await tx.store.get(id);
-      if (!article) throw new StoreError(`There is no stored article ${id}`, 'failed');
+      if (!article) throw new StoreError(`There is no stored article ${id}`, 'missing');
       const metadata = { ...article.metadata, title: title.trim() || undefined };
       await Promise.all([tx.store.put({ ...article, metadata, modified: new Date().toISOString() }), tx.done]);
     });

@@ -7,10 +7,13 @@
 import { type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
 import { type ClaimmarkSchema, databaseName, databaseVersion, upgradeDatabase } from './schema.ts';
 
-/** Why storage failed. */
-export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'text-conflict' | 'failed';
+/**
+ * Why storage failed: `missing` is an article that is no longer stored;
+ * `text-conflict` a text revision another tab saved first (schema.ts, StoredTextSave).
+ */
+export type StoreFailure = 'unavailable' | 'timeout' | 'blocked' | 'newer-version' | 'quota' | 'closed' | 'missing' | 'text-conflict' | 'failed';
 
-/** A storage failure; `reason` says which kind, the message says it for people. */
+/** A storage failure; `reason` says which kind (the elements turn it into words), the message says it for developers, in English. */
 export class StoreError extends Error {
   override name = 'StoreError';
   constructor(

@@ -107,7 +107,7 @@ describe('the New article dialog', () => {
     field(dialog, 'url').value = 'javascript:alert(1)';
     await submit(element, dialog);
     expect(dialog.open).to.equal(true);
-    expect(dialog.querySelector('[role="alert"]')!.textContent).to.contain('is not an http(s) URL');
+    expect(dialog.querySelector('[role="alert"]')!.textContent).to.equal('The article URL must be an http(s) address.');
     expect(element.text).to.equal('Keep me.');
     expect(field(dialog, 'content').value, 'typed text kept').to.equal('New text.');
   });

@@ -14,6 +14,7 @@ import {
   backupFileName,
   openLibrary,
 } from '../../src/index.ts';
+import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { clickOn, createAnnotator, label, removeAnnotators, snapshot, viewOf, waitUntil } from './support.ts';
 
 const rents = {
@@ -505,17 +506,17 @@ describe('<claim-library>', () => {
       annotations: [],
     };
     const cases: [string, string, RegExp][] = [
-      ['not JSON', '{"format": "claimmark-backup", ', /bad\.json was not restored: The file is not JSON/],
-      ['empty', '', /The file is not JSON/],
-      ['another format', JSON.stringify({ ...valid(), format: 'w3c-annotations' }), /not a Claimmark library backup \(its format is "w3c-annotations"/],
-      ['a later version', JSON.stringify({ ...valid(), version: 2 }), /The backup is version 2; this Claimmark reads version 1/],
-      ['an array', '[]', /The file must be an object/],
-      ['articles of the wrong type', JSON.stringify({ ...valid(), articles: 'all' }), /articles must be an array/],
-      ['a count of the wrong type', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, annotationCount: '0' } }] }), /articles\[0\]\.article\.annotationCount must be a whole number, not "0"/],
-      ['a script URL', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, metadata: { url: 'javascript:alert(1)' } } }] }), /is not an http\(s\) URL/],
-      ['a document that is not an article', JSON.stringify({ ...valid(), articles: [{ ...article, document: { articleId: 'a1', doc: { type: 'script' }, revision: 1, anchors: [] } }] }), /document\.doc is not a Claimmark article/],
+      ['not JSON', '{"format": "claimmark-backup", ', /bad\.json was not restored: it is not JSON\. Nothing/],
+      ['empty', '', /it is not JSON/],
+      ['another format', JSON.stringify({ ...valid(), format: 'w3c-annotations' }), /not a Claimmark library backup \(its format is "w3c-annotations"\)/],
+      ['a later version', JSON.stringify({ ...valid(), version: 2 }), /it is backup version 2; this Claimmark reads version 1/],
+      ['an array', '[]', /The file does not hold what a backup holds there/],
+      ['articles of the wrong type', JSON.stringify({ ...valid(), articles: 'all' }), /articles does not hold what a backup holds there/],
+      ['a count of the wrong type', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, annotationCount: '0' } }] }), /articles\[0\]\.article\.annotationCount does not hold what a backup holds there/],
+      ['a script URL', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, metadata: { url: 'javascript:alert(1)' } } }] }), /articles\[0\]\.article\.metadata\.url is not an http\(s\) address/],
+      ['a document that is not an article', JSON.stringify({ ...valid(), articles: [{ ...article, document: { articleId: 'a1', doc: { type: 'script' }, revision: 1, anchors: [] } }] }), /articles\[0\]\.document\.doc is not a Claimmark article/],
       ['an unknown field', JSON.stringify({ ...valid(), extra: true }), /The file has an unknown field "extra"/],
-      ['a __proto__ key', '{"format":"claimmark-backup","version":1,"exported":"2026-03-12T10:00:00.000Z","articles":[],"__proto__":{"polluted":true}}', /"__proto__" key/],
+      ['a __proto__ key', '{"format":"claimmark-backup","version":1,"exported":"2026-03-12T10:00:00.000Z","articles":[],"__proto__":{"polluted":true}}', /it contains a "__proto__" key/],
       ['a nested __proto__ key', JSON.stringify({ ...valid(), articles: [article] }).replace('"metadata":{', '"metadata":{"__proto__":{"polluted":true},'), /"__proto__" key/],
     ];
     for (const [name, text, message] of cases) {
@@ -538,11 +539,11 @@ describe('<claim-library>', () => {
 
   it('shows a failing IndexedDB in an alert, and every action fails the same way', async () => {
     const library = await createLibrary(uniqueDatabase(), (element) => (element.idbFactory = null));
-    expect(alertText(library)).to.match(/This browser offers no IndexedDB here/);
+    expect(alertText(library)).to.contain(englishLibraryStrings.storageProblems.unavailable);
     await clickOn(inLibrary(library, '[role="alert"] button.dismiss'), 'Dismiss');
     await clickOn(inLibrary(library, 'button.backup'), 'Back up everything');
     await waitUntil(() => alertText(library) !== null, 'the alert');
-    expect(alertText(library)).to.match(/offers no IndexedDB/);
+    expect(alertText(library)).to.contain(englishLibraryStrings.storageProblems.unavailable);
   });
 
   it('shows an IndexedDB that refuses to open, and Try again reads the list once it works', async () => {
@@ -556,7 +557,7 @@ describe('<claim-library>', () => {
     const database = uniqueDatabase();
     await storeArticle(database, rents, []);
     const library = await createLibrary(database, (element) => (element.idbFactory = factory));
-    expect(alertText(library)).to.match(/IndexedDB refused to open: UnknownError: The user denied permission/);
+    expect(alertText(library)).to.contain(englishLibraryStrings.storageProblems.unavailable);
     refuse = false;
     await clickOn(inLibrary(library, '[role="alert"] button.retry'), 'Try again');
     await waitUntil(() => library.articles.length === 1, 'the list');

@@ -180,7 +180,7 @@ describe('the annotation panel', () => {
     await element.updateComplete;
     const alert = form.querySelector('[role="alert"]');
     expect(alert, 'alert').to.exist;
-    expect(alert!.textContent).to.equal('source 1 URL "javascript:alert(1)" is not an http(s) URL');
+    expect(alert!.textContent).to.equal('Source 1: the URL must be an http(s) address.');
     expect(snapshot(element)).to.deep.equal(before);
     expect(item(element, claim.id).querySelector('form.annotation-form') === form, 'the form stays open').to.equal(true);
   });

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
+import { englishStrings } from '../../src/elements/shared/strings/annotator-strings.ts';
 import { createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
 import { alertText, freshDatabase, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
 
@@ -260,6 +261,7 @@ describe('two editors on one article', () => {
     sync.announce({ articleId: left.documentId!, annotations: [], deleted: true });
     sync.close();
     await waitUntil(() => right.saveState.state === 'failed', 'the other editor stops saving');
+    expect(right.saveState).to.include({ reason: 'deleted', message: englishStrings.storageProblems.deleted });
     expect(right.saveState.message).to.contain('deleted in another tab');
     right.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
     await right.save();
@@ -363,7 +365,8 @@ describe('when storage fails', () => {
     const element = await storedEditor(freshDatabase(), { text: story }, (el) => (el.idbFactory = null));
     await element.updateComplete;
     expect(element.saveState.state).to.equal('failed');
-    expect(alertText(element)).to.contain('This browser offers no IndexedDB here');
+    expect(element.saveState.reason).to.equal('unavailable');
+    expect(alertText(element)).to.contain(englishStrings.storageProblems.unavailable);
     expect(shadow(element, '.storage-alert button')?.textContent).to.equal('Export a backup');
     await expectStillWorking(element);
   });
@@ -376,7 +379,8 @@ describe('when storage fails', () => {
     } as unknown as IDBFactory;
     const element = await storedEditor(freshDatabase(), { text: story }, (el) => (el.idbFactory = refusing));
     await element.updateComplete;
-    expect(alertText(element)).to.contain('IndexedDB refused to open: SecurityError');
+    expect(element.saveState.reason).to.equal('unavailable');
+    expect(alertText(element)).to.contain(englishStrings.storageProblems.unavailable);
     await expectStillWorking(element);
   });
 
@@ -387,7 +391,8 @@ describe('when storage fails', () => {
       el.storageTimeout = 200;
     });
     await element.updateComplete;
-    expect(alertText(element)).to.contain('Opening the database did not finish within 0.2 s');
+    expect(element.saveState.reason).to.equal('timeout');
+    expect(alertText(element)).to.contain(englishStrings.storageProblems.timeout);
     expect(element.text).to.equal(story.replace('\n\n', '\n'));
     await expectStillWorking(element);
   });
@@ -408,7 +413,8 @@ describe('when storage fails', () => {
     element.database = database;
     document.body.append(element);
     const loading = element.loadArticle({ text: story });
-    await waitUntil(() => element.saveState.message?.includes('Waiting for another Claimmark tab') ?? false, 'the blocked message');
+    await waitUntil(() => element.saveState.reason === 'blocked', 'the blocked reason');
+    expect(element.saveState).to.include({ state: 'opening', message: englishStrings.storageProblems.blocked });
     old.close();
     await loading;
     await element.save();
@@ -428,7 +434,8 @@ describe('when storage fails', () => {
       request.onsuccess = () => resolve(request.result);
     });
     await waitUntil(() => element.saveState.state === 'failed', 'the failure');
-    expect(alertText(element)).to.contain('A newer version of Claimmark opened this database in another tab');
+    expect(element.saveState.reason).to.equal('newer-version');
+    expect(alertText(element)).to.contain(englishStrings.storageProblems['newer-version']);
     element.addAnnotation({ kind: 'quote', exact: 'Critics said' });
     await element.save();
     newer.close();
@@ -459,7 +466,8 @@ describe('when storage fails', () => {
         IDBObjectStore.prototype.put = put;
       }
       expect(element.saveState.state).to.equal('failed');
-      expect(alertText(element)).to.contain('the browser has no more storage space for this site');
+      expect(element.saveState.reason).to.equal('quota');
+      expect(alertText(element)).to.contain(englishStrings.storageProblems.quota);
       const storedAfter = await readDatabase(database);
       expect(storedAfter.annotations).to.deep.equal(storedBefore.annotations);
       expect(storedAfter.articles, 'the article record is not half-written').to.deep.equal(storedBefore.articles);

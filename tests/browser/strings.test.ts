@@ -9,7 +9,7 @@ import type { ClaimAnnotator, ClaimLibrary, ClaimStrings } from '../../src/index
 import * as fr from '../../src/elements/shared/strings/fr.ts';
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishStrings as en } from '../../src/elements/shared/strings/annotator-strings.ts';
-import { createAnnotator, removeAnnotators, selectText, shadow, shadowAll } from './support.ts';
+import { createAnnotator, removeAnnotators, selectText, shadow, shadowAll, waitUntil } from './support.ts';
 
 const article = { text: 'The mayor said rents rose 4% last year.', title: 'Rents', publisher: 'The Example Times', published: '2026-03-12' };
 const pageLang = document.documentElement.getAttribute('lang');
@@ -234,6 +234,43 @@ describe('the elements’ own words', () => {
     expect(text(first, '.status span')).to.equal(flat(fr.claim.deleted('Citation')));
     expect(text(second, '.status span')).to.equal('Gone.');
     expect(shadowAll(first, '.status button').map((b) => flat(b.textContent))).to.deep.equal([fr.claim.undo]);
+  });
+
+  it('says in French that storage failed, in the alert and in saveState', async () => {
+    document.documentElement.lang = 'fr';
+    const element = await createAnnotator(article, (el) => {
+      el.database = `strings-test-${crypto.randomUUID()}`;
+      el.idbFactory = null;
+    });
+    await element.updateComplete;
+    expect(element.saveState).to.include({ state: 'failed', reason: 'unavailable', message: fr.claim.storageProblems.unavailable });
+    expect(text(element, '.storage-alert p')).to.equal(flat(`${fr.claim.notSavedTitle} ${fr.claim.storageProblems.unavailable} ${fr.claim.notSavedHelp}`));
+    expect(text(element, '.save-state')).to.equal(flat(fr.claim.saveStates.failed));
+  });
+
+  it('says in French why the library cannot be read, and why a backup cannot be restored', async () => {
+    document.documentElement.lang = 'fr';
+    const failing = document.createElement('claim-library');
+    failing.database = `strings-test-${crypto.randomUUID()}`;
+    failing.idbFactory = null;
+    document.body.append(failing);
+    await failing.refresh();
+    await failing.updateComplete;
+    expect(text(failing, '[role="alert"]')).to.contain(flat(fr.library.storageProblems.unavailable));
+    failing.remove();
+
+    const library = document.createElement('claim-library');
+    library.database = `strings-test-${crypto.randomUUID()}`;
+    document.body.append(library);
+    await library.refresh();
+    const input = library.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const files = new DataTransfer();
+    files.items.add(new File(['{"format": "claimmark-backup", '], 'sauvegarde.json'));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => library.shadowRoot!.querySelector('[role="alert"]') !== null, 'the alert');
+    await library.updateComplete;
+    expect(text(library, '[role="alert"] p')).to.equal(flat(`${fr.library.backupProblem} ${fr.library.restoreRejected('sauvegarde.json', fr.library.backupProblems!['not-json']!('', ''))}`));
   });
 
   it('shows <claim-library> in French, with French counts and dates, and takes its own strings', async () => {

@@ -56,6 +56,21 @@ describe('checkFields', () => {
     }
   });
 
+  it('names the field to blame, for the edit form to say it in its language', () => {
+    const fieldOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (error) {
+        return (error as AnnotationError).field;
+      }
+      return 'nothing thrown';
+    };
+    expect(fieldOf(() => checkFields({ sources: [{ url: 'https://a.example' }, { url: 'javascript:x' }] }, vocabulary))).toBe('sources.1.url');
+    expect(fieldOf(() => checkFields({ sources: [{ url: 'https://a.example', accessed: 'yesterday' }] }, vocabulary))).toBe('sources.0.accessed');
+    expect(fieldOf(() => checkFields({ attribution: { name: '', role: 'Mayor' } }, vocabulary))).toBe('attribution.name');
+    expect(fieldOf(() => checkFields({ verdict: 'pants-on-fire' }, vocabulary))).toBe('verdict');
+  });
+
   it('rejects an unknown verdict and a stance outside the list', () => {
     expect(reasonOf(() => checkFields({ verdict: 'pants-on-fire' }, vocabulary))).toBe('unknown-verdict');
     expect(reasonOf(() => checkFields({ sources: [{ url: 'https://example.org', stance: 'maybe' as never }] }, vocabulary))).toBe('invalid-field');

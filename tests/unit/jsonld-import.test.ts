@@ -93,13 +93,13 @@ describe('fromJsonLd reads our own export back', () => {
 
   it('rejects a kind the vocabulary lacks, naming it and the known kinds', () => {
     const result = fromJsonLd(toJsonLd(exportInput), defaults);
-    expect(result.rejected).toEqual([{ index: 3, reason: 'unknown kind "statistic"; known kinds: claim, quote, fact' }]);
+    expect(result.rejected).toEqual([{ index: 3, reason: 'unknown kind "statistic"; known kinds: claim, quote, fact', code: 'unknown-kind', value: 'statistic' }]);
     expect(result.annotations).toHaveLength(4);
   });
 
   it('rejects a verdict the scale lacks', () => {
     const exported = JSON.parse(JSON.stringify(toJsonLd(exportInput)).replaceAll('"mostly-false"', '"pants-on-fire"').replaceAll('"Mostly false"', '"Pants on fire"'));
-    expect(fromJsonLd(exported, vocabulary).rejected).toEqual([{ index: 0, reason: expect.stringMatching(/^unknown verdict "pants-on-fire"; known verdicts: unverified, true/) }]);
+    expect(fromJsonLd(exported, vocabulary).rejected).toEqual([{ index: 0, reason: expect.stringMatching(/^unknown verdict "pants-on-fire"; known verdicts: unverified, true/), code: 'unknown-verdict', value: 'pants-on-fire' }]);
   });
 });
 
@@ -115,7 +115,7 @@ describe('fromJsonLd reads other tools', () => {
       defaults,
     );
     expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact']);
-    expect(result.rejected).toEqual([{ index: 3, reason: 'no kind: its tags "budget" name none of the known kinds (claim, quote, fact)' }]);
+    expect(result.rejected).toEqual([{ index: 3, reason: 'no kind: its tags "budget" name none of the known kinds (claim, quote, fact)', code: 'no-kind', value: 'budget' }]);
     expect(result.notes).toContain('Tags other than the kind were not imported: "transport" (item 1)');
   });
 
@@ -148,7 +148,7 @@ describe('fromJsonLd reads other tools', () => {
     };
     const result = fromJsonLd(collection, defaults);
     expect(result.annotations.map((annotation) => annotation.id)).toEqual(['https://annotations.example/a/1', 'https://annotations.example/a/2']);
-    expect(result.rejected).toEqual([{ index: 2, reason: 'only the IRI "https://annotations.example/a/3" of an annotation that is not in the file, and nothing is fetched' }]);
+    expect(result.rejected).toEqual([{ index: 2, reason: 'only the IRI "https://annotations.example/a/3" of an annotation that is not in the file, and nothing is fetched', code: 'reference-only', value: 'https://annotations.example/a/3' }]);
   });
 
   it('reads a @graph whose annotations refer to schema.org nodes beside them', () => {
@@ -207,10 +207,10 @@ describe('fromJsonLd reads the Hypothesis export', () => {
       ['https://hypothes.is/a/Zc8dSo1rEe-3dZ2tP4eNsC', 'fact'],
     ]);
     expect(result.rejected).toEqual([
-      { index: 3, reason: 'a page note: it has no selector in the text' },
-      { index: 4, reason: 'a reply to another annotation, not an annotation of the text' },
-      { index: 5, reason: 'no kind: its tags "transport", "follow-up" name none of the known kinds (claim, quote, fact)' },
-      { index: 6, reason: 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector' },
+      { index: 3, reason: 'a page note: it has no selector in the text', code: 'page-note' },
+      { index: 4, reason: 'a reply to another annotation, not an annotation of the text', code: 'reply' },
+      { index: 5, reason: 'no kind: its tags "transport", "follow-up" name none of the known kinds (claim, quote, fact)', code: 'no-kind', value: 'transport, follow-up' },
+      { index: 6, reason: 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', code: 'range-selector-only' },
     ]);
   });
 
@@ -254,6 +254,7 @@ describe('fromJsonLd with untrusted input', () => {
     const huge = `[${' '.repeat(maxImportSize)}]`;
     const parse = vi.spyOn(JSON, 'parse');
     expect(() => fromJsonLd(huge, defaults)).toThrow('The file is larger than 50 MB (52,428,802 characters); Claimmark imports files up to 50 MB');
+    expect(() => fromJsonLd(huge, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 50 }));
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });
@@ -294,11 +295,11 @@ describe('fromJsonLd with untrusted input', () => {
     expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'claim']);
     expect(result.annotations[1].id).toMatch(/^urn:uuid:/);
     expect(result.rejected).toEqual([
-      { index: 1, reason: 'not an annotation but a string' },
-      { index: 2, reason: 'no TextQuoteSelector or TextPositionSelector' },
-      { index: 3, reason: 'no TextQuoteSelector or TextPositionSelector' },
-      { index: 4, reason: 'duplicate id "https://annotations.example/a/1" (item 0 has it too)' },
-      { index: 5, reason: 'not an annotation: it has no type Annotation and no target' },
+      { index: 1, reason: 'not an annotation but a string', code: 'not-an-annotation' },
+      { index: 2, reason: 'no TextQuoteSelector or TextPositionSelector', code: 'no-selector' },
+      { index: 3, reason: 'no TextQuoteSelector or TextPositionSelector', code: 'no-selector' },
+      { index: 4, reason: 'duplicate id "https://annotations.example/a/1" (item 0 has it too)', code: 'duplicate-id', value: 'https://annotations.example/a/1' },
+      { index: 5, reason: 'not an annotation: it has no type Annotation and no target', code: 'not-an-annotation' },
     ]);
     expect(result.notes).toEqual(
       expect.arrayContaining([
@@ -307,5 +308,14 @@ describe('fromJsonLd with untrusted input', () => {
         'A created date "yesterday" is not an ISO 8601 date and was not used (item 6)',
       ]),
     );
+    // the same notes as data, which the element says in its language
+    expect(result.noteDetails).toEqual(
+      expect.arrayContaining([
+        { code: 'bad-position', value: '"10"–20', items: [3] },
+        { code: 'bad-id', value: 'javascript:alert(1)', items: [6] },
+        { code: 'bad-created', value: 'yesterday', items: [6] },
+      ]),
+    );
+    expect(result.noteDetails).toHaveLength(result.notes.length);
   });
 });

@@ -49,6 +49,7 @@ import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tag
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
+import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { ElementVocabulary, copyKind } from './vocabulary.ts';
 
 /**
@@ -308,9 +309,14 @@ export class ClaimAnnotator extends LitElement {
     return this.updateComplete.then(opening, opening);
   }
 
-  /** Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory` or `failed` (with a message). */
-  get saveState(): SaveState {
-    return { ...this.#saveState };
+  /**
+   * Whether the work is saved: `saved`, `saving`, `unsaved`, `opening`, `memory`
+   * or `failed`; with a `reason` code when it failed or waits for another tab,
+   * and a `message` saying it in the element's language.
+   */
+  get saveState(): SaveState & { message?: string } {
+    const { reason } = this.#saveState;
+    return { ...this.#saveState, ...(reason ? { message: storageProblem(this.#locale.strings.storageProblems, reason) } : {}) };
   }
 
   /** The fact-checker exports name as the annotations' creator (`{ name, url? }`), or null. */

@@ -8,4 +8,5 @@
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
-export { renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
+export { claimReviewProblem, renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
+export { importProblem } from '../shared/strings/on-demand-strings.ts';

@@ -15,6 +15,7 @@ import { backupFileName, maxBackupBytes } from './library-files.ts';
 const backupReading = () => import('./library-backup.ts');
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings, titleOf } from '../shared/strings/library-strings.ts';
+import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type LibraryAlert, renderLibrary } from './library-view.ts';
 
@@ -112,7 +113,7 @@ export class LibraryDesk {
       if (this.#alert?.retry) this.#alert = null;
     } catch (error) {
       if (run !== this.#refreshRun) return;
-      this.#alert = { title: this.#strings.storageProblem, message: toStoreError(error, 'Reading the library').message, retry: true };
+      this.#alert = { title: this.#strings.storageProblem, message: storageProblem(this.#strings.storageProblems, toStoreError(error, 'Reading the library').reason), retry: true };
     }
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -158,7 +159,7 @@ export class LibraryDesk {
       this.#clearActionAlert();
       return true;
     } catch (error) {
-      this.#alert = { title: this.#strings.storageProblem, message: toStoreError(error, 'Changing the library').message };
+      this.#alert = { title: this.#strings.storageProblem, message: storageProblem(this.#strings.storageProblems, toStoreError(error, 'Changing the library').reason) };
       this.host.requestUpdate();
       return false;
     }
@@ -276,12 +277,12 @@ export class LibraryDesk {
 
   /** The backup in `file`, or null when it cannot be restored (said in the alert). */
   async #readBackup(file: File): Promise<LibraryBackup | null> {
-    const { BackupError, parseLibraryBackup } = await backupReading();
+    const { BackupError, backupProblem, parseLibraryBackup } = await backupReading();
     try {
-      if (file.size > maxBackupBytes) throw new BackupError(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
+      if (file.size > maxBackupBytes) throw new BackupError('The file is too large', 'too-large', '', String(maxBackupBytes / 1024 / 1024));
       return parseLibraryBackup(await file.text());
     } catch (error) {
-      const why = error instanceof BackupError ? error.message : this.#strings.backupUnreadable(String((error as Error)?.message ?? error));
+      const why = error instanceof BackupError ? backupProblem(this.#strings.backupProblems, error) : this.#strings.backupUnreadable(String((error as Error)?.message ?? error));
       this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why.replace(/\.$/, '')) };
       this.host.requestUpdate();
       return null;
@@ -310,7 +311,7 @@ export class LibraryDesk {
         this.#announce(snapshot.article.id, snapshot);
       }
     });
-    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message}. ${this.#strings.restoreStopped(written.length, writes.length)}` };
+    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message} ${this.#strings.restoreStopped(written.length, writes.length)}` };
     const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
     this.#setStatus(this.#restoreReport(plan, answer, written.length, annotations));
     if (written.length) this.host.dispatchEvent(new LibraryRestoreEvent(written.map((s) => s.article.id), annotations, 'backup'));

@@ -28,7 +28,7 @@ export function requireKind(vocabulary: Vocabulary, id: unknown): KindDefinition
   const kind = typeof id === 'string' ? findKind(vocabulary.kinds, id) : null;
   if (!kind) {
     const known = vocabulary.kinds.map((k) => k.id).join(', ');
-    throw new AnnotationError(`Unknown kind ${JSON.stringify(id)}; known kinds: ${known}`, 'unknown-kind');
+    throw new AnnotationError(`Unknown kind ${JSON.stringify(id)}; known kinds: ${known}`, 'unknown-kind', 'kind');
   }
   return kind;
 }
@@ -58,14 +58,14 @@ export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): An
     const verdict = optionalText(input.verdict, 'verdict');
     if (verdict !== undefined && !findVerdict(vocabulary.verdicts, verdict)) {
       const known = vocabulary.verdicts.map((v) => v.id).join(', ');
-      throw new AnnotationError(`Unknown verdict ${JSON.stringify(verdict)}; known verdicts: ${known}`, 'unknown-verdict');
+      throw new AnnotationError(`Unknown verdict ${JSON.stringify(verdict)}; known verdicts: ${known}`, 'unknown-verdict', 'verdict');
     }
     fields.verdict = verdict;
   }
   if ('quoteStyle' in input) {
     const style = input.quoteStyle ?? undefined;
     if (style !== undefined && style !== 'direct' && style !== 'indirect') {
-      throw new AnnotationError(`quoteStyle must be "direct" or "indirect", not ${JSON.stringify(style)}`, 'invalid-field');
+      throw new AnnotationError(`quoteStyle must be "direct" or "indirect", not ${JSON.stringify(style)}`, 'invalid-field', 'quoteStyle');
     }
     fields.quoteStyle = style;
   }
@@ -82,7 +82,7 @@ function optionalText(value: unknown, field: string): string | undefined {
 
 function checkAttribution(value: unknown): Attribution | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object') throw new AnnotationError('attribution must be an object with a name', 'invalid-field');
+  if (typeof value !== 'object') throw new AnnotationError('attribution must be an object with a name', 'invalid-field', 'attribution');
   const { name, role, organization } = value as Record<string, unknown>;
   const attribution: Attribution = { name: optionalText(name, 'attribution.name') ?? '' };
   const cleanRole = optionalText(role, 'attribution.role');
@@ -90,7 +90,7 @@ function checkAttribution(value: unknown): Attribution | undefined {
   if (cleanRole) attribution.role = cleanRole;
   if (cleanOrganization) attribution.organization = cleanOrganization;
   if (!attribution.name) {
-    if (cleanRole || cleanOrganization) throw new AnnotationError('attribution needs a name', 'invalid-field');
+    if (cleanRole || cleanOrganization) throw new AnnotationError('attribution needs a name', 'invalid-field', 'attribution.name');
     return undefined;
   }
   return attribution;
@@ -98,26 +98,26 @@ function checkAttribution(value: unknown): Attribution | undefined {
 
 function checkSources(value: unknown): Source[] | undefined {
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw new AnnotationError('sources must be an array', 'invalid-field');
+  if (!Array.isArray(value)) throw new AnnotationError('sources must be an array', 'invalid-field', 'sources');
   const sources = value.map((item, index): Source => {
-    if (!item || typeof item !== 'object') throw new AnnotationError(`source ${index + 1} must be an object with a url`, 'invalid-field');
+    if (!item || typeof item !== 'object') throw new AnnotationError(`source ${index + 1} must be an object with a url`, 'invalid-field', `sources.${index}`);
     const { url, title, stance, accessed } = item as Record<string, unknown>;
     const cleanUrl = typeof url === 'string' ? url.trim() : url;
     if (!isHttpUrl(cleanUrl)) {
-      throw new AnnotationError(`source ${index + 1} URL ${JSON.stringify(url)} is not an http(s) URL`, 'invalid-url');
+      throw new AnnotationError(`source ${index + 1} URL ${JSON.stringify(url)} is not an http(s) URL`, 'invalid-url', `sources.${index}.url`);
     }
     const source: Source = { url: cleanUrl };
     const cleanTitle = optionalText(title, `source ${index + 1} title`);
     if (cleanTitle) source.title = cleanTitle;
     if (stance !== undefined && stance !== null && stance !== '') {
       if (!stances.includes(stance as Source['stance'] & string)) {
-        throw new AnnotationError(`source ${index + 1} stance must be supports, refutes or context, not ${JSON.stringify(stance)}`, 'invalid-field');
+        throw new AnnotationError(`source ${index + 1} stance must be supports, refutes or context, not ${JSON.stringify(stance)}`, 'invalid-field', `sources.${index}.stance`);
       }
       source.stance = stance as Source['stance'];
     }
     const cleanAccessed = optionalText(accessed, `source ${index + 1} accessed`);
     if (cleanAccessed && !startsWithIsoDay(cleanAccessed)) {
-      throw new AnnotationError(`source ${index + 1} accessed date ${JSON.stringify(accessed)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-field');
+      throw new AnnotationError(`source ${index + 1} accessed date ${JSON.stringify(accessed)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-field', `sources.${index}.accessed`);
     }
     if (cleanAccessed) source.accessed = cleanAccessed;
     return source;

@@ -112,13 +112,18 @@ export interface AnnotationInput extends AnnotationFields, TextSelector {
   modified?: string;
 }
 
-/** An error in a caller's annotation input; the message names the problem. */
+/**
+ * An error in a caller's annotation input; the message names the problem in
+ * English, for developers; `reason` and `field` say it as data, for the UI.
+ */
 export class AnnotationError extends Error {
   override name = 'AnnotationError';
   constructor(
     message: string,
     /** A short machine-readable reason, for example `unknown-kind`. */
     readonly reason: AnnotationErrorReason,
+    /** The input field to blame, as a path: `kind`, `attribution.name`, `sources.0.url` (sources count from 0). */
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -14,9 +14,20 @@ export interface ArticleMetadata {
   published?: string;
 }
 
-/** An error in article metadata or content; the message names the problem. */
+/** What is wrong with an article: a field of the wrong type, a URL that is not http(s), a date that is not ISO 8601, no content. */
+export type ArticleProblem = 'invalid-field' | 'invalid-url' | 'invalid-date' | 'no-content';
+
+/** An error in article metadata or content; `reason` and `field` say what for the UI, the message says it for developers. */
 export class ArticleError extends Error {
   override name = 'ArticleError';
+  constructor(
+    message: string,
+    readonly reason: ArticleProblem = 'invalid-field',
+    /** The metadata field, such as `url` or `published`, when one is to blame. */
+    readonly field = '',
+  ) {
+    super(message);
+  }
 }
 
 /** Checks and trims metadata; throws an ArticleError for a bad URL or date. */
@@ -25,15 +36,15 @@ export function checkMetadata(input: ArticleMetadata): ArticleMetadata {
   for (const key of ['url', 'title', 'publisher', 'author', 'published'] as const) {
     const value = input[key];
     if (value === undefined || value === null) continue;
-    if (typeof value !== 'string') throw new ArticleError(`${key} must be a string, not ${typeof value}`);
+    if (typeof value !== 'string') throw new ArticleError(`${key} must be a string, not ${typeof value}`, 'invalid-field', key);
     const trimmed = value.trim();
     if (trimmed) metadata[key] = trimmed;
   }
   if (metadata.url !== undefined && !isHttpUrl(metadata.url)) {
-    throw new ArticleError(`The article URL ${JSON.stringify(metadata.url)} is not an http(s) URL`);
+    throw new ArticleError(`The article URL ${JSON.stringify(metadata.url)} is not an http(s) URL`, 'invalid-url', 'url');
   }
   if (metadata.published !== undefined && isoDateForm(metadata.published) === null) {
-    throw new ArticleError(`The publication date ${JSON.stringify(metadata.published)} is not an ISO 8601 date such as 2026-03-12`);
+    throw new ArticleError(`The publication date ${JSON.stringify(metadata.published)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-date', 'published');
   }
   return metadata;
 }

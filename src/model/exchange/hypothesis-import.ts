@@ -6,15 +6,15 @@
  * used. Hypothesis counts positions in UTF-16 code units (offsets into the
  * DOM's text), so they are marked as such.
  */
-import { type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
+import { type NoteTaker, type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
 import { type JsonObject, isJsonObject } from './json-input.ts';
 import { readTextSelectors, text, values } from './jsonld-read.ts';
 
 const plainTerms = { schemaBare: false };
 
 /** Reads one Hypothesis annotation into a draft; a reply or a page note (no selector) is rejected. */
-export function readHypothesisAnnotation(item: JsonObject, note: (message: string) => void): RecordDraft {
-  if (values(item.references).length) throw new ItemRejected('a reply to another annotation, not an annotation of the text');
+export function readHypothesisAnnotation(item: JsonObject, note: NoteTaker): RecordDraft {
+  if (values(item.references).length) throw new ItemRejected('a reply to another annotation, not an annotation of the text', 'reply');
   const draft = emptyDraft('utf-16');
   draft.id = identity(item);
   draft.created = text(item.created);
@@ -32,11 +32,8 @@ export function readHypothesisAnnotation(item: JsonObject, note: (message: strin
     draft.source = text(target.source) ?? text(item.uri);
     return draft;
   }
-  throw new ItemRejected(
-    range
-      ? 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector'
-      : 'a page note: it has no selector in the text',
-  );
+  if (range) throw new ItemRejected('only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', 'range-selector-only');
+  throw new ItemRejected('a page note: it has no selector in the text', 'page-note');
 }
 
 /** Hypothesis ids are short tokens; the annotation's address makes them IRIs. */

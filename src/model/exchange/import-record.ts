@@ -27,15 +27,78 @@ export interface ImportedAnnotation extends AnnotationRecord {
   orphaned: boolean;
 }
 
-/** One rejected item: its index among the file's annotations (from 0, in document order) and why. */
+/** Why an item of a file was not imported, for the element to say in its language. */
+export type RejectionCode =
+  | 'no-selector'
+  | 'range-selector-only'
+  | 'page-note'
+  | 'reply'
+  | 'reference-only'
+  | 'not-an-annotation'
+  | 'no-kind'
+  | 'unknown-kind'
+  | 'unknown-verdict'
+  | 'invalid-field'
+  | 'duplicate-id'
+  | 'unreadable';
+
+/**
+ * One rejected item: its index among the file's annotations (from 0, in
+ * document order), why in English for developers (`reason`), and why as a code
+ * with the value concerned (a kind, a verdict, an id) for the element's words.
+ */
 export interface Rejection {
   index: number;
   reason: string;
+  code: RejectionCode;
+  value?: string;
 }
 
-/** An item of the file that cannot become an annotation; the message is the reason. */
+/** What a note of an import is about, for the element to say in its language. */
+export type ImportNoteCode =
+  | 'dropped-keys'
+  | 'context-not-fetched'
+  | 'inline-context'
+  | 'quote-without-exact'
+  | 'bad-position'
+  | 'page-not-in-file'
+  | 'article-metadata'
+  | 'body-type'
+  | 'target-source'
+  | 'position-without-quote'
+  | 'other-tags'
+  | 'attribution-without-name'
+  | 'source-url'
+  | 'source-stance'
+  | 'source-accessed'
+  | 'quote-style'
+  | 'new-id'
+  | 'bad-id'
+  | 'bad-created'
+  | 'bad-modified'
+  | 'dated-to-import'
+  | 'assumed-code-points';
+
+/** A note of an import as data: its code, the value concerned (a URL, tags, a date, a count) and the items (from 0) it concerns. */
+export interface ImportNote {
+  code: ImportNoteCode;
+  value?: string;
+  items: number[];
+}
+
+/** Takes a note: `message` in English for developers, `code` and `value` for the element's words. */
+export type NoteTaker = (message: string, code: ImportNoteCode, value?: string) => void;
+
+/** An item of the file that cannot become an annotation; the message is the reason in English, `code` and `value` the same as data. */
 export class ItemRejected extends Error {
   override name = 'ItemRejected';
+  constructor(
+    message: string,
+    readonly code: RejectionCode,
+    readonly value?: string,
+  ) {
+    super(message);
+  }
 }
 
 /** What an importer read from one item, before the vocabulary and the checks. */
@@ -76,9 +139,9 @@ const iriPattern = /^(https?|urn|tag):[^\s<>"{}|\\^`]+$/i;
  * ItemRejected for an unknown kind or verdict, or a draft with no selector;
  * drops lesser problems (a `javascript:` source, a bad date) with a note.
  */
-export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: (message: string) => void): ImportedAnnotation {
+export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): ImportedAnnotation {
   const { selector } = draft;
-  if (selector.exact === undefined && selector.start === undefined) throw new ItemRejected('no TextQuoteSelector or TextPositionSelector');
+  if (selector.exact === undefined && selector.start === undefined) throw new ItemRejected('no TextQuoteSelector or TextPositionSelector', 'no-selector');
   const kind = resolveKind(draft, vocabulary, note);
   const fields: AnnotationFields = {
     attribution: attribution(draft, note),
@@ -93,7 +156,7 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: (
   try {
     checked = checkFields(fields, vocabulary);
   } catch (error) {
-    if (error instanceof AnnotationError) throw new ItemRejected(error.message);
+    if (error instanceof AnnotationError) throw new ItemRejected(error.message, 'invalid-field', error.field);
     throw error;
   }
   const modified = date(draft.modified, 'modified', note);
@@ -103,14 +166,14 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: (
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (draft.source !== undefined) {
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
-    else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`);
+    else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`, 'target-source', draft.source);
   }
-  if (selector.exact === undefined) note('An annotation with a position but no quote was imported; its position cannot be checked against the text');
+  if (selector.exact === undefined) note('An annotation with a position but no quote was imported; its position cannot be checked against the text', 'position-without-quote');
   return imported;
 }
 
 /** The kind: a classifying body's value; else the first tag naming a kind; else the schema.org type. */
-function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: (message: string) => void): string {
+function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): string {
   const known = vocabulary.kinds.map((kind) => kind.id).join(', ');
   const byName = (name: string) => {
     const lower = name.trim().toLowerCase();
@@ -118,20 +181,20 @@ function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: (message:
   };
   if (draft.kinds.length) {
     const kind = byName(draft.kinds[0]);
-    if (!kind) throw new ItemRejected(`unknown kind ${quoted(draft.kinds[0])}; known kinds: ${known}`);
+    if (!kind) throw new ItemRejected(`unknown kind ${quoted(draft.kinds[0])}; known kinds: ${known}`, 'unknown-kind', draft.kinds[0]);
     return kind;
   }
   const tagged = draft.tags.map((tag) => ({ tag, kind: byName(tag) }));
   const kind = tagged.find((entry) => entry.kind)?.kind;
   const others = tagged.filter((entry) => entry.kind !== kind).map((entry) => quoted(entry.tag));
   if (kind) {
-    if (others.length) note(`Tags other than the kind were not imported: ${others.join(', ')}`);
+    if (others.length) note(`Tags other than the kind were not imported: ${others.join(', ')}`, 'other-tags', others.join(', '));
     return kind;
   }
   const fromType = draft.schemaTypes.includes('schema:Quotation') ? 'quote' : draft.schemaTypes.some((type) => type === 'schema:Claim' || type === 'schema:ClaimReview') ? 'claim' : undefined;
   if (fromType && byName(fromType)) return fromType;
-  if (draft.tags.length) throw new ItemRejected(`no kind: its tags ${draft.tags.map(quoted).join(', ')} name none of the known kinds (${known})`);
-  throw new ItemRejected(`no kind: no classifying body or tag names one of the known kinds (${known})`);
+  if (draft.tags.length) throw new ItemRejected(`no kind: its tags ${draft.tags.map(quoted).join(', ')} name none of the known kinds (${known})`, 'no-kind', draft.tags.join(', '));
+  throw new ItemRejected(`no kind: no classifying body or tag names one of the known kinds (${known})`, 'no-kind');
 }
 
 function resolveVerdict(verdict: { id?: string; label?: string }, vocabulary: Vocabulary): string {
@@ -142,67 +205,68 @@ function resolveVerdict(verdict: { id?: string; label?: string }, vocabulary: Vo
     const found = lower && scale.find((v) => v.id === lower || v.label.toLowerCase() === lower);
     if (found) return found.id;
   }
-  throw new ItemRejected(`unknown verdict ${quoted(verdict.id ?? verdict.label ?? '')}; known verdicts: ${scale.map((v) => v.id).join(', ')}`);
+  throw new ItemRejected(`unknown verdict ${quoted(verdict.id ?? verdict.label ?? '')}; known verdicts: ${scale.map((v) => v.id).join(', ')}`, 'unknown-verdict', verdict.id ?? verdict.label ?? '');
 }
 
-function attribution(draft: RecordDraft, note: (message: string) => void): Attribution | undefined {
+function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefined {
   const value = draft.attribution;
   if (!value) return undefined;
   if (!value.name?.trim()) {
-    if (value.role || value.organization) note('An attribution without a name was not imported');
+    if (value.role || value.organization) note('An attribution without a name was not imported', 'attribution-without-name');
     return undefined;
   }
   return { name: value.name, role: value.role, organization: value.organization };
 }
 
-function sources(draft: RecordDraft, note: (message: string) => void): Source[] | undefined {
+function sources(draft: RecordDraft, note: NoteTaker): Source[] | undefined {
   const list: Source[] = [];
   for (const raw of draft.sources) {
     const url = raw.url?.trim();
     if (!isHttpUrl(url)) {
-      note(`A source ${quoted(raw.url ?? '')} was dropped: only http(s) links are kept`);
+      note(`A source ${quoted(raw.url ?? '')} was dropped: only http(s) links are kept`, 'source-url', raw.url ?? '');
       continue;
     }
     const source: Source = { url };
     if (raw.title !== undefined) source.title = raw.title;
     if (raw.stance !== undefined) {
       if (stances.includes(raw.stance as Source['stance'] & string)) source.stance = raw.stance as Source['stance'];
-      else note(`A source stance ${quoted(raw.stance)} was dropped: it must be supports, refutes or context`);
+      else note(`A source stance ${quoted(raw.stance)} was dropped: it must be supports, refutes or context`, 'source-stance', raw.stance);
     }
     if (raw.accessed !== undefined) {
       if (startsWithIsoDay(raw.accessed.trim())) source.accessed = raw.accessed;
-      else note(`A source's accessed date ${quoted(raw.accessed)} was dropped: it is not an ISO 8601 date`);
+      else note(`A source's accessed date ${quoted(raw.accessed)} was dropped: it is not an ISO 8601 date`, 'source-accessed', raw.accessed);
     }
     list.push(source);
   }
   return list.length ? list : undefined;
 }
 
-function quoteStyle(value: string | undefined, note: (message: string) => void): 'direct' | 'indirect' | undefined {
+function quoteStyle(value: string | undefined, note: NoteTaker): 'direct' | 'indirect' | undefined {
   if (value === undefined) return undefined;
   if (value === 'direct' || value === 'indirect') return value;
-  note(`A quote style ${quoted(value)} was dropped: it must be direct or indirect`);
+  note(`A quote style ${quoted(value)} was dropped: it must be direct or indirect`, 'quote-style', value);
   return undefined;
 }
 
-function identity(id: string | undefined, note: (message: string) => void): string {
+function identity(id: string | undefined, note: NoteTaker): string {
   if (id !== undefined && id.length <= 2048 && iriPattern.test(id)) return id;
-  note(id === undefined ? 'An annotation without an id was given a new one' : `An id ${quoted(id)} is not an http(s), urn: or tag: IRI; the annotation was given a new one`);
+  if (id === undefined) note('An annotation without an id was given a new one', 'new-id');
+  else note(`An id ${quoted(id)} is not an http(s), urn: or tag: IRI; the annotation was given a new one`, 'bad-id', id);
   return newAnnotationId();
 }
 
 /** A date with timezone kept as written; one without read as UTC; anything else dropped with a note. */
-function date(value: string | undefined, field: string, note: (message: string) => void): string | undefined {
+function date(value: string | undefined, field: 'created' | 'modified', note: NoteTaker): string | undefined {
   if (value === undefined) return undefined;
   const form = isoDateForm(value);
   if (form === 'zoned-time') return value;
   if (form === 'day') return `${value}T00:00:00.000Z`;
   if (form === 'local-time') return new Date(Date.parse(`${value}Z`)).toISOString();
-  note(`A ${field} date ${quoted(value)} is not an ISO 8601 date and was not used`);
+  note(`A ${field} date ${quoted(value)} is not an ISO 8601 date and was not used`, field === 'created' ? 'bad-created' : 'bad-modified', value);
   return undefined;
 }
 
-function importTime(note: (message: string) => void): string {
-  note('An annotation without a valid created date was dated to the import');
+function importTime(note: NoteTaker): string {
+  note('An annotation without a valid created date was dated to the import', 'dated-to-import');
   return timestamp();
 }

@@ -19,9 +19,23 @@ export const maxImportSize = 50 * 1024 * 1024;
 /** How deeply arrays and objects may nest; our own exports need 9 levels. */
 export const maxImportDepth = 64;
 
-/** A whole file that cannot be imported: not JSON, too large, too deep, or no annotations in it. */
+/** Why a whole file cannot be imported: `not-input` is a value that is neither JSON text nor an object (a caller's bug). */
+export type ImportFailure = 'too-large' | 'too-deep' | 'not-json' | 'not-input' | 'unreadable' | 'no-annotations';
+
+/**
+ * A whole file that cannot be imported: not JSON, too large, too deep, or no
+ * annotations in it. The message says why in English, for developers; `reason`
+ * (and `limit`, the size in MB or the depth) says it as data, for the UI.
+ */
 export class ImportError extends Error {
   override name = 'ImportError';
+  constructor(
+    message: string,
+    readonly reason: ImportFailure = 'unreadable',
+    readonly limit?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** The counts of what cleaning left out, for the import notes. */
@@ -44,23 +58,23 @@ export function parseUntrustedJson(input: unknown): { value: JsonValue; report: 
   let parsed: unknown = input;
   if (typeof input === 'string') {
     if (input.length > maxImportSize) {
-      throw new ImportError(`The file is larger than ${megabytes(maxImportSize)} MB (${input.length.toLocaleString('en')} characters); Claimmark imports files up to ${megabytes(maxImportSize)} MB`);
+      throw new ImportError(`The file is larger than ${megabytes(maxImportSize)} MB (${input.length.toLocaleString('en')} characters); Claimmark imports files up to ${megabytes(maxImportSize)} MB`, 'too-large', Number(megabytes(maxImportSize)));
     }
     checkTextDepth(input);
     try {
       parsed = JSON.parse(input);
     } catch (error) {
-      throw new ImportError(`The file is not valid JSON: ${(error as Error).message}`);
+      throw new ImportError(`The file is not valid JSON: ${(error as Error).message}`, 'not-json');
     }
   } else if (input === null || typeof input !== 'object') {
-    throw new ImportError(`Expected JSON text or an object, not ${input === null ? 'null' : typeof input}`);
+    throw new ImportError(`Expected JSON text or an object, not ${input === null ? 'null' : typeof input}`, 'not-input');
   }
   try {
     return { value: clean(parsed, 0, report) ?? null, report };
   } catch (error) {
     if (error instanceof ImportError) throw error;
     // a getter or proxy in an object a page passed in
-    throw new ImportError(`The object could not be read: ${(error as Error).message}`);
+    throw new ImportError(`The object could not be read: ${(error as Error).message}`, 'unreadable');
   }
 }
 
@@ -100,7 +114,7 @@ function stringEnd(text: string, open: number): number {
 }
 
 function depthError(): ImportError {
-  return new ImportError(`The file nests arrays and objects more than ${maxImportDepth} levels deep`);
+  return new ImportError(`The file nests arrays and objects more than ${maxImportDepth} levels deep`, 'too-deep', maxImportDepth);
 }
 
 /**

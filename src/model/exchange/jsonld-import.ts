@@ -6,9 +6,11 @@
  * of `toJsonLd`; docs/format.md lists what is accepted.
  */
 import type { Vocabulary } from '../annotation/annotation-input.ts';
-import { type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
+import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
 import { readHypothesisAnnotation } from './hypothesis-import.ts';
-import { type ImportedAnnotation, type Rejection, type RecordDraft, ItemRejected, emptyDraft, finishRecord } from './import-record.ts';
+import {
+  type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, emptyDraft, finishRecord,
+} from './import-record.ts';
 import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
 import { generatorName } from './jsonld.ts';
 import {
@@ -19,8 +21,10 @@ import {
 export interface ImportResult {
   annotations: ImportedAnnotation[];
   rejected: Rejection[];
-  /** Things the user should know: dropped links, ignored tags, contexts not fetched, assumed position units. */
+  /** Things the user should know: dropped links, ignored tags, contexts not fetched, assumed position units; in English, for developers. */
   notes: string[];
+  /** The same notes as data, for the element to say in its language. */
+  noteDetails: ImportNote[];
   /** The article metadata our own exports carry. */
   article?: ArticleMetadata;
 }
@@ -36,11 +40,17 @@ interface Item {
 /** Collects notes, one line per distinct message with the items it concerns. */
 class NoteLog {
   readonly #messages = new Map<string, number[]>();
+  readonly #details = new Map<string, ImportNote>();
 
-  add(message: string, index?: number): void {
+  add(message: string, code: ImportNoteCode, value?: string, index?: number): void {
     const indexes = this.#messages.get(message) ?? [];
     if (index !== undefined) indexes.push(index);
     this.#messages.set(message, indexes);
+    if (!this.#details.has(message)) this.#details.set(message, { code, ...(value !== undefined ? { value } : {}), items: indexes });
+  }
+
+  details(): ImportNote[] {
+    return [...this.#details.values()].map((note) => ({ ...note, items: [...note.items] }));
   }
 
   lines(): string[] {
@@ -63,42 +73,44 @@ class NoteLog {
 export function fromJsonLd(input: unknown, vocabulary: Vocabulary): ImportResult {
   const { value, report } = parseUntrustedJson(input);
   const notes = new NoteLog();
-  if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`);
-  const finder = new ItemFinder((message) => notes.add(message));
+  if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`, 'dropped-keys', String(report.droppedKeys));
+  const finder = new ItemFinder((message, code, value) => notes.add(message, code, value));
   finder.root(value);
-  const result: ImportResult = { annotations: [], rejected: [], notes: [] };
+  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [] };
   const seen = new Map<string, number>();
   let assumed = 0;
   finder.items.forEach((item, index) => {
-    const note = (message: string) => notes.add(message, index);
+    const note: NoteTaker = (message, code, value) => notes.add(message, code, value, index);
     try {
       if (item.format === 'reference') {
-        throw new ItemRejected(`only the IRI ${quoted(String(item.node))} of an annotation that is not in the file, and nothing is fetched`);
+        throw new ItemRejected(`only the IRI ${quoted(String(item.node))} of an annotation that is not in the file, and nothing is fetched`, 'reference-only', String(item.node));
       }
       const node = asObject(item.node);
       const draft = item.format === 'hypothesis' ? readHypothesisAnnotation(node, note) : readW3cAnnotation(node, item.terms, finder.graph, note);
       const annotation = finishRecord(draft, vocabulary, note);
       const first = seen.get(annotation.id);
-      if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`);
+      if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`, 'duplicate-id', annotation.id);
       seen.set(annotation.id, index);
       if (annotation.positionUnit === 'unknown' && annotation.selector.start !== undefined) assumed++;
       result.annotations.push(annotation);
     } catch (error) {
       // an unforeseen shape must not cost the other items their import
       const reason = error instanceof ItemRejected ? error.message : `could not be read (${(error as Error).message})`;
-      result.rejected.push({ index, reason });
+      const value = error instanceof ItemRejected ? error.value : undefined;
+      result.rejected.push({ index, reason, code: error instanceof ItemRejected ? error.code : 'unreadable', ...(value !== undefined ? { value } : {}) });
     }
   });
   if (assumed) {
-    notes.add(`${assumed} positions from another tool were read as code points, as the W3C model counts them; where the text there did not match, UTF-16 code units were tried`);
+    notes.add(`${assumed} positions from another tool were read as code points, as the W3C model counts them; where the text there did not match, UTF-16 code units were tried`, 'assumed-code-points', String(assumed));
   }
   result.notes = notes.lines();
+  result.noteDetails = notes.details();
   if (finder.article) result.article = finder.article;
   return result;
 }
 
 function asObject(node: JsonValue): JsonObject {
-  if (!isJsonObject(node)) throw new ItemRejected(`not an annotation but ${Array.isArray(node) ? 'an array' : node === null ? 'null' : `a ${typeof node}`}`);
+  if (!isJsonObject(node)) throw new ItemRejected(`not an annotation but ${Array.isArray(node) ? 'an array' : node === null ? 'null' : `a ${typeof node}`}`, 'not-an-annotation');
   return node;
 }
 
@@ -109,7 +121,7 @@ class ItemFinder {
   readonly graph = new Map<string, JsonObject>();
   article?: ArticleMetadata;
 
-  constructor(readonly note: (message: string) => void) {}
+  constructor(readonly note: NoteTaker) {}
 
   root(value: JsonValue): void {
     const terms: Terms = { schemaBare: false };
@@ -117,10 +129,10 @@ class ItemFinder {
       for (const entry of value) if (!isJsonObject(entry) || !this.#container(entry, terms)) this.#candidate(entry, terms);
       return;
     }
-    if (!isJsonObject(value)) throw new ImportError('The file holds no annotations: expected a JSON object or array');
+    if (!isJsonObject(value)) throw new ImportError('The file holds no annotations: expected a JSON object or array', 'no-annotations');
     if (!this.#container(value, terms) && !this.#hypothesisExport(value)) {
       if (!isAnnotationLike(value, terms)) {
-        throw new ImportError('The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export');
+        throw new ImportError('The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export', 'no-annotations');
       }
       this.#candidate(value, terms);
     }
@@ -146,7 +158,7 @@ class ItemFinder {
       this.#readArticle(schemaValue(node, 'about', { schemaBare: false }));
       const first = node.first;
       if (isJsonObject(first)) this.#page(first, terms);
-      else if (typeof first === 'string') this.note(`The collection's first page ${quoted(first)} is not in the file, and nothing is fetched`);
+      else if (typeof first === 'string') this.note(`The collection's first page ${quoted(first)} is not in the file, and nothing is fetched`, 'page-not-in-file', first);
       return true;
     }
     if (types.includes('AnnotationPage')) {
@@ -166,7 +178,7 @@ class ItemFinder {
         else this.#candidate(item, terms);
       }
       const next: JsonValue | undefined = current.next;
-      if (typeof next === 'string') this.note(`The page ${quoted(next)} is not in the file, and nothing is fetched`);
+      if (typeof next === 'string') this.note(`The page ${quoted(next)} is not in the file, and nothing is fetched`, 'page-not-in-file', next);
       current = isJsonObject(next) ? next : undefined;
     }
   }
@@ -197,7 +209,7 @@ class ItemFinder {
     try {
       this.article = checkMetadata(metadata);
     } catch (error) {
-      this.note(`The article metadata was not imported: ${(error as Error).message}`);
+      this.note(`The article metadata was not imported: ${(error as Error).message}`, 'article-metadata', (error as ArticleError).field);
     }
   }
 }
@@ -212,9 +224,9 @@ function isHypothesisAnnotation(node: JsonObject): boolean {
 }
 
 /** Reads one W3C Annotation into a draft: kind, fields, selectors. */
-function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, JsonObject>, note: (message: string) => void): RecordDraft {
+function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, JsonObject>, note: NoteTaker): RecordDraft {
   const types = nodeTypes(node, terms);
-  if (!types.includes('Annotation') && !('target' in node)) throw new ItemRejected('not an annotation: it has no type Annotation and no target');
+  if (!types.includes('Annotation') && !('target' in node)) throw new ItemRejected('not an annotation: it has no type Annotation and no target', 'not-an-annotation');
   const ours = values(node.generator).some((generator) => nameOf(generator, terms) === generatorName);
   const draft = emptyDraft(ours ? 'code-point' : 'unknown');
   draft.id = nodeId(node);
@@ -235,7 +247,7 @@ function resolve(body: JsonValue, graph: Map<string, JsonObject>): JsonValue {
   return (id !== undefined && graph.get(id)) || body;
 }
 
-function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation: string | undefined, note: (message: string) => void): void {
+function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation: string | undefined, note: NoteTaker): void {
   if (typeof body === 'string') {
     // a body that is only an IRI: a link
     draft.sources.push({ url: body });
@@ -261,7 +273,7 @@ function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation:
   } else if (types.some((type) => type.startsWith('schema:'))) {
     readSchemaBody(body, types, draft, terms);
   } else {
-    note(`A body of type ${quoted(types.join(', ') || 'none')} was not imported`);
+    note(`A body of type ${quoted(types.join(', ') || 'none')} was not imported`, 'body-type', types.join(', '));
   }
 }
 
@@ -305,7 +317,7 @@ function readSchemaBody(body: JsonObject, types: string[], draft: RecordDraft, t
 }
 
 /** The first target with a text selector: its source and selectors. */
-function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: (message: string) => void): void {
+function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: NoteTaker): void {
   let range = false;
   for (const target of values(node.target)) {
     if (!isJsonObject(target)) continue;
@@ -316,5 +328,5 @@ function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: (m
     draft.source = iri(target.source);
     return;
   }
-  if (range) throw new ItemRejected('only a RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector');
+  if (range) throw new ItemRejected('only a RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', 'range-selector-only');
 }

@@ -5,6 +5,7 @@
  * fetched: a remote `@context` is only reported.
  */
 import type { TextSelector } from '../annotation/annotation.ts';
+import type { NoteTaker } from './import-record.ts';
 import { type JsonObject, type JsonValue, isJsonObject } from './json-input.ts';
 
 /** What the `@context`s in scope let bare names mean. */
@@ -30,20 +31,20 @@ const annoTypes = new Set([
 ]);
 
 /** The terms in scope after a node's `@context`; reports a context that would need fetching. */
-export function readContext(context: JsonValue | undefined, parent: Terms, note: (message: string) => void): Terms {
+export function readContext(context: JsonValue | undefined, parent: Terms, note: NoteTaker): Terms {
   if (context === undefined) return parent;
   let schemaBare = parent.schemaBare;
   for (const entry of values(context)) {
     if (typeof entry === 'string') {
       if (schemaContext.test(entry)) schemaBare = true;
       else if (!annoContexts.has(entry)) {
-        note(`The @context ${quoted(entry)} was not fetched (Claimmark never fetches anything); its terms were read by their usual names`);
+        note(`The @context ${quoted(entry)} was not fetched (Claimmark never fetches anything); its terms were read by their usual names`, 'context-not-fetched', entry);
       }
     } else if (isJsonObject(entry)) {
       const vocabulary = entry['@vocab'];
       if (typeof vocabulary === 'string' && schemaPrefixes.slice(1).some((prefix) => vocabulary.startsWith(prefix))) schemaBare = true;
       if (Object.keys(entry).some((key) => key !== '@vocab' && key !== 'schema')) {
-        note('An inline @context was not applied; its terms were read by their usual names');
+        note('An inline @context was not applied; its terms were read by their usual names', 'inline-context');
       }
     }
   }
@@ -122,7 +123,7 @@ export function nameOf(value: JsonValue | undefined, terms: Terms): string | und
  * RangeSelector (W3C or Hypothesis's XPath form) was present: it needs the
  * page's DOM, so it is not used.
  */
-export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: (message: string) => void): { selector: TextSelector; range: boolean } {
+export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: NoteTaker): { selector: TextSelector; range: boolean } {
   const result: TextSelector = {};
   let range = false;
   for (const selector of objects(selectors)) {
@@ -130,7 +131,7 @@ export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms
     if (types.includes('TextQuoteSelector') && result.exact === undefined) {
       const exact = text(selector.exact);
       if (!exact) {
-        note('A TextQuoteSelector without an exact quote was skipped');
+        note('A TextQuoteSelector without an exact quote was skipped', 'quote-without-exact');
         continue;
       }
       result.exact = exact;
@@ -139,7 +140,7 @@ export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms
     } else if (types.includes('TextPositionSelector') && result.start === undefined) {
       const { start, end } = selector;
       if (!isOffset(start) || !isOffset(end) || start > end) {
-        note(`A TextPositionSelector with start ${JSON.stringify(start)} and end ${JSON.stringify(end)} was skipped: they must be whole numbers, start <= end`);
+        note(`A TextPositionSelector with start ${JSON.stringify(start)} and end ${JSON.stringify(end)} was skipped: they must be whole numbers, start <= end`, 'bad-position', `${JSON.stringify(start)}–${JSON.stringify(end)}`);
         continue;
       }
       result.start = start;

@@ -9,6 +9,7 @@ import { articleFromHtml, headlineOfHtml } from '../../../editor/index.ts';
 import { ArticleError, type ArticleMetadata } from '../../../model/index.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { articleProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 
 /** What the dialog needs of the element. */
 export interface ArticleDialogHost {
@@ -65,7 +66,7 @@ export class ArticleDialog {
     return renderArticleDialog({
       ...this.#state,
       dialog: this.#dialogRef,
-      strings: this.host.strings(),
+      strings: onDemandWords(this.host.strings()),
       metadata: this.#state.mode === 'details' ? this.host.metadata() : {},
       onSubmit: (form) => this.#submit(form),
       onClose: () => this.#set({ error: null, dropActive: false }),
@@ -97,13 +98,13 @@ export class ArticleDialog {
         this.host.changeMetadata(metadataFromForm(form, this.host.metadata()));
       } else {
         const content = String(new FormData(form).get('content') ?? '');
-        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError(this.host.strings().nothingToLoad);
+        if (!this.#pendingHtml && content.trim() === '') throw new ArticleError('There is no article text', 'no-content');
         const metadata = metadataFromForm(form, {});
         const html = this.#pendingHtml ?? (looksLikeHtml(content) ? content : null);
         this.host.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
       }
     } catch (error) {
-      this.#set({ error: (error as Error).message });
+      this.#set({ error: articleProblem(this.host.strings(), error) });
       return;
     }
     this.#dialog().close();
@@ -128,7 +129,7 @@ export class ArticleDialog {
     const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
     const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
     const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
-    const strings = this.host.strings();
+    const strings = onDemandWords(this.host.strings());
     if (!isHtml && !isText) return this.#set({ error: strings.fileWrongType(file.name) });
     if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name) });
     const content = await file.text();

@@ -7,13 +7,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import type { ArticleMetadata } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import type { OnDemandStrings } from '../../shared/strings/on-demand-strings.ts';
 
 export type ArticleDialogMode = 'new' | 'details';
 
 export interface ArticleDialogContext {
   /** Set to the rendered `<dialog>`. */
   dialog: Ref<HTMLDialogElement>;
-  strings: ClaimStrings;
+  strings: ClaimStrings & OnDemandStrings;
   mode: ArticleDialogMode;
   metadata: ArticleMetadata;
   /** Whether HTML from a paste or file stands behind the textarea's text. */

@@ -216,7 +216,9 @@ export class ArticleLoaderController implements ReactiveController {
         await this.host.importJsonLd(body);
       }
     } catch (error) {
-      this.#loadProblem = (error as Error).message;
+      // an unusable annotation file (an ImportError, known by name so that its module stays out of start-up): said in the element's words, from the chunk the import loaded
+      const unusable = (error as Error | null)?.name === 'ImportError';
+      this.#loadProblem = unusable ? (await import('../on-demand.ts')).importProblem(strings, error) : (error as Error).message;
       this.element.requestUpdate();
     }
   }

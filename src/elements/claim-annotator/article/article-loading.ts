@@ -30,11 +30,11 @@ export interface PreparedArticle {
 
 /** Checks `loadArticle` input and builds the new article; throws an ArticleError or AnnotationError. */
 export function prepareArticle(input: ArticleInput, annotations: EditorAnnotations): PreparedArticle {
-  if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html');
+  if (!input || typeof input !== 'object') throw new ArticleError('loadArticle needs an object with text or html', 'no-content');
   const { html: source, text, annotations: initial, ...rest } = input;
-  if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string');
-  if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
-  if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
+  if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string', 'invalid-field', 'html');
+  if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string', 'invalid-field', 'text');
+  if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html', 'no-content');
   const metadata = checkMetadata(rest);
   if (!metadata.title && source) metadata.title = headlineOfHtml(source);
   const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);

@@ -8,7 +8,6 @@ import { createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
-  ImportError,
   type Vocabulary,
   isHttpUrl,
   maxImportSize,
@@ -20,7 +19,7 @@ import { type ImportReport, claimReviewScript, downloadFile, exportFileName } fr
 import type { ClaimReviewState } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
-type ExchangeDialogs = Pick<typeof import('./exchange-dialogs.ts'), 'renderImportReport' | 'renderClaimReviewDialog'>;
+type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportReport' | 'renderClaimReviewDialog' | 'importProblem' | 'claimReviewProblem'>;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
@@ -114,6 +113,7 @@ export class AnnotationExchange {
       unchangedIds: merge.unchanged,
       kept: merge.kept,
       notes: parsed.notes,
+      noteDetails: parsed.noteDetails,
     };
   }
 
@@ -144,7 +144,7 @@ export class AnnotationExchange {
       try {
         this.#report = await this.importJsonLd(await file.text(), 'user');
       } catch (error) {
-        this.#error = error instanceof ImportError || error instanceof Error ? error.message : String(error);
+        this.#error = (this.#dialogs as ExchangeDialogs).importProblem(strings, error);
       }
     }
     this.element.requestUpdate();
@@ -168,7 +168,10 @@ export class AnnotationExchange {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim();
     try {
-      const reviews = this.exportClaimReviews({ url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } });
+      const options = { url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } };
+      const problem = this.#dialogs?.claimReviewProblem(this.host.strings(), options);
+      if (problem) throw new Error(problem);
+      const reviews = this.exportClaimReviews(options);
       if (reviews.length === 0) throw new Error(this.host.strings().noClaimReviews);
       const script = claimReviewScript(reviews);
       let copied = false;

@@ -5,8 +5,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import type { Annotation, ArticleMetadata } from '../../../model/index.ts';
+import { type Annotation, type ArticleMetadata, isHttpUrl } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ImportReport } from './exchange.ts';
 
 /** What the ClaimReview dialog shows after Copy: the block, whether it reached the clipboard, or why not. */
@@ -36,9 +37,19 @@ export interface ClaimReviewContext {
   onSubmit(form: HTMLFormElement): void;
 }
 
+/** What is wrong in the Copy ClaimReview form, in `strings`' words, or null when nothing is. */
+export function claimReviewProblem(strings: ClaimStrings, options: { url: string; author: { name: string; url?: string } }): string | null {
+  const words = onDemandWords(strings);
+  if (!isHttpUrl(options.url)) return words.claimReviewBadUrl;
+  if (!options.author.name.trim()) return words.claimReviewNoAuthor;
+  if (options.author.url !== undefined && !isHttpUrl(options.author.url)) return words.claimReviewBadAuthorUrl;
+  return null;
+}
+
 /** The import report: counts, the annotations to check or that could not be placed, rejected items and notes. */
 export function renderImportReport(context: ImportReportContext): TemplateResult {
-  const { report, strings } = context;
+  const { report } = context;
+  const strings = onDemandWords(context.strings);
   return html`
       <dialog class="import-report" aria-labelledby="import-report-title" ${ref(context.dialog)}>
         <h2 id="import-report-title">${strings.importReport}</h2>
@@ -55,13 +66,13 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
               ${report.rejected.length
                 ? html`<h3>${strings.reportRejected(report.rejected.length)}</h3>
                     <ul>
-                      ${report.rejected.slice(0, 50).map((item) => html`<li>${strings.reportItem(item.index)}: ${item.reason}</li>`)}
+                      ${report.rejected.slice(0, 50).map((item) => html`<li>${strings.reportItem(item.index)}: ${rejectionWords(strings, item)}</li>`)}
                     </ul>`
                 : nothing}
-              ${report.notes.length
+              ${report.noteDetails.length
                 ? html`<h3>${strings.reportNotes}</h3>
                     <ul>
-                      ${report.notes.slice(0, 50).map((note) => html`<li>${note}</li>`)}
+                      ${report.noteDetails.slice(0, 50).map((note) => html`<li>${noteWords(strings, note)}</li>`)}
                     </ul>`
                 : nothing}
             `
@@ -75,7 +86,8 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
 
 /** The Copy ClaimReview dialog: the fact-check page's URL and author, then the block to paste. */
 export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateResult {
-  const { review, strings, metadata } = context;
+  const { review, metadata } = context;
+  const strings = onDemandWords(context.strings);
   return html`
       <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(context.dialog)}>
         <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>

@@ -3,7 +3,7 @@
  * script block, and downloads. Reading and placing imports is in
  * `exchange-import.ts`, loaded only when something is imported.
  */
-import type { ArticleMetadata } from '../../../model/index.ts';
+import type { ArticleMetadata, ImportNote, Rejection } from '../../../model/index.ts';
 
 /** What `importJsonLd` tells: what was added, changed, left, moved for review, orphaned and rejected. */
 export interface ImportReport {
@@ -14,15 +14,17 @@ export interface ImportReport {
   moved: string[];
   /** Ids that could not be placed: kept and listed, never put on a look-alike. */
   orphaned: string[];
-  /** Items of the file that were not imported, with why. */
-  rejected: { index: number; reason: string }[];
+  /** Items of the file that were not imported, with why: `reason` in English, `code` and `value` as data. */
+  rejected: Rejection[];
   addedIds: string[];
   updatedIds: string[];
   unchangedIds: string[];
   /** Ids the file had an older version of: the one here stays. */
   kept: string[];
-  /** What the import noticed or assumed (position units it had to guess, links it dropped). */
+  /** What the import noticed or assumed (position units it had to guess, links it dropped), in English. */
   notes: string[];
+  /** The same notes as data (`code`, `value`, the items concerned), which the report says in the element's language. */
+  noteDetails: ImportNote[];
 }
 
 /** A file name from the headline and the publication date: `council-approves-tram-2026-03-12.jsonld`. */

@@ -18,7 +18,7 @@ import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
 import { type PanelEntry, renderPanel } from './annotation-panel.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel re-reads the annotations' offsets. */
 const refreshDelay = 250;
@@ -180,7 +180,7 @@ export class PanelController implements ReactiveController {
     try {
       this.host.annotations.update(this.#editingId, patch);
     } catch (error) {
-      this.#formError = (error as Error).message;
+      this.#formError = annotationProblem(this.host.strings(), error);
       this.element.requestUpdate();
       return;
     }

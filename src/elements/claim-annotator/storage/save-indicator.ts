@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { SaveState, TextConflict } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { storageProblem } from '../../shared/strings/storage-strings.ts';
 
 /** The save state as the status bar shows it. */
 export function renderSaveState({ state, persisted }: SaveState, strings: ClaimStrings): TemplateResult {
@@ -22,14 +23,14 @@ export interface StorageAlertActions {
 }
 
 /** The alert for a failed save (with Try again) or a stored article that could not be read (with Close), or nothing. */
-export function renderStorageAlert(saveState: SaveState, storageProblem: string | null, strings: ClaimStrings, actions: StorageAlertActions): TemplateResult | typeof nothing {
+export function renderStorageAlert(saveState: SaveState, storedProblem: string | null, strings: ClaimStrings, actions: StorageAlertActions): TemplateResult | typeof nothing {
   const failed = saveState.state === 'failed';
-  if (!failed && !storageProblem) return nothing;
+  if (!failed && !storedProblem) return nothing;
   return html`
     <div class="storage-alert" role="alert">
       <p>
         <strong>${failed ? strings.notSavedTitle : strings.storedProblemTitle}</strong>
-        ${failed ? saveState.message : storageProblem} ${failed ? strings.notSavedHelp : ''}
+        ${failed ? storageProblem(strings.storageProblems, saveState.reason) : storedProblem} ${failed ? strings.notSavedHelp : ''}
       </p>
       <div class="form-buttons">
         <button type="button" @click=${actions.exportBackup}>${strings.exportBackup}</button>

@@ -20,6 +20,7 @@ import {
 import { type Annotation, type AnnotationInput, type KindDefinition, type Suggestion, type SuggestionKind, suggestAnnotations } from '../../../model/index.ts';
 import { shortQuote } from '../panel/annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { type SuggestionStrings, englishSuggestionStrings } from '../../shared/strings/suggestion-strings.ts';
 import { inWorker } from '../workers/worker-task.ts';
 import { adoptMoreStyles } from '../../shared/adopt-styles.ts';
 import type { EditorUpdates } from '../editor-controller.ts';
@@ -43,25 +44,6 @@ export interface SuggestionsHost {
   say(message: string): void;
 }
 
-/** The Suggest list's words in English; a language bundle (`locales/`) or the element's `strings` may replace any. */
-const englishSuggestionStrings = {
-  suggestionsTitle: (count: number) => `Suggestions (${count})`,
-  suggestionsHelp: 'Found by rules, not checked. Accept what is right; nothing is tagged until you do.',
-  suggestionsNone: 'No suggestions left.',
-  suggestionsNoneFound: 'Nothing to suggest: no quotation, attribution or checkable figure that is not already tagged.',
-  suggestionsClose: 'Close suggestions',
-  suggestionsFound: (count: number) => (count === 1 ? '1 suggestion found.' : `${count} suggestions found.`),
-  suggestionsAccepted: (count: number) => (count === 1 ? 'Tagged 1 suggestion.' : `Tagged ${count} suggestions.`),
-  suggestionsDismissed: (count: number) => (count === 1 ? 'Dismissed 1 suggestion.' : `Dismissed ${count} suggestions.`),
-  suggestedSpeaker: (name: string, cue: string) => (cue ? `${name} (${cue})` : name),
-  accept: 'Accept',
-  acceptAndEdit: 'Accept and edit',
-  dismiss: 'Dismiss',
-  acceptAll: (count: number, kind: string) => `Accept all ${count} (${kind.toLowerCase()})`,
-  dismissAll: (count: number, kind: string) => `Dismiss all ${count} (${kind.toLowerCase()})`,
-};
-
-export type SuggestionStrings = typeof englishSuggestionStrings;
 
 /** Above this many characters (about 8,000 words), the suggester runs in a Web Worker. */
 export const suggestWorkerThreshold = 50_000;

@@ -3,7 +3,9 @@
  * language falls back to, and its type. Other languages live in `locales/` and
  * load when a page asks for them (locale-controller.ts).
  */
-import type { SuggestionStrings } from '../../claim-annotator/suggestions/suggestions.ts';
+import type { OnDemandStrings } from './on-demand-strings.ts';
+import type { SuggestionStrings } from './suggestion-strings.ts';
+import { englishStorageProblems } from './storage-strings.ts';
 
 const english = {
   annotations: 'Annotations',
@@ -64,22 +66,18 @@ const english = {
   occasion: 'Where and when said',
   kind: 'Kind',
   noSpeaker: 'no speaker',
-  articleText: 'Article text or HTML',
-  articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
-  pastedHtml: 'Formatting from the pasted HTML is kept. Editing the text here drops it.',
-  chooseFile: 'Or open a file',
   url: 'Article URL',
   headline: 'Headline',
   publisher: 'Publisher',
   author: 'Author',
   published: 'Date published',
-  load: 'Open article',
-  apply: 'Save details',
   close: 'Close',
-  fileTooLarge: (name: string) => `${name} is larger than 10 MB; open a smaller file.`,
-  fileWrongType: (name: string) => `${name} is not an .html or .txt file.`,
-  nothingToLoad: 'Paste the article text or open a file first.',
   selectionEmpty: 'Select some text first.',
+  /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
+  problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
+  problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
+  problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
+  problemNotSaved: 'These changes could not be saved; nothing was changed.',
   saveStates: {
     memory: 'Not saved: this page only',
     opening: 'Opening…',
@@ -93,6 +91,8 @@ const english = {
   notSavedTitle: 'Your work is not being saved.',
   notSavedHelp: 'Everything stays in this tab for now. Export a backup so nothing is lost.',
   storedProblemTitle: 'A stored article could not be opened.',
+  /** Why saving failed, by `SaveState.reason`. */
+  storageProblems: englishStorageProblems,
   exportBackup: 'Export a backup',
   retrySaving: 'Try saving again',
   importAnnotations: 'Import annotations',
@@ -100,24 +100,6 @@ const english = {
   copyClaimReview: 'Copy ClaimReview',
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
-  importReport: 'Import report',
-  reportAdded: (n: number) => `${n} added`,
-  reportUpdated: (n: number) => `${n} updated (newer in the file)`,
-  reportUnchanged: (n: number) => `${n} already here, unchanged`,
-  reportKept: (n: number) => `${n} kept as they are here (older in the file)`,
-  reportMoved: (n: number) => `${n} placed on changed text: check them (marked with a dashed outline)`,
-  reportOrphaned: (n: number) => `${n} could not be placed: listed as detached`,
-  reportRejected: (n: number) => `${n} not imported`,
-  reportItem: (index: number) => `Item ${index + 1}`,
-  reportNotes: 'Notes',
-  claimReviewTitle: 'ClaimReview for a fact-check page',
-  claimReviewHelp: 'Schema.org markup for search engines: one ClaimReview for each claim or fact with a verdict. Paste it into the fact-check page.',
-  factCheckUrl: 'Fact-check page URL',
-  reviewAuthor: 'Published by (organisation)',
-  reviewAuthorUrl: 'Organisation URL',
-  claimReviewBlock: 'Markup',
-  claimReviewCopied: 'Copied to the clipboard.',
-  claimReviewCopyByHand: 'Copy the markup below.',
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   movedBadge: 'Moved on import: check',
   article: 'the article',
@@ -147,10 +129,12 @@ const english = {
 
 /**
  * Every word `<claim-annotator>` shows; a language's bundle has them all, the
- * `strings` property any of them. The Suggest list's words live with it, in its
- * lazy chunk (English there), so they are optional here.
+ * `strings` property any of them. The Suggest list's words, and those of the
+ * import report and the on-demand forms, live with them in the lazy chunk
+ * (English in suggestion-strings.ts and on-demand-strings.ts), so they are
+ * optional here.
  */
-export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<VocabularyStrings>;
+export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<OnDemandStrings> & Partial<VocabularyStrings>;
 
 /**
  * The default kinds' and verdicts' words in another language, by id (English is
@@ -161,6 +145,14 @@ export interface VocabularyStrings {
   kindDescriptions: Record<string, string>;
   verdictLabels: Record<string, string>;
   verdictDescriptions: Record<string, string>;
+}
+
+/** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
+export function annotationProblem(strings: ClaimStrings, error: unknown): string {
+  const field = (error as { field?: unknown } | null)?.field;
+  const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
+  if (source) return (source[2] === 'url' ? strings.problemSourceUrl : strings.problemSourceDate)(Number(source[1]) + 1);
+  return field === 'attribution.name' ? strings.problemSpeakerName : strings.problemNotSaved;
 }
 
 /** The English bundle: what the element shows when its language has none, or until that one has loaded. */

@@ -6,6 +6,20 @@
  */
 import type { LibraryStrings } from './library-strings.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
+import type { StorageProblems } from './storage-strings.ts';
+
+/** Why storage failed, for both elements. */
+const storageProblems: StorageProblems = {
+  unavailable: 'Ce navigateur ne permet pas à Claimmark d’enregistrer quoi que ce soit ici (navigation privée, ou stockage désactivé).',
+  timeout: 'Le stockage du navigateur n’a pas répondu à temps.',
+  blocked: 'Un autre onglet Claimmark garde ouverte une ancienne version de la base de données\u00a0: fermez-le pour que la mise à jour se termine.',
+  'newer-version': 'Une version plus récente de Claimmark a ouvert la base de données dans un autre onglet\u00a0; cet onglet n’enregistre donc plus. Rechargez-le.',
+  quota: 'Le navigateur n’a plus d’espace de stockage pour ce site.',
+  closed: 'Le navigateur a fermé la connexion à la base de données.',
+  missing: 'L’article n’est plus enregistré ici.',
+  failed: 'Le stockage du navigateur a signalé une erreur.',
+  deleted: 'Cet article a été supprimé dans un autre onglet ou dans la bibliothèque\u00a0; il n’est donc plus enregistré.',
+};
 
 /** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
 const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
@@ -110,6 +124,10 @@ export const claim: ClaimStrings = {
   fileWrongType: (name: string) => `${name} n’est pas un fichier .html ou .txt.`,
   nothingToLoad: 'Collez d’abord le texte de l’article, ou ouvrez un fichier.',
   selectionEmpty: 'Sélectionnez d’abord du texte.',
+  problemSpeakerName: 'Indiquez le nom de l’auteur, ou laissez vides la fonction et l’organisation.',
+  problemSourceUrl: (n: number) => `Source ${n}\u00a0: l’URL doit être une adresse http(s).`,
+  problemSourceDate: (n: number) => `Source ${n}\u00a0: la date doit s’écrire comme 2026-03-12.`,
+  problemNotSaved: 'Ces modifications n’ont pas pu être enregistrées\u00a0; rien n’a été modifié.',
   saveStates: {
     memory: 'Non enregistré : cette page seulement',
     opening: 'Ouverture…',
@@ -123,6 +141,7 @@ export const claim: ClaimStrings = {
   notSavedTitle: 'Votre travail n’est pas enregistré.',
   notSavedHelp: 'Tout reste dans cet onglet pour l’instant. Exportez une sauvegarde pour ne rien perdre.',
   storedProblemTitle: 'Un article enregistré n’a pas pu être ouvert.',
+  storageProblems,
   exportBackup: 'Exporter une sauvegarde',
   retrySaving: 'Réessayer d’enregistrer',
   importAnnotations: 'Importer des annotations',
@@ -186,6 +205,63 @@ export const claim: ClaimStrings = {
   textConflictTitle: 'Deux onglets ont modifié le texte de cet article en même temps.',
   textConflictMine: (copy: string) => `Un autre onglet a enregistré son texte d’abord : votre version est conservée en entier comme un article distinct de la bibliothèque, « ${copy} », et enregistrée là désormais. La version de l’autre onglet garde l’original.`,
   textConflictOther: (copy: string) => `Un autre onglet avait des modifications non enregistrées de ce texte quand vous avez enregistré. Rien n’a été écrasé : sa version est conservée dans la bibliothèque sous le titre « ${copy} ».`,
+  importFailures: {
+    'too-large': (limit: number) => `Le fichier dépasse ${limit}\u00a0Mo\u00a0; Claimmark importe des fichiers de ${limit}\u00a0Mo au plus.`,
+    'too-deep': (limit: number) => `Le fichier imbrique listes et objets sur plus de ${limit} niveaux, ce qu’aucun fichier d’annotations ne fait.`,
+    'not-json': () => 'Le fichier n’est pas du JSON.',
+    'not-input': () => 'Il n’y a rien à importer\u00a0: donnez un fichier JSON.',
+    unreadable: () => 'Le fichier n’a pas pu être lu.',
+    'no-annotations': () => 'Le fichier ne contient aucune annotation\u00a0: ce n’est ni un fichier d’annotations W3C ni un export Hypothesis.',
+  },
+  rejections: {
+    'no-selector': () => 'il n’indique ni citation ni position dans le texte',
+    'range-selector-only': () => 'il ne désigne son passage que par la structure de la page (un RangeSelector), que seule cette page peut résoudre',
+    'page-note': () => 'c’est une note sur toute la page, pas sur un passage du texte',
+    reply: () => 'c’est une réponse à une autre annotation, pas une annotation du texte',
+    'reference-only': (value: string) => `le fichier ne donne que son adresse, ${value}, et Claimmark ne télécharge rien`,
+    'not-an-annotation': () => 'ce n’est pas une annotation',
+    'no-kind': (value: string) => (value ? `ses étiquettes (${value}) ne nomment aucun des types d’annotation d’ici` : 'il ne nomme aucun des types d’annotation d’ici'),
+    'unknown-kind': (value: string) => `son type «\u00a0${value}\u00a0» n’est pas l’un des types d’ici`,
+    'unknown-verdict': (value: string) => `son verdict «\u00a0${value}\u00a0» n’est pas l’un des verdicts d’ici`,
+    'invalid-field': (value: string) => (value ? `son champ ${value} n’a pas une valeur valable` : 'l’un de ses champs n’a pas une valeur valable'),
+    'duplicate-id': (value: string) => `un autre élément du fichier a le même identifiant, ${value}`,
+    unreadable: () => 'il n’a pas pu être lu',
+  },
+  importNotes: {
+    'dropped-keys': (value: string) => `${value} clés nommées __proto__, constructor ou prototype ont été ignorées.`,
+    'context-not-fetched': (value: string) => `Le contexte ${value} n’a pas été téléchargé (Claimmark ne télécharge rien)\u00a0; ses termes ont été lus sous leur nom habituel.`,
+    'inline-context': () => 'Un contexte écrit dans le fichier n’a pas été appliqué\u00a0; ses termes ont été lus sous leur nom habituel.',
+    'quote-without-exact': () => 'Une citation sans son texte a été ignorée.',
+    'bad-position': (value: string) => `Une position ${value} a été ignorée\u00a0: les positions sont des nombres entiers, le début avant la fin.`,
+    'page-not-in-file': (value: string) => `La page ${value} n’est pas dans le fichier, et Claimmark ne télécharge rien.`,
+    'article-metadata': (value: string) => `Les informations sur l’article n’ont pas été importées${value ? ` (son champ ${value} n’est pas valable)` : ''}.`,
+    'body-type': (value: string) => `Une partie de type ${value || 'inconnu'} n’a pas été importée.`,
+    'target-source': (value: string) => `L’adresse d’article ${value} a été écartée\u00a0: ce n’est pas une adresse http(s).`,
+    'position-without-quote': () => 'Une annotation avec une position mais sans citation a été importée\u00a0; sa position ne peut pas être vérifiée dans le texte.',
+    'other-tags': (value: string) => `Les étiquettes autres que le type n’ont pas été importées\u00a0: ${value}.`,
+    'attribution-without-name': () => 'Un auteur sans nom n’a pas été importé.',
+    'source-url': (value: string) => `Une source ${value} a été écartée\u00a0: seuls les liens http(s) sont gardés.`,
+    'source-stance': (value: string) => `L’apport «\u00a0${value}\u00a0» d’une source a été écarté\u00a0: il doit être supports, refutes ou context.`,
+    'source-accessed': (value: string) => `La date de consultation «\u00a0${value}\u00a0» d’une source a été écartée\u00a0: ce n’est pas une date comme 2026-03-12.`,
+    'quote-style': (value: string) => `Un type de citation «\u00a0${value}\u00a0» a été écarté\u00a0: il doit être direct ou indirect.`,
+    'new-id': () => 'Une annotation sans identifiant en a reçu un nouveau.',
+    'bad-id': (value: string) => `L’identifiant ${value} n’est ni une adresse web, ni un nom urn: ou tag:\u00a0; l’annotation en a reçu un nouveau.`,
+    'bad-created': (value: string) => `Une date de création «\u00a0${value}\u00a0» n’est pas une date et n’a pas été utilisée.`,
+    'bad-modified': (value: string) => `Une date de modification «\u00a0${value}\u00a0» n’est pas une date et n’a pas été utilisée.`,
+    'dated-to-import': () => 'Une annotation sans date de création valable a été datée de l’importation.',
+    'assumed-code-points': (value: string) =>
+      `${value} positions venues d’un autre outil ont été lues en caractères, comme les compte le modèle W3C\u00a0; là où le texte ne correspondait pas, des unités UTF-16 ont été essayées.`,
+  },
+  reportNoteItems: (shown: readonly number[], more: number) => `${plural(shown.length + more, 'élément', 'éléments')} ${shown.join(', ')}${more ? ` et ${more} de plus` : ''}`,
+  articleProblems: {
+    'invalid-field': () => 'L’une des informations sur l’article n’est pas valable.',
+    'invalid-url': () => 'L’URL de l’article doit être une adresse http(s).',
+    'invalid-date': () => 'La date de publication doit s’écrire comme 2026-03-12.',
+  },
+  claimReviewBadUrl: 'L’URL de la page de vérification doit être une adresse http(s).',
+  claimReviewNoAuthor: 'Indiquez le nom de l’organisation qui publie la vérification.',
+  claimReviewBadAuthorUrl: 'L’URL de l’organisation doit être une adresse http(s).',
+  unexpectedError: (detail: string) => `Un problème imprévu est survenu, et rien n’a été modifié (${detail}).`,
 };
 
 export const library: LibraryStrings = {
@@ -212,6 +288,7 @@ export const library: LibraryStrings = {
   published: 'Publié le',
   changed: 'Modifié le',
   storageProblem: 'La bibliothèque n’a pas pu être lue ou modifiée.',
+  storageProblems,
   backupProblem: 'Ce fichier ne peut pas être restauré.',
   articleCount: (n: string, count: number) => `${n} ${plural(count, 'article', 'articles')}`,
   annotationCount: (n: string, count: number) => `${n} ${plural(count, 'annotation', 'annotations')}`,
@@ -243,6 +320,18 @@ export const library: LibraryStrings = {
   replaceNewer: 'Remplacer par la sauvegarde',
   cancelRestore: 'Annuler la restauration',
   quoted: (title: string) => `« ${title} »`,
-  backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo`,
+  backupProblems: {
+    'not-json': () => 'ce n’est pas du JSON',
+    'proto-key': () => 'il contient une clé «\u00a0__proto__\u00a0», ce qu’aucune sauvegarde ne contient',
+    'not-a-backup': (_field: string, value: string) => `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${value})`,
+    version: (_field: string, value: string) => `c’est une sauvegarde de version ${value}\u00a0; ce Claimmark lit la version 1`,
+    'duplicate-id': (field: string, value: string) => `l’identifiant ${value} apparaît deux fois dans ${field}`,
+    'unknown-field': (field: string, value: string) => `${field} a un champ inconnu, ${value}`,
+    'missing-field': (field: string, value: string) => `il manque ${value} dans ${field}`,
+    'invalid-field': (field: string) => `${field} ne contient pas ce qu’une sauvegarde y met`,
+    'invalid-url': (field: string) => `${field} n’est pas une adresse http(s)`,
+    'not-an-article': (field: string) => `${field} n’est pas un article Claimmark`,
+    'too-large': (_field: string, value: string) => `il dépasse ${value}\u00a0Mo`,
+  },
   backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
 };

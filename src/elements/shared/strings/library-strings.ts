@@ -3,6 +3,8 @@
  * languages live in `locales/`), and how it formats numbers and dates in its
  * language.
  */
+import type { BackupProblems } from './backup-strings.ts';
+import { englishStorageProblems } from './storage-strings.ts';
 
 const english = {
   list: 'Stored articles',
@@ -28,6 +30,8 @@ const english = {
   published: 'Published',
   changed: 'Changed',
   storageProblem: 'The library could not be read or changed.',
+  /** Why, by `StoreError.reason`. */
+  storageProblems: englishStorageProblems,
   backupProblem: 'This file cannot be restored.',
   /** `n` is `count` as the language writes numbers. */
   articleCount: (n: string, count: number) => `${n} ${count === 1 ? 'article' : 'articles'}`,
@@ -59,12 +63,16 @@ const english = {
   cancelRestore: 'Cancel restore',
   /** A headline, in quotation marks. */
   quoted: (title: string) => `“${title}”`,
-  backupTooLarge: (megabytes: number) => `it is larger than ${megabytes} MB`,
   backupUnreadable: (detail: string) => `it could not be read (${detail})`,
 };
 
-/** Every word `<claim-library>` shows; a language's bundle has them all, the `strings` property any of them. */
-export type LibraryStrings = Readonly<typeof english>;
+/**
+ * Every word `<claim-library>` shows; a language's bundle has them all, the
+ * `strings` property any of them. Why a backup cannot be restored is said
+ * only after a restore, so its English words live with the backup reading, in
+ * its lazy chunk (backup-strings.ts), and are optional here.
+ */
+export type LibraryStrings = Readonly<typeof english> & { readonly backupProblems?: Partial<BackupProblems> };
 
 /** The English bundle: what the library shows when its language has none, or until that one has loaded. */
 export const englishLibraryStrings: LibraryStrings = english;

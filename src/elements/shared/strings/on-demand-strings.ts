@@ -1,0 +1,164 @@
+/**
+ * The words shown only after an action of the on-demand chunk, in English: the
+ * article dialog, the import report (why a file cannot be imported, why an
+ * item was not, the import's notes) and the Copy ClaimReview dialog. Imported
+ * only by that chunk's code (exchange-dialogs.ts, article-dialog-state.ts,
+ * article-dialog.ts), so start-up does without them; other languages have
+ * them in their bundle.
+ */
+import {
+  type ArticleProblem,
+  type ImportFailure,
+  type ImportNote,
+  type ImportNoteCode,
+  type Rejection,
+  type RejectionCode,
+  ArticleError,
+  ImportError,
+} from '../../../model/index.ts';
+import type { ClaimStrings } from './annotator-strings.ts';
+
+export const englishOnDemandStrings = {
+  // the article dialog
+  articleText: 'Article text or HTML',
+  articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
+  pastedHtml: 'Formatting from the pasted HTML is kept. Editing the text here drops it.',
+  chooseFile: 'Or open a file',
+  load: 'Open article',
+  apply: 'Save details',
+  fileTooLarge: (name: string) => `${name} is larger than 10 MB; open a smaller file.`,
+  fileWrongType: (name: string) => `${name} is not an .html or .txt file.`,
+  nothingToLoad: 'Paste the article text or open a file first.',
+  // the import report and the Copy ClaimReview dialog
+  importReport: 'Import report',
+  reportAdded: (n: number) => `${n} added`,
+  reportUpdated: (n: number) => `${n} updated (newer in the file)`,
+  reportUnchanged: (n: number) => `${n} already here, unchanged`,
+  reportKept: (n: number) => `${n} kept as they are here (older in the file)`,
+  reportMoved: (n: number) => `${n} placed on changed text: check them (marked with a dashed outline)`,
+  reportOrphaned: (n: number) => `${n} could not be placed: listed as detached`,
+  reportRejected: (n: number) => `${n} not imported`,
+  reportItem: (index: number) => `Item ${index + 1}`,
+  reportNotes: 'Notes',
+  claimReviewTitle: 'ClaimReview for a fact-check page',
+  claimReviewHelp: 'Schema.org markup for search engines: one ClaimReview for each claim or fact with a verdict. Paste it into the fact-check page.',
+  factCheckUrl: 'Fact-check page URL',
+  reviewAuthor: 'Published by (organisation)',
+  reviewAuthorUrl: 'Organisation URL',
+  claimReviewBlock: 'Markup',
+  claimReviewCopied: 'Copied to the clipboard.',
+  claimReviewCopyByHand: 'Copy the markup below.',
+  /** Why a whole file cannot be imported; `limit` is the size in MB or the depth. */
+  importFailures: {
+    'too-large': (limit: number) => `The file is larger than ${limit} MB; Claimmark imports files up to ${limit} MB.`,
+    'too-deep': (limit: number) => `The file nests lists and objects more than ${limit} levels deep, which no annotation file does.`,
+    'not-json': () => 'The file is not JSON.',
+    'not-input': () => 'There is nothing to import: give a JSON file.',
+    unreadable: () => 'The file could not be read.',
+    'no-annotations': () => 'The file holds no annotations: it is not a W3C annotation file or a Hypothesis export.',
+  } as Readonly<Record<ImportFailure, (limit: number) => string>>,
+  /** Why an item was not imported; `value` is what it concerns (a kind, a verdict, an id, an address), or empty. */
+  rejections: {
+    'no-selector': () => 'it says no quote or position in the text',
+    'range-selector-only': () => 'it names its text only by the page’s structure (a RangeSelector), which only that page can resolve',
+    'page-note': () => 'it is a note on the whole page, not on a passage of the text',
+    reply: () => 'it is a reply to another annotation, not an annotation of the text',
+    'reference-only': (value: string) => `the file gives only its address, ${value}, and Claimmark fetches nothing`,
+    'not-an-annotation': () => 'it is not an annotation',
+    'no-kind': (value: string) => (value ? `its tags (${value}) name none of the kinds here` : 'it names none of the kinds here'),
+    'unknown-kind': (value: string) => `its kind “${value}” is not one of the kinds here`,
+    'unknown-verdict': (value: string) => `its verdict “${value}” is not one of the verdicts here`,
+    'invalid-field': (value: string) => (value ? `its field ${value} does not hold a valid value` : 'one of its fields does not hold a valid value'),
+    'duplicate-id': (value: string) => `another item of the file has the same id, ${value}`,
+    unreadable: () => 'it could not be read',
+  } as Readonly<Record<RejectionCode, (value: string) => string>>,
+  /** What an import noticed or assumed; `value` is what it concerns (an address, tags, a date, a count), or empty. */
+  importNotes: {
+    'dropped-keys': (value: string) => `${value} keys named __proto__, constructor or prototype were ignored.`,
+    'context-not-fetched': (value: string) => `The context ${value} was not fetched (Claimmark fetches nothing); its terms were read by their usual names.`,
+    'inline-context': () => 'A context written in the file was not applied; its terms were read by their usual names.',
+    'quote-without-exact': () => 'A quote without its text was skipped.',
+    'bad-position': (value: string) => `A position ${value} was skipped: positions are whole numbers, the start before the end.`,
+    'page-not-in-file': (value: string) => `The page ${value} is not in the file, and Claimmark fetches nothing.`,
+    'article-metadata': (value: string) => `The article’s details were not imported${value ? ` (its ${value} is not valid)` : ''}.`,
+    'body-type': (value: string) => `A part of type ${value || 'none'} was not imported.`,
+    'target-source': (value: string) => `The article address ${value} was dropped: it is not an http(s) address.`,
+    'position-without-quote': () => 'An annotation with a position but no quote was imported; its position cannot be checked against the text.',
+    'other-tags': (value: string) => `Tags other than the kind were not imported: ${value}.`,
+    'attribution-without-name': () => 'A speaker without a name was not imported.',
+    'source-url': (value: string) => `A source ${value} was dropped: only http(s) links are kept.`,
+    'source-stance': (value: string) => `A source’s stance “${value}” was dropped: it must be supports, refutes or context.`,
+    'source-accessed': (value: string) => `A source’s date of access “${value}” was dropped: it is not a date such as 2026-03-12.`,
+    'quote-style': (value: string) => `A quote type “${value}” was dropped: it must be direct or indirect.`,
+    'new-id': () => 'An annotation without an id was given a new one.',
+    'bad-id': (value: string) => `The id ${value} is not a web address, urn: or tag: name; the annotation was given a new one.`,
+    'bad-created': (value: string) => `A date of creation “${value}” is not a date and was not used.`,
+    'bad-modified': (value: string) => `A date of change “${value}” is not a date and was not used.`,
+    'dated-to-import': () => 'An annotation without a valid date of creation was dated to the import.',
+    'assumed-code-points': (value: string) =>
+      `${value} positions from another tool were read as characters, as the W3C model counts them; where the text there did not match, UTF-16 code units were tried.`,
+  } as Readonly<Record<ImportNoteCode, (value: string) => string>>,
+  /** The items a note concerns: the first few (`shown`, counted from 1), and how many more are not listed. */
+  reportNoteItems: (shown: readonly number[], more: number) => `${shown.length + more === 1 ? 'item' : 'items'} ${shown.join(', ')}${more ? ` and ${more} more` : ''}`,
+  /** What is wrong in the article dialog, by `ArticleError.reason` (`no-content` is `nothingToLoad`); `field` is the metadata field. */
+  articleProblems: {
+    'invalid-field': () => 'One of the article’s details is not valid.',
+    'invalid-url': () => 'The article URL must be an http(s) address.',
+    'invalid-date': () => 'The publication date must be a date such as 2026-03-12.',
+  } as Readonly<Record<Exclude<ArticleProblem, 'no-content'>, (field: string) => string>>,
+  /** What is wrong in the Copy ClaimReview form. */
+  claimReviewBadUrl: 'The fact-check page URL must be an http(s) address.',
+  claimReviewNoAuthor: 'Give the name of the organisation that publishes the fact-check.',
+  claimReviewBadAuthorUrl: 'The organisation URL must be an http(s) address.',
+  /** An error nobody foresaw (a bug): `detail` is its message, for a bug report. */
+  unexpectedError: (detail: string) => `Something went wrong, and nothing was changed (${detail}).`,
+};
+
+/** The words of the on-demand chunk's dialogs and reports. */
+export type OnDemandStrings = typeof englishOnDemandStrings;
+
+/** Why a whole file cannot be imported, in `strings`' words. */
+export function importProblem(strings: ClaimStrings, error: unknown): string {
+  const words = onDemandWords(strings);
+  if (error instanceof ImportError) return (words.importFailures[error.reason] ?? words.importFailures.unreadable)(error.limit ?? 0);
+  return words.unexpectedError(error instanceof Error ? error.message : String(error));
+}
+
+/** Why an item was not imported, in `strings`' words. */
+export function rejectionWords(strings: ClaimStrings, rejection: Rejection): string {
+  const words = onDemandWords(strings).rejections;
+  return (words[rejection.code] ?? words.unreadable)(rejection.value ?? '');
+}
+
+/** An import note in `strings`' words, with the items it concerns (counted from 1, as the report lists them). */
+export function noteWords(strings: ClaimStrings, note: ImportNote): string {
+  const words = onDemandWords(strings);
+  const said = (words.importNotes[note.code] ?? (() => ''))(note.value ?? '');
+  if (!note.items.length) return said;
+  const shown = note.items.slice(0, 5).map((index) => index + 1);
+  return `${said} (${words.reportNoteItems(shown, note.items.length - shown.length)})`;
+}
+
+/** Why the article dialog could not open or change the article, in `strings`' words. */
+export function articleProblem(strings: ClaimStrings, error: unknown): string {
+  if (error instanceof ArticleError) {
+    if (error.reason === 'no-content') return onDemandWords(strings).nothingToLoad;
+    return onDemandWords(strings).articleProblems[error.reason](error.field);
+  }
+  return onDemandWords(strings).unexpectedError(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * `strings` with the on-demand words filled in: its own where it has them (a
+ * language's bundle, the page's `strings`), else English. A record given in
+ * part keeps English for the rest.
+ */
+export function onDemandWords(strings: ClaimStrings): ClaimStrings & OnDemandStrings {
+  const words = { ...strings } as Record<string, unknown>;
+  for (const [key, english] of Object.entries(englishOnDemandStrings)) {
+    const theirs = words[key];
+    if (!theirs || typeof theirs !== typeof english) words[key] = english;
+    else if (typeof english === 'object') words[key] = { ...english, ...(theirs as object) };
+  }
+  return words as ClaimStrings & OnDemandStrings;
+}
