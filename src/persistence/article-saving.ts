@@ -417,6 +417,8 @@ export class ArticleSaving {
       });
       this.#articleId = copyId;
       this.#article = { id: copyId, metadata: { ...this.host.metadata(), title }, created: now, modified: now, annotationCount: placements.length };
+      // the editor shows the copy's headline, which later saves keep
+      this.host.updateMetadata({ ...this.host.metadata(), title });
       this.#revision = 1;
       this.#docDirty = false;
       this.#pending.clear();

@@ -91,6 +91,9 @@ describe('two tabs on one article', () => {
     await right.save();
     expect(await storedText(database, right.documentId!)).to.equal(right.text);
     expect(await storedText(database, original)).to.equal(left.text);
+    expect(right.metadata.title).to.equal('Rents (other version)');
+    const titles = (await readDatabase(database)).articles.map((a: { metadata: { title: string } }) => a.metadata.title).sort();
+    expect(titles, 'the copy keeps its headline through later saves').to.deep.equal(['Rents', 'Rents (other version)']);
 
     // a reload of the copy shows the second tab's work
     removeAnnotators();

@@ -17,6 +17,7 @@ const storageProblems: StorageProblems = {
   quota: 'Le navigateur n’a plus d’espace de stockage pour ce site.',
   closed: 'Le navigateur a fermé la connexion à la base de données.',
   missing: 'L’article n’est plus enregistré ici.',
+  'text-conflict': 'Un autre onglet a d’abord enregistré un autre texte pour cet article.',
   failed: 'Le stockage du navigateur a signalé une erreur.',
   deleted: 'Cet article a été supprimé dans un autre onglet ou dans la bibliothèque\u00a0; il n’est donc plus enregistré.',
 };

@@ -16,6 +16,7 @@ export const englishStorageProblems: StorageProblems = {
   quota: 'The browser has no more storage space for this site.',
   closed: 'The browser closed the connection to the database.',
   missing: 'The article is no longer stored here.',
+  'text-conflict': 'Another tab saved different text for this article first.',
   failed: 'The browser’s storage reported an error.',
   deleted: 'This article was deleted in another tab or in the library, so it is no longer saved.',
 };
