@@ -9,9 +9,9 @@
  * failure is reported and the editor keeps working in memory.
  */
 import type { Node as DocNode } from 'prosemirror-model';
-import type { EditorState, Transaction } from 'prosemirror-state';
+import type { Transaction } from 'prosemirror-state';
 import { type AnnotationChanges, type EditorUpdates, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
-import { type ArticleMetadata, newAnnotationId } from '../model/index.ts';
+import type { ArticleMetadata } from '../model/index.ts';
 import {
   type ArticleChange,
   type ArticleSnapshot,
@@ -19,13 +19,13 @@ import {
   type StoredAnnotation,
   type StoredArticle,
   type StoredDocument,
-  type StoredRange,
   StoreError,
   TabSync,
-  type TabMessage,
 } from '../store/index.ts';
 import { type LibraryLease, leaseLibrary } from './shared-stores.ts';
-import { storedAnnotation } from './stored-placements.ts';
+import { SaveSchedule } from './save-schedule.ts';
+import { storedAnnotation, storedDocument } from './stored-placements.ts';
+import { type ConflictMessage, type TextConflict, conflictMessage, holdsSameText, otherVersion } from './text-conflict.ts';
 import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
 
 /** Why saving stopped: a storage failure, or `deleted` (the article was deleted in another tab or the library). */
@@ -38,17 +38,6 @@ export interface SaveState {
   reason?: SaveProblem;
   /** Whether the browser promised to keep the data (navigator.storage.persist), when known. */
   persisted?: boolean;
-}
-
-/**
- * Two tabs saved different text for one article at once. The tab that found
- * it (`mine: true`) keeps its version as a copy in the library, `copy`, and
- * from then on saves there; the other tab (`mine: false`) keeps the original
- * and is told where the other version went.
- */
-export interface TextConflict {
-  mine: boolean;
-  copy: { id: string; title: string };
 }
 
 /** What saving needs of the element. */
@@ -68,14 +57,6 @@ export interface SavingHost {
   onTextConflict(conflict: TextConflict): void;
 }
 
-/** A tab's announcement of a text conflict it resolved by copying its version. */
-interface ConflictMessage extends TabMessage {
-  conflictCopy?: { id: string; title: string };
-}
-
-/** How long typing may go on before the text is written, and the longest it waits. */
-const textSaveDelay = 800;
-const textSaveMaxDelay = 5000;
 
 /** Which database saving uses, and whether it saves at all. */
 export interface SavingOptions {
@@ -97,8 +78,7 @@ export class ArticleSaving {
   #metadataDirty = false;
   /** Annotations changed and not yet written: kept across failed writes until one succeeds. */
   #pending = new Set<string>();
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #firstDirtyAt = 0;
+  readonly #schedule = new SaveSchedule(() => void this.flush());
   #inFlight = new Set<Promise<void>>();
   #failure: StoreError | null = null;
   #sync: TabSync | null = null;
@@ -214,13 +194,14 @@ export class ArticleSaving {
     this.#pending.clear();
     // what the editor shows is not what is stored (a new article, or new text for a known one): write it all
     this.#docDirty = !options.showsStored;
+    this.#schedule.textWritten();
     if (!options.showsStored) {
       // everything shown, and any stored annotation not shown (it is then removed from storage)
       for (const placement of this.#placements()) this.#pending.add(placement.record.id);
       for (const stored of snapshot?.annotations ?? []) this.#pending.add(stored.id);
     }
     if (this.#failure || !this.applyOptions().enabled) return; // the failure stays on show; Try again writes it all
-    if (this.#hasPending()) this.#schedule(0);
+    if (this.#hasPending()) this.#schedule.soon();
     this.#report({ ...this.#saveState, state: this.#hasPending() ? 'unsaved' : 'saved' });
   }
 
@@ -235,16 +216,12 @@ export class ArticleSaving {
   noteChanges(changes: AnnotationChanges): void {
     if (!this.#articleId || !this.applyOptions().enabled) return;
     for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
-    if (changes.docChanged) {
-      if (!this.#docDirty) this.#firstDirtyAt = Date.now();
-      this.#docDirty = true;
-    }
+    if (changes.docChanged) this.#docDirty = true;
     if (this.#failure) return;
     if (changes.added.length || changes.changed.length || changes.removed.length) {
-      this.#schedule(0); // annotation changes: right after this keystroke's work
+      this.#schedule.soon(); // annotation changes: right after this keystroke's work
     } else if (changes.docChanged) {
-      const waited = Date.now() - this.#firstDirtyAt;
-      this.#schedule(Math.max(0, Math.min(textSaveDelay, textSaveMaxDelay - waited)));
+      this.#schedule.afterTextEdit();
     }
     if (this.#saveState.state === 'saved') this.#report({ ...this.#saveState, state: 'unsaved' });
   }
@@ -253,13 +230,12 @@ export class ArticleSaving {
   noteMetadata(): void {
     if (!this.#articleId || !this.#article || !this.applyOptions().enabled) return;
     this.#metadataDirty = true;
-    if (!this.#failure) this.#schedule(0);
+    if (!this.#failure) this.#schedule.soon();
   }
 
   /** Writes everything pending now; resolves when it is stored (or failed, which is reported). */
   flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule.cancel();
     const change = this.#collect();
     if (!change) return this.#settled();
     // "Saving…" shows only for a write that takes a while: a quick one goes straight to "Saved"
@@ -275,7 +251,7 @@ export class ArticleSaving {
     const tracked = written.finally(() => {
       clearTimeout(slow);
       this.#inFlight.delete(tracked);
-      if (!this.#failure && !this.#timer && !this.#hasPending() && this.#inFlight.size === 0) this.#report({ ...this.#saveState, state: 'saved', reason: undefined });
+      if (!this.#failure && !this.#schedule.waiting && !this.#hasPending() && this.#inFlight.size === 0) this.#report({ ...this.#saveState, state: 'saved', reason: undefined });
     });
     this.#inFlight.add(tracked);
     return this.#settled();
@@ -298,7 +274,7 @@ export class ArticleSaving {
     const placements = this.#placements();
     return {
       article: { ...(this.#article ?? { id, created: now, sourceHash: undefined }), id, metadata: this.host.metadata(), modified: now, annotationCount: placements.length },
-      document: this.#documentOf(state, this.#revision, id),
+      document: storedDocument(state, this.#revision, id),
       annotations: placements.map((placement) => storedAnnotation(id, placement, state, this.#revision)),
     };
   }
@@ -325,11 +301,6 @@ export class ArticleSaving {
     while (this.#inFlight.size) await Promise.all(this.#inFlight);
   }
 
-  #schedule(delay: number): void {
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), delay);
-  }
-
   /** Starts `change`'s transaction now when the store is open (a page closing does not wait for a later task). */
   #write(change: ArticleChange): Promise<void> {
     if (this.#opened && !this.#opened.stopped) return this.#opened.save(change);
@@ -354,8 +325,9 @@ export class ArticleSaving {
     if (this.#docDirty) {
       // a revision no tab has saved yet, or the store refuses it (a text conflict)
       this.#revision++;
-      document = this.#documentOf(state, this.#revision, id);
+      document = storedDocument(state, this.#revision, id);
       this.#docDirty = false;
+      this.#schedule.textWritten();
     }
     const put: StoredAnnotation[] = [];
     const remove: string[] = [];
@@ -400,43 +372,29 @@ export class ArticleSaving {
       const store = await this.store();
       const stored = await store.getArticle(id);
       const state = this.host.editor.state;
-      if (stored?.document && JSON.stringify(stored.document.doc) === JSON.stringify(state.doc.toJSON())) {
+      if (stored?.document && holdsSameText(stored.document, state)) {
         this.#revision = stored.document.revision;
         this.#docDirty = false;
-        this.#schedule(0);
+        this.#schedule.soon();
         return;
       }
-      const copyId = `${id}-copy-${newAnnotationId()}`;
-      const title = this.host.copyTitle(this.host.metadata().title);
-      const now = new Date().toISOString();
-      const placements = this.#placements();
-      await store.putSnapshot({
-        article: { id: copyId, metadata: { ...this.host.metadata(), title }, created: now, modified: now, annotationCount: placements.length },
-        document: this.#documentOf(state, 1, copyId),
-        annotations: placements.map((placement) => storedAnnotation(copyId, placement, state, 1)),
-      });
-      this.#articleId = copyId;
-      this.#article = { id: copyId, metadata: { ...this.host.metadata(), title }, created: now, modified: now, annotationCount: placements.length };
+      const metadata = { ...this.host.metadata(), title: this.host.copyTitle(this.host.metadata().title) };
+      const copy = otherVersion(id, metadata, state, this.#placements());
+      await store.putSnapshot(copy);
+      this.#articleId = copy.article.id;
+      this.#article = copy.article;
       // the editor shows the copy's headline, which later saves keep
-      this.host.updateMetadata({ ...this.host.metadata(), title });
-      this.#revision = 1;
+      this.host.updateMetadata(metadata);
+      this.#revision = copy.document!.revision;
       this.#docDirty = false;
       this.#pending.clear();
-      const copy = { id: copyId, title };
-      const message: Omit<ConflictMessage, 'tab'> = { articleId: id, annotations: [], conflictCopy: copy };
-      this.#sync?.announce(message);
-      this.#sync?.announce({ articleId: copyId, annotations: [], revision: 1 });
-      this.host.onTextConflict({ mine: true, copy });
+      const named = { id: copy.article.id, title: metadata.title };
+      this.#sync?.announce(conflictMessage(id, named));
+      this.#sync?.announce({ articleId: named.id, annotations: [], revision: this.#revision });
+      this.host.onTextConflict({ mine: true, copy: named });
     } catch (error) {
       this.#fail(error);
     }
-  }
-
-  #documentOf(state: EditorState, revision: number, articleId: string): StoredDocument {
-    const ranges = annotationState(state)
-      .anchored()
-      .map(({ id, from, to }): StoredRange => [id, from, to]);
-    return { articleId, doc: state.doc.toJSON(), revision, anchors: ranges };
   }
 
   #own(): OwnSaving {
@@ -448,6 +406,7 @@ export class ArticleSaving {
     if (message.articleId !== this.#articleId || !this.enabled) return;
     if (message.conflictCopy) {
       const { id, title } = message.conflictCopy;
+      // the message comes from another page: only well-formed words are shown
       if (typeof id === 'string' && typeof title === 'string') this.host.onTextConflict({ mine: false, copy: { id, title } });
       return;
     }
@@ -455,7 +414,7 @@ export class ArticleSaving {
       // deleted elsewhere: stop writing it back; the work stays on screen, with a way to keep it
       this.#articleId = null;
       this.#article = null;
-      clearTimeout(this.#timer);
+      this.#schedule.cancel();
       this.#report({ ...this.#saveState, state: 'failed', reason: 'deleted' });
       return;
     }
@@ -484,8 +443,7 @@ export class ArticleSaving {
   #fail(error: unknown): void {
     const failure = error instanceof StoreError ? error : new StoreError(String((error as Error)?.message ?? error), 'failed');
     this.#failure = failure;
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#schedule.cancel();
     this.#report({ ...this.#saveState, state: 'failed', reason: failure.reason });
   }
 

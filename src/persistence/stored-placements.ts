@@ -5,9 +5,17 @@
  */
 import { Node as DocNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
-import { ArticleText, type Placement, articleSchema, batchCutoff, quoteAt } from '../editor/index.ts';
+import { ArticleText, type Placement, annotationState, articleSchema, batchCutoff, quoteAt } from '../editor/index.ts';
 import { matchQuote } from '../model/index.ts';
-import type { ArticleSnapshot, StoredAnnotation } from '../store/index.ts';
+import type { ArticleSnapshot, StoredAnnotation, StoredDocument, StoredRange } from '../store/index.ts';
+
+/** The stored form of the editor's document, revision `revision`, with where each anchored annotation is in it. */
+export function storedDocument(state: EditorState, revision: number, articleId: string): StoredDocument {
+  const ranges = annotationState(state)
+    .anchored()
+    .map(({ id, from, to }): StoredRange => [id, from, to]);
+  return { articleId, doc: state.doc.toJSON(), revision, anchors: ranges };
+}
 
 /** The stored form of a placement. */
 export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number): StoredAnnotation {
