@@ -4,6 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
+import { claimReviewScript } from '../../src/elements/claim-annotator/exchange/exchange.ts';
 import { createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
 
 const article = [
@@ -245,5 +246,20 @@ describe('exchange actions in the editor', () => {
     view.dispatch(view.state.tr.insertText('Breaking: ', 1));
     expect(target.annotations.every((a) => a.status === 'anchored')).to.equal(true);
     expect(target.annotations.map((a) => slice(target.text, a.start, a.end))).to.deep.equal(target.annotations.map((a) => a.exact));
+  });
+});
+
+describe('the ClaimReview script block', () => {
+  it('cannot end early or swallow the page, whatever the claim says', () => {
+    const reviews = [
+      { '@type': 'ClaimReview', claimReviewed: 'He wrote <!--<script> in the post & left' },
+      { '@type': 'ClaimReview', claimReviewed: 'A claim that ends </script><p id="injected">here</p>' },
+    ];
+    const page = new DOMParser().parseFromString(`<body>${claimReviewScript(reviews)}<p id="after">the rest of the page</p></body>`, 'text/html');
+    const scripts = page.querySelectorAll('script');
+    expect(scripts).to.have.length(1);
+    expect(JSON.parse(scripts[0].textContent!)).to.deep.equal(reviews);
+    expect(page.getElementById('after')?.textContent).to.equal('the rest of the page');
+    expect(page.getElementById('injected')).to.equal(null);
   });
 });

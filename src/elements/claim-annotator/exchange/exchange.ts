@@ -41,9 +41,15 @@ export function exportFileName(metadata: ArticleMetadata, extension: string): st
   return `${slug || 'annotations'}-${date}.${extension}`;
 }
 
-/** ClaimReview objects as the script block a fact-check page embeds; `</` is escaped so the block cannot end early. */
+/**
+ * ClaimReview objects as the script block a fact-check page embeds. Every `<`,
+ * `>` and `&` is written as a JSON escape (`\u003c`…): they occur only inside
+ * strings, so the JSON means the same, and no claim's words (`</script>`,
+ * `<!--`, `<script`) can end the block early or swallow the page after it.
+ */
 export function claimReviewScript(reviews: readonly object[]): string {
-  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2).replace(/<\//g, '<\\/');
+  const escapes: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
+  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2).replace(/[<>&]/g, (c) => escapes[c]);
   return `<script type="application/ld+json">\n${json}\n</script>`;
 }
 
