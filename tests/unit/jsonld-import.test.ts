@@ -268,6 +268,14 @@ describe('fromJsonLd with untrusted input', () => {
     expect(() => fromJsonLd(cyclic, defaults)).toThrow(/more than 64 levels deep/);
   });
 
+  it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf'])('reads a body or annotation type named %s as a name, not a built-in', (name) => {
+    const result = fromJsonLd(foreign({ body: [{ type: name, value: 'x' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] }), defaults);
+    expect(result.annotations).toHaveLength(1);
+    expect(result.rejected).toEqual([]);
+    const odd = fromJsonLd({ ...foreign(), type: ['Annotation', name] }, defaults);
+    expect(odd.annotations).toHaveLength(1);
+  });
+
   it('never lets __proto__, constructor or prototype keys reach an object', () => {
     const text = JSON.stringify(foreign({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, { type: 'TextualBody', value: 'note' }] }))
       .replace('"type":"Annotation"', '"type":"Annotation","__proto__":{"polluted":true,"kind":"quote"},"constructor":{"prototype":{"polluted":true}}')

@@ -88,7 +88,8 @@ export function nodeTypes(node: JsonObject, terms: Terms): string[] {
 }
 
 function normaliseType(type: string, terms: Terms): string {
-  if (asTypes[type]) return asTypes[type];
+  // own entries only: a type named `toString` is a string like any other, not Object.prototype's
+  if (Object.hasOwn(asTypes, type)) return asTypes[type];
   for (const prefix of oaPrefixes) if (type.startsWith(prefix)) return type.slice(prefix.length);
   for (const prefix of schemaPrefixes) if (type.startsWith(prefix)) return `schema:${type.slice(prefix.length)}`;
   if (terms.schemaBare && !annoTypes.has(type) && /^[A-Z]\w*$/.test(type)) return `schema:${type}`;
