@@ -269,9 +269,10 @@ describe('fromJsonLd with untrusted input', () => {
   });
 
   it.each(['toString', 'constructor', 'hasOwnProperty', '__proto__', 'valueOf'])('reads a body or annotation type named %s as a name, not a built-in', (name) => {
-    const result = fromJsonLd(foreign({ body: [{ type: name, value: 'x' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] }), defaults);
+    const result = fromJsonLd(foreign({ body: [{ type: name, id: 'https://example.org/thing' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] }), defaults);
     expect(result.annotations).toHaveLength(1);
     expect(result.rejected).toEqual([]);
+    expect(result.noteDetails).toContainEqual(expect.objectContaining({ code: 'body-type', value: name }));
     const odd = fromJsonLd({ ...foreign(), type: ['Annotation', name] }, defaults);
     expect(odd.annotations).toHaveLength(1);
   });
