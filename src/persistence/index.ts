@@ -1,3 +1,5 @@
 /** The persistence layer: an editor's article kept in the store as it changes (editor + store, no UI). */
 export * from './article-saving.ts';
+export * from './backup.ts';
+export * from './limits.ts';
 export * from './stored-placements.ts';

@@ -4,17 +4,17 @@
  * (and undo), start a new one, back up everything to one file and restore it.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { type ArticleSnapshot, ArticleStore, type ArticleSummary, type LibraryBackup, TabSync, toStoreError } from '../../store/index.ts';
+import { maxBackupBytes } from '../../persistence/limits.ts';
+import { type ArticleSnapshot, ArticleStore, type ArticleSummary, TabSync, toStoreError } from '../../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
-import type { RestorePlan } from './library-backup.ts';
-import { backupFileName, maxBackupBytes } from './library-files.ts';
 
-/** Reading and planning a restore: loaded on the first restore, so it stays out of start-up. */
+/** Backing up, reading and planning a restore: loaded on the first backup or restore, so it stays out of start-up. */
 const backupReading = () => import('./library-backup.ts');
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings } from '../shared/strings/library-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
-import { type LibraryAlert, renderAlert, renderArticleList, renderNewerDialog, titleOf } from './library-view.ts';
+import { type LibraryAlert, renderAlert, renderArticleList, titleOf } from './library-view.ts';
+import type { NewerDialog } from './library-backup.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimLibraryStyles } from './claim-library.styles.ts';
 
@@ -37,6 +37,7 @@ const writtenRefreshDelay = 100;
  * @csspart item - One article in the list.
  * @csspart item-actions - An article's Open, Rename and Delete.
  * @csspart status - The status line, with Undo after a delete.
+ * @csspart unlisted - The note naming stored articles that cannot be read, which the list leaves out.
  * @cssproperty --claim-font-family - The interface font.
  * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
  * @cssproperty --claim-text-colour - Text.
@@ -76,12 +77,14 @@ export class ClaimLibrary extends LitElement {
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshRun = 0;
   #articles: ArticleSummary[] | null = null;
+  /** The note naming stored article records the list leaves out because they cannot be read. */
+  #unlisted: string | null = null;
   #renamingId: string | null = null;
   /** The alert; `retry` when the list itself could not be read. */
   #alert: LibraryAlert | null = null;
   /** The status line; `undo` is the article its Undo button puts back. */
   #status: { message: string; undo?: ArticleSnapshot } | null = null;
-  #newer: { snapshots: ArticleSnapshot[]; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null = null;
+  #newer: { snapshots: ArticleSnapshot[]; render: NewerDialog; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null = null;
 
   /** The id of the `<claim-annotator>` (in the same document or shadow root) that Open and New article act on. */
   declare for: string | null;
@@ -158,9 +161,13 @@ export class ClaimLibrary extends LitElement {
     clearTimeout(this.#refreshTimer);
     const run = ++this.#refreshRun;
     try {
-      const articles = await (await this.#openStore()).listArticles();
+      const { articles, skipped } = await (await this.#openStore()).listLibrary();
+      if (run !== this.#refreshRun) return;
+      // the words for records that cannot be read load with the restore code: such records are rare
+      const note = skipped.length ? await backupReading().then((chunk) => chunk.unlistedNote(skipped, this.#strings), () => skipped.map((s) => s.id).join(', ')) : null;
       if (run !== this.#refreshRun) return;
       this.#articles = articles;
+      this.#unlisted = note;
       if (this.#alert?.retry) this.#alert = null;
     } catch (error) {
       if (run !== this.#refreshRun) return;
@@ -307,80 +314,64 @@ export class ClaimLibrary extends LitElement {
     this.#focus(snapshot.article.id, 'open');
   }
 
+  /** Backs up everything into one file (library-backup.ts, loaded now): announced by `claim-library-backup`, then downloaded. */
   async #backUp(): Promise<void> {
-    let backup: LibraryBackup | null = null;
-    const read = await this.#change(async (store) => {
-      await this.#editor.flush();
-      backup = await store.exportBackup();
-    });
-    if (!read || !backup) return;
-    const { articles } = backup as LibraryBackup;
-    const fileName = backupFileName();
-    const format = this.#format();
-    const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
-    if (this.dispatchEvent(new LibraryBackupEvent(backup, fileName))) download(JSON.stringify(backup), fileName);
-    this.#setStatus(this.#strings.backedUp(format.articles(articles.length), format.annotations(annotations), fileName));
-  }
-
-  /** The backup in `file`, or null when it cannot be restored (said in the alert). */
-  async #readBackup(file: File): Promise<LibraryBackup | null> {
-    const { BackupError, parseLibraryBackup } = await backupReading();
+    let restoring: typeof import('./library-backup.ts');
     try {
-      if (file.size > maxBackupBytes) throw new BackupError(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
-      return parseLibraryBackup(await file.text());
+      restoring = await backupReading();
     } catch (error) {
-      const why = error instanceof BackupError ? error.message : this.#strings.backupUnreadable(String((error as Error)?.message ?? error));
-      this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why.replace(/\.$/, '')) };
-      this.requestUpdate();
-      return null;
+      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
+      return this.requestUpdate();
     }
+    const status = await restoring.backUp({
+      change: (work) => this.#change(work),
+      flush: () => this.#editor.flush(),
+      announce: (backup, fileName) => this.dispatchEvent(new LibraryBackupEvent(backup, fileName)),
+      format: this.#format(),
+    });
+    if (status) this.#setStatus(status);
   }
 
-  /** Restores a backup file: every article in it, but those changed here since only if the user says so. */
+  /**
+   * Restores a backup file (library-backup.ts, loaded now): every article in
+   * it that can be opened, but those changed here since only if the user says
+   * so. A file over the size limit is refused before anything is loaded.
+   */
   async #restore(file: File): Promise<void> {
     this.#clearActionAlert();
-    const backup = await this.#readBackup(file);
-    let stored: ArticleSummary[] | null = null;
-    if (!backup || !(await this.#change(async (store) => {
-      await this.#editor.flush();
-      stored = await store.listArticles();
-    }))) return;
-    if (backup.articles.length === 0) return this.#setStatus(this.#strings.emptyBackup(file.name));
-    const plan = (await backupReading()).planRestore(backup, stored ?? [], this.#editor.articleId);
-    const answer = plan.newer.length ? await this.#ask(plan.newer) : 'keep';
-    if (answer === 'cancel') return this.#setStatus(this.#strings.nothingRestored);
-    const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;
-    const written: ArticleSnapshot[] = [];
-    const done = await this.#change(async (store) => {
-      for (const snapshot of writes) {
-        await store.putSnapshot(snapshot);
-        written.push(snapshot);
-        this.#announce(snapshot.article.id, snapshot);
-      }
+    const refuse = (why: string) => {
+      this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why) };
+      this.requestUpdate();
+    };
+    if (file.size > maxBackupBytes) return refuse(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
+    let restoring: typeof import('./library-backup.ts');
+    try {
+      restoring = await backupReading();
+    } catch (error) {
+      return refuse(this.#strings.backupUnreadable(String((error as Error)?.message ?? error)));
+    }
+    const report = await restoring.restoreBackup(file, {
+      strings: this.#strings,
+      format: (strings) => new LibraryFormat(this.#locale.locale, strings),
+      openId: this.#editor.articleId,
+      flush: () => this.#editor.flush(),
+      change: (work) => this.#change(work),
+      refuse,
+      ask: (snapshots, render) => this.#ask(snapshots, render),
+      written: (snapshot) => this.#announce(snapshot.article.id, snapshot),
+      alert: () => this.#alert,
     });
-    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message}. ${this.#strings.restoreStopped(written.length, writes.length)}` };
-    const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
-    this.#setStatus(this.#restoreReport(plan, answer, written.length, annotations));
-    if (written.length) this.dispatchEvent(new LibraryRestoreEvent(written.map((s) => s.article.id), annotations, 'backup'));
-    await this.refresh();
-  }
-
-  #restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: number, annotations: number): string {
-    const format = this.#format();
-    const strings = this.#strings;
-    const report: string[] = [];
-    if (written) report.push(strings.restored(format.articles(written), format.annotations(annotations)));
-    if (plan.same.length) report.push(strings.alreadyThere(format.articles(plan.same.length), plan.same.length));
-    if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length), plan.newer.length));
-    if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => strings.quoted(titleOf(s.article.metadata, strings))).join(', ')));
-    return report.join(' ') || strings.nothingRestored;
+    if (report.status !== null) this.#setStatus(report.status);
+    if (report.ids.length) this.dispatchEvent(new LibraryRestoreEvent(report.ids, report.annotations, 'backup'));
+    if (report.changed) await this.refresh();
   }
 
   /** Asks what to do with articles stored in a newer version than the backup's. */
-  #ask(snapshots: ArticleSnapshot[]): Promise<'keep' | 'replace' | 'cancel'> {
+  #ask(snapshots: ArticleSnapshot[], render: NewerDialog): Promise<'keep' | 'replace' | 'cancel'> {
     return new Promise((resolve) => {
       this.#newer = {
         snapshots,
+        render,
         answer: (choice) => {
           this.#newer = null;
           this.renderRoot.querySelector<HTMLDialogElement>('dialog.newer-dialog')?.close();
@@ -456,6 +447,7 @@ export class ClaimLibrary extends LitElement {
                 : nothing}`
           : nothing}
       </div>
+      ${this.#unlisted ? html`<p class="unlisted" part="unlisted">${this.#unlisted}</p>` : nothing}
       ${articles === null
         ? html`<p class="empty">${this.#alert?.retry ? nothing : strings.loading}</p>`
         : renderArticleList(articles, format, (article) => ({
@@ -467,16 +459,7 @@ export class ClaimLibrary extends LitElement {
             onCancelRename: () => this.#cancelRename(article.id),
             onDelete: () => void this.#delete(article),
           }))}
-      ${this.#newer ? renderNewerDialog(this.#newer.snapshots, format, this.#newer.answer) : nothing}
+      ${this.#newer ? this.#newer.render(this.#newer.snapshots, this.#newer.answer) : nothing}
     `;
   }
-}
-
-/** Saves `text` as a file named `fileName` through the browser's downloads. */
-function download(text: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

@@ -1,7 +1,7 @@
-/** The templates of `<claim-library>`: the list of stored articles, the alert, and the question before a restore overwrites newer work. */
+/** The templates of `<claim-library>`: the list of stored articles and the alert (the question before a restore overwrites newer work is in library-backup.ts). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ArticleSnapshot, ArticleSummary } from '../../store/index.ts';
+import type { ArticleSummary } from '../../store/index.ts';
 import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
 
 /** A problem shown in the alert; `retry` when reading the list failed and Try again may help. */
@@ -109,36 +109,5 @@ function renderRename(context: ArticleItemContext, current: string): TemplateRes
         <button type="button" @click=${context.onCancelRename}>${strings.cancel}</button>
       </div>
     </form>
-  `;
-}
-
-/** The question asked before a restore replaces articles changed after the backup. */
-export function renderNewerDialog(
-  newer: readonly ArticleSnapshot[],
-  format: LibraryFormat,
-  onAnswer: (answer: 'keep' | 'replace' | 'cancel') => void,
-): TemplateResult {
-  const { strings } = format;
-  return html`
-    <dialog
-      class="newer-dialog"
-      aria-labelledby="newer-title"
-      aria-describedby="newer-help"
-      @cancel=${(event: Event) => {
-        event.preventDefault();
-        onAnswer('cancel');
-      }}
-    >
-      <h2 id="newer-title">${strings.newerTitle(newer.length)}</h2>
-      <p id="newer-help">${strings.newerHelp(newer.length)}</p>
-      <ul class="newer-list">
-        ${newer.map(({ article }) => html`<li>${titleOf(article.metadata, strings)} <span class="details">(${strings.inBackup(format.moment(article.modified))})</span></li>`)}
-      </ul>
-      <div class="form-buttons">
-        <button type="button" class="keep primary" @click=${() => onAnswer('keep')}>${strings.keepNewer(newer.length)}</button>
-        <button type="button" class="replace" @click=${() => onAnswer('replace')}>${strings.replaceNewer}</button>
-        <button type="button" class="cancel" @click=${() => onAnswer('cancel')}>${strings.cancelRestore}</button>
-      </div>
-    </dialog>
   `;
 }

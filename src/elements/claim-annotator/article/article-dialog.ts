@@ -6,7 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import type { ArticleMetadata } from '../../../model/index.ts';
+import { maxArticleHtmlCharacters } from '../../../persistence/limits.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 
 export type ArticleDialogMode = 'new' | 'details';
 
@@ -28,8 +30,8 @@ export interface ArticleDialogContext {
   onDropActive(active: boolean): void;
 }
 
-/** Largest article file the dialog opens. */
-export const maxArticleFileBytes = 10 * 1024 * 1024;
+/** Largest article file the dialog opens: as much as `loadArticle` parses as HTML (persistence/limits.ts). */
+export const maxArticleFileBytes = maxArticleHtmlCharacters;
 
 /**
  * The dialog. Metadata fields bind the `value` attribute (the default value), so
@@ -37,7 +39,8 @@ export const maxArticleFileBytes = 10 * 1024 * 1024;
  */
 export function renderArticleDialog(context: ArticleDialogContext): TemplateResult {
   const isNew = context.mode === 'new';
-  const { metadata, strings } = context;
+  const { metadata } = context;
+  const strings = onDemandWords(context.strings);
   const dragover = (event: DragEvent) => {
     if (!isNew || !event.dataTransfer?.types.includes('Files')) return;
     event.preventDefault();

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import type { Annotation, ArticleMetadata } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ImportReport } from './exchange.ts';
 
 /** What the ClaimReview dialog shows after Copy: the block, whether it reached the clipboard, or why not. */
@@ -38,7 +39,8 @@ export interface ClaimReviewContext {
 
 /** The import report: counts, the annotations to check or that could not be placed, rejected items and notes. */
 export function renderImportReport(context: ImportReportContext): TemplateResult {
-  const { report, strings } = context;
+  const { report } = context;
+  const strings = onDemandWords(context.strings);
   return html`
       <dialog class="import-report" aria-labelledby="import-report-title" ${ref(context.dialog)}>
         <h2 id="import-report-title">${strings.importReport}</h2>
@@ -75,7 +77,8 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
 
 /** The Copy ClaimReview dialog: the fact-check page's URL and author, then the block to paste. */
 export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateResult {
-  const { review, strings, metadata } = context;
+  const { review, metadata } = context;
+  const strings = onDemandWords(context.strings);
   return html`
       <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(context.dialog)}>
         <h2 id="claim-review-title">${strings.claimReviewTitle}</h2>

@@ -4,6 +4,7 @@
  * load when a page asks for them (locale-controller.ts).
  */
 import type { SuggestionStrings } from '../../claim-annotator/suggestions/suggestions.ts';
+import type { OnDemandStrings } from './on-demand-strings.ts';
 
 const english = {
   annotations: 'Annotations',
@@ -64,10 +65,6 @@ const english = {
   occasion: 'Where and when said',
   kind: 'Kind',
   noSpeaker: 'no speaker',
-  articleText: 'Article text or HTML',
-  articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
-  pastedHtml: 'Formatting from the pasted HTML is kept. Editing the text here drops it.',
-  chooseFile: 'Or open a file',
   url: 'Article URL',
   headline: 'Headline',
   publisher: 'Publisher',
@@ -76,9 +73,6 @@ const english = {
   load: 'Open article',
   apply: 'Save details',
   close: 'Close',
-  fileTooLarge: (name: string) => `${name} is larger than 10 MB; open a smaller file.`,
-  fileWrongType: (name: string) => `${name} is not an .html or .txt file.`,
-  nothingToLoad: 'Paste the article text or open a file first.',
   selectionEmpty: 'Select some text first.',
   saveStates: {
     memory: 'Not saved: this page only',
@@ -100,24 +94,6 @@ const english = {
   copyClaimReview: 'Copy ClaimReview',
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
-  importReport: 'Import report',
-  reportAdded: (n: number) => `${n} added`,
-  reportUpdated: (n: number) => `${n} updated (newer in the file)`,
-  reportUnchanged: (n: number) => `${n} already here, unchanged`,
-  reportKept: (n: number) => `${n} kept as they are here (older in the file)`,
-  reportMoved: (n: number) => `${n} placed on changed text: check them (marked with a dashed outline)`,
-  reportOrphaned: (n: number) => `${n} could not be placed: listed as detached`,
-  reportRejected: (n: number) => `${n} not imported`,
-  reportItem: (index: number) => `Item ${index + 1}`,
-  reportNotes: 'Notes',
-  claimReviewTitle: 'ClaimReview for a fact-check page',
-  claimReviewHelp: 'Schema.org markup for search engines: one ClaimReview for each claim or fact with a verdict. Paste it into the fact-check page.',
-  factCheckUrl: 'Fact-check page URL',
-  reviewAuthor: 'Published by (organisation)',
-  reviewAuthorUrl: 'Organisation URL',
-  claimReviewBlock: 'Markup',
-  claimReviewCopied: 'Copied to the clipboard.',
-  claimReviewCopyByHand: 'Copy the markup below.',
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   movedBadge: 'Moved on import: check',
   article: 'the article',
@@ -137,15 +113,16 @@ const english = {
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,
-  storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
+  storedUnreadable: (id: string, why?: string) => `The stored article ${id} could not be read${why ? ` (${why})` : ''}. It is left as it is in storage.`,
 };
 
 /**
  * Every word `<claim-annotator>` shows; a language's bundle has them all, the
  * `strings` property any of them. The Suggest list's words live with it, in its
- * lazy chunk (English there), so they are optional here.
+ * lazy chunk (English there), and so do the dialogs' and those of a stored
+ * record that cannot be read (on-demand-strings.ts), so they are optional here.
  */
-export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<VocabularyStrings>;
+export type ClaimStrings = Readonly<typeof english> & Partial<SuggestionStrings> & Partial<VocabularyStrings> & Partial<OnDemandStrings>;
 
 /**
  * The default kinds' and verdicts' words in another language, by id (English is

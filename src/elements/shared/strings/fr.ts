@@ -6,9 +6,32 @@
  */
 import type { LibraryStrings } from './library-strings.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
+import type { RecordFaultWords } from './record-faults.ts';
 
 /** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
 const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
+
+/** What is wrong with a stored or backed-up record, after the field's name (record-faults.ts has the English). */
+const recordFaults: RecordFaultWords = {
+  'not-object': 'n’est pas un objet',
+  missing: 'manque',
+  'unknown-field': 'n’est pas un champ de ce format',
+  'not-text': 'n’est pas du texte',
+  empty: 'est vide',
+  'not-count': 'n’est pas un nombre entier positif ou nul',
+  'not-timestamp': 'n’est pas un horodatage ISO 8601 avec fuseau horaire',
+  'not-url': 'n’est pas une URL http(s)',
+  'not-date': 'n’est pas une date ISO 8601',
+  'not-kind': 'n’est pas un identifiant de type (minuscules, chiffres et tirets)',
+  'not-field': 'a un champ d’un type ou d’une valeur incorrects',
+  'not-range': 'n’est pas une étendue dans le texte',
+  'not-list': 'n’est pas une liste',
+  'other-article': 'appartient à un autre article ou à une autre annotation',
+  duplicate: 'apparaît deux fois',
+  'no-document': 'manque : l’article n’a pas de texte',
+  'not-article': 'n’est pas un article Claimmark',
+  'too-long': 'contient plus de texte que l’éditeur n’en ouvre',
+};
 
 export const claim: ClaimStrings = {
   annotations: 'Annotations',
@@ -181,7 +204,11 @@ export const claim: ClaimStrings = {
   dismissAll: (count: number, kind: string) => `Tout écarter (${count}, ${kind.toLowerCase()})`,
   highlightStart: (kind: string) => `début ${kind.toLowerCase()}`,
   highlightEnd: (kind: string) => `fin ${kind.toLowerCase()}`,
-  storedUnreadable: (id: string) => `L’article enregistré ${id} n’a pas pu être lu. Il est laissé tel quel dans le stockage.`,
+  storedUnreadable: (id: string, why?: string) => `L’article enregistré ${id} n’a pas pu être lu${why ? ` (${why})` : ''}. Il est laissé tel quel dans le stockage.`,
+  storedSkipped: (count: number, why: string) =>
+    `${count} ${plural(count, 'annotation enregistrée de cet article n’a pas pu être lue et n’est pas affichée', 'annotations enregistrées de cet article n’ont pas pu être lues et ne sont pas affichées')} (${why}). Elles restent telles quelles dans le stockage.`,
+  recordFaults: recordFaults,
+  articleTooLong: (megabytes: number) => `Cet article a plus de ${megabytes} Mo de texte, plus que l’éditeur n’en ouvre en un temps raisonnable ; ouvrez-en un plus court.`,
 };
 
 export const library: LibraryStrings = {
@@ -241,4 +268,19 @@ export const library: LibraryStrings = {
   quoted: (title: string) => `« ${title} »`,
   backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo`,
   backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
+  backupFault: (fault, detail) =>
+    ({
+      'not-json': `ce n’est pas du JSON (${detail})`,
+      'proto-key': `il contient une clé « __proto__ », ce qu’aucune sauvegarde ne contient`,
+      'not-backup': `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${detail}, et non « claimmark-backup »)`,
+      'other-version': `c’est une sauvegarde de version ${detail} ; ce Claimmark lit la version 1`,
+    })[fault],
+  recordFaults: recordFaults,
+  backupArticle: (position: number) => `l’article ${position} du fichier`,
+  skippedUnreadable: (list: string, count: number) =>
+    `Non ${plural(count, 'restauré', 'restaurés')}, car impossible à ouvrir : ${list}. Le reste du fichier a été restauré ou était déjà là.`,
+  unlisted: (list: string, count: number) =>
+    count < 2
+      ? `Un article enregistré ne peut pas être lu et n’est pas dans la liste : ${list}. Il est laissé tel quel.`
+      : `${count} articles enregistrés ne peuvent pas être lus et ne sont pas dans la liste : ${list}. Ils sont laissés tels quels.`,
 };
