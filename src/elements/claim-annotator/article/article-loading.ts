@@ -37,14 +37,13 @@ export function prepareArticle(input: ArticleInput, annotations: EditorAnnotatio
   if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
   if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
   // longer articles freeze the tab (measured in persistence/limits.ts): refused before any parsing
-  if ((source?.length ?? 0) > maxArticleHtmlCharacters) throw new ArticleError(`html has ${source!.length} characters; the editor opens at most ${maxArticleHtmlCharacters}`);
-  if ((text?.length ?? 0) > maxArticleCharacters) throw new ArticleError(`text has ${text!.length} characters; the editor opens at most ${maxArticleCharacters}`);
+  const tooLong = (what: string, limit: number) => new ArticleError(`${what} is longer than the ${limit} characters the editor opens`);
+  if ((source?.length ?? 0) > maxArticleHtmlCharacters) throw tooLong('html', maxArticleHtmlCharacters);
+  if ((text?.length ?? 0) > maxArticleCharacters) throw tooLong('text', maxArticleCharacters);
   const metadata = checkMetadata(rest);
   if (!metadata.title && source) metadata.title = headlineOfHtml(source);
   const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
-  if (source !== undefined && doc.textContent.length > maxArticleCharacters) {
-    throw new ArticleError(`The article's text is longer than the ${maxArticleCharacters} characters the editor opens`);
-  }
+  if (source !== undefined && doc.textContent.length > maxArticleCharacters) throw tooLong("The html's text", maxArticleCharacters);
   const placements = initial === undefined ? [] : annotations.placementsIn(doc, initial);
   const sourceHash = contentHash(source !== undefined ? `html:${source}` : `text:${text}`);
   return { metadata, doc, placements, sourceHash };
