@@ -4,7 +4,6 @@
  * (and undo), start a new one, back up everything to one file and restore it.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { maxBackupBytes } from '../../persistence/limits.ts';
 import { type ArticleSnapshot, ArticleStore, type ArticleSummary, TabSync, toStoreError } from '../../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
 
@@ -14,7 +13,6 @@ import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEve
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings } from '../shared/strings/library-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type LibraryAlert, renderAlert, renderArticleList, titleOf } from './library-view.ts';
-import type { NewerDialog } from './library-backup.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimLibraryStyles } from './claim-library.styles.ts';
 
@@ -84,7 +82,8 @@ export class ClaimLibrary extends LitElement {
   #alert: LibraryAlert | null = null;
   /** The status line; `undo` is the article its Undo button puts back. */
   #status: { message: string; undo?: ArticleSnapshot } | null = null;
-  #newer: { snapshots: ArticleSnapshot[]; render: NewerDialog; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null = null;
+  /** The question a restore asks (library-backup.ts draws it), while it asks. */
+  #question: (() => TemplateResult) | null = null;
 
   /** The id of the `<claim-annotator>` (in the same document or shadow root) that Open and New article act on. */
   declare for: string | null;
@@ -135,14 +134,6 @@ export class ClaimLibrary extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isConnected && this.hasUpdated && (changed.has('database') || changed.has('idbFactory') || changed.has('for'))) void this.refresh();
-  }
-
-  protected override updated(): void {
-    const dialog = this.renderRoot.querySelector<HTMLDialogElement>('dialog.newer-dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('button.keep')?.focus();
-    }
   }
 
   // ---- event handlers
@@ -335,20 +326,16 @@ export class ClaimLibrary extends LitElement {
   /**
    * Restores a backup file (library-backup.ts, loaded now): every article in
    * it that can be opened, but those changed here since only if the user says
-   * so. A file over the size limit is refused before anything is loaded.
+   * so. A file over the size limit is refused before it is read.
    */
   async #restore(file: File): Promise<void> {
     this.#clearActionAlert();
-    const refuse = (why: string) => {
-      this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why) };
-      this.requestUpdate();
-    };
-    if (file.size > maxBackupBytes) return refuse(this.#strings.backupTooLarge(maxBackupBytes / 1024 / 1024));
     let restoring: typeof import('./library-backup.ts');
     try {
       restoring = await backupReading();
     } catch (error) {
-      return refuse(this.#strings.backupUnreadable(String((error as Error)?.message ?? error)));
+      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
+      return this.requestUpdate();
     }
     const report = await restoring.restoreBackup(file, {
       strings: this.#strings,
@@ -356,32 +343,22 @@ export class ClaimLibrary extends LitElement {
       openId: this.#editor.articleId,
       flush: () => this.#editor.flush(),
       change: (work) => this.#change(work),
-      refuse,
-      ask: (snapshots, render) => this.#ask(snapshots, render),
       written: (snapshot) => this.#announce(snapshot.article.id, snapshot),
-      alert: () => this.#alert,
+      alert: (alert) => {
+        if (alert) this.#alert = alert;
+        this.requestUpdate();
+        return this.#alert;
+      },
+      show: async (question) => {
+        this.#question = question;
+        this.requestUpdate();
+        await this.updateComplete;
+        return this.renderRoot;
+      },
     });
     if (report.status !== null) this.#setStatus(report.status);
     if (report.ids.length) this.dispatchEvent(new LibraryRestoreEvent(report.ids, report.annotations, 'backup'));
     if (report.changed) await this.refresh();
-  }
-
-  /** Asks what to do with articles stored in a newer version than the backup's. */
-  #ask(snapshots: ArticleSnapshot[], render: NewerDialog): Promise<'keep' | 'replace' | 'cancel'> {
-    return new Promise((resolve) => {
-      this.#newer = {
-        snapshots,
-        render,
-        answer: (choice) => {
-          this.#newer = null;
-          this.renderRoot.querySelector<HTMLDialogElement>('dialog.newer-dialog')?.close();
-          this.requestUpdate();
-          void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('button.restore')?.focus());
-          resolve(choice);
-        },
-      };
-      this.requestUpdate();
-    });
   }
 
   // ---- helpers
@@ -459,7 +436,7 @@ export class ClaimLibrary extends LitElement {
             onCancelRename: () => this.#cancelRename(article.id),
             onDelete: () => void this.#delete(article),
           }))}
-      ${this.#newer ? this.#newer.render(this.#newer.snapshots, this.#newer.answer) : nothing}
+      ${this.#question ? this.#question() : nothing}
     `;
   }
 }

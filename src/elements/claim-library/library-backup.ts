@@ -6,8 +6,9 @@
  * the first restore, so none of it is in start-up.
  */
 import { html, type TemplateResult } from 'lit';
-import { BackupError, type SkippedArticle, parseLibraryBackup } from '../../persistence/backup-reading.ts';
+import { BackupError, type SkippedArticle, checkBackupSize, parseLibraryBackup } from '../../persistence/backup-reading.ts';
 import { type LibraryBackup, backUpLibrary, backupFileName } from '../../persistence/backup.ts';
+import { maxBackupBytes } from '../../persistence/limits.ts';
 import type { ArticleSnapshot, ArticleStore, ArticleSummary, SkippedRecord } from '../../store/index.ts';
 import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
 import { recordProblem } from '../shared/strings/record-faults.ts';
@@ -51,7 +52,7 @@ export function planRestore(backup: LibraryBackup, stored: readonly ArticleSumma
 /** Why a file was refused, in the library's words (for "FILE was not restored: WHY"). */
 export function backupRefusal(error: unknown, strings: Words): string {
   if (!(error instanceof BackupError)) return strings.backupUnreadable(String((error as Error)?.message ?? error));
-  if (error.fault === 'too-large') return strings.backupTooLarge(Math.round(Number(error.detail) / 1024 / 1024));
+  if (error.fault === 'too-large') return strings.backupTooLarge(maxBackupBytes / 1024 / 1024);
   if (error.fault === 'bad-field') return recordProblem(error.problem!, strings.recordFaults);
   return strings.backupFault(error.fault, error.detail ?? '');
 }
@@ -70,9 +71,6 @@ export function skippedReport(skipped: readonly SkippedArticle[], strings: Words
   return strings.skippedUnreadable(list.join(', '), skipped.length);
 }
 
-/** Draws the question asked before a restore replaces articles changed after the backup. */
-export type NewerDialog = (newer: readonly ArticleSnapshot[], answer: (choice: 'keep' | 'replace' | 'cancel') => void) => TemplateResult;
-
 /** What restoring needs of the library element. */
 export interface RestoreHost {
   strings: LibraryStrings;
@@ -84,13 +82,12 @@ export interface RestoreHost {
   flush(): Promise<void>;
   /** Runs a change to the library; a storage failure goes to the alert and gives false. */
   change(work: (store: ArticleStore) => Promise<void>): Promise<boolean>;
-  /** Refuses the file, saying why in the alert. */
-  refuse(why: string): void;
-  /** Asks what to do with articles changed here after the backup was made. */
-  ask(snapshots: ArticleSnapshot[], render: NewerDialog): Promise<'keep' | 'replace' | 'cancel'>;
   /** One article was written (to tell other tabs). */
   written(snapshot: ArticleSnapshot): void;
-  alert(): LibraryAlert | null;
+  /** Shows `alert` (none: shows the alert again as changed); returns the alert shown. */
+  alert(alert?: LibraryAlert): LibraryAlert | null;
+  /** Shows a question (none: hides it); resolves with the rendered root once drawn. */
+  show(question: (() => TemplateResult) | null): Promise<HTMLElement | DocumentFragment>;
 }
 
 /** What a restore did: the status line (null: leave it), the articles written, and whether the list must be read again. */
@@ -112,9 +109,11 @@ export async function restoreBackup(file: File, host: RestoreHost): Promise<Rest
   const nothing: RestoreReport = { status: null, ids: [], annotations: 0, changed: false };
   let reading;
   try {
+    // a file over the limit is refused before it is read
+    checkBackupSize(file.size);
     reading = parseLibraryBackup(await file.text());
   } catch (error) {
-    host.refuse(backupRefusal(error, strings));
+    host.alert({ title: strings.backupProblem, message: strings.restoreRejected(file.name, backupRefusal(error, strings)) });
     return nothing;
   }
   const { backup, skipped } = reading;
@@ -126,7 +125,7 @@ export async function restoreBackup(file: File, host: RestoreHost): Promise<Rest
   if (!listed) return nothing;
   if (backup.articles.length === 0 && skipped.length === 0) return { ...nothing, status: strings.emptyBackup(file.name) };
   const plan = planRestore(backup, stored, host.openId);
-  const answer = plan.newer.length ? await host.ask(plan.newer, (newer, answer) => renderNewerDialog(newer, format, strings, answer)) : 'keep';
+  const answer = plan.newer.length ? await ask(host, plan.newer, format, strings) : 'keep';
   if (answer === 'cancel') return { ...nothing, status: strings.nothingRestored };
   const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;
   const written: ArticleSnapshot[] = [];
@@ -137,8 +136,8 @@ export async function restoreBackup(file: File, host: RestoreHost): Promise<Rest
       host.written(snapshot);
     }
   });
-  const alert = host.alert();
-  if (!done && alert) alert.message = `${alert.message}. ${strings.restoreStopped(written.length, writes.length)}`;
+  const alert = done ? null : host.alert();
+  if (alert) host.alert({ ...alert, message: `${alert.message}. ${strings.restoreStopped(written.length, writes.length)}` });
   const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
   const status = [restoreReport(plan, answer, written.length, annotations, format, strings), skippedReport(skipped, strings)].filter(Boolean).join(' ');
   return { status, ids: written.map((snapshot) => snapshot.article.id), annotations, changed: true };
@@ -151,6 +150,22 @@ function restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: n
   if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length), plan.newer.length));
   if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => strings.quoted(titleOf(s.article.metadata, strings))).join(', ')));
   return report.join(' ') || strings.nothingRestored;
+}
+
+/** Asks, in a modal dialog, what to do with articles changed here after the backup was made; Escape cancels. */
+function ask(host: RestoreHost, newer: readonly ArticleSnapshot[], format: LibraryFormat, strings: Words): Promise<'keep' | 'replace' | 'cancel'> {
+  return new Promise((resolve) => {
+    const answer = async (choice: 'keep' | 'replace' | 'cancel') => {
+      const root = await host.show(null);
+      root.querySelector<HTMLElement>('button.restore')?.focus();
+      resolve(choice);
+    };
+    void host.show(() => renderNewerDialog(newer, format, strings, answer)).then((root) => {
+      const dialog = root.querySelector<HTMLDialogElement>('dialog.newer-dialog');
+      dialog?.showModal();
+      dialog?.querySelector<HTMLElement>('button.keep')?.focus();
+    });
+  });
 }
 
 /** The question asked before a restore replaces articles changed after the backup. */
@@ -206,7 +221,7 @@ export async function backUp(host: BackUpHost): Promise<string> {
   const { format } = host;
   const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
   if (host.announce(backup, fileName)) download(JSON.stringify(backup), fileName);
-  return format.strings.backedUp(format.articles(articles.length), format.annotations(annotations), fileName);
+  return restoreWords(format.strings).backedUp(format.articles(articles.length), format.annotations(annotations), fileName);
 }
 
 /** Saves `text` as a file named `fileName` through the browser's downloads. */

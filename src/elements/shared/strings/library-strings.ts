@@ -30,7 +30,6 @@ const english = {
   published: 'Published',
   changed: 'Changed',
   storageProblem: 'The library could not be read or changed.',
-  backupProblem: 'This file cannot be restored.',
   /** `n` is `count` as the language writes numbers. */
   articleCount: (n: string, count: number) => `${n} ${count === 1 ? 'article' : 'articles'}`,
   annotationCount: (n: string, count: number) => `${n} ${count === 1 ? 'annotation' : 'annotations'}`,
@@ -40,12 +39,8 @@ const english = {
   undeleted: (title: string) => `Restored “${title}” with its annotations.`,
   deleteOpen: (title: string) => `“${title}” is open in the editor. Open or start another article first, then delete this one.`,
   memoryEditor: 'The editor keeps its work in this page only (storage="memory"), so it cannot open stored articles.',
-  backedUp: (articles: string, annotations: string, file: string) => `Backed up ${articles} with ${annotations} to ${file}.`,
-  restoreRejected: (file: string, why: string) => `${file} was not restored: ${why}. Nothing was changed.`,
   /** A headline, in quotation marks. */
   quoted: (title: string) => `“${title}”`,
-  backupTooLarge: (megabytes: number) => `it is larger than ${megabytes} MB, more than this library restores`,
-  backupUnreadable: (detail: string) => `it could not be read (${detail})`,
 };
 
 /**

@@ -11,6 +11,11 @@ import type { LibraryStrings } from './library-strings.ts';
 import { englishRecordFaults } from './record-fault-words.ts';
 
 const englishRestoreStrings = {
+  backupProblem: 'This file cannot be restored.',
+  backedUp: (articles: string, annotations: string, file: string) => `Backed up ${articles} with ${annotations} to ${file}.`,
+  restoreRejected: (file: string, why: string) => `${file} was not restored: ${why}. Nothing was changed.`,
+  backupTooLarge: (megabytes: number) => `it is larger than ${megabytes} MB, more than this library restores`,
+  backupUnreadable: (detail: string) => `it could not be read (${detail})`,
   /** Stored articles whose records cannot be read: left out of the list, left as stored. */
   unlisted: (list: string, count: number) =>
     `${count === 1 ? 'One stored article cannot be read and is' : `${count} stored articles cannot be read and are`} not listed: ${list}. ${count === 1 ? 'It is' : 'They are'} left as stored.`,
