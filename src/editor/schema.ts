@@ -14,7 +14,7 @@ import { isHttpUrl } from '../model/index.ts';
  */
 function attrCheck(what: string, ok: (value: unknown) => boolean): (value: unknown) => void {
   return (value) => {
-    if (!ok(value)) throw new RangeError(`${what}, not ${typeof value === 'object' && value ? 'an object' : String(value).slice(0, 40)}`);
+    if (!ok(value)) throw new RangeError(`${what}, not ${value && typeof value === 'object' ? 'an object' : String(value).slice(0, 40)}`);
   };
 }
 
@@ -27,7 +27,7 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (): DOMOutputSpec => ['p', 0],
   },
   heading: {
-    attrs: { level: { default: 2, validate: attrCheck('A heading level is a whole number from 1 to 6', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 6) } },
+    attrs: { level: { default: 2, validate: attrCheck('heading level: 1 to 6', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 6) } },
     content: 'inline*',
     group: 'block',
     defining: true,
@@ -50,7 +50,7 @@ const nodes: Record<string, NodeSpec> = {
   ordered_list: {
     content: 'list_item+',
     group: 'block',
-    attrs: { order: { default: 1, validate: attrCheck('A list starts at a whole number', Number.isSafeInteger) } },
+    attrs: { order: { default: 1, validate: attrCheck('list start: a whole number', Number.isSafeInteger) } },
     parseDOM: [
       {
         tag: 'ol',
@@ -74,8 +74,8 @@ const nodes: Record<string, NodeSpec> = {
 const marks: Record<string, MarkSpec> = {
   link: {
     attrs: {
-      href: { validate: attrCheck('A link goes to an http(s) URL', isHttpUrl) },
-      title: { default: null, validate: attrCheck('A link title is text', (v) => v === null || typeof v === 'string') },
+      href: { validate: attrCheck('link href: http(s) only', isHttpUrl) },
+      title: { default: null, validate: attrCheck('link title: text', (v) => v === null || typeof v === 'string') },
     },
     inclusive: false,
     parseDOM: [

@@ -279,7 +279,7 @@ export class ArticleStore {
 
 /** A RecordError for anything a check threw (a check only throws RecordErrors, but a getter on odd input might not). */
 function asRecordError(error: unknown): RecordError {
-  return error instanceof RecordError ? error : new RecordError('record', 'not-object', String((error as Error)?.message ?? error));
+  return error instanceof RecordError ? error : new RecordError('record', 'not-object');
 }
 
 /** What getArticle returns: the records checked, bad annotations left out and named. */

@@ -48,7 +48,7 @@ export class RecordError extends Error {
     readonly fault: RecordFault,
     readonly detail?: string,
   ) {
-    super(`${field}: ${fault}${detail ? ` (${detail})` : ''}`);
+    super(`${field}: ${fault}`);
   }
 }
 
@@ -200,7 +200,7 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
 }
 
 /** The id of a record that failed its checks, when it has a usable one (to name it in a report). */
-export function recordId(value: unknown, key = 'id'): string | null {
-  const found = value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
-  return typeof found === 'string' && found !== '' ? found : null;
+export function recordId(value: unknown): string | null {
+  const found = (value as { id?: unknown } | null)?.id;
+  return typeof found === 'string' && found ? found : null;
 }

@@ -572,8 +572,8 @@ describe('<claim-library>', () => {
       await waitUntil(() => /^Restored 1 article/.test(statusText(library)), 'the report');
       const report = statusText(library);
       expect(report).to.contain('Restored 1 article with 0 annotations. Not restored, because they cannot be opened:');
-      expect(report).to.contain('“Link title” (document.doc is not a Claimmark article (A link title is text, not an object))');
-      expect(report).to.contain('“Heading level” (document.doc is not a Claimmark article (A heading level is a whole number from 1 to 6, not 1e+21))');
+      expect(report).to.contain('“Link title” (document.doc is not a Claimmark article (link title: text, not an object))');
+      expect(report).to.contain('“Heading level” (document.doc is not a Claimmark article (heading level: 1 to 6, not 1e+21))');
       expect(report).to.contain('“Kind with spaces” (annotations[0].record.kind is not a kind id (lowercase letters, digits and dashes))');
       expect(report).to.contain('“No document” (document is missing, so the article has no text)');
       expect(report).to.contain('article 6 of the file (article.metadata is not an object)');

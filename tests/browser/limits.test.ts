@@ -27,7 +27,7 @@ describe('the article text limit', () => {
     const started = performance.now();
     await element.loadArticle({ text: overLimit() }).catch((caught: unknown) => (error = caught));
     expect(error).to.be.instanceOf(ArticleError);
-    expect((error as Error).message).to.equal(`text is longer than the ${maxArticleCharacters} characters the editor opens`);
+    expect((error as Error).message).to.equal(`text is over the ${maxArticleCharacters} characters the editor opens`);
     expect(performance.now() - started).to.be.below(1000);
     expect(element.text).to.equal('The mayor said rents rose 4%.');
     expect(element.annotations).to.have.length(1);
@@ -37,7 +37,7 @@ describe('the article text limit', () => {
   it('loadArticle refuses HTML whose text is over the limit', async () => {
     const element = await createAnnotator({ text: 'Kept.' });
     const error = await element.loadArticle({ html: `<p>${overLimit()}</p>` }).then(() => null, (caught: unknown) => caught as Error);
-    expect(error?.message).to.equal(`The html's text is longer than the ${maxArticleCharacters} characters the editor opens`);
+    expect(error?.message).to.equal(`its text is over the ${maxArticleCharacters} characters the editor opens`);
     expect(element.text).to.equal('Kept.');
   });
 

@@ -11,3 +11,4 @@ export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export { renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
 export { storedProblem } from '../shared/strings/on-demand-strings.ts';
+export { adoptDialogStyles } from './dialog.styles.ts';

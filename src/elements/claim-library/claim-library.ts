@@ -307,14 +307,8 @@ export class ClaimLibrary extends LitElement {
 
   /** Backs up everything into one file (library-backup.ts, loaded now): announced by `claim-library-backup`, then downloaded. */
   async #backUp(): Promise<void> {
-    let restoring: typeof import('./library-backup.ts');
-    try {
-      restoring = await backupReading();
-    } catch (error) {
-      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
-      return this.requestUpdate();
-    }
-    const status = await restoring.backUp({
+    const restoring = await this.#backupCode();
+    const status = await restoring?.backUp({
       change: (work) => this.#change(work),
       flush: () => this.#editor.flush(),
       announce: (backup, fileName) => this.dispatchEvent(new LibraryBackupEvent(backup, fileName)),
@@ -330,13 +324,8 @@ export class ClaimLibrary extends LitElement {
    */
   async #restore(file: File): Promise<void> {
     this.#clearActionAlert();
-    let restoring: typeof import('./library-backup.ts');
-    try {
-      restoring = await backupReading();
-    } catch (error) {
-      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
-      return this.requestUpdate();
-    }
+    const restoring = await this.#backupCode();
+    if (!restoring) return;
     const report = await restoring.restoreBackup(file, {
       strings: this.#strings,
       format: (strings) => new LibraryFormat(this.#locale.locale, strings),
@@ -362,6 +351,15 @@ export class ClaimLibrary extends LitElement {
   }
 
   // ---- helpers
+
+  /** The backup code (library-backup.ts), or null when it could not load (said in the alert). */
+  #backupCode(): Promise<typeof import('./library-backup.ts') | null> {
+    return backupReading().catch((error: unknown) => {
+      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
+      this.requestUpdate();
+      return null;
+    });
+  }
 
   /** Clears the alert about an earlier action; one about reading the list stays until the list can be read. */
   #clearActionAlert(): void {

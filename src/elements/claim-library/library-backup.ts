@@ -13,7 +13,9 @@ import type { ArticleSnapshot, ArticleStore, ArticleSummary, SkippedRecord } fro
 import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
 import { recordProblem } from '../shared/strings/record-faults.ts';
 import { type RestoreStrings, restoreWords } from '../shared/strings/restore-strings.ts';
+import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import type { LibraryAlert } from './library-view.ts';
+import { restoreDialogStyles } from './restore-dialog.styles.ts';
 export { BackupError, type BackupReading, type SkippedArticle, parseLibraryBackup } from '../../persistence/backup-reading.ts';
 
 type Words = LibraryStrings & RestoreStrings;
@@ -152,6 +154,9 @@ function restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: n
   return report.join(' ') || strings.nothingRestored;
 }
 
+/** The roots the dialog's styles were added to. */
+const styled = new WeakSet<ShadowRoot>();
+
 /** Asks, in a modal dialog, what to do with articles changed here after the backup was made; Escape cancels. */
 function ask(host: RestoreHost, newer: readonly ArticleSnapshot[], format: LibraryFormat, strings: Words): Promise<'keep' | 'replace' | 'cancel'> {
   return new Promise((resolve) => {
@@ -161,6 +166,10 @@ function ask(host: RestoreHost, newer: readonly ArticleSnapshot[], format: Libra
       resolve(choice);
     };
     void host.show(() => renderNewerDialog(newer, format, strings, answer)).then((root) => {
+      if (root instanceof ShadowRoot && !styled.has(root)) {
+        styled.add(root);
+        adoptMoreStyles(root, restoreDialogStyles);
+      }
       const dialog = root.querySelector<HTMLDialogElement>('dialog.newer-dialog');
       dialog?.showModal();
       dialog?.querySelector<HTMLElement>('button.keep')?.focus();

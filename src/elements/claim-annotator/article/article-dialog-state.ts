@@ -11,6 +11,7 @@ import { maxArticleCharacters, maxArticleHtmlCharacters } from '../../../persist
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import { adoptDialogStyles } from '../dialog.styles.ts';
 
 /** What the dialog needs of the element. */
 export interface ArticleDialogHost {
@@ -47,6 +48,7 @@ export class ArticleDialog {
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly host: ArticleDialogHost,
   ) {
+    adoptDialogStyles(element.renderRoot);
   }
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */

@@ -207,7 +207,7 @@ export class ArticleLoaderController implements ReactiveController {
       // said by the on-demand chunk, which has the English words for it: a stored record that cannot be read is rare
       this.#storageProblem = await import('../on-demand.ts').then(
         (chunk) => chunk.storedProblem(id, unreadable, skipped, strings),
-        () => strings.storedUnreadable(id),
+        () => id, // the alert's title says what happened
       );
     }
     this.element.requestUpdate();

@@ -37,13 +37,13 @@ export function prepareArticle(input: ArticleInput, annotations: EditorAnnotatio
   if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string');
   if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html');
   // longer articles freeze the tab (measured in persistence/limits.ts): refused before any parsing
-  const tooLong = (what: string, limit: number) => new ArticleError(`${what} is longer than the ${limit} characters the editor opens`);
+  const tooLong = (what: string, limit: number) => new ArticleError(`${what} is over the ${limit} characters the editor opens`);
   if ((source?.length ?? 0) > maxArticleHtmlCharacters) throw tooLong('html', maxArticleHtmlCharacters);
   if ((text?.length ?? 0) > maxArticleCharacters) throw tooLong('text', maxArticleCharacters);
   const metadata = checkMetadata(rest);
   if (!metadata.title && source) metadata.title = headlineOfHtml(source);
   const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
-  if (source !== undefined && doc.textContent.length > maxArticleCharacters) throw tooLong("The html's text", maxArticleCharacters);
+  if (source !== undefined && doc.textContent.length > maxArticleCharacters) throw tooLong('its text', maxArticleCharacters);
   const placements = initial === undefined ? [] : annotations.placementsIn(doc, initial);
   const sourceHash = contentHash(source !== undefined ? `html:${source}` : `text:${text}`);
   return { metadata, doc, placements, sourceHash };

@@ -20,7 +20,8 @@ import { type ImportReport, claimReviewScript, downloadFile, exportFileName } fr
 import type { ClaimReviewState } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
-type ExchangeDialogs = Pick<typeof import('./exchange-dialogs.ts'), 'renderImportReport' | 'renderClaimReviewDialog'>;
+type ExchangeDialogs = Pick<typeof import('./exchange-dialogs.ts'), 'renderImportReport' | 'renderClaimReviewDialog'> &
+  Pick<typeof import('../dialog.styles.ts'), 'adoptDialogStyles'>;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
@@ -210,5 +211,6 @@ export class AnnotationExchange {
   /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
   async #loadDialogs(): Promise<void> {
     this.#dialogs ??= await this.host.load(import('../on-demand.ts'));
+    this.#dialogs.adoptDialogStyles(this.element.shadowRoot as ShadowRoot);
   }
 }

@@ -113,7 +113,6 @@ const english = {
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,
-  storedUnreadable: (id: string, why?: string) => `The stored article ${id} could not be read${why ? ` (${why})` : ''}. It is left as it is in storage.`,
 };
 
 /**

@@ -6,11 +6,12 @@
  * element's `strings` property can replace any of them.
  */
 import type { ClaimStrings } from './annotator-strings.ts';
-import type { RecordError, SkippedRecord } from '../../../store/index.ts';
+import { RecordError, type SkippedRecord } from '../../../store/record-checks.ts';
 import { englishRecordFaults } from './record-fault-words.ts';
 import { recordProblem } from './record-faults.ts';
 
 const englishOnDemandStrings = {
+  storedUnreadable: (id: string, why?: string) => `The stored article ${id} could not be read${why ? ` (${why})` : ''}. It is left as it is in storage.`,
   storedSkipped: (count: number, why: string) =>
     `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
   recordFaults: englishRecordFaults,
@@ -58,6 +59,8 @@ export function onDemandWords(strings: ClaimStrings): ClaimStrings & OnDemandStr
 /** What is wrong with stored article `id`: its record (`unreadable`), or the annotations left out (`skipped`), in the element's words. */
 export function storedProblem(id: string, unreadable: RecordError | null, skipped: readonly SkippedRecord[], strings: ClaimStrings): string {
   const words = onDemandWords(strings);
+  // what is not a RecordError (the store makes none other) has no field to name: the alert's title says it
+  if (unreadable && !(unreadable instanceof RecordError)) return id;
   if (unreadable) return words.storedUnreadable(id, recordProblem(unreadable, words.recordFaults));
   const reasons = new Set(skipped.map(({ problem }) => recordProblem(problem, words.recordFaults)));
   return words.storedSkipped(skipped.length, [...reasons].join('; '));
