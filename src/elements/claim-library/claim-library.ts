@@ -307,8 +307,8 @@ export class ClaimLibrary extends LitElement {
 
   /** Backs up everything into one file (library-backup.ts, loaded now): announced by `claim-library-backup`, then downloaded. */
   async #backUp(): Promise<void> {
-    const restoring = await this.#backupCode();
-    const status = await restoring?.backUp({
+    const backupCode = await this.#backupCode();
+    const status = await backupCode?.backUp({
       change: (work) => this.#change(work),
       flush: () => this.#editor.flush(),
       announce: (backup, fileName) => this.dispatchEvent(new LibraryBackupEvent(backup, fileName)),

@@ -3,7 +3,8 @@
  * (persistence/backup.ts), reading it (persistence/backup-reading.ts, the
  * format's one reader), deciding what restoring it would overwrite, and the
  * words for what was refused or skipped. The library loads this chunk on
- * the first restore, so none of it is in start-up.
+ * the first backup or restore (or to name a stored record it cannot list), so
+ * none of it is in start-up, and it never loads the editor's on-demand chunk.
  */
 import { html, type TemplateResult } from 'lit';
 import { BackupError, type SkippedArticle, checkBackupSize, parseLibraryBackup } from '../../persistence/backup-reading.ts';
