@@ -12,12 +12,17 @@ export type { ImportReport } from './elements/claim-annotator/exchange/exchange.
 export { ClaimLibrary } from './elements/claim-library/claim-library.ts';
 export type { LibraryStrings } from './elements/shared/strings/library-strings.ts';
 export * from './elements/claim-library/library-events.ts';
-export { BackupError, backupFileName, parseLibraryBackup } from './elements/claim-library/library-backup.ts';
+export { BackupError, type BackupFault, type BackupReading, type SkippedArticle, parseLibraryBackup } from './persistence/backup-reading.ts';
+export { type LibraryBackup, backUpLibrary, backupFileName, libraryBackup } from './persistence/backup.ts';
+export { maxArticleCharacters, maxBackupBytes } from './persistence/limits.ts';
 export {
   type ArticleSnapshot,
   type ArticleSummary,
-  type LibraryBackup,
+  type LibraryListing,
+  type RecordFault,
+  type SkippedRecord,
   type StoreFailure,
+  RecordError,
   ArticleStore,
   StoreError,
 } from './store/index.ts';

@@ -6,6 +6,18 @@
 import { type DOMOutputSpec, type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
 import { isHttpUrl } from '../model/index.ts';
 
+/**
+ * Attribute checks: ProseMirror runs them when a node or mark is made and in
+ * `Node.check()`, so a stored or backed-up document with a heading level of
+ * 1e21 or a link title that is an object is refused before it is drawn (it
+ * would render as <h1e+21>, or throw in setAttribute).
+ */
+function attrCheck(what: string, ok: (value: unknown) => boolean): (value: unknown) => void {
+  return (value) => {
+    if (!ok(value)) throw new RangeError(`${what}, not ${value && typeof value === 'object' ? 'an object' : String(value).slice(0, 40)}`);
+  };
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
   paragraph: {
@@ -15,7 +27,7 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (): DOMOutputSpec => ['p', 0],
   },
   heading: {
-    attrs: { level: { default: 2, validate: 'number' } },
+    attrs: { level: { default: 2, validate: attrCheck('heading level: 1 to 6', (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 6) } },
     content: 'inline*',
     group: 'block',
     defining: true,
@@ -38,13 +50,13 @@ const nodes: Record<string, NodeSpec> = {
   ordered_list: {
     content: 'list_item+',
     group: 'block',
-    attrs: { order: { default: 1, validate: 'number' } },
+    attrs: { order: { default: 1, validate: attrCheck('list start: a whole number', Number.isSafeInteger) } },
     parseDOM: [
       {
         tag: 'ol',
         getAttrs: (dom: HTMLElement) => {
           const start = Number(dom.getAttribute('start') ?? 1);
-          return { order: Number.isFinite(start) ? start : 1 };
+          return { order: Number.isSafeInteger(start) ? start : 1 };
         },
       },
     ],
@@ -61,7 +73,10 @@ const nodes: Record<string, NodeSpec> = {
 
 const marks: Record<string, MarkSpec> = {
   link: {
-    attrs: { href: { validate: 'string' }, title: { default: null } },
+    attrs: {
+      href: { validate: attrCheck('link href: http(s) only', isHttpUrl) },
+      title: { default: null, validate: attrCheck('link title: text', (v) => v === null || typeof v === 'string') },
+    },
     inclusive: false,
     parseDOM: [
       {

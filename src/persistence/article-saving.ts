@@ -425,12 +425,16 @@ export class ArticleSaving {
       this.#fail(error);
       return;
     }
-    if (!snapshot || message.articleId !== this.#articleId) return;
+    // a record that cannot be read now (a bad write elsewhere) changes nothing here: this tab's work stays as it is
+    if (!snapshot || snapshot.unreadable || message.articleId !== this.#articleId) return;
     if (takesTheirMetadata(snapshot, this.host.metadata(), this.#own())) {
       this.#article = { ...(this.#article ?? snapshot.article), metadata: snapshot.article.metadata };
       this.host.updateMetadata(snapshot.article.metadata);
     }
-    const merge = mergeFromOtherTab(snapshot, message.annotations, message.revision, this.host.editor.state, this.#own());
+    // an annotation record that cannot be read is not one deleted there
+    const unreadable = new Set((snapshot.skipped ?? []).map((skipped) => skipped.id));
+    const written = message.annotations.filter((id) => !unreadable.has(id));
+    const merge = mergeFromOtherTab(snapshot, written, message.revision, this.host.editor.state, this.#own());
     if (merge?.take === 'text') {
       this.#revision = merge.revision;
       this.#article = snapshot.article;

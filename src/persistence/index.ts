@@ -1,5 +1,7 @@
 /** The persistence layer: an editor's article kept in the store as it changes (editor + store, no UI). */
 export * from './article-saving.ts';
+export * from './backup.ts';
+export * from './limits.ts';
 export * from './save-schedule.ts';
 export * from './shared-stores.ts';
 export * from './stored-placements.ts';

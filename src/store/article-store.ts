@@ -7,6 +7,7 @@
 import { unwrap } from 'idb';
 import type { ClaimmarkDatabase, OpenOptions } from './database.ts';
 import { StoreError, openDatabase, toStoreError } from './database.ts';
+import { RecordError, type SkippedRecord, checkStoredAnnotation, checkStoredArticle, checkStoredDocument, recordId } from './record-checks.ts';
 import type { StoredAnnotation, StoredArticle, StoredDocument } from './schema.ts';
 
 /** An article as the library lists it. */
@@ -25,6 +26,20 @@ export interface ArticleSnapshot {
   article: StoredArticle;
   document: StoredDocument | null;
   annotations: StoredAnnotation[];
+  /**
+   * Set by `getArticle` when the article's own record or its document cannot
+   * be used (then `document` is null and `annotations` empty): open nothing,
+   * and leave what is stored as it is.
+   */
+  unreadable?: RecordError;
+  /** Set by `getArticle`: annotation records left out because they cannot be used. */
+  skipped?: SkippedRecord[];
+}
+
+/** The library's list: the articles that can be listed, and the records that cannot. */
+export interface LibraryListing {
+  articles: ArticleSummary[];
+  skipped: SkippedRecord[];
 }
 
 /** One save: the article record, maybe its document, and annotation changes, written together. */
@@ -34,14 +49,6 @@ export interface ArticleChange {
   put?: readonly StoredAnnotation[];
   /** Ids of annotations to delete. */
   remove?: readonly string[];
-}
-
-/** The backup file's content: every article with its document and annotations. */
-export interface LibraryBackup {
-  format: 'claimmark-backup';
-  version: 1;
-  exported: string;
-  articles: ArticleSnapshot[];
 }
 
 /**
@@ -94,23 +101,41 @@ export class ArticleStore {
     return store;
   }
 
-  /** Every article, most recently changed first. */
-  listArticles(): Promise<ArticleSummary[]> {
+  /** Every article that can be listed, most recently changed first. */
+  async listArticles(): Promise<ArticleSummary[]> {
+    return (await this.listLibrary()).articles;
+  }
+
+  /**
+   * Every article, most recently changed first, and the article records that
+   * cannot be listed (a field of the wrong type, from an older version or a
+   * hand edit): one bad record is reported, never the end of the list.
+   */
+  listLibrary(): Promise<LibraryListing> {
     return this.#run('Listing the articles', async (db) => {
-      const articles = await db.getAllFromIndex('articles', 'byModified');
-      return articles.reverse().map((article) => ({
-        id: article.id,
-        title: article.metadata.title,
-        publisher: article.metadata.publisher,
-        published: article.metadata.published,
-        url: article.metadata.url,
-        annotationCount: article.annotationCount,
-        modified: article.modified,
-      }));
+      // all records, not the byModified index: a record without a usable `modified` is not in the index, and would vanish unreported
+      const records: unknown[] = await db.getAll('articles');
+      const articles: ArticleSummary[] = [];
+      const skipped: SkippedRecord[] = [];
+      for (const record of records) {
+        try {
+          const { id, metadata, annotationCount, modified } = checkStoredArticle(record);
+          articles.push({ id, title: metadata.title, publisher: metadata.publisher, published: metadata.published, url: metadata.url, annotationCount, modified });
+        } catch (error) {
+          skipped.push({ id: recordId(record), problem: asRecordError(error) });
+        }
+      }
+      // the order of the byModified index: ISO timestamps compare as strings
+      articles.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0));
+      return { articles, skipped };
     });
   }
 
-  /** Everything stored for article `id`, or null. */
+  /**
+   * Everything stored for article `id`, checked, or null. An annotation record
+   * that cannot be used is left out and named in `skipped`; an article or
+   * document record that cannot be used gives `unreadable`.
+   */
   getArticle(id: string): Promise<ArticleSnapshot | null> {
     return this.#run('Reading the article', async (db) => {
       const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
@@ -120,7 +145,32 @@ export class ArticleStore {
         tx.objectStore('annotations').index('byArticle').getAll(id),
         tx.done,
       ]);
-      return article ? { article, document: document ?? null, annotations } : null;
+      return article ? checkedSnapshot(id, article, document ?? null, annotations) : null;
+    });
+  }
+
+  /** Every article, document and annotation as stored, unchecked: a backup keeps even what cannot be opened, and restoring it reports that. */
+  allArticles(): Promise<ArticleSnapshot[]> {
+    return this.#run('Backing up', async (db) => {
+      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
+      const [articles, documents, annotations] = await Promise.all([
+        tx.objectStore('articles').getAll(),
+        tx.objectStore('documents').getAll(),
+        tx.objectStore('annotations').getAll(),
+        tx.done,
+      ]);
+      const documentOf = new Map(documents.map((document) => [document.articleId, document]));
+      const annotationsOf = new Map<string, StoredAnnotation[]>();
+      for (const annotation of annotations) {
+        const list = annotationsOf.get(annotation.articleId) ?? [];
+        list.push(annotation);
+        annotationsOf.set(annotation.articleId, list);
+      }
+      return articles.map((article) => ({
+        article,
+        document: documentOf.get(article.id) ?? null,
+        annotations: annotationsOf.get(article.id) ?? [],
+      }));
     });
   }
 
@@ -193,36 +243,6 @@ export class ArticleStore {
     });
   }
 
-  /** Every article, document and annotation, for a backup file. */
-  exportBackup(): Promise<LibraryBackup> {
-    return this.#run('Backing up', async (db) => {
-      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
-      const [articles, documents, annotations] = await Promise.all([
-        tx.objectStore('articles').getAll(),
-        tx.objectStore('documents').getAll(),
-        tx.objectStore('annotations').getAll(),
-        tx.done,
-      ]);
-      const documentOf = new Map(documents.map((document) => [document.articleId, document]));
-      const annotationsOf = new Map<string, StoredAnnotation[]>();
-      for (const annotation of annotations) {
-        const list = annotationsOf.get(annotation.articleId) ?? [];
-        list.push(annotation);
-        annotationsOf.set(annotation.articleId, list);
-      }
-      return {
-        format: 'claimmark-backup',
-        version: 1,
-        exported: new Date().toISOString(),
-        articles: articles.map((article) => ({
-          article,
-          document: documentOf.get(article.id) ?? null,
-          annotations: annotationsOf.get(article.id) ?? [],
-        })),
-      };
-    });
-  }
-
   /** Closes the connection; later calls reopen it. */
   close(): void {
     this.#db?.close();
@@ -270,4 +290,32 @@ export class ArticleStore {
       },
     };
   }
+}
+
+/** A RecordError for anything a check threw (a check only throws RecordErrors, but a getter on odd input might not). */
+function asRecordError(error: unknown): RecordError {
+  return error instanceof RecordError ? error : new RecordError('record', 'not-object');
+}
+
+/** What getArticle returns: the records checked, bad annotations left out and named. */
+function checkedSnapshot(id: string, article: unknown, document: unknown, annotations: unknown[]): ArticleSnapshot {
+  let checked: StoredArticle;
+  let checkedDocument: StoredDocument | null;
+  try {
+    checked = checkStoredArticle(article);
+    checkedDocument = document === null ? null : checkStoredDocument(document, id);
+  } catch (error) {
+    const placeholder: StoredArticle = { id, metadata: {}, created: '', modified: '', annotationCount: 0 };
+    return { article: placeholder, document: null, annotations: [], unreadable: asRecordError(error) };
+  }
+  const usable: StoredAnnotation[] = [];
+  const skipped: SkippedRecord[] = [];
+  annotations.forEach((annotation, index) => {
+    try {
+      usable.push(checkStoredAnnotation(annotation, id, `annotations[${index}]`));
+    } catch (error) {
+      skipped.push({ id: recordId(annotation), problem: asRecordError(error) });
+    }
+  });
+  return { article: checked, document: checkedDocument, annotations: usable, ...(skipped.length ? { skipped } : {}) };
 }

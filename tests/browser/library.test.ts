@@ -11,7 +11,9 @@ import {
   type ClaimLibrary,
   type LibraryBackup,
   LibraryOpenEvent,
+  backUpLibrary,
   backupFileName,
+  maxBackupBytes,
   openLibrary,
 } from '../../src/index.ts';
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
@@ -89,7 +91,7 @@ function alertText(library: ClaimLibrary): string | null {
 /** Everything stored, in a stable order, for before/after comparisons. */
 async function storedContent(database: string): Promise<ArticleSnapshot[]> {
   const store = await openLibrary({ name: database });
-  const backup = await store.exportBackup();
+  const backup = await backUpLibrary(store);
   store.close();
   const sorted = backup.articles.map((item) => ({ ...item, annotations: [...item.annotations].sort((a, b) => a.id.localeCompare(b.id)) }));
   return JSON.parse(JSON.stringify(sorted.sort((a, b) => a.article.id.localeCompare(b.article.id))));
@@ -413,7 +415,7 @@ describe('<claim-library>', () => {
     const annotator = await storedAnnotator(database, rents, 'writer');
     const id = annotator.documentId!;
     const store = await openLibrary({ name: database });
-    const old = await store.exportBackup();
+    const old = await backUpLibrary(store);
     annotator.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
     await annotator.save();
     annotator.remove();
@@ -449,7 +451,7 @@ describe('<claim-library>', () => {
     const database = uniqueDatabase();
     const annotator = await storedAnnotator(database, rents);
     const store = await openLibrary({ name: database });
-    const old = await store.exportBackup();
+    const old = await backUpLibrary(store);
     store.close();
     annotator.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
     await annotator.save();
@@ -465,7 +467,7 @@ describe('<claim-library>', () => {
     const database = uniqueDatabase();
     await storeArticle(database, rents, [{ kind: 'claim', exact: 'rents rose 4%' }]);
     const store = await openLibrary({ name: database });
-    const backup = await store.exportBackup();
+    const backup = await backUpLibrary(store);
     store.close();
     const library = await createLibrary(database);
     const before = await storedContent(database);
@@ -481,7 +483,7 @@ describe('<claim-library>', () => {
     await storeArticle(source, rents, [{ kind: 'claim', exact: 'rents rose 4%' }]);
     await storeArticle(source, trams, []);
     const store = await openLibrary({ name: source });
-    const backup = await store.exportBackup();
+    const backup = await backUpLibrary(store);
     store.close();
     const library = await createLibrary(uniqueDatabase());
     const put = IDBObjectStore.prototype.put;
@@ -506,17 +508,14 @@ describe('<claim-library>', () => {
       annotations: [],
     };
     const cases: [string, string, RegExp][] = [
-      ['not JSON', '{"format": "claimmark-backup", ', /bad\.json was not restored: it is not JSON\. Nothing/],
+      ['not JSON', '{"format": "claimmark-backup", ', /bad\.json was not restored: it is not JSON/],
       ['empty', '', /it is not JSON/],
-      ['another format', JSON.stringify({ ...valid(), format: 'w3c-annotations' }), /not a Claimmark library backup \(its format is "w3c-annotations"\)/],
-      ['a later version', JSON.stringify({ ...valid(), version: 2 }), /it is backup version 2; this Claimmark reads version 1/],
-      ['an array', '[]', /The file does not hold what a backup holds there/],
-      ['articles of the wrong type', JSON.stringify({ ...valid(), articles: 'all' }), /articles does not hold what a backup holds there/],
-      ['a count of the wrong type', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, annotationCount: '0' } }] }), /articles\[0\]\.article\.annotationCount does not hold what a backup holds there/],
-      ['a script URL', JSON.stringify({ ...valid(), articles: [{ ...article, article: { ...article.article, metadata: { url: 'javascript:alert(1)' } } }] }), /articles\[0\]\.article\.metadata\.url is not an http\(s\) address/],
-      ['a document that is not an article', JSON.stringify({ ...valid(), articles: [{ ...article, document: { articleId: 'a1', doc: { type: 'script' }, revision: 1, anchors: [] } }] }), /articles\[0\]\.document\.doc is not a Claimmark article/],
-      ['an unknown field', JSON.stringify({ ...valid(), extra: true }), /The file has an unknown field "extra"/],
-      ['a __proto__ key', '{"format":"claimmark-backup","version":1,"exported":"2026-03-12T10:00:00.000Z","articles":[],"__proto__":{"polluted":true}}', /it contains a "__proto__" key/],
+      ['another format', JSON.stringify({ ...valid(), format: 'w3c-annotations' }), /it is not a Claimmark library backup \(its format is "w3c-annotations"/],
+      ['a later version', JSON.stringify({ ...valid(), version: 2 }), /it is a backup of version 2; this Claimmark reads version 1/],
+      ['an array', '[]', /it is not a Claimmark library backup/],
+      ['articles of the wrong type', JSON.stringify({ ...valid(), articles: 'all' }), /articles is not a list/],
+      ['an unknown field', JSON.stringify({ ...valid(), extra: true }), /extra is not a field of this format/],
+      ['a __proto__ key', '{"format":"claimmark-backup","version":1,"exported":"2026-03-12T10:00:00.000Z","articles":[],"__proto__":{"polluted":true}}', /"__proto__" key/],
       ['a nested __proto__ key', JSON.stringify({ ...valid(), articles: [article] }).replace('"metadata":{', '"metadata":{"__proto__":{"polluted":true},'), /"__proto__" key/],
     ];
     for (const [name, text, message] of cases) {
@@ -535,6 +534,93 @@ describe('<claim-library>', () => {
         expect(alertText(library)).to.equal(null);
       });
     }
+  });
+
+  describe('restores the good articles of a backup, and skips and names each bad one', () => {
+    const at = '2026-03-12T10:00:00.000Z';
+    const paragraph = (text: string, marks?: object[]) => ({ type: 'paragraph', content: [{ type: 'text', text, ...(marks ? { marks } : {}) }] });
+    const item = (id: string, title: string, doc: object | null = { type: 'doc', content: [paragraph('Rents rose 4%.')] }, annotations: object[] = []) => ({
+      article: { id, metadata: { title }, created: at, modified: at, annotationCount: annotations.length },
+      document: doc && { articleId: id, doc, revision: 1, anchors: [] },
+      annotations,
+    });
+    const claim = (kind: string) => ({
+      articleId: 'kind',
+      id: 'n1',
+      record: { id: 'n1', kind, created: at, modified: at },
+      anchor: [1, 6],
+      revision: 1,
+      quote: { exact: 'Rents', prefix: '', suffix: ' rose' },
+    });
+    const crafted = () => ({
+      format: 'claimmark-backup',
+      version: 1,
+      exported: at,
+      articles: [
+        item('good', 'Good article'),
+        item('link', 'Link title', { type: 'doc', content: [paragraph('a link', [{ type: 'link', attrs: { href: 'https://e.org', title: { toString: 1 } } }])] }),
+        item('heading', 'Heading level', { type: 'doc', content: [{ type: 'heading', attrs: { level: 1e21 }, content: [{ type: 'text', text: 'x' }] }] }),
+        item('kind', 'Kind with spaces', undefined, [claim('claim evil')]),
+        item('nodoc', 'No document', null),
+        { ...item('nometa', 'x'), article: { ...item('nometa', 'x').article, metadata: null } },
+      ],
+    });
+
+    it('in English', async () => {
+      const database = uniqueDatabase();
+      const library = await createLibrary(database);
+      await chooseBackupFile(library, new File([JSON.stringify(crafted())], 'crafted.json'));
+      await waitUntil(() => /^Restored 1 article/.test(statusText(library)), 'the report');
+      const report = statusText(library);
+      expect(report).to.contain('Restored 1 article with 0 annotations. Not restored, because they cannot be opened:');
+      expect(report).to.contain('“Link title” (document.doc is not a Claimmark article (link title: text, not an object))');
+      expect(report).to.contain('“Heading level” (document.doc is not a Claimmark article (heading level: 1 to 6, not 1e+21))');
+      expect(report).to.contain('“Kind with spaces” (annotations[0].record.kind is not a kind id (lowercase letters, digits and dashes))');
+      expect(report).to.contain('“No document” (document is missing, so the article has no text)');
+      expect(report).to.contain('article 6 of the file (article.metadata is not an object)');
+      expect(alertText(library)).to.equal(null);
+      expect(library.articles.map((a) => a.id)).to.deep.equal(['good']);
+
+      // what was restored opens, and the editor keeps working
+      const editor = await createAnnotator({}, (el) => (el.database = database));
+      editor.documentId = 'good';
+      await editor.ready;
+      expect(editor.text).to.equal('Rents rose 4%.');
+      expect(editor.addAnnotation({ kind: 'claim', exact: 'Rents' }).status).to.equal('anchored');
+    });
+
+    it('in French', async () => {
+      const library = await createLibrary(uniqueDatabase(), (element) => (element.lang = 'fr'));
+      await library.updateComplete;
+      await chooseBackupFile(library, new File([JSON.stringify(crafted())], 'crafted.json'));
+      await waitUntil(() => /^Restauration de 1/.test(statusText(library)), 'the report');
+      const report = statusText(library);
+      expect(report).to.contain('Non restaurés, car impossible à ouvrir : ');
+      expect(report).to.contain('« Kind with spaces » (annotations[0].record.kind n’est pas un identifiant de type');
+      expect(report).to.contain('l’article 6 du fichier (article.metadata n’est pas un objet)');
+    });
+  });
+
+  it('refuses a backup over the size limit before reading it, and says the limit', async () => {
+    const database = uniqueDatabase();
+    const library = await createLibrary(database);
+    // parts of one blob: the browser does not copy them, so the file is large without filling memory
+    const megabyte = new Blob([new Uint8Array(1024 * 1024)]);
+    const file = new File(Array.from({ length: Math.ceil(maxBackupBytes / (1024 * 1024)) + 1 }, () => megabyte), 'huge.json');
+    const read = File.prototype.text;
+    let wasRead = false;
+    File.prototype.text = function () {
+      wasRead = true;
+      return read.call(this);
+    };
+    try {
+      await chooseBackupFile(library, file);
+      await waitUntil(() => alertText(library) !== null, 'the alert');
+    } finally {
+      File.prototype.text = read;
+    }
+    expect(alertText(library)).to.contain(`huge.json was not restored: it is larger than ${maxBackupBytes / 1024 / 1024} MB, more than this library restores. Nothing was changed.`);
+    expect(wasRead).to.equal(false);
   });
 
   it('shows a failing IndexedDB in an alert, and every action fails the same way', async () => {

@@ -12,7 +12,7 @@ import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator, ClaimLibrary } from '../../src/index.ts';
 import * as fr from '../../src/elements/shared/strings/fr.ts';
 import { englishStrings } from '../../src/elements/shared/strings/annotator-strings.ts';
-import { englishBackupProblems } from '../../src/elements/shared/strings/backup-strings.ts';
+import { englishRestoreStrings } from '../../src/elements/shared/strings/restore-strings.ts';
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishOnDemandStrings } from '../../src/elements/shared/strings/on-demand-strings.ts';
 import { englishSuggestionStrings } from '../../src/elements/shared/strings/suggestion-strings.ts';
@@ -34,7 +34,7 @@ function pseudo<T>(value: T): T {
 
 /** Every key of French (which has every key of English, the lazy chunks' words and the vocabulary's too), marked. */
 const pseudoClaim = pseudo({ ...englishStrings, ...englishSuggestionStrings, ...englishOnDemandStrings, ...fr.claim });
-const pseudoLibrary = pseudo({ ...englishLibraryStrings, backupProblems: englishBackupProblems, ...fr.library });
+const pseudoLibrary = pseudo({ ...englishLibraryStrings, ...englishRestoreStrings, ...fr.library });
 
 const article = {
   text: 'The mayor said rents rose 4% last year. Critics said the figure was wrong.\n\nThe council meets on Monday.',
@@ -286,7 +286,7 @@ describe('no English literal in either element', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => library.shadowRoot!.querySelector('[role="alert"]') !== null, 'the backup alert');
     await library.updateComplete;
-    expect(library.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(pseudoLibrary.backupProblems!.version!('version', '2'));
+    expect(library.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(pseudoLibrary.backupFault!('other-version', '2'));
     expectAllMarked(library, 'a bad backup');
 
     const failing = document.createElement('claim-library');

@@ -64,6 +64,14 @@ describe('the bundle', () => {
     expect(read(onDemand)).toContain('according to');
     expect(readdirSync(outdir)).toEqual(expect.arrayContaining(['anchor-worker.js', 'suggest-worker.js']));
   });
+
+  it('restores a backup without the editor’s on-demand chunk, and keeps the backup reader out of start-up', () => {
+    const restoring = readdirSync(outdir).find((name) => /^library-backup-.*\.js$/.test(name))!;
+    const loaded = startUp(restoring);
+    expect([...loaded].filter((file) => file.startsWith('on-demand'))).toEqual([]);
+    expect([...startUp('claim-annotator.js')].some((file) => read(file).includes('nested more than'))).toBe(false);
+    expect(read(restoring)).toContain('nested more than');
+  });
 });
 
 /** The relative modules a compiled module imports (`from './x.js'`, `import './x.js'`), transitively. */

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishStrings } from '../../src/elements/shared/strings/annotator-strings.ts';
-import { englishBackupProblems } from '../../src/elements/shared/strings/backup-strings.ts';
+import { englishRestoreStrings } from '../../src/elements/shared/strings/restore-strings.ts';
 import { englishOnDemandStrings } from '../../src/elements/shared/strings/on-demand-strings.ts';
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishSuggestionStrings } from '../../src/elements/shared/strings/suggestion-strings.ts';
@@ -17,7 +17,7 @@ import * as fr from '../../src/elements/shared/strings/fr.ts';
 const vocabularyKeys = ['kindLabels', 'kindDescriptions', 'verdictLabels', 'verdictDescriptions'];
 
 const englishAnnotator: Record<string, unknown> = { ...englishStrings, ...englishSuggestionStrings, ...englishOnDemandStrings };
-const englishLibrary: Record<string, unknown> = { ...englishLibraryStrings, backupProblems: englishBackupProblems };
+const englishLibrary: Record<string, unknown> = { ...englishLibraryStrings, ...englishRestoreStrings };
 
 /** What a bundle lacks or has wrong compared with English: one line per key. */
 function differences(english: Record<string, unknown>, other: Record<string, unknown>, path = ''): string[] {

@@ -420,28 +420,4 @@ export const claimAnnotatorStyles = css`
     font-size: 0.8rem;
     margin: 0;
   }
-  dialog {
-    width: min(44rem, calc(100vw - 2rem));
-  }
-  dialog h2 {
-    margin: 0 0 0.75rem;
-    font-size: 1.15rem;
-  }
-  dialog form {
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.6);
-  }
-  dialog textarea {
-    min-height: 10rem;
-    font-family: inherit;
-  }
-  .metadata-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: calc(var(--claim-spacing) * 0.5);
-  }
-  .drop-target {
-    outline: 3px dashed var(--claim-focus-colour);
-    outline-offset: -6px;
-  }
 `;

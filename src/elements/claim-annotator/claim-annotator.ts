@@ -42,7 +42,7 @@ import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.style
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict } from '../../persistence/index.ts';
+import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
 import { renderSaveState, renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
@@ -531,8 +531,8 @@ export class ClaimAnnotator extends LitElement {
 
   /** Downloads everything of this article as a backup file, from memory: the way out when storage fails. */
   exportBackup(): void {
-    const backup = { format: 'claimmark-backup', version: 1, exported: new Date().toISOString(), articles: [this.#persistence.snapshot()] };
-    downloadFile(`claimmark-backup-${new Date().toISOString().slice(0, 10)}.json`, 'application/json', JSON.stringify(backup));
+    const backup = libraryBackup([this.#persistence.snapshot()]);
+    downloadFile(backupFileName(new Date(), 'article'), 'application/json', JSON.stringify(backup));
   }
 
   // ---- editor state

@@ -3,10 +3,12 @@
  * import, the Suggest action, and the article dialog (New article, Article details). Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
  * splits the code they share with start-up into one more file per set.
- * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`).
+ * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`). The
+ * English words of the dialogs and of a stored record that cannot be read come too.
  */
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export { claimReviewProblem, renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
-export { importProblem } from '../shared/strings/on-demand-strings.ts';
+export { importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
+export { adoptDialogStyles } from './dialog.styles.ts';

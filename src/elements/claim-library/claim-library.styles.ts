@@ -126,16 +126,4 @@ export const claimLibraryStyles = css`
     font-size: 0.95rem;
     font-weight: 600;
   }
-  dialog {
-    width: min(32rem, calc(100vw - 2rem));
-  }
-  dialog h2 {
-    margin: 0 0 0.5rem;
-    font-size: 1.1rem;
-  }
-  .newer-list {
-    margin: 0.5rem 0 1rem;
-    padding-left: 1.25rem;
-    font-size: 0.9rem;
-  }
 `;

@@ -28,6 +28,7 @@ const loadDesk = () => import('./library-desk.ts');
  * @csspart item - One article in the list.
  * @csspart item-actions - An article's Open, Rename and Delete.
  * @csspart status - The status line, with Undo after a delete.
+ * @csspart unlisted - The note naming stored articles that cannot be read, which the list leaves out.
  * @cssproperty --claim-font-family - The interface font.
  * @cssproperty --claim-focus-colour - Focus rings and primary buttons.
  * @cssproperty --claim-text-colour - Text.
@@ -105,10 +106,6 @@ export class ClaimLibrary extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.#desk?.willUpdate(changed);
-  }
-
-  protected override updated(): void {
-    this.#desk?.updated();
   }
 
   // ---- public methods

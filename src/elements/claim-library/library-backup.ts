@@ -1,78 +1,28 @@
 /**
- * Library backup files: reading one strictly, and deciding what restoring it
- * would overwrite. This is the adapter that turns an untrusted file into typed
- * records: it rebuilds every record from the fields it knows and rejects
- * anything else, so nothing unchecked reaches IndexedDB or the page.
+ * Backing up the library and restoring a backup: writing the file
+ * (persistence/backup.ts), reading it (persistence/backup-reading.ts, the
+ * format's one reader), deciding what restoring it would overwrite, and the
+ * words for what was refused or skipped. The library loads this chunk on
+ * the first backup or restore (or to name a stored record it cannot list), so
+ * none of it is in start-up, and it never loads the editor's on-demand chunk.
  */
-import { Node as DocNode } from 'prosemirror-model';
-import { articleSchema } from '../../editor/index.ts';
-import { type AnnotationRecord, type ArticleError, type ArticleMetadata, type Source, checkMetadata, isHttpUrl, isZonedTimestamp, stances } from '../../model/index.ts';
-import type { ArticleSnapshot, ArticleSummary, LibraryBackup, StoredAnnotation, StoredArticle, StoredDocument } from '../../store/index.ts';
-export { backupFileName, maxBackupBytes } from './library-files.ts';
-export { backupProblem } from '../shared/strings/backup-strings.ts';
+import { html, type TemplateResult } from 'lit';
+import { BackupError, type SkippedArticle, checkBackupSize, parseLibraryBackup } from '../../persistence/backup-reading.ts';
+import { type LibraryBackup, backUpLibrary, backupFileName } from '../../persistence/backup.ts';
+import { maxBackupBytes } from '../../persistence/limits.ts';
+import type { ArticleSnapshot, ArticleStore, ArticleSummary, SkippedRecord } from '../../store/index.ts';
+import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
+import { recordProblem } from '../shared/strings/record-faults.ts';
+import { type RestoreStrings, restoreWords } from '../shared/strings/restore-strings.ts';
+import { adoptMoreStyles } from '../shared/adopt-styles.ts';
+import type { LibraryAlert } from './library-view.ts';
+import { restoreDialogStyles } from './restore-dialog.styles.ts';
+export { BackupError, type BackupReading, type SkippedArticle, parseLibraryBackup } from '../../persistence/backup-reading.ts';
 
-/** Why a backup cannot be restored: the library turns it, with `field` and `value`, into words. */
-export type BackupProblem =
-  | 'not-json'
-  | 'proto-key'
-  | 'not-a-backup'
-  | 'version'
-  | 'duplicate-id'
-  | 'unknown-field'
-  | 'missing-field'
-  | 'invalid-field'
-  | 'invalid-url'
-  | 'not-an-article'
-  | 'too-large';
+type Words = LibraryStrings & RestoreStrings;
 
-/** A backup file that cannot be restored; `reason`, `field` (a path such as `articles[0].article.id`) and `value` say why, the message says it for developers, in English. */
-export class BackupError extends Error {
-  override name = 'BackupError';
-  constructor(
-    message: string,
-    readonly reason: BackupProblem = 'invalid-field',
-    readonly field = '',
-    readonly value = '',
-  ) {
-    super(message);
-  }
-}
-
-
-/**
- * Reads a backup file's text into a LibraryBackup; throws a BackupError naming
- * the first problem (not JSON, another format or version, a missing or
- * mistyped field, a document that is not an article, a `__proto__` key).
- */
-export function parseLibraryBackup(text: string): LibraryBackup {
-  let json: unknown;
-  try {
-    json = JSON.parse(text, (key, value: unknown) => {
-      // JSON.parse makes "__proto__" an ordinary key, but a spread or assign elsewhere would not
-      if (key === '__proto__') throw new BackupError('The file contains a "__proto__" key, which no backup has', 'proto-key');
-      return value;
-    });
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError(`The file is not JSON (${(error as Error).message})`, 'not-json');
-  }
-  const top = record(json, 'The file', ['format', 'version', 'exported', 'articles']);
-  if (top.format !== 'claimmark-backup') {
-    throw new BackupError(`The file is not a Claimmark library backup (its format is ${JSON.stringify(top.format ?? null)}, not "claimmark-backup")`, 'not-a-backup', 'format', JSON.stringify(top.format ?? null));
-  }
-  if (top.version !== 1) {
-    throw new BackupError(`The backup is version ${JSON.stringify(top.version ?? null)}; this Claimmark reads version 1`, 'version', 'version', JSON.stringify(top.version ?? null));
-  }
-  const exported = timestamp(top.exported, 'exported');
-  if (!Array.isArray(top.articles)) throw new BackupError('articles must be an array', 'invalid-field', 'articles');
-  const articles = top.articles.map((item, index) => snapshot(item, `articles[${index}]`));
-  const ids = new Set<string>();
-  for (const { article } of articles) {
-    if (ids.has(article.id)) throw new BackupError(`The article id ${JSON.stringify(article.id)} appears twice`, 'duplicate-id', 'articles', JSON.stringify(article.id));
-    ids.add(article.id);
-  }
-  return { format: 'claimmark-backup', version: 1, exported, articles };
-}
+/** The headline, or the words for an untitled article (as the list says it, library-view.ts; not imported, so the list stays out of this chunk's shared code). */
+const titleOf = (article: { title?: string }, strings: LibraryStrings) => article.title?.trim() || strings.untitled;
 
 /** What restoring a backup does to each of its articles, given what the library holds now. */
 export interface RestorePlan {
@@ -102,182 +52,193 @@ export function planRestore(backup: LibraryBackup, stored: readonly ArticleSumma
   return plan;
 }
 
-// ---- the records
-
-function snapshot(value: unknown, path: string): ArticleSnapshot {
-  const fields = record(value, path, ['article', 'document', 'annotations']);
-  const article = storedArticle(fields.article, `${path}.article`);
-  const document = fields.document === null ? null : storedDocument(fields.document, `${path}.document`, article.id);
-  if (!Array.isArray(fields.annotations)) throw new BackupError(`${path}.annotations must be an array`, 'invalid-field', `${path}.annotations`);
-  const annotations = fields.annotations.map((item, index) => storedAnnotation(item, `${path}.annotations[${index}]`, article.id));
-  const ids = new Set<string>();
-  for (const annotation of annotations) {
-    if (ids.has(annotation.id)) throw new BackupError(`${path}: the annotation id ${JSON.stringify(annotation.id)} appears twice`, 'duplicate-id', `${path}.annotations`, JSON.stringify(annotation.id));
-    ids.add(annotation.id);
-  }
-  return { article: { ...article, annotationCount: annotations.length }, document, annotations };
+/** Why a file was refused, in the library's words (for "FILE was not restored: WHY"). */
+export function backupRefusal(error: unknown, strings: Words): string {
+  if (!(error instanceof BackupError)) return strings.backupUnreadable(String((error as Error)?.message ?? error));
+  if (error.fault === 'too-large') return strings.backupTooLarge(maxBackupBytes / 1024 / 1024);
+  if (error.fault === 'bad-field') return recordProblem(error.problem!, strings.recordFaults);
+  return strings.backupFault(error.fault, error.detail ?? '');
 }
 
-function storedArticle(value: unknown, path: string): StoredArticle {
-  const fields = record(value, path, ['id', 'metadata', 'sourceHash', 'created', 'modified', 'annotationCount'], ['sourceHash']);
-  const article: StoredArticle = {
-    id: text(fields.id, `${path}.id`, true),
-    metadata: metadata(fields.metadata, `${path}.metadata`),
-    created: timestamp(fields.created, `${path}.created`),
-    modified: timestamp(fields.modified, `${path}.modified`),
-    annotationCount: count(fields.annotationCount, `${path}.annotationCount`),
-  };
-  if (fields.sourceHash !== undefined) article.sourceHash = text(fields.sourceHash, `${path}.sourceHash`);
-  return article;
+/** The note naming the stored articles the list leaves out because their records cannot be read. */
+export function unlistedNote(unlisted: readonly SkippedRecord[], strings: LibraryStrings): string {
+  const words = restoreWords(strings);
+  const list = unlisted.map(({ id, problem }) => `${id ?? '?'} (${recordProblem(problem, words.recordFaults)})`);
+  return words.unlisted(list.join(', '), list.length);
 }
 
-function metadata(value: unknown, path: string): ArticleMetadata {
-  const keys = ['url', 'title', 'publisher', 'author', 'published'] as const;
-  const fields = record(value, path, keys, keys);
-  for (const key of keys) if (fields[key] !== undefined) text(fields[key], `${path}.${key}`);
+/** The articles of a backup that were skipped, each with its reason, in the library's words; '' when none were. */
+export function skippedReport(skipped: readonly SkippedArticle[], strings: Words): string {
+  if (!skipped.length) return '';
+  const list = skipped.map(({ index, title, problem }) => `${title ? strings.quoted(title) : strings.backupArticle(index + 1)} (${recordProblem(problem, strings.recordFaults)})`);
+  return strings.skippedUnreadable(list.join(', '), skipped.length);
+}
+
+/** What restoring needs of the library element. */
+export interface RestoreHost {
+  strings: LibraryStrings;
+  /** How the library writes numbers and dates, with `strings`. */
+  format(strings: LibraryStrings): LibraryFormat;
+  /** The article the linked editor shows, which is never written under it. */
+  openId: string | null;
+  /** Writes what the linked editor has pending. */
+  flush(): Promise<void>;
+  /** Runs a change to the library; a storage failure goes to the alert and gives false. */
+  change(work: (store: ArticleStore) => Promise<void>): Promise<boolean>;
+  /** One article was written (to tell other tabs). */
+  written(snapshot: ArticleSnapshot): void;
+  /** Shows `alert` (none: shows the alert again as changed); returns the alert shown. */
+  alert(alert?: LibraryAlert): LibraryAlert | null;
+  /** Shows a question (none: hides it); resolves with the rendered root once drawn. */
+  show(question: (() => TemplateResult) | null): Promise<HTMLElement | DocumentFragment>;
+}
+
+/** What a restore did: the status line (null: leave it), the articles written, and whether the list must be read again. */
+export interface RestoreReport {
+  status: string | null;
+  ids: string[];
+  annotations: number;
+  changed: boolean;
+}
+
+/**
+ * Restores `file`: reads it (refusing a file that is not a backup), skips and
+ * names each article that cannot be opened, asks before replacing an article
+ * changed here since, and writes the rest one article at a time.
+ */
+export async function restoreBackup(file: File, host: RestoreHost): Promise<RestoreReport> {
+  const strings = restoreWords(host.strings);
+  const format = host.format(strings);
+  const nothing: RestoreReport = { status: null, ids: [], annotations: 0, changed: false };
+  let reading;
   try {
-    return checkMetadata(fields as ArticleMetadata);
+    // a file over the limit is refused before it is read
+    checkBackupSize(file.size);
+    reading = parseLibraryBackup(await file.text());
   } catch (error) {
-    throw new BackupError(`${path}: ${(error as Error).message}`, (error as ArticleError).reason === 'invalid-url' ? 'invalid-url' : 'invalid-field', `${path}.${(error as ArticleError).field}`);
+    host.alert({ title: strings.backupProblem, message: strings.restoreRejected(file.name, backupRefusal(error, strings)) });
+    return nothing;
   }
-}
-
-function storedDocument(value: unknown, path: string, articleId: string): StoredDocument {
-  const fields = record(value, path, ['articleId', 'doc', 'revision', 'anchors']);
-  if (fields.articleId !== articleId) throw new BackupError(`${path}.articleId must be the article's id ${JSON.stringify(articleId)}`, 'invalid-field', `${path}.articleId`);
-  try {
-    DocNode.fromJSON(articleSchema, fields.doc).check();
-  } catch (error) {
-    throw new BackupError(`${path}.doc is not a Claimmark article (${(error as Error).message})`, 'not-an-article', `${path}.doc`);
-  }
-  if (!Array.isArray(fields.anchors)) throw new BackupError(`${path}.anchors must be an array`, 'invalid-field', `${path}.anchors`);
-  const anchors = fields.anchors.map((anchor, index): [string, number, number] => {
-    const where = `${path}.anchors[${index}]`;
-    if (!Array.isArray(anchor) || anchor.length !== 3) throw new BackupError(`${where} must be [id, from, to]`, 'invalid-field', where);
-    const [from, to] = range([anchor[1], anchor[2]], where);
-    return [text(anchor[0], `${where}[0]`, true), from, to];
+  const { backup, skipped } = reading;
+  let stored: ArticleSummary[] = [];
+  const listed = await host.change(async (store) => {
+    await host.flush();
+    stored = await store.listArticles();
   });
-  return { articleId, doc: fields.doc, revision: count(fields.revision, `${path}.revision`), anchors };
+  if (!listed) return nothing;
+  if (backup.articles.length === 0 && skipped.length === 0) return { ...nothing, status: strings.emptyBackup(file.name) };
+  const plan = planRestore(backup, stored, host.openId);
+  const answer = plan.newer.length ? await ask(host, plan.newer, format, strings) : 'keep';
+  if (answer === 'cancel') return { ...nothing, status: strings.nothingRestored };
+  const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;
+  const written: ArticleSnapshot[] = [];
+  const done = await host.change(async (store) => {
+    for (const snapshot of writes) {
+      await store.putSnapshot(snapshot);
+      written.push(snapshot);
+      host.written(snapshot);
+    }
+  });
+  const alert = done ? null : host.alert();
+  if (alert) host.alert({ ...alert, message: `${alert.message} ${strings.restoreStopped(written.length, writes.length)}` });
+  const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
+  const status = [restoreReport(plan, answer, written.length, annotations, format, strings), skippedReport(skipped, strings)].filter(Boolean).join(' ');
+  return { status, ids: written.map((snapshot) => snapshot.article.id), annotations, changed: true };
 }
 
-function storedAnnotation(value: unknown, path: string, articleId: string): StoredAnnotation {
-  const fields = record(value, path, ['articleId', 'id', 'record', 'anchor', 'revision', 'quote', 'hint'], ['hint']);
-  if (fields.articleId !== articleId) throw new BackupError(`${path}.articleId must be the article's id ${JSON.stringify(articleId)}`, 'invalid-field', `${path}.articleId`);
-  const id = text(fields.id, `${path}.id`, true);
-  const quote = record(fields.quote, `${path}.quote`, ['exact', 'prefix', 'suffix']);
-  const annotation: StoredAnnotation = {
-    articleId,
-    id,
-    record: annotationRecord(fields.record, `${path}.record`, id),
-    anchor: fields.anchor === null ? null : range(fields.anchor, `${path}.anchor`),
-    revision: count(fields.revision, `${path}.revision`),
-    quote: { exact: text(quote.exact, `${path}.quote.exact`), prefix: text(quote.prefix, `${path}.quote.prefix`), suffix: text(quote.suffix, `${path}.quote.suffix`) },
-  };
-  if (fields.hint !== undefined && fields.hint !== null) {
-    const hint = record(fields.hint, `${path}.hint`, ['pos', 'relFrom', 'relTo']);
-    annotation.hint = { pos: count(hint.pos, `${path}.hint.pos`), relFrom: integer(hint.relFrom, `${path}.hint.relFrom`), relTo: integer(hint.relTo, `${path}.hint.relTo`) };
-  } else if (fields.hint === null) {
-    annotation.hint = null;
-  }
-  return annotation;
+function restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: number, annotations: number, format: LibraryFormat, strings: Words): string {
+  const report: string[] = [];
+  if (written) report.push(strings.restored(format.articles(written), format.annotations(annotations)));
+  if (plan.same.length) report.push(strings.alreadyThere(format.articles(plan.same.length), plan.same.length));
+  if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length), plan.newer.length));
+  if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => strings.quoted(titleOf(s.article.metadata, strings))).join(', ')));
+  return report.join(' ') || strings.nothingRestored;
 }
 
-const recordKeys = ['id', 'kind', 'created', 'modified', 'attribution', 'claim', 'verdict', 'sources', 'note', 'quoteStyle', 'occasion'] as const;
+/** The roots the dialog's styles were added to. */
+const styled = new WeakSet<ShadowRoot>();
 
-function annotationRecord(value: unknown, path: string, id: string): AnnotationRecord {
-  const fields = record(value, path, recordKeys, recordKeys.slice(4));
-  if (fields.id !== id) throw new BackupError(`${path}.id must be the annotation's id ${JSON.stringify(id)}`, 'invalid-field', `${path}.id`);
-  const result: AnnotationRecord = {
-    id,
-    kind: text(fields.kind, `${path}.kind`, true),
-    created: timestamp(fields.created, `${path}.created`),
-    modified: timestamp(fields.modified, `${path}.modified`),
-  };
-  for (const key of ['claim', 'verdict', 'note', 'occasion'] as const) {
-    if (fields[key] !== undefined) result[key] = text(fields[key], `${path}.${key}`);
-  }
-  if (fields.quoteStyle !== undefined) {
-    if (fields.quoteStyle !== 'direct' && fields.quoteStyle !== 'indirect') throw new BackupError(`${path}.quoteStyle must be "direct" or "indirect"`, 'invalid-field', `${path}.quoteStyle`);
-    result.quoteStyle = fields.quoteStyle;
-  }
-  if (fields.attribution !== undefined) {
-    const attribution = record(fields.attribution, `${path}.attribution`, ['name', 'role', 'organization'], ['role', 'organization']);
-    result.attribution = { name: text(attribution.name, `${path}.attribution.name`) };
-    if (attribution.role !== undefined) result.attribution.role = text(attribution.role, `${path}.attribution.role`);
-    if (attribution.organization !== undefined) result.attribution.organization = text(attribution.organization, `${path}.attribution.organization`);
-  }
-  if (fields.sources !== undefined) {
-    if (!Array.isArray(fields.sources)) throw new BackupError(`${path}.sources must be an array`, 'invalid-field', `${path}.sources`);
-    result.sources = fields.sources.map((item, index) => source(item, `${path}.sources[${index}]`));
-  }
-  return result;
+/** Asks, in a modal dialog, what to do with articles changed here after the backup was made; Escape cancels. */
+function ask(host: RestoreHost, newer: readonly ArticleSnapshot[], format: LibraryFormat, strings: Words): Promise<'keep' | 'replace' | 'cancel'> {
+  return new Promise((resolve) => {
+    const answer = async (choice: 'keep' | 'replace' | 'cancel') => {
+      const root = await host.show(null);
+      root.querySelector<HTMLElement>('button.restore')?.focus();
+      resolve(choice);
+    };
+    void host.show(() => renderNewerDialog(newer, format, strings, answer)).then((root) => {
+      if (root instanceof ShadowRoot && !styled.has(root)) {
+        styled.add(root);
+        adoptMoreStyles(root, restoreDialogStyles);
+      }
+      const dialog = root.querySelector<HTMLDialogElement>('dialog.newer-dialog');
+      dialog?.showModal();
+      dialog?.querySelector<HTMLElement>('button.keep')?.focus();
+    });
+  });
 }
 
-function source(value: unknown, path: string): Source {
-  const fields = record(value, path, ['url', 'title', 'stance', 'accessed'], ['title', 'stance', 'accessed']);
-  if (!isHttpUrl(fields.url)) throw new BackupError(`${path}.url ${JSON.stringify(fields.url)} is not an http(s) URL`, 'invalid-url', `${path}.url`);
-  const result: Source = { url: fields.url };
-  if (fields.title !== undefined) result.title = text(fields.title, `${path}.title`);
-  if (fields.stance !== undefined) {
-    if (!stances.includes(fields.stance as Source['stance'] & string)) throw new BackupError(`${path}.stance must be supports, refutes or context`, 'invalid-field', `${path}.stance`);
-    result.stance = fields.stance as Source['stance'];
-  }
-  if (fields.accessed !== undefined) result.accessed = text(fields.accessed, `${path}.accessed`);
-  return result;
+/** The question asked before a restore replaces articles changed after the backup. */
+function renderNewerDialog(
+  newer: readonly ArticleSnapshot[],
+  format: LibraryFormat,
+  strings: Words,
+  onAnswer: (answer: 'keep' | 'replace' | 'cancel') => void,
+): TemplateResult {
+  return html`
+    <dialog
+      class="newer-dialog"
+      aria-labelledby="newer-title"
+      aria-describedby="newer-help"
+      @cancel=${(event: Event) => {
+        event.preventDefault();
+        onAnswer('cancel');
+      }}
+    >
+      <h2 id="newer-title">${strings.newerTitle(newer.length)}</h2>
+      <p id="newer-help">${strings.newerHelp(newer.length)}</p>
+      <ul class="newer-list">
+        ${newer.map(({ article }) => html`<li>${titleOf(article.metadata, strings)} <span class="details">(${strings.inBackup(format.moment(article.modified))})</span></li>`)}
+      </ul>
+      <div class="form-buttons">
+        <button type="button" class="keep primary" @click=${() => onAnswer('keep')}>${strings.keepNewer(newer.length)}</button>
+        <button type="button" class="replace" @click=${() => onAnswer('replace')}>${strings.replaceNewer}</button>
+        <button type="button" class="cancel" @click=${() => onAnswer('cancel')}>${strings.cancelRestore}</button>
+      </div>
+    </dialog>
+  `;
 }
 
-// ---- the values
-
-/** A plain object with only `keys`, all present except `optional`. */
-function record<K extends string>(value: unknown, path: string, keys: readonly K[], optional: readonly K[] = []): Partial<Record<K, unknown>> {
-  if (!value || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) !== Object.prototype) {
-    throw new BackupError(`${path} must be an object`, 'invalid-field', path);
-  }
-  for (const key of Object.keys(value)) {
-    if (!(keys as readonly string[]).includes(key)) throw new BackupError(`${path} has an unknown field ${JSON.stringify(key)}`, 'unknown-field', path, JSON.stringify(key));
-  }
-  for (const key of keys) {
-    if (!optional.includes(key) && !(key in value)) throw new BackupError(`${path} has no ${key}`, 'missing-field', path, key);
-  }
-  return value as Partial<Record<K, unknown>>;
+/** What backing up needs of the library element. */
+export interface BackUpHost {
+  change(work: (store: ArticleStore) => Promise<void>): Promise<boolean>;
+  flush(): Promise<void>;
+  /** Fires `claim-library-backup`; false when a listener cancelled the download. */
+  announce(backup: LibraryBackup, fileName: string): boolean;
+  format: LibraryFormat;
 }
 
-function text(value: unknown, path: string, nonEmpty = false): string {
-  if (typeof value !== 'string') throw new BackupError(`${path} must be a string, not ${describe(value)}`, 'invalid-field', path);
-  if (nonEmpty && value === '') throw new BackupError(`${path} must not be empty`, 'invalid-field', path);
-  return value;
+/** Backs up every article, with what the editor has pending, and downloads the file; returns the status line ('' when storage failed, said in the alert). */
+export async function backUp(host: BackUpHost): Promise<string> {
+  let backup: LibraryBackup | null = null;
+  const read = await host.change(async (store) => {
+    await host.flush();
+    backup = await backUpLibrary(store);
+  });
+  if (!read || !backup) return '';
+  const { articles } = backup as LibraryBackup;
+  const fileName = backupFileName();
+  const { format } = host;
+  const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
+  if (host.announce(backup, fileName)) download(JSON.stringify(backup), fileName);
+  return restoreWords(format.strings).backedUp(format.articles(articles.length), format.annotations(annotations), fileName);
 }
 
-function integer(value: unknown, path: string): number {
-  if (!Number.isSafeInteger(value)) throw new BackupError(`${path} must be a whole number, not ${describe(value)}`, 'invalid-field', path);
-  return value as number;
-}
-
-function count(value: unknown, path: string): number {
-  const number = integer(value, path);
-  if (number < 0) throw new BackupError(`${path} must not be negative`, 'invalid-field', path);
-  return number;
-}
-
-function range(value: unknown, path: string): [number, number] {
-  if (!Array.isArray(value) || value.length !== 2) throw new BackupError(`${path} must be [from, to]`, 'invalid-field', path);
-  const from = count(value[0], `${path}[0]`);
-  const to = count(value[1], `${path}[1]`);
-  if (to < from) throw new BackupError(`${path} ends before it starts`, 'invalid-field', path);
-  return [from, to];
-}
-
-function timestamp(value: unknown, path: string): string {
-  if (!isZonedTimestamp(value)) {
-    throw new BackupError(`${path} must be an ISO 8601 timestamp with a timezone, not ${describe(value)}`, 'invalid-field', path);
-  }
-  return value;
-}
-
-function describe(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  const shown = JSON.stringify(value);
-  return shown.length > 40 ? `${shown.slice(0, 40)}…` : shown;
+/** Saves `text` as a file named `fileName` through the browser's downloads. */
+function download(text: string, fileName: string): void {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

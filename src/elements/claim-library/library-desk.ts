@@ -6,12 +6,10 @@
  */
 import type { PropertyValues, TemplateResult } from 'lit';
 import { type LibraryLease, leaseLibrary } from '../../persistence/index.ts';
-import { type ArticleSnapshot, type ArticleStore, type ArticleSummary, type LibraryBackup, TabSync, toStoreError } from '../../store/index.ts';
+import { type ArticleSnapshot, type ArticleStore, type ArticleSummary, TabSync, toStoreError } from '../../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
-import type { RestorePlan } from './library-backup.ts';
-import { backupFileName, maxBackupBytes } from './library-files.ts';
 
-/** Reading and planning a restore: loaded on the first restore, so it stays out of start-up. */
+/** Backing up, reading and planning a restore: loaded on the first backup or restore (or to name a record the list leaves out). */
 const backupReading = () => import('./library-backup.ts');
 import { LibraryBackupEvent, LibraryDeleteEvent, LibraryNewEvent, LibraryOpenEvent, LibraryRenameEvent, LibraryRestoreEvent } from './library-events.ts';
 import { LibraryFormat, type LibraryStrings, englishLibraryStrings, titleOf } from '../shared/strings/library-strings.ts';
@@ -41,7 +39,10 @@ export class LibraryDesk {
   #alert: LibraryAlert | null = null;
   /** The status line; `undo` is the article its Undo button puts back. */
   #status: { message: string; undo?: ArticleSnapshot } | null = null;
-  #newer: { snapshots: ArticleSnapshot[]; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null = null;
+  /** The question a restore asks (library-backup.ts draws it), while it asks. */
+  #question: (() => TemplateResult) | null = null;
+  /** The note naming stored article records the list leaves out because they cannot be read. */
+  #unlisted: string | null = null;
 
   constructor(readonly host: ClaimLibrary) {
     this.#editor = new EditorLink(host, () => this.#scheduleRefresh());
@@ -83,14 +84,6 @@ export class LibraryDesk {
     if (this.host.isConnected && this.host.hasUpdated && (changed.has('database') || changed.has('idbFactory') || changed.has('for'))) void this.refresh();
   }
 
-  updated(): void {
-    const dialog = this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.newer-dialog');
-    if (dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLElement>('button.keep')?.focus();
-    }
-  }
-
   // ---- event handlers
 
   #onRestoreFile = (event: Event): void => {
@@ -107,9 +100,13 @@ export class LibraryDesk {
     clearTimeout(this.#refreshTimer);
     const run = ++this.#refreshRun;
     try {
-      const articles = await (await this.#openStore()).listArticles();
+      const { articles, skipped } = await (await this.#openStore()).listLibrary();
+      if (run !== this.#refreshRun) return;
+      // the words for records that cannot be read load with the restore code: such records are rare
+      const note = skipped.length ? await backupReading().then((chunk) => chunk.unlistedNote(skipped, this.#strings), () => skipped.map((s) => s.id).join(', ')) : null;
       if (run !== this.#refreshRun) return;
       this.#articles = articles;
+      this.#unlisted = note;
       if (this.#alert?.retry) this.#alert = null;
     } catch (error) {
       if (run !== this.#refreshRun) return;
@@ -260,89 +257,57 @@ export class LibraryDesk {
     this.#focus(snapshot.article.id, 'open');
   }
 
+  /** Backs up everything into one file (library-backup.ts, loaded now): announced by `claim-library-backup`, then downloaded. */
   async #backUp(): Promise<void> {
-    let backup: LibraryBackup | null = null;
-    const read = await this.#change(async (store) => {
-      await this.#editor.flush();
-      backup = await store.exportBackup();
+    const backupCode = await this.#backupCode();
+    const status = await backupCode?.backUp({
+      change: (work) => this.#change(work),
+      flush: () => this.#editor.flush(),
+      announce: (backup, fileName) => this.host.dispatchEvent(new LibraryBackupEvent(backup, fileName)),
+      format: this.#format(),
     });
-    if (!read || !backup) return;
-    const { articles } = backup as LibraryBackup;
-    const fileName = backupFileName();
-    const format = this.#format();
-    const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
-    if (this.host.dispatchEvent(new LibraryBackupEvent(backup, fileName))) download(JSON.stringify(backup), fileName);
-    this.#setStatus(this.#strings.backedUp(format.articles(articles.length), format.annotations(annotations), fileName));
+    if (status) this.#setStatus(status);
   }
 
-  /** The backup in `file`, or null when it cannot be restored (said in the alert). */
-  async #readBackup(file: File): Promise<LibraryBackup | null> {
-    const { BackupError, backupProblem, parseLibraryBackup } = await backupReading();
-    try {
-      if (file.size > maxBackupBytes) throw new BackupError('The file is too large', 'too-large', '', String(maxBackupBytes / 1024 / 1024));
-      return parseLibraryBackup(await file.text());
-    } catch (error) {
-      const why = error instanceof BackupError ? backupProblem(this.#strings.backupProblems, error) : this.#strings.backupUnreadable(String((error as Error)?.message ?? error));
-      this.#alert = { title: this.#strings.backupProblem, message: this.#strings.restoreRejected(file.name, why.replace(/\.$/, '')) };
-      this.host.requestUpdate();
-      return null;
-    }
-  }
-
-  /** Restores a backup file: every article in it, but those changed here since only if the user says so. */
+  /**
+   * Restores a backup file (library-backup.ts, loaded now): every article in
+   * it that can be opened, but those changed here since only if the user says
+   * so. A file over the size limit is refused before it is read.
+   */
   async #restore(file: File): Promise<void> {
     this.#clearActionAlert();
-    const backup = await this.#readBackup(file);
-    let stored: ArticleSummary[] | null = null;
-    if (!backup || !(await this.#change(async (store) => {
-      await this.#editor.flush();
-      stored = await store.listArticles();
-    }))) return;
-    if (backup.articles.length === 0) return this.#setStatus(this.#strings.emptyBackup(file.name));
-    const plan = (await backupReading()).planRestore(backup, stored ?? [], this.#editor.articleId);
-    const answer = plan.newer.length ? await this.#ask(plan.newer) : 'keep';
-    if (answer === 'cancel') return this.#setStatus(this.#strings.nothingRestored);
-    const writes = answer === 'replace' ? [...plan.write, ...plan.newer] : plan.write;
-    const written: ArticleSnapshot[] = [];
-    const done = await this.#change(async (store) => {
-      for (const snapshot of writes) {
-        await store.putSnapshot(snapshot);
-        written.push(snapshot);
-        this.#announce(snapshot.article.id, snapshot);
-      }
+    const restoring = await this.#backupCode();
+    if (!restoring) return;
+    const report = await restoring.restoreBackup(file, {
+      strings: this.#strings,
+      format: (strings) => new LibraryFormat(this.#locale.locale, strings),
+      openId: this.#editor.articleId,
+      flush: () => this.#editor.flush(),
+      change: (work) => this.#change(work),
+      written: (snapshot) => this.#announce(snapshot.article.id, snapshot),
+      alert: (alert) => {
+        if (alert) this.#alert = alert;
+        this.host.requestUpdate();
+        return this.#alert;
+      },
+      show: async (question) => {
+        this.#question = question;
+        this.host.requestUpdate();
+        await this.host.updateComplete;
+        return this.host.renderRoot;
+      },
     });
-    if (!done && this.#alert) this.#alert = { ...this.#alert, message: `${this.#alert.message} ${this.#strings.restoreStopped(written.length, writes.length)}` };
-    const annotations = written.reduce((sum, snapshot) => sum + snapshot.annotations.length, 0);
-    this.#setStatus(this.#restoreReport(plan, answer, written.length, annotations));
-    if (written.length) this.host.dispatchEvent(new LibraryRestoreEvent(written.map((s) => s.article.id), annotations, 'backup'));
-    await this.refresh();
+    if (report.status !== null) this.#setStatus(report.status);
+    if (report.ids.length) this.host.dispatchEvent(new LibraryRestoreEvent(report.ids, report.annotations, 'backup'));
+    if (report.changed) await this.refresh();
   }
 
-  #restoreReport(plan: RestorePlan, answer: 'keep' | 'replace', written: number, annotations: number): string {
-    const format = this.#format();
-    const strings = this.#strings;
-    const report: string[] = [];
-    if (written) report.push(strings.restored(format.articles(written), format.annotations(annotations)));
-    if (plan.same.length) report.push(strings.alreadyThere(format.articles(plan.same.length), plan.same.length));
-    if (answer === 'keep' && plan.newer.length) report.push(strings.keptNewer(format.articles(plan.newer.length), plan.newer.length));
-    if (plan.open.length) report.push(strings.skippedOpen(plan.open.map((s) => strings.quoted(titleOf(s.article.metadata, strings))).join(', ')));
-    return report.join(' ') || strings.nothingRestored;
-  }
-
-  /** Asks what to do with articles stored in a newer version than the backup's. */
-  #ask(snapshots: ArticleSnapshot[]): Promise<'keep' | 'replace' | 'cancel'> {
-    return new Promise((resolve) => {
-      this.#newer = {
-        snapshots,
-        answer: (choice) => {
-          this.#newer = null;
-          this.host.renderRoot.querySelector<HTMLDialogElement>('dialog.newer-dialog')?.close();
-          this.host.requestUpdate();
-          void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('button.restore')?.focus());
-          resolve(choice);
-        },
-      };
+  /** The backup code (library-backup.ts), or null when it could not load (said in the alert). */
+  #backupCode(): Promise<typeof import('./library-backup.ts') | null> {
+    return backupReading().catch((error: unknown) => {
+      this.#alert = { title: this.#strings.storageProblem, message: String((error as Error)?.message ?? error) };
       this.host.requestUpdate();
+      return null;
     });
   }
 
@@ -389,7 +354,8 @@ export class LibraryDesk {
         alert: this.#alert,
         status: this.#status,
         renamingId: this.#renamingId,
-        newer: this.#newer,
+        unlisted: this.#unlisted,
+        question: this.#question,
       },
       {
         onNew: () => void this.#new(),
@@ -411,13 +377,4 @@ export class LibraryDesk {
       },
     );
   }
-}
-
-/** Saves `text` as a file named `fileName` through the browser's downloads. */
-function download(text: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

@@ -4,7 +4,8 @@
  * library acts (`claim-library-open`, `-new`, `-backup`) are cancelable, so a
  * page can take over: open the article itself, keep the backup on a server.
  */
-import type { ArticleSummary, LibraryBackup } from '../../store/index.ts';
+import type { LibraryBackup } from '../../persistence/backup.ts';
+import type { ArticleSummary } from '../../store/index.ts';
 
 const init: EventInit = { bubbles: true, composed: true };
 const cancelable: EventInit = { ...init, cancelable: true };

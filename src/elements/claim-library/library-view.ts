@@ -1,11 +1,12 @@
 /**
  * The templates of `<claim-library>`: its actions, the list of stored articles,
- * the alert, the status line, and the question before a restore overwrites
- * newer work. A lazy chunk with the library's styles (claim-library.ts).
+ * the alert and the status line (the question before a restore overwrites newer
+ * work is in library-backup.ts). A lazy chunk with the library's styles
+ * (claim-library.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { ArticleSnapshot, ArticleSummary } from '../../store/index.ts';
+import type { ArticleSummary } from '../../store/index.ts';
 import { type LibraryFormat, type LibraryStrings, titleOf } from '../shared/strings/library-strings.ts';
 
 export { claimLibraryStyles as libraryStyles } from './claim-library.styles.ts';
@@ -113,37 +114,6 @@ function renderRename(context: ArticleItemContext, current: string): TemplateRes
   `;
 }
 
-/** The question asked before a restore replaces articles changed after the backup. */
-export function renderNewerDialog(
-  newer: readonly ArticleSnapshot[],
-  format: LibraryFormat,
-  onAnswer: (answer: 'keep' | 'replace' | 'cancel') => void,
-): TemplateResult {
-  const { strings } = format;
-  return html`
-    <dialog
-      class="newer-dialog"
-      aria-labelledby="newer-title"
-      aria-describedby="newer-help"
-      @cancel=${(event: Event) => {
-        event.preventDefault();
-        onAnswer('cancel');
-      }}
-    >
-      <h2 id="newer-title">${strings.newerTitle(newer.length)}</h2>
-      <p id="newer-help">${strings.newerHelp(newer.length)}</p>
-      <ul class="newer-list">
-        ${newer.map(({ article }) => html`<li>${titleOf(article.metadata, strings)} <span class="details">(${strings.inBackup(format.moment(article.modified))})</span></li>`)}
-      </ul>
-      <div class="form-buttons">
-        <button type="button" class="keep primary" @click=${() => onAnswer('keep')}>${strings.keepNewer(newer.length)}</button>
-        <button type="button" class="replace" @click=${() => onAnswer('replace')}>${strings.replaceNewer}</button>
-        <button type="button" class="cancel" @click=${() => onAnswer('cancel')}>${strings.cancelRestore}</button>
-      </div>
-    </dialog>
-  `;
-}
-
 /** What the library shows. */
 export interface LibraryModel {
   strings: LibraryStrings;
@@ -155,7 +125,10 @@ export interface LibraryModel {
   alert: LibraryAlert | null;
   status: { message: string; undo?: unknown } | null;
   renamingId: string | null;
-  newer: { snapshots: ArticleSnapshot[]; answer: (choice: 'keep' | 'replace' | 'cancel') => void } | null;
+  /** The note naming stored articles the list leaves out because they cannot be read. */
+  unlisted: string | null;
+  /** The question a restore asks (library-backup.ts draws it), while it asks. */
+  question: (() => TemplateResult) | null;
 }
 
 /** What the library's buttons do. */
@@ -171,7 +144,7 @@ export interface LibraryActions {
 
 /** The whole library. */
 export function renderLibrary(model: LibraryModel, actions: LibraryActions): TemplateResult {
-  const { strings, format, articles, alert, status, newer } = model;
+  const { strings, format, articles, alert, status, unlisted, question } = model;
   return html`
     <div class="actions" part="actions">
       <button type="button" class="new primary" @click=${actions.onNew}>${strings.newArticle}</button>
@@ -187,9 +160,10 @@ export function renderLibrary(model: LibraryModel, actions: LibraryActions): Tem
         ? html`<span>${status.message}</span>${status.undo ? html`<button type="button" class="undo" @click=${actions.onUndoDelete}>${strings.undo}</button>` : nothing}`
         : nothing}
     </div>
+    ${unlisted ? html`<p class="unlisted" part="unlisted">${unlisted}</p>` : nothing}
     ${articles === null
       ? html`<p class="empty">${alert?.retry ? nothing : strings.loading}</p>`
       : renderArticleList(articles, format, (article) => ({ isOpen: article.id === model.openId, renaming: article.id === model.renamingId, ...actions.article(article) }))}
-    ${newer ? renderNewerDialog(newer.snapshots, format, newer.answer) : nothing}
+    ${question ? question() : nothing}
   `;
 }

@@ -15,7 +15,8 @@ export interface ArticleMetadata {
 }
 
 /** What is wrong with an article: a field of the wrong type, a URL that is not http(s), a date that is not ISO 8601, no content. */
-export type ArticleProblem = 'invalid-field' | 'invalid-url' | 'invalid-date' | 'no-content';
+/** Why an article cannot be opened: `too-long` is more text than the editor opens in reasonable time (persistence/limits.ts). */
+export type ArticleProblem = 'invalid-field' | 'invalid-url' | 'invalid-date' | 'no-content' | 'too-long';
 
 /** An error in article metadata or content; `reason` and `field` say what for the UI, the message says it for developers. */
 export class ArticleError extends Error {

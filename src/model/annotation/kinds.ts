@@ -84,6 +84,11 @@ export function isQuoteKind(kinds: readonly KindDefinition[], id: string): boole
 
 const kindIdPattern = /^[a-z][a-z0-9-]{0,31}$/;
 
+/** Whether `id` can be a kind's id: lowercase letters, digits and dashes, as classes and `part` names need (see `normalizeKinds`). */
+export function isKindId(id: unknown): id is string {
+  return typeof id === 'string' && kindIdPattern.test(id);
+}
+
 /**
  * Checks a site's vocabulary and fills defaults; throws a TypeError naming the
  * first problem (a bad id, a duplicate, an unknown field).
@@ -93,7 +98,7 @@ export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindD
   const seen = new Set<string>();
   return input.map((kind, index) => {
     const id = kind.id;
-    if (typeof id !== 'string' || !kindIdPattern.test(id)) {
+    if (!isKindId(id)) {
       throw new TypeError(`Kind ${index} has id ${JSON.stringify(id)}; use lowercase letters, digits and dashes`);
     }
     if (seen.has(id)) throw new TypeError(`Kind "${id}" is defined twice`);

@@ -7,9 +7,11 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
 import { articleFromHtml, headlineOfHtml } from '../../../editor/index.ts';
 import { ArticleError, type ArticleMetadata } from '../../../model/index.ts';
+import { maxArticleCharacters, maxArticleHtmlCharacters } from '../../../persistence/limits.ts';
 import { type ArticleDialogMode, maxArticleFileBytes, metadataFromForm, renderArticleDialog } from './article-dialog.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { articleProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import { adoptDialogStyles } from '../dialog.styles.ts';
 
 /** What the dialog needs of the element. */
 export interface ArticleDialogHost {
@@ -46,6 +48,7 @@ export class ArticleDialog {
     readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly host: ArticleDialogHost,
   ) {
+    adoptDialogStyles(element.renderRoot);
   }
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
@@ -101,6 +104,10 @@ export class ArticleDialog {
         if (!this.#pendingHtml && content.trim() === '') throw new ArticleError('There is no article text', 'no-content');
         const metadata = metadataFromForm(form, {});
         const html = this.#pendingHtml ?? (looksLikeHtml(content) ? content : null);
+        // the textarea shows the article's text (also of pasted or opened HTML): said here in the element's words, before a long parse
+        if (content.length > maxArticleCharacters || (html?.length ?? 0) > maxArticleHtmlCharacters) {
+          throw new ArticleError('The article is longer than the editor opens', 'too-long', html !== null ? 'html' : 'text');
+        }
         this.host.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
       }
     } catch (error) {
@@ -131,7 +138,7 @@ export class ArticleDialog {
     const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
     const strings = onDemandWords(this.host.strings());
     if (!isHtml && !isText) return this.#set({ error: strings.fileWrongType(file.name) });
-    if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name) });
+    if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name, megabytes(maxArticleFileBytes)) });
     const content = await file.text();
     if (isHtml) {
       this.#pendingHtml = content;
@@ -158,4 +165,9 @@ function prefillHeadline(form: HTMLFormElement, source: string): void {
 /** Whether pasted or typed content is HTML rather than plain text. */
 export function looksLikeHtml(content: string): boolean {
   return /<(p|div|h[1-6]|article|section|blockquote|ul|ol|li|br|a|em|strong|b|i|span|html|body)\b[^>]*>/i.test(content);
+}
+
+/** A size in bytes or characters as the messages give it, in MB. */
+function megabytes(size: number): number {
+  return Math.round(size / 1024 / 1024);
 }

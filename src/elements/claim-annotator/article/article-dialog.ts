@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import type { ArticleMetadata } from '../../../model/index.ts';
+import { maxArticleHtmlCharacters } from '../../../persistence/limits.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import type { OnDemandStrings } from '../../shared/strings/on-demand-strings.ts';
 
@@ -29,8 +30,8 @@ export interface ArticleDialogContext {
   onDropActive(active: boolean): void;
 }
 
-/** Largest article file the dialog opens. */
-export const maxArticleFileBytes = 10 * 1024 * 1024;
+/** Largest article file the dialog opens: as much as `loadArticle` parses as HTML (persistence/limits.ts). */
+export const maxArticleFileBytes = maxArticleHtmlCharacters;
 
 /**
  * The dialog. Metadata fields bind the `value` attribute (the default value), so

@@ -10,7 +10,8 @@ import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
-import { type ArticleSaving, placeStored, restoreArticle } from '../../../persistence/index.ts';
+import { type ArticleSaving, maxArticleCharacters, placeStored, restoreArticle } from '../../../persistence/index.ts';
+import { type ArticleSnapshot, RecordError, type SkippedRecord } from '../../../store/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What the editor shows of an article: its metadata, document and annotations. */
@@ -154,6 +155,14 @@ export class ArticleLoaderController implements ReactiveController {
     const chosen = origin === 'api' && this.#documentIdChosen ? this.#documentId : null;
     const id = chosen ?? this.#sourceDocumentId ?? documentIdForUrl(article.metadata.url) ?? newAnnotationId();
     const stored = await persistence.read(id);
+    await this.#sayStoredProblem(id, stored?.unreadable ?? null, stored?.skipped);
+    if (stored?.unreadable) {
+      // its record cannot be used: show the new article in memory, and leave what is stored as it is
+      persistence.untrack();
+      this.show(article, origin);
+      this.#setDocumentId(chosen, chosen !== null);
+      return;
+    }
     const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
     if (stored && restored) {
       this.show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
@@ -175,12 +184,10 @@ export class ArticleLoaderController implements ReactiveController {
     if (!persistence.enabled || id === persistence.articleId) return;
     const stored = await persistence.read(id);
     if (id !== this.#documentId || !stored) return;
-    const restored = restoreArticle(stored);
-    if (!restored) {
-      this.#storageProblem = this.host.strings().storedUnreadable(id);
-      this.element.requestUpdate();
-      return;
-    }
+    const restored = stored.unreadable ? null : restoreArticle(stored);
+    const problem = stored.unreadable ?? documentProblem(stored, restored);
+    await this.#sayStoredProblem(id, problem, stored.skipped);
+    if (id !== this.#documentId || problem || !restored) return;
     this.show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api');
     persistence.track(id, stored, { showsStored: true });
   }
@@ -188,6 +195,23 @@ export class ArticleLoaderController implements ReactiveController {
   /** Saving moved this tab's text to a copy in the library (a text conflict): the element now shows that article. */
   followSavedCopy(id: string): void {
     this.#setDocumentId(id, this.#documentIdChosen);
+  }
+
+  /**
+   * Says why a stored article cannot be opened (`unreadable`), or which of its
+   * annotations are left out (`skipped`); clears the alert when neither.
+   */
+  async #sayStoredProblem(id: string, unreadable: RecordError | null, skipped: readonly SkippedRecord[] = []): Promise<void> {
+    this.#storageProblem = null;
+    if (unreadable || skipped.length) {
+      const strings = this.host.strings();
+      // said by the on-demand chunk, which has the English words for it: a stored record that cannot be read is rare
+      this.#storageProblem = await import('../on-demand.ts').then(
+        (chunk) => chunk.storedProblem(id, unreadable, skipped, strings),
+        () => id, // the alert's title says what happened
+      );
+    }
+    this.element.requestUpdate();
   }
 
   /** Loads article-src, then src (every attribute set with them has arrived: this runs from willUpdate). */
@@ -222,4 +246,18 @@ export class ArticleLoaderController implements ReactiveController {
       this.element.requestUpdate();
     }
   }
+}
+
+/**
+ * Why the editor cannot open a stored article's document (`restored`, what
+ * restoreArticle made of it), or null: none stored, one the schema refuses
+ * (restoreArticle checks it), or more text than the editor opens in
+ * reasonable time (an older version, a hand edit).
+ */
+function documentProblem(stored: ArticleSnapshot, restored: ReturnType<typeof restoreArticle>): RecordError | null {
+  if (!stored.document) return new RecordError('document', 'no-document');
+  if (stored.document.doc === null) return new RecordError('document.doc', 'missing');
+  if (!restored || restored.doc.type.name !== 'doc') return new RecordError('document.doc', 'not-article');
+  if (restored.doc.textContent.length > maxArticleCharacters) return new RecordError('document.doc', 'too-long');
+  return null;
 }

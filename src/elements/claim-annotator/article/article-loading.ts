@@ -6,6 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import { type EditorAnnotations, type Placement, articleFromHtml, articleFromText, headlineOfHtml } from '../../../editor/index.ts';
 import { type AnnotationInput, type ArticleMetadata, ArticleError, checkMetadata, contentHash, isoDateForm } from '../../../model/index.ts';
+import { maxArticleCharacters, maxArticleHtmlCharacters } from '../../../persistence/limits.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
@@ -35,9 +36,14 @@ export function prepareArticle(input: ArticleInput, annotations: EditorAnnotatio
   if (source !== undefined && typeof source !== 'string') throw new ArticleError('html must be a string', 'invalid-field', 'html');
   if (text !== undefined && typeof text !== 'string') throw new ArticleError('text must be a string', 'invalid-field', 'text');
   if (source === undefined && text === undefined) throw new ArticleError('loadArticle needs the article as text or html', 'no-content');
+  // longer articles freeze the tab (measured in persistence/limits.ts): refused before any parsing
+  const tooLong = (field: 'html' | 'text', limit: number, what: string = field) => new ArticleError(`${what} is over the ${limit} characters the editor opens`, 'too-long', field);
+  if ((source?.length ?? 0) > maxArticleHtmlCharacters) throw tooLong('html', maxArticleHtmlCharacters);
+  if ((text?.length ?? 0) > maxArticleCharacters) throw tooLong('text', maxArticleCharacters);
   const metadata = checkMetadata(rest);
   if (!metadata.title && source) metadata.title = headlineOfHtml(source);
   const doc = source !== undefined ? articleFromHtml(source) : articleFromText(text as string);
+  if (source !== undefined && doc.textContent.length > maxArticleCharacters) throw tooLong('html', maxArticleCharacters, 'its text');
   const placements = initial === undefined ? [] : annotations.placementsIn(doc, initial);
   const sourceHash = contentHash(source !== undefined ? `html:${source}` : `text:${text}`);
   return { metadata, doc, placements, sourceHash };

@@ -19,7 +19,7 @@ import { type ImportReport, claimReviewScript, downloadFile, exportFileName } fr
 import type { ClaimReviewState } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
-type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportReport' | 'renderClaimReviewDialog' | 'importProblem' | 'claimReviewProblem'>;
+type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportReport' | 'renderClaimReviewDialog' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles'>;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
@@ -213,5 +213,6 @@ export class AnnotationExchange {
   /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
   async #loadDialogs(): Promise<void> {
     this.#dialogs ??= await this.host.load(import('../on-demand.ts'));
+    this.#dialogs.adoptDialogStyles(this.element.shadowRoot as ShadowRoot);
   }
 }

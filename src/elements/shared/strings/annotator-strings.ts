@@ -119,7 +119,6 @@ const english = {
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,
-  storedUnreadable: (id: string) => `The stored article ${id} could not be read. It is left as it is in storage.`,
   /** The headline of the copy that keeps one tab's text when two tabs saved different text. */
   conflictCopyTitle: (title: string) => `${title} (other version)`,
   textConflictTitle: 'Two tabs changed this article’s text at the same time.',

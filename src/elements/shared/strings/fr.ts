@@ -21,9 +21,32 @@ const storageProblems: StorageProblems = {
   failed: 'Le stockage du navigateur a signalé une erreur.',
   deleted: 'Cet article a été supprimé dans un autre onglet ou dans la bibliothèque\u00a0; il n’est donc plus enregistré.',
 };
+import type { RecordFaultWords } from './record-faults.ts';
 
 /** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
 const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
+
+/** What is wrong with a stored or backed-up record, after the field's name (record-faults.ts has the English). */
+const recordFaults: RecordFaultWords = {
+  'not-object': 'n’est pas un objet',
+  missing: 'manque',
+  'unknown-field': 'n’est pas un champ de ce format',
+  'not-text': 'n’est pas du texte',
+  empty: 'est vide',
+  'not-count': 'n’est pas un nombre entier positif ou nul',
+  'not-timestamp': 'n’est pas un horodatage ISO 8601 avec fuseau horaire',
+  'not-url': 'n’est pas une URL http(s)',
+  'not-date': 'n’est pas une date ISO 8601',
+  'not-kind': 'n’est pas un identifiant de type (minuscules, chiffres et tirets)',
+  'not-field': 'a un champ d’un type ou d’une valeur incorrects',
+  'not-range': 'n’est pas une étendue dans le texte',
+  'not-list': 'n’est pas une liste',
+  'other-article': 'appartient à un autre article ou à une autre annotation',
+  duplicate: 'apparaît deux fois',
+  'no-document': 'manque : l’article n’a pas de texte',
+  'not-article': 'n’est pas un article Claimmark',
+  'too-long': 'contient plus de texte que l’éditeur n’en ouvre',
+};
 
 export const claim: ClaimStrings = {
   annotations: 'Annotations',
@@ -121,7 +144,7 @@ export const claim: ClaimStrings = {
   load: 'Ouvrir l’article',
   apply: 'Enregistrer les informations',
   close: 'Fermer',
-  fileTooLarge: (name: string) => `${name} dépasse 10 Mo ; ouvrez un fichier plus petit.`,
+  fileTooLarge: (name: string, megabytes: number) => `${name} dépasse ${megabytes} Mo ; ouvrez un fichier plus petit.`,
   fileWrongType: (name: string) => `${name} n’est pas un fichier .html ou .txt.`,
   nothingToLoad: 'Collez d’abord le texte de l’article, ou ouvrez un fichier.',
   selectionEmpty: 'Sélectionnez d’abord du texte.',
@@ -201,7 +224,6 @@ export const claim: ClaimStrings = {
   dismissAll: (count: number, kind: string) => `Tout écarter (${count}, ${kind.toLowerCase()})`,
   highlightStart: (kind: string) => `début ${kind.toLowerCase()}`,
   highlightEnd: (kind: string) => `fin ${kind.toLowerCase()}`,
-  storedUnreadable: (id: string) => `L’article enregistré ${id} n’a pas pu être lu. Il est laissé tel quel dans le stockage.`,
   conflictCopyTitle: (title: string) => `${title} (autre version)`,
   textConflictTitle: 'Deux onglets ont modifié le texte de cet article en même temps.',
   textConflictMine: (copy: string) => `Un autre onglet a enregistré son texte d’abord : votre version est conservée en entier comme un article distinct de la bibliothèque, « ${copy} », et enregistrée là désormais. La version de l’autre onglet garde l’original.`,
@@ -263,6 +285,11 @@ export const claim: ClaimStrings = {
   claimReviewNoAuthor: 'Indiquez le nom de l’organisation qui publie la vérification.',
   claimReviewBadAuthorUrl: 'L’URL de l’organisation doit être une adresse http(s).',
   unexpectedError: (detail: string) => `Un problème imprévu est survenu, et rien n’a été modifié (${detail}).`,
+  storedUnreadable: (id: string, why?: string) => `L’article enregistré ${id} n’a pas pu être lu${why ? ` (${why})` : ''}. Il est laissé tel quel dans le stockage.`,
+  storedSkipped: (count: number, why: string) =>
+    `${count} ${plural(count, 'annotation enregistrée de cet article n’a pas pu être lue et n’est pas affichée', 'annotations enregistrées de cet article n’ont pas pu être lues et ne sont pas affichées')} (${why}). Elles restent telles quelles dans le stockage.`,
+  recordFaults: recordFaults,
+  articleTooLong: (megabytes: number) => `Cet article a plus de ${megabytes} Mo de texte, plus que l’éditeur n’en ouvre en un temps raisonnable ; ouvrez-en un plus court.`,
 };
 
 export const library: LibraryStrings = {
@@ -321,18 +348,22 @@ export const library: LibraryStrings = {
   replaceNewer: 'Remplacer par la sauvegarde',
   cancelRestore: 'Annuler la restauration',
   quoted: (title: string) => `« ${title} »`,
-  backupProblems: {
-    'not-json': () => 'ce n’est pas du JSON',
-    'proto-key': () => 'il contient une clé «\u00a0__proto__\u00a0», ce qu’aucune sauvegarde ne contient',
-    'not-a-backup': (_field: string, value: string) => `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${value})`,
-    version: (_field: string, value: string) => `c’est une sauvegarde de version ${value}\u00a0; ce Claimmark lit la version 1`,
-    'duplicate-id': (field: string, value: string) => `l’identifiant ${value} apparaît deux fois dans ${field}`,
-    'unknown-field': (field: string, value: string) => `${field} a un champ inconnu, ${value}`,
-    'missing-field': (field: string, value: string) => `il manque ${value} dans ${field}`,
-    'invalid-field': (field: string) => `${field} ne contient pas ce qu’une sauvegarde y met`,
-    'invalid-url': (field: string) => `${field} n’est pas une adresse http(s)`,
-    'not-an-article': (field: string) => `${field} n’est pas un article Claimmark`,
-    'too-large': (_field: string, value: string) => `il dépasse ${value}\u00a0Mo`,
-  },
+
+  backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo, plus que cette bibliothèque ne restaure`,
   backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
+  backupFault: (fault, detail) =>
+    ({
+      'not-json': `ce n’est pas du JSON (${detail})`,
+      'proto-key': `il contient une clé « __proto__ », ce qu’aucune sauvegarde ne contient`,
+      'not-backup': `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${detail}, et non « claimmark-backup »)`,
+      'other-version': `c’est une sauvegarde de version ${detail} ; ce Claimmark lit la version 1`,
+    })[fault],
+  recordFaults: recordFaults,
+  backupArticle: (position: number) => `l’article ${position} du fichier`,
+  skippedUnreadable: (list: string, count: number) =>
+    `Non ${plural(count, 'restauré', 'restaurés')}, car impossible à ouvrir : ${list}. Le reste du fichier a été restauré ou était déjà là.`,
+  unlisted: (list: string, count: number) =>
+    count < 2
+      ? `Un article enregistré ne peut pas être lu et n’est pas dans la liste : ${list}. Il est laissé tel quel.`
+      : `${count} articles enregistrés ne peuvent pas être lus et ne sont pas dans la liste : ${list}. Ils sont laissés tels quels.`,
 };

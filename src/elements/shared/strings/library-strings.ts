@@ -3,8 +3,9 @@
  * languages live in `locales/`), and how it formats numbers and dates in its
  * language.
  */
-import type { BackupProblems } from './backup-strings.ts';
 import { englishStorageProblems } from './storage-strings.ts';
+import type { RestoreStrings } from './restore-strings.ts';
+import type { RecordFaultWords } from './record-faults.ts';
 
 const english = {
   list: 'Stored articles',
@@ -32,7 +33,6 @@ const english = {
   storageProblem: 'The library could not be read or changed.',
   /** Why, by `StoreError.reason`. */
   storageProblems: englishStorageProblems,
-  backupProblem: 'This file cannot be restored.',
   /** `n` is `count` as the language writes numbers. */
   articleCount: (n: string, count: number) => `${n} ${count === 1 ? 'article' : 'articles'}`,
   annotationCount: (n: string, count: number) => `${n} ${count === 1 ? 'annotation' : 'annotations'}`,
@@ -42,37 +42,16 @@ const english = {
   undeleted: (title: string) => `Restored “${title}” with its annotations.`,
   deleteOpen: (title: string) => `“${title}” is open in the editor. Open or start another article first, then delete this one.`,
   memoryEditor: 'The editor keeps its work in this page only (storage="memory"), so it cannot open stored articles.',
-  backedUp: (articles: string, annotations: string, file: string) => `Backed up ${articles} with ${annotations} to ${file}.`,
-  restoreRejected: (file: string, why: string) => `${file} was not restored: ${why}. Nothing was changed.`,
-  restored: (articles: string, annotations: string) => `Restored ${articles} with ${annotations}.`,
-  alreadyThere: (articles: string, count: number) => `${articles} ${count === 1 ? 'was' : 'were'} already up to date.`,
-  emptyBackup: (file: string) => `${file} holds no articles; nothing was changed.`,
-  /** `_count` is there for languages whose words agree with the number. */
-  keptNewer: (articles: string, _count: number) => `Kept ${articles} changed here after the backup was made.`,
-  skippedOpen: (titles: string) => `Not restored because open in the editor: ${titles}. Open another article and restore again to replace it.`,
-  restoreStopped: (written: number, total: number) => `${written} of ${total} articles were restored before this; the rest were not.`,
-  nothingRestored: 'Nothing was restored.',
-  newerTitle: (count: number): string => (count === 1 ? 'An article changed after this backup' : `${count} articles changed after this backup`),
-  newerHelp: (count: number): string =>
-    count === 1
-      ? 'This article was changed here after the backup was made. Replacing it puts back the older version from the backup:'
-      : `These articles were changed here after the backup was made. Replacing them puts back the older versions from the backup:`,
-  inBackup: (moment: string) => `backup version of ${moment}`,
-  keepNewer: (count: number): string => (count === 1 ? 'Keep the newer version' : 'Keep the newer versions'),
-  replaceNewer: 'Replace with the backup',
-  cancelRestore: 'Cancel restore',
   /** A headline, in quotation marks. */
   quoted: (title: string) => `“${title}”`,
-  backupUnreadable: (detail: string) => `it could not be read (${detail})`,
 };
 
 /**
  * Every word `<claim-library>` shows; a language's bundle has them all, the
- * `strings` property any of them. Why a backup cannot be restored is said
- * only after a restore, so its English words live with the backup reading, in
- * its lazy chunk (backup-strings.ts), and are optional here.
+ * `strings` property any of them. The words of restoring a backup live with
+ * it, in its lazy chunk (English in restore-strings.ts), so they are optional here.
  */
-export type LibraryStrings = Readonly<typeof english> & { readonly backupProblems?: Partial<BackupProblems> };
+export type LibraryStrings = Readonly<typeof english> & Partial<RestoreStrings> & { readonly recordFaults?: RecordFaultWords };
 
 /** The English bundle: what the library shows when its language has none, or until that one has loaded. */
 export const englishLibraryStrings: LibraryStrings = english;

@@ -1,7 +1,8 @@
 /**
  * The words shown only after an action of the on-demand chunk, in English: the
  * article dialog, the import report (why a file cannot be imported, why an
- * item was not, the import's notes) and the Copy ClaimReview dialog. Imported
+ * item was not, the import's notes), the Copy ClaimReview dialog, and what is
+ * wrong with a stored record that cannot be read (rare). Imported
  * only by that chunk's code (exchange-dialogs.ts, article-dialog-state.ts,
  * article-dialog.ts), so start-up does without them; other languages have
  * them in their bundle.
@@ -17,8 +18,17 @@ import {
   ImportError,
 } from '../../../model/index.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
+import { maxArticleCharacters } from '../../../persistence/limits.ts';
+import { RecordError, type SkippedRecord } from '../../../store/record-checks.ts';
+import { englishRecordFaults } from './record-fault-words.ts';
+import { recordProblem } from './record-faults.ts';
 
 export const englishOnDemandStrings = {
+  // a stored article that cannot be opened whole
+  storedUnreadable: (id: string, why?: string) => `The stored article ${id} could not be read${why ? ` (${why})` : ''}. It is left as it is in storage.`,
+  storedSkipped: (count: number, why: string) =>
+    `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
+  recordFaults: englishRecordFaults,
   // the article dialog
   articleText: 'Article text or HTML',
   articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
@@ -26,7 +36,8 @@ export const englishOnDemandStrings = {
   chooseFile: 'Or open a file',
   load: 'Open article',
   apply: 'Save details',
-  fileTooLarge: (name: string) => `${name} is larger than 10 MB; open a smaller file.`,
+  fileTooLarge: (name: string, megabytes: number) => `${name} is larger than ${megabytes} MB; open a smaller file.`,
+  articleTooLong: (megabytes: number) => `This article has more than ${megabytes} MB of text, more than the editor opens in reasonable time; open a shorter one.`,
   fileWrongType: (name: string) => `${name} is not an .html or .txt file.`,
   nothingToLoad: 'Paste the article text or open a file first.',
   // the import report and the Copy ClaimReview dialog
@@ -105,7 +116,7 @@ export const englishOnDemandStrings = {
     'invalid-field': () => 'One of the article’s details is not valid.',
     'invalid-url': () => 'The article URL must be an http(s) address.',
     'invalid-date': () => 'The publication date must be a date such as 2026-03-12.',
-  } as Readonly<Record<Exclude<ArticleProblem, 'no-content'>, (field: string) => string>>,
+  } as Readonly<Record<Exclude<ArticleProblem, 'no-content' | 'too-long'>, (field: string) => string>>,
   /** What is wrong in the Copy ClaimReview form. */
   claimReviewBadUrl: 'The fact-check page URL must be an http(s) address.',
   claimReviewNoAuthor: 'Give the name of the organisation that publishes the fact-check.',
@@ -143,6 +154,7 @@ export function noteWords(strings: ClaimStrings, note: ImportNote): string {
 export function articleProblem(strings: ClaimStrings, error: unknown): string {
   if (error instanceof ArticleError) {
     if (error.reason === 'no-content') return onDemandWords(strings).nothingToLoad;
+    if (error.reason === 'too-long') return onDemandWords(strings).articleTooLong(Math.round(maxArticleCharacters / 1024 / 1024));
     return onDemandWords(strings).articleProblems[error.reason](error.field);
   }
   return onDemandWords(strings).unexpectedError(error instanceof Error ? error.message : String(error));
@@ -161,4 +173,14 @@ export function onDemandWords(strings: ClaimStrings): ClaimStrings & OnDemandStr
     else if (typeof english === 'object') words[key] = { ...english, ...(theirs as object) };
   }
   return words as ClaimStrings & OnDemandStrings;
+}
+
+/** What is wrong with stored article `id`: its record (`unreadable`), or the annotations left out (`skipped`), in the element's words. */
+export function storedProblem(id: string, unreadable: RecordError | null, skipped: readonly SkippedRecord[], strings: ClaimStrings): string {
+  const words = onDemandWords(strings);
+  // what is not a RecordError (the store makes none other) has no field to name: the alert's title says it
+  if (unreadable && !(unreadable instanceof RecordError)) return id;
+  if (unreadable) return words.storedUnreadable(id, recordProblem(unreadable, words.recordFaults));
+  const reasons = new Set(skipped.map(({ problem }) => recordProblem(problem, words.recordFaults)));
+  return words.storedSkipped(skipped.length, [...reasons].join('; '));
 }

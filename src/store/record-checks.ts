@@ -1,0 +1,206 @@
+/**
+ * Checking a record read from IndexedDB or a backup file before anything uses
+ * it: every field's type and range, rebuilt from the fields we know, so a
+ * record from an older version, a hand edit or a crafted backup is refused
+ * with a reason rather than breaking the list or the editor. Documents stay
+ * opaque here (the store does not know ProseMirror); the persistence layer
+ * checks them against the article schema.
+ */
+import {
+  type AnnotationFields,
+  type AnnotationRecord,
+  type ArticleMetadata,
+  checkFields,
+  checkMetadata,
+  fieldNames,
+  isHttpUrl,
+  isKindId,
+  isZonedTimestamp,
+} from '../model/index.ts';
+import type { StoredAnnotation, StoredArticle, StoredDocument } from './schema.ts';
+
+/** What is wrong with one field; the element turns it into words. */
+export type RecordFault =
+  | 'not-object'
+  | 'missing'
+  | 'unknown-field'
+  | 'not-text'
+  | 'empty'
+  | 'not-count'
+  | 'not-timestamp'
+  | 'not-url'
+  | 'not-date'
+  | 'not-kind'
+  | 'not-field'
+  | 'not-range'
+  | 'not-list'
+  | 'other-article'
+  | 'duplicate'
+  | 'no-document'
+  | 'not-article'
+  | 'too-long';
+
+/** A record that cannot be used: the field (`metadata.url`, `annotations[2].record.kind`) and its fault; `detail` is technical. */
+export class RecordError extends Error {
+  override name = 'RecordError';
+  constructor(
+    readonly field: string,
+    readonly fault: RecordFault,
+    readonly detail?: string,
+  ) {
+    super(`${field}: ${fault}`);
+  }
+}
+
+/** A stored record skipped because it cannot be used: its article id (when it has one) and why. */
+export interface SkippedRecord {
+  id: string | null;
+  problem: RecordError;
+}
+
+/** A check turns a value into a clean one or throws a RecordError naming `field`. */
+type Check<T = unknown> = (value: unknown, field: string) => T;
+/** The fields of an object; `[check]` marks an optional one. */
+type Shape = Record<string, Check | [Check]>;
+
+/**
+ * The object `value` as `shape` describes it, rebuilt from those fields only:
+ * any other field is left out, so nothing unchecked is kept or written.
+ */
+function object(value: unknown, field: string, shape: Shape): Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new RecordError(field, 'not-object');
+  const fields = value as Record<string, unknown>;
+  const clean: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(shape)) {
+    const given = Object.hasOwn(fields, key) ? fields[key] : undefined;
+    const optional = Array.isArray(spec);
+    if (given === undefined) {
+      if (!optional) throw new RecordError(`${field}.${key}`, 'missing');
+      continue;
+    }
+    clean[key] = (optional ? spec[0] : spec)(given, `${field}.${key}`);
+  }
+  return clean;
+}
+
+const text: Check<string> = (value, field) => {
+  if (typeof value !== 'string') throw new RecordError(field, 'not-text');
+  return value;
+};
+
+const id: Check<string> = (value, field) => {
+  if (text(value, field) === '') throw new RecordError(field, 'empty');
+  return value as string;
+};
+
+const count: Check<number> = (value, field) => {
+  if (!Number.isSafeInteger(value) || (value as number) < 0) throw new RecordError(field, 'not-count');
+  return value as number;
+};
+
+const timestamp: Check<string> = (value, field) => {
+  if (!isZonedTimestamp(value)) throw new RecordError(field, 'not-timestamp');
+  return value;
+};
+
+/** `[from, to]`, positions with from <= to. */
+const range: Check<[number, number]> = (value, field) => {
+  if (!Array.isArray(value) || value.length !== 2) throw new RecordError(field, 'not-range');
+  const [from, to] = [count(value[0], `${field}[0]`), count(value[1], `${field}[1]`)];
+  if (to < from) throw new RecordError(field, 'not-range');
+  return [from, to];
+};
+
+function list<T>(value: unknown, field: string, item: (value: unknown, field: string) => T): T[] {
+  if (!Array.isArray(value)) throw new RecordError(field, 'not-list');
+  return value.map((each, index) => item(each, `${field}[${index}]`));
+}
+
+/** Article metadata: an object of strings, an http(s) URL, an ISO date (model/annotation/article.ts checks the last two). */
+export function checkStoredMetadata(value: unknown, field = 'metadata'): ArticleMetadata {
+  const metadata = object(value, field, { url: [text], title: [text], publisher: [text], author: [text], published: [text] });
+  if (metadata.url !== undefined && !isHttpUrl((metadata.url as string).trim())) throw new RecordError(`${field}.url`, 'not-url');
+  try {
+    return checkMetadata(metadata);
+  } catch {
+    throw new RecordError(`${field}.published`, 'not-date');
+  }
+}
+
+/** An article record (the library's list reads these). */
+export function checkStoredArticle(value: unknown, field = 'article'): StoredArticle {
+  const shape: Shape = { id, metadata: checkStoredMetadata, sourceHash: [text], created: timestamp, modified: timestamp, annotationCount: count };
+  return object(value, field, shape) as unknown as StoredArticle;
+}
+
+/** A document record of article `articleId`; its `doc` is checked by the persistence layer. */
+export function checkStoredDocument(value: unknown, articleId: string, field = 'document'): StoredDocument {
+  const document = object(value, field, { articleId: sameArticle(articleId), doc: (v) => v, revision: count, anchors: anchorList });
+  return document as unknown as StoredDocument;
+}
+
+const anchorList: Check<[string, number, number][]> = (value, field) =>
+  list(value, field, (anchor, where) => {
+    if (!Array.isArray(anchor) || anchor.length !== 3) throw new RecordError(where, 'not-range');
+    return [id(anchor[0], `${where}[0]`), ...range(anchor.slice(1), where)];
+  });
+
+function sameArticle(articleId: string): Check<string> {
+  return (value, field) => {
+    if (value !== articleId) throw new RecordError(field, 'other-article');
+    return articleId;
+  };
+}
+
+/** An annotation record of article `articleId`: its record, quote and where it was. */
+export function checkStoredAnnotation(value: unknown, articleId: string, field = 'annotation'): StoredAnnotation {
+  const shape: Shape = {
+    articleId: sameArticle(articleId),
+    id,
+    record: checkAnnotationRecord,
+    anchor: (v, f) => (v === null ? null : range(v, f)),
+    revision: count,
+    quote: (v, f) => object(v, f, { exact: text, prefix: text, suffix: text }),
+    hint: [(v, f) => (v === null ? null : object(v, f, { pos: count, relFrom: integer, relTo: integer }))],
+  };
+  const annotation = object(value, field, shape) as unknown as StoredAnnotation;
+  if (annotation.record.id !== annotation.id) throw new RecordError(`${field}.record.id`, 'other-article');
+  return annotation;
+}
+
+const integer: Check<number> = (value, field) => {
+  if (!Number.isSafeInteger(value)) throw new RecordError(field, 'not-count');
+  return value as number;
+};
+
+/**
+ * An annotation's record: its id, a kind id as kinds have them (it becomes a
+ * class and a `part`), timestamps, and its fields checked by the model's own
+ * input checks (`checkFields`), as an annotation added through the API is.
+ * Any verdict id is kept: the site's scale is not known here.
+ */
+export function checkAnnotationRecord(value: unknown, field = 'record'): AnnotationRecord {
+  const kind: Check<string> = (v, f) => {
+    if (!isKindId(v)) throw new RecordError(f, 'not-kind');
+    return v;
+  };
+  const shape: Shape = { id, kind, created: timestamp, modified: timestamp };
+  for (const name of fieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
+  const { verdict, ...given } = object(value, field, shape);
+  let fields: AnnotationFields;
+  try {
+    fields = checkFields(given as AnnotationFields, { kinds: [], verdicts: [] });
+  } catch (error) {
+    throw new RecordError(field, 'not-field', (error as Error).message);
+  }
+  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined };
+  // a field the checks emptied (a blank note) is left out, as the API leaves it out
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return record as unknown as AnnotationRecord;
+}
+
+/** The id of a record that failed its checks, when it has a usable one (to name it in a report). */
+export function recordId(value: unknown): string | null {
+  const found = (value as { id?: unknown } | null)?.id;
+  return typeof found === 'string' && found ? found : null;
+}
