@@ -314,6 +314,12 @@ export const claimAnnotatorStyles = css`
     display: grid;
     gap: calc(var(--claim-spacing) * 0.5);
   }
+  /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap */
+  .annotation-list.virtual > li {
+    width: 100%;
+    box-sizing: border-box;
+    margin-block-end: calc(var(--claim-spacing) * 0.5);
+  }
   .annotation {
     background: var(--claim-surface);
     border: 1px solid var(--claim-border-colour);

@@ -134,6 +134,8 @@ const english = {
   suggest: 'Suggest',
   suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
   suggestFailed: (why: string) => `Could not make suggestions: ${why}. Nothing was changed; try again.`,
+  /** The long list's scrolling code did not load: every item is drawn at once instead, which is slower. */
+  listFailed: (why: string) => `Could not load the scrolling list: ${why}. All annotations are listed at once, so the panel may be slow.`,
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,

@@ -1,0 +1,189 @@
+/**
+ * The panel's entries as a value mapped through each transaction, the way a
+ * plugin's state is: a keystroke that changes no annotation re-derives only
+ * the entries whose text it touched (found in the DecorationSet around the
+ * edit) and keeps every other entry object; only a change to the annotations
+ * themselves (add, update, remove, orphaned, re-anchored) walks them again,
+ * and even then reuses the entries it did not change. `ShownEntries` keeps the
+ * filtered list the same way.
+ */
+import type { Node } from 'prosemirror-model';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import type { Decoration, DecorationSet } from 'prosemirror-view';
+import { type AnchoredAnnotation, type AnnotationSpec, type EditorUpdate, annotationState, groupPieces } from '../../../editor/index.ts';
+import type { AnnotationRecord } from '../../../model/index.ts';
+import type { PanelEntry } from './annotation-panel.ts';
+
+/** The panel's annotations: anchored ones in document order, orphans apart, and how many there are of each kind. */
+export class PanelEntries {
+  private constructor(
+    readonly anchored: readonly PanelEntry[],
+    readonly orphans: readonly PanelEntry[],
+    /** Annotations of each kind, anchored and orphaned. */
+    readonly counts: ReadonlyMap<string, number>,
+    /** Where each anchored entry is in `anchored`; shared by mapped values while the order holds. */
+    readonly indexOf: ReadonlyMap<string, number>,
+    /** The value this one was mapped from, and which entries the mapping replaced (old, new). */
+    readonly base: PanelEntries | null = null,
+    readonly replaced: readonly (readonly [PanelEntry, PanelEntry])[] = [],
+  ) {}
+
+  /** All annotations of `state` read afresh (a new article); `previous` lends the entries that did not change. */
+  static of(state: EditorState, previous?: PanelEntries, fresh?: ReadonlySet<string>): PanelEntries {
+    const annotations = annotationState(state);
+    const known = new Map<string, PanelEntry>();
+    if (previous) for (const entry of [...previous.anchored, ...previous.orphans]) known.set(entry.id, entry);
+    const reuse = (id: string) => (fresh?.has(id) ? undefined : known.get(id));
+    const anchored = annotations.anchored().map(({ record, from, to }) => reuse(record.id) ?? anchoredEntry(record, state.doc, from, to));
+    const orphans = [...annotations.orphans.values()].map((orphan) => reuse(orphan.record.id) ?? orphanEntry(orphan.record, orphan.exact));
+    const counts = new Map<string, number>();
+    for (const entry of [...anchored, ...orphans]) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+    return new PanelEntries(anchored, orphans, counts, new Map(anchored.map((entry, index) => [entry.id, index])));
+  }
+
+  /** How many annotations there are. */
+  get total(): number {
+    return this.anchored.length + this.orphans.length;
+  }
+
+  /** The entry of annotation `id`, anchored or orphaned. */
+  byId(id: string): PanelEntry | undefined {
+    const index = this.indexOf.get(id);
+    return index === undefined ? this.orphans.find((entry) => entry.id === id) : this.anchored[index];
+  }
+
+  /** The entries after `update`; `this` when it changed none. */
+  map({ tr, before, after, changes }: EditorUpdate): PanelEntries {
+    if (annotationState(before) === annotationState(after) && !tr.docChanged) return this;
+    const touched = tr.docChanged ? touchedPieces(tr, annotationState(after).decorations) : new Map<string, Decoration>();
+    if (changes.added.length || changes.changed.length || changes.removed.length) {
+      return PanelEntries.of(after, this, new Set([...touched.keys(), ...changes.added, ...changes.changed]));
+    }
+    if (touched.size === 0) return this;
+    const { decorations } = annotationState(after);
+    let anchored: PanelEntry[] | null = null;
+    const replaced: [PanelEntry, PanelEntry][] = [];
+    for (const [id, piece] of touched) {
+      const index = this.indexOf.get(id);
+      const placed = index === undefined ? null : anchoredAround(decorations, piece, after.doc);
+      // an annotation the panel does not know, or cannot find: read them all again
+      if (index === undefined || !placed) return PanelEntries.of(after, this, new Set(touched.keys()));
+      const old = this.anchored[index];
+      const entry = anchoredEntry(placed.record, after.doc, placed.from, placed.to);
+      // an edit beside an annotation touches it without changing its words
+      if (entry.exact === old.exact) continue;
+      (anchored ??= [...this.anchored])[index] = entry;
+      replaced.push([old, entry]);
+    }
+    return anchored ? new PanelEntries(anchored, this.orphans, this.counts, this.indexOf, this, replaced) : this;
+  }
+}
+
+/** An anchored annotation's entry; its quote is read from `doc` when first drawn or searched (the words are the same until an edit touches them, and then the entry is made again). */
+function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: number): PanelEntry {
+  let exact: string | undefined;
+  return {
+    id: record.id,
+    kind: record.kind,
+    status: 'anchored',
+    attribution: record.attribution,
+    verdict: record.verdict,
+    get exact() {
+      return (exact ??= doc.textBetween(from, to, '\n'));
+    },
+  };
+}
+
+function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
+  return { id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact };
+}
+
+/** The annotations whose highlights the text edits of `tr` touch, each with one piece, in the document after it. */
+function touchedPieces(tr: Transaction, decorations: DecorationSet): Map<string, Decoration> {
+  const ids = new Map<string, Decoration>();
+  tr.mapping.maps.forEach((map, index) => {
+    const rest = tr.mapping.slice(index + 1);
+    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
+      for (const piece of decorations.find(rest.map(newStart, -1), rest.map(newEnd, 1))) ids.set((piece.spec as AnnotationSpec).id, piece);
+    });
+  });
+  return ids;
+}
+
+/**
+ * Annotation `id`'s whole range, looked for in a window around the edit that
+ * widens until it holds the annotation's first and last pieces (a highlight
+ * crossing paragraphs has one piece per paragraph).
+ */
+function anchoredAround(decorations: DecorationSet, seed: Decoration, doc: Node): AnchoredAnnotation | null {
+  const { id } = seed.spec as AnnotationSpec;
+  const matches = (spec: AnnotationSpec) => spec.id === id;
+  for (let width = 512; ; width *= 8) {
+    const from = Math.max(0, seed.from - width);
+    const to = Math.min(doc.content.size, seed.to + width);
+    const pieces = decorations.find(from, to, matches);
+    const whole = pieces.some((piece) => (piece.spec as AnnotationSpec).first) && pieces.some((piece) => (piece.spec as AnnotationSpec).last);
+    if (whole || (from === 0 && to === doc.content.size)) return groupPieces(pieces)[0] ?? null;
+  }
+}
+
+/** What the list shows: annotations of these kinds and verdict whose speaker or quote contains the query. */
+export interface PanelFilter {
+  hiddenKinds: ReadonlySet<string>;
+  /** '' for any verdict. */
+  verdict: string;
+  query: string;
+}
+
+/** Whether `entry` passes `filter`. */
+export function matchesFilter(filter: PanelFilter, entry: PanelEntry): boolean {
+  if (filter.hiddenKinds.has(entry.kind)) return false;
+  if (filter.verdict && entry.verdict !== filter.verdict) return false;
+  const query = filter.query.trim().toLocaleLowerCase();
+  if (!query) return true;
+  const speaker = entry.attribution?.name.toLocaleLowerCase() ?? '';
+  return speaker.includes(query) || entry.exact.toLocaleLowerCase().includes(query);
+}
+
+/**
+ * The anchored entries that pass the filters, kept like the entries: the same
+ * array while nothing changes, the entries a mapping replaced swapped in place,
+ * and a full pass only when the filter or the annotations change.
+ */
+export class ShownEntries {
+  #entries: PanelEntries | null = null;
+  #key = '';
+  #shown: readonly PanelEntry[] = [];
+
+  /** The entries of `entries` that `filter` lets through, in document order. */
+  of(entries: PanelEntries, filter: PanelFilter): readonly PanelEntry[] {
+    const key = filterKey(filter);
+    if (entries === this.#entries && key === this.#key) return this.#shown;
+    const patched = key === this.#key && entries.base === this.#entries ? this.#patch(entries, filter) : null;
+    this.#shown = patched ?? (key === '' ? entries.anchored : entries.anchored.filter((entry) => matchesFilter(filter, entry)));
+    this.#entries = entries;
+    this.#key = key;
+    return this.#shown;
+  }
+
+  /** The shown list with the replaced entries swapped in, or null when a replacement changes what the filter lets through. */
+  #patch(entries: PanelEntries, filter: PanelFilter): readonly PanelEntry[] | null {
+    if (this.#key === '') return entries.anchored;
+    let shown: PanelEntry[] | null = null;
+    for (const [old, entry] of entries.replaced) {
+      const index = (shown ?? this.#shown).indexOf(old);
+      const passes = matchesFilter(filter, entry);
+      if (index < 0 && !passes) continue;
+      if (index < 0 || !passes) return null;
+      (shown ??= [...this.#shown])[index] = entry;
+    }
+    return shown ?? this.#shown;
+  }
+}
+
+/** '' when the filter lets everything through. */
+function filterKey(filter: PanelFilter): string {
+  const query = filter.query.trim().toLocaleLowerCase();
+  if (!filter.hiddenKinds.size && !filter.verdict && !query) return '';
+  return JSON.stringify([[...filter.hiddenKinds].sort(), filter.verdict, query]);
+}
