@@ -9,7 +9,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import type { Decoration, DecorationSet } from 'prosemirror-view';
+import type { DecorationSet } from 'prosemirror-view';
 import { type AnchoredAnnotation, type AnnotationSpec, type EditorUpdate, annotationState, groupPieces } from '../../../editor/index.ts';
 import type { AnnotationRecord } from '../../../model/index.ts';
 import type { PanelEntry } from './annotation-panel.ts';
@@ -55,27 +55,39 @@ export class PanelEntries {
   /** The entries after `update`; `this` when it changed none. */
   map({ tr, before, after, changes }: EditorUpdate): PanelEntries {
     if (annotationState(before) === annotationState(after) && !tr.docChanged) return this;
-    const touched = tr.docChanged ? touchedPieces(tr, annotationState(after).decorations) : new Map<string, Decoration>();
+    const touched = tr.docChanged ? touchedAnnotations(tr, annotationState(before).decorations, annotationState(after).decorations) : new Map<string, Range>();
     if (changes.added.length || changes.changed.length || changes.removed.length) {
       return PanelEntries.of(after, this, new Set([...touched.keys(), ...changes.added, ...changes.changed]));
     }
     if (touched.size === 0) return this;
     const { decorations } = annotationState(after);
-    let anchored: PanelEntry[] | null = null;
+    const placed: { index: number; entry: PanelEntry; from: number; to: number }[] = [];
     const replaced: [PanelEntry, PanelEntry][] = [];
-    for (const [id, piece] of touched) {
+    for (const [id, seed] of touched) {
       const index = this.indexOf.get(id);
-      const placed = index === undefined ? null : anchoredAround(decorations, piece, after.doc);
+      const found = index === undefined ? null : anchoredAround(decorations, id, seed, after.doc);
       // an annotation the panel does not know, or cannot find: read them all again
-      if (index === undefined || !placed) return PanelEntries.of(after, this, new Set(touched.keys()));
+      if (index === undefined || !found) return PanelEntries.of(after, this, new Set(touched.keys()));
       const old = this.anchored[index];
-      const entry = anchoredEntry(placed.record, after.doc, placed.from, placed.to);
+      const entry = anchoredEntry(found.record, after.doc, found.from, found.to);
       // an edit beside an annotation touches it without changing its words
-      if (entry.exact === old.exact) continue;
-      (anchored ??= [...this.anchored])[index] = entry;
-      replaced.push([old, entry]);
+      const kept = entry.exact === old.exact ? old : entry;
+      if (kept !== old) replaced.push([old, entry]);
+      placed.push({ index, entry: kept, from: found.from, to: found.to });
     }
-    return anchored ? new PanelEntries(anchored, this.orphans, this.counts, this.indexOf, this, replaced) : this;
+    // Mapping keeps document order, except that a deletion can bring the starts of the annotations
+    // it touched together: those few are put in order again among the places they held.
+    const slots = placed.map((p) => p.index).sort((a, b) => a - b);
+    placed.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
+    const moved = placed.some((p, i) => p.index !== slots[i]);
+    if (!replaced.length && !moved) return this;
+    const anchored = [...this.anchored];
+    placed.forEach((p, i) => (anchored[slots[i]] = p.entry));
+    if (!moved) return new PanelEntries(anchored, this.orphans, this.counts, this.indexOf, this, replaced);
+    const indexOf = new Map(this.indexOf);
+    placed.forEach((p, i) => indexOf.set(p.entry.id, slots[i]));
+    // no base: the filtered list is made again rather than patched
+    return new PanelEntries(anchored, this.orphans, this.counts, indexOf);
   }
 }
 
@@ -98,25 +110,55 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
   return { id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact };
 }
 
-/** The annotations whose highlights the text edits of `tr` touch, each with one piece, in the document after it. */
-function touchedPieces(tr: Transaction, decorations: DecorationSet): Map<string, Decoration> {
-  const ids = new Map<string, Decoration>();
+type Range = { from: number; to: number };
+
+/**
+ * The annotations whose highlights the text edits of `tr` touch, each with a
+ * range of the document after it where to look for it: the highlights at each
+ * edit afterwards, and those at the edited text before it (a deletion can take
+ * one piece of a highlight across paragraphs and leave nothing at its spot).
+ */
+function touchedAnnotations(tr: Transaction, before: DecorationSet, after: DecorationSet): Map<string, Range> {
+  const ids = new Map<string, Range>();
   tr.mapping.maps.forEach((map, index) => {
     const rest = tr.mapping.slice(index + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => {
-      for (const piece of decorations.find(rest.map(newStart, -1), rest.map(newEnd, 1))) ids.set((piece.spec as AnnotationSpec).id, piece);
+    const back = tr.mapping.slice(0, index).invert();
+    map.forEach((oldStart, oldEnd, newStart, newEnd) => {
+      const at = { from: rest.map(newStart, -1), to: rest.map(newEnd, 1) };
+      for (const piece of after.find(at.from, at.to)) ids.set((piece.spec as AnnotationSpec).id, piece);
+      const from = back.map(oldStart, -1);
+      for (const piece of before.find(from, back.map(oldEnd, 1))) {
+        const { id } = piece.spec as AnnotationSpec;
+        if (!ids.has(id)) ids.set(id, at);
+      }
+      // text typed into an empty paragraph inside an annotation that crosses it touches no piece of it
+      const $from = tr.before.resolve(from);
+      if ($from.parent.isTextblock && $from.parent.content.size === 0) {
+        const end = previousTextEnd(tr.doc, at.from);
+        if (end !== null) for (const piece of after.find(end, end)) if (!(piece.spec as AnnotationSpec).last && piece.to === end) ids.set((piece.spec as AnnotationSpec).id, piece);
+      }
     });
   });
   return ids;
 }
 
+/** Where the text of the last text block with text before `pos` ends, or null. */
+function previousTextEnd(doc: Node, pos: number): number | null {
+  let at = doc.resolve(pos).start() - 1;
+  while (at > 0) {
+    const $at = doc.resolve(at);
+    if ($at.parent.isTextblock && $at.parent.content.size > 0) return $at.end();
+    at = $at.parent.isTextblock ? $at.before() - 1 : at - 1;
+  }
+  return null;
+}
+
 /**
- * Annotation `id`'s whole range, looked for in a window around the edit that
+ * Annotation `id`'s whole range, looked for in a window around `seed` that
  * widens until it holds the annotation's first and last pieces (a highlight
  * crossing paragraphs has one piece per paragraph).
  */
-function anchoredAround(decorations: DecorationSet, seed: Decoration, doc: Node): AnchoredAnnotation | null {
-  const { id } = seed.spec as AnnotationSpec;
+function anchoredAround(decorations: DecorationSet, id: string, seed: Range, doc: Node): AnchoredAnnotation | null {
   const matches = (spec: AnnotationSpec) => spec.id === id;
   for (let width = 512; ; width *= 8) {
     const from = Math.max(0, seed.from - width);
