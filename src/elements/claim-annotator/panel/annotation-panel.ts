@@ -51,7 +51,7 @@ export interface PanelContext {
   renderForm(id: string): TemplateResult;
 }
 
-/** @lit-labs/virtualizer's directive, loaded when a list first grows past `plainListLimit`. */
+/** @lit-labs/virtualizer's directive loaded when a list first grows past `plainListLimit`. */
 export type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
 
 /** Lists up to this long are drawn whole; longer ones through the virtualizer. */
