@@ -9,7 +9,7 @@ import type { ClaimAnnotator, ClaimLibrary, ClaimStrings } from '../../src/index
 import * as fr from '../../src/elements/shared/strings/fr.ts';
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishStrings as en } from '../../src/elements/shared/strings/annotator-strings.ts';
-import { createAnnotator, removeAnnotators, selectText, shadow, shadowAll } from './support.ts';
+import { createAnnotator, removeAnnotators, selectText, shadow, shadowAll, waitUntil } from './support.ts';
 
 const article = { text: 'The mayor said rents rose 4% last year.', title: 'Rents', publisher: 'The Example Times', published: '2026-03-12' };
 const pageLang = document.documentElement.getAttribute('lang');
@@ -88,7 +88,8 @@ describe('the elements’ own words', () => {
     const { id } = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
     await element.updateComplete;
     shadow(element, `li[data-annotation-id="${CSS.escape(id)}"] .item-actions button`)!.click();
-    await element.updateComplete;
+    // the form's code may still be loading (the on-demand chunk)
+    await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the edit form');
     const form = shadow(element, 'form.annotation-form')!;
     const legends = [...form.querySelectorAll('legend')].map((legend) => flat(legend.textContent));
     expect(legends).to.deep.equal([fr.claim.claimedBy, fr.claim.sources]);

@@ -48,21 +48,16 @@ export interface PanelContext {
   onEdit(id: string): void;
   onDelete(id: string): void;
   onReattach(id: string): void;
-  renderForm(id: string): TemplateResult;
+  /** The user reaches for the panel (pointer or focus): the edit form's code can load. */
+  onIntent(): void;
+  renderForm(id: string): TemplateResult | typeof nothing;
 }
 
-/** @lit-labs/virtualizer's directive loaded when a list first grows past `plainListLimit`. */
-export type VirtualizerModule = typeof import('@lit-labs/virtualizer/virtualize.js');
+/** @lit-labs/virtualizer's directive, from the on-demand chunk, loaded when a list first grows past `plainListLimit`. */
+export type VirtualizerModule = Pick<typeof import('../on-demand.ts'), 'renderVirtualList' | 'scrollToIndex'>;
 
 /** Lists up to this long are drawn whole; longer ones through the virtualizer. */
 export const plainListLimit = 50;
-
-let virtualizerLoad: Promise<VirtualizerModule> | null = null;
-
-/** Loads the virtualizer once, in a chunk of its own, so it is not part of start-up. */
-export function loadVirtualizer(): Promise<VirtualizerModule> {
-  return (virtualizerLoad ??= import('@lit-labs/virtualizer/virtualize.js'));
-}
 
 /** The quote shortened for a list line. */
 export function shortQuote(text: string, max = 160): string {
@@ -73,7 +68,7 @@ export function shortQuote(text: string, max = 160): string {
 export function renderPanel(context: PanelContext): TemplateResult {
   const { strings } = context;
   return html`
-    <aside class="panel" part="panel" aria-labelledby="panel-title">
+    <aside class="panel" part="panel" aria-labelledby="panel-title" @pointerover=${context.onIntent} @focusin=${context.onIntent}>
       <h2 id="panel-title">${strings.annotations} (${context.total})</h2>
       <fieldset class="filters">
         <legend>${strings.filterLegend}</legend>
@@ -124,14 +119,7 @@ function renderList(context: PanelContext): TemplateResult {
   const item = (entry: PanelEntry, index: number) => renderItem(context, entry, index, shown.length);
   const long = shown.length > plainListLimit;
   const virtual = long && typeof context.virtualizer === 'object' ? context.virtualizer : null;
-  // two templates, so the list the virtualizer styled (position, contain) is never reused for a plain one
-  if (virtual) {
-    return html`
-      <ol class="annotation-list virtual" role="list" aria-label=${strings.annotations}>
-        ${virtual.virtualize({ items: shown as PanelEntry[], keyFunction: (entry: PanelEntry) => entry.id, renderItem: item })}
-      </ol>
-    `;
-  }
+  if (virtual) return virtual.renderVirtualList(shown, (entry) => entry.id, item, strings.annotations);
   return html`
     <ol class="annotation-list" role="list" aria-label=${strings.annotations}>
       ${repeat(long && context.virtualizer === 'loading' ? shown.slice(0, plainListLimit) : shown, (entry) => entry.id, item)}

@@ -4,7 +4,7 @@
  * form, the status line with its Undo of a deletion, and where focus goes
  * after each of them.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   AnnotationStep,
   type CommandNote,
@@ -17,13 +17,24 @@ import {
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
-import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
-import { type VirtualizerModule, loadVirtualizer, plainListLimit, renderPanel } from './annotation-panel.ts';
+import type { AnnotationFormContext } from './annotation-form.ts';
+import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries } from './panel-entries.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel draws the quotes it changed. */
 const refreshDelay = 250;
+
+/** The lazy chunk with the edit form and the virtualizer. */
+type OnDemand = typeof import('../on-demand.ts');
+let onDemandLoad: Promise<OnDemand> | null = null;
+/** Loads the on-demand chunk once; a failed load may be tried again. */
+function loadOnDemand(): Promise<OnDemand> {
+  return (onDemandLoad ??= import('../on-demand.ts').catch((error: unknown) => {
+    onDemandLoad = null;
+    throw error;
+  }));
+}
 
 /** What the panel needs of the element. */
 export interface PanelHost {
@@ -43,6 +54,8 @@ export class PanelController implements ReactiveController {
   #entries: PanelEntries | null = null;
   #shown = new ShownEntries();
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
+  /** The edit form's code, once loaded. */
+  #form: OnDemand['renderAnnotationForm'] | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
@@ -99,6 +112,8 @@ export class PanelController implements ReactiveController {
    */
   #heard(update: EditorUpdate): void {
     const { tr, before, after, changes } = update;
+    // a selection may be tagged next, which opens the form: load its code now
+    if (!this.#form && !after.selection.empty) this.#loadForm();
     const note = commandNote(tr);
     if (note) this.#noted(note);
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
@@ -156,6 +171,14 @@ export class PanelController implements ReactiveController {
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
   async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
+    if (!this.#form) {
+      try {
+        this.#form = (await loadOnDemand()).renderAnnotationForm;
+      } catch (error) {
+        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
+        return;
+      }
+    }
     const annotation = this.host.annotations.get(id);
     if (!annotation) return;
     this.#editingId = id;
@@ -198,17 +221,10 @@ export class PanelController implements ReactiveController {
     const root = this.element.renderRoot;
     const find = () => root.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
     const list = root.querySelector<HTMLElement>('ol.annotation-list.virtual');
-    if (find() || !list || typeof this.#virtualizer !== 'object' || !this.#virtualizer) return find();
     const entry = this.#current.byId(id);
     const index = entry ? this.#shown.of(this.#current, this.#filter()).indexOf(entry) : -1;
-    const virtualizer = (list as HTMLElement & { [key: symbol]: { element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined } | undefined })[
-      this.#virtualizer.virtualizerRef
-    ];
-    if (index < 0 || !virtualizer) return null;
-    virtualizer.element(index)?.scrollIntoView({ block: 'center' });
-    // the virtualizer lays out and draws the item over the next frames
-    for (let frame = 0; frame < 30 && !find(); frame++) await new Promise(requestAnimationFrame);
-    return find();
+    // a virtual list was drawn by the loaded virtualizer
+    return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find) : null);
   }
 
   async #closeForm(): Promise<void> {
@@ -264,16 +280,24 @@ export class PanelController implements ReactiveController {
     this.element.requestUpdate();
   }
 
+  #loadForm(): void {
+    loadOnDemand().then(
+      (module) => void (this.#form ??= module.renderAnnotationForm),
+      // openForm says so if it still fails when the form is wanted
+      () => undefined,
+    );
+  }
+
   #loadVirtualizer(): void {
     this.#virtualizer = 'loading';
-    loadVirtualizer().then(
+    loadOnDemand().then(
       (module) => {
         this.#virtualizer = module;
         this.element.requestUpdate();
       },
       (error: unknown) => {
         this.#virtualizer = 'failed';
-        this.setStatus(this.host.strings().listFailed(error instanceof Error ? error.message : String(error)));
+        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
       },
     );
   }
@@ -358,9 +382,12 @@ export class PanelController implements ReactiveController {
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.host.editor.state, (tr) => this.host.editor.dispatch(tr)),
+      onIntent: () => {
+        if (!this.#form) this.#loadForm();
+      },
       renderForm: (id) => {
         const annotation = this.host.annotations.get(id);
-        return annotation ? renderAnnotationForm(this.#formContext(annotation)) : html``;
+        return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
       },
     });
   }

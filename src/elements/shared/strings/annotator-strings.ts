@@ -135,7 +135,8 @@ const english = {
   suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
   suggestFailed: (why: string) => `Could not make suggestions: ${why}. Nothing was changed; try again.`,
   /** The long list's scrolling code did not load: every item is drawn at once instead, which is slower. */
-  listFailed: (why: string) => `Could not load the scrolling list: ${why}. All annotations are listed at once, so the panel may be slow.`,
+  /** The panel's on-demand code (edit form, long list) did not load; a long list is then drawn whole. */
+  panelCodeFailed: (why: string) => `Part of the panel could not load: ${why}. Nothing was changed; try again.`,
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,

@@ -165,7 +165,7 @@ export const claim: ClaimStrings = {
   suggest: 'Suggérer',
   suggestHelp: 'Trouver les citations, les affirmations attribuées et les énoncés vérifiables à annoter',
   suggestFailed: (why: string) => `Impossible de faire des suggestions\u00a0: ${why}. Rien n’a été modifié\u00a0; réessayez.`,
-  listFailed: (why: string) => `Impossible de charger la liste défilante\u00a0: ${why}. Toutes les annotations sont listées d’un coup\u00a0; le panneau peut être lent.`,
+  panelCodeFailed: (why: string) => `Une partie du panneau n’a pas pu se charger\u00a0: ${why}. Rien n’a été modifié\u00a0; réessayez.`,
   suggestionsTitle: (count: number) => `Suggestions (${count})`,
   suggestionsHelp: 'Trouvées par des règles, non vérifiées. Acceptez ce qui est juste\u00a0: rien n’est annoté sans vous.',
   suggestionsNone: 'Plus aucune suggestion.',
