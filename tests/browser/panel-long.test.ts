@@ -96,7 +96,11 @@ describe('the panel with 10,000 annotations', () => {
     expect(itemOf(element, far)).to.equal(null);
     const mark = viewOf(element).dom.querySelector(`mark[data-annotation-id="${far}"]`);
     await clickOn(mark, 'the far highlight');
-    await waitUntil(() => inView(element, itemOf(element, far)), 'the far item in view', 5000);
+    await waitUntil(() => inView(element, itemOf(element, far)), 'the far item in view', 5000).catch((error) => {
+      const side = shadow(element, '.side')!;
+      const drawn = items(element).map((li) => li.getAttribute('aria-posinset'));
+      throw new Error(`${error.message}: drawn ${drawn[0]}-${drawn.at(-1)}, side ${side.scrollTop}/${side.scrollHeight}, item ${JSON.stringify(itemOf(element, far)?.getBoundingClientRect())}, column ${JSON.stringify(side.getBoundingClientRect())}`);
+    });
     const item = itemOf(element, far)!;
     expect(item.classList.contains('active')).to.equal(true);
     expect(item.querySelector('.jump')!.getAttribute('aria-current')).to.equal('true');

@@ -64,7 +64,6 @@ describe('the panel entries', () => {
     expect(claimAfter.exact).toBe('rents roXse 4%');
     expect(factAfter).toBe(factEntry);
     expect(quoteAfter).toBe(quoteEntry);
-    expect(host.entries.replaced).toEqual([[claimEntry, claimAfter]]);
   });
 
   it('keep an entry a keystroke touches at its edge without changing its words', () => {
@@ -152,7 +151,7 @@ describe('the panel entries', () => {
 });
 
 describe('the shown entries', () => {
-  it('are the entries themselves without a filter, and patched in place when a keystroke changes a match', () => {
+  it('are the entries themselves without a filter, and filtered again only when the entries change', () => {
     const { host, claim } = withThree();
     const shown = new ShownEntries();
     const none = { hiddenKinds: new Set<string>(), verdict: '', query: '' };
@@ -160,14 +159,15 @@ describe('the shown entries', () => {
     const filter = { hiddenKinds: new Set(['fact']), verdict: '', query: 'r' };
     const before = shown.of(host.entries, filter);
     expect(before.map((entry) => entry.id)).toEqual([claim.id, host.entries.anchored[2].id]);
+    host.dispatch(host.state.tr.insertText('x', host.posOf('mayor')));
+    expect(shown.of(host.entries, filter)).toBe(before);
     host.dispatch(host.state.tr.insertText('r', host.posOf('rose', 2)));
     const after = shown.of(host.entries, filter);
     expect(after.map((entry) => entry.exact)).toEqual(['rents rorse 4%', 'Landlords blamed higher taxes']);
     expect(after[1]).toBe(before[1]);
-    expect(shown.of(host.entries, filter)).toBe(after);
   });
 
-  it('are filtered again when a keystroke changes whether an entry matches the search', () => {
+  it('follow a keystroke that changes whether an entry matches the search', () => {
     const { host } = withThree();
     const shown = new ShownEntries();
     const filter = { hiddenKinds: new Set<string>(), verdict: '', query: 'roXse' };

@@ -1,7 +1,7 @@
 /**
  * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
  * import, the Suggest action, the article dialog (New article, Article details), the
- * panel's edit form (loaded when the user selects text or reaches for the panel) and
+ * panel's edit form (loaded when the user selects text, or at Edit) and
  * the virtualizer of a list longer than 50. Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
  * splits the code they share with start-up into one more file per set.
@@ -11,5 +11,5 @@ export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export { renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
-export { renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
+export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';

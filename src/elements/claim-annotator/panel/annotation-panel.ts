@@ -37,6 +37,8 @@ export interface PanelContext {
   editingId: string | null;
   /** The virtualizer, once loaded: a long list draws only the items on screen (all of them if it failed to load). */
   virtualizer: VirtualizerModule | 'loading' | 'failed';
+  /** Whether the virtual list is already in the page, where the virtualizer can start. */
+  virtualListInPage: boolean;
   articleEmpty: boolean;
   /** Annotations placed by fuzzy matching on import, to be checked. */
   review: ReadonlySet<string>;
@@ -48,13 +50,11 @@ export interface PanelContext {
   onEdit(id: string): void;
   onDelete(id: string): void;
   onReattach(id: string): void;
-  /** The user reaches for the panel (pointer or focus): the edit form's code can load. */
-  onIntent(): void;
   renderForm(id: string): TemplateResult | typeof nothing;
 }
 
 /** @lit-labs/virtualizer's directive, from the on-demand chunk, loaded when a list first grows past `plainListLimit`. */
-export type VirtualizerModule = Pick<typeof import('../on-demand.ts'), 'renderVirtualList' | 'scrollToIndex'>;
+export type VirtualizerModule = Pick<typeof import('../on-demand.ts'), 'renderVirtualList' | 'scrollToIndex' | 'isVirtualized'>;
 
 /** Lists up to this long are drawn whole; longer ones through the virtualizer. */
 export const plainListLimit = 50;
@@ -68,7 +68,7 @@ export function shortQuote(text: string, max = 160): string {
 export function renderPanel(context: PanelContext): TemplateResult {
   const { strings } = context;
   return html`
-    <aside class="panel" part="panel" aria-labelledby="panel-title" @pointerover=${context.onIntent} @focusin=${context.onIntent}>
+    <aside class="panel" part="panel" aria-labelledby="panel-title">
       <h2 id="panel-title">${strings.annotations} (${context.total})</h2>
       <fieldset class="filters">
         <legend>${strings.filterLegend}</legend>
@@ -119,7 +119,7 @@ function renderList(context: PanelContext): TemplateResult {
   const item = (entry: PanelEntry, index: number) => renderItem(context, entry, index, shown.length);
   const long = shown.length > plainListLimit;
   const virtual = long && typeof context.virtualizer === 'object' ? context.virtualizer : null;
-  if (virtual) return virtual.renderVirtualList(shown, (entry) => entry.id, item, strings.annotations);
+  if (virtual) return virtual.renderVirtualList(shown, (entry) => entry.id, item, strings.annotations, context.virtualListInPage);
   return html`
     <ol class="annotation-list" role="list" aria-label=${strings.annotations}>
       ${repeat(long && context.virtualizer === 'loading' ? shown.slice(0, plainListLimit) : shown, (entry) => entry.id, item)}

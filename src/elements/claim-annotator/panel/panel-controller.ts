@@ -80,6 +80,12 @@ export class PanelController implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
+  /** A virtual list just put in the page is drawn again, now that the virtualizer can start there. */
+  hostUpdated(): void {
+    const list = this.element.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
+    if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.element.requestUpdate();
+  }
+
   /** The annotation being edited, or null. */
   get editingId(): string | null {
     return this.#editingId;
@@ -113,7 +119,7 @@ export class PanelController implements ReactiveController {
   #heard(update: EditorUpdate): void {
     const { tr, before, after, changes } = update;
     // a selection may be tagged next, which opens the form: load its code now
-    if (!this.#form && !after.selection.empty) this.#loadForm();
+    if (!after.selection.empty) this.#loadForm();
     const note = commandNote(tr);
     if (note) this.#noted(note);
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
@@ -122,11 +128,7 @@ export class PanelController implements ReactiveController {
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
     const entries = this.#entries;
-    if (entries) {
-      this.#entries = entries.map(update);
-      // keep the filtered list in step, so it can be patched rather than filtered again
-      this.#shown.of(this.#entries, this.#filter());
-    }
+    if (entries) this.#entries = entries.map(update);
     // a text edit that changed no entry leaves the list as drawn; any other change to the annotations (a review mark, the selected one) shows
     if (!entries || this.#entries !== entries || !tr.docChanged || old.activeId !== now.activeId) {
       this.#redraw(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
@@ -206,7 +208,9 @@ export class PanelController implements ReactiveController {
     const side = this.element.renderRoot.querySelector<HTMLElement>('.side');
     if (!side || getComputedStyle(side).position !== 'sticky') return;
     const item = await this.#itemOf(id);
-    if (!item) return;
+    // a virtual list settles its items' places in the frame after it draws them
+    if (item && typeof this.#virtualizer === 'object') await new Promise(requestAnimationFrame);
+    if (!item?.isConnected) return;
     const column = side.getBoundingClientRect();
     const box = item.getBoundingClientRect();
     if (box.top < column.top) side.scrollTop -= column.top - box.top;
@@ -224,7 +228,10 @@ export class PanelController implements ReactiveController {
     const entry = this.#current.byId(id);
     const index = entry ? this.#shown.of(this.#current, this.#filter()).indexOf(entry) : -1;
     // a virtual list was drawn by the loaded virtualizer
-    return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find) : null);
+    // the side column scrolls where it sticks beside the article, the page where the panel is below it
+    const side = root.querySelector('.side')!;
+    const scroller = getComputedStyle(side).position === 'sticky' ? side : document.scrollingElement!;
+    return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
   async #closeForm(): Promise<void> {
@@ -281,7 +288,7 @@ export class PanelController implements ReactiveController {
   }
 
   #loadForm(): void {
-    loadOnDemand().then(
+    if (!this.#form) loadOnDemand().then(
       (module) => void (this.#form ??= module.renderAnnotationForm),
       // openForm says so if it still fails when the form is wanted
       () => undefined,
@@ -355,6 +362,7 @@ export class PanelController implements ReactiveController {
       shown,
       orphans: entries.orphans,
       virtualizer,
+      virtualListInPage: this.element.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
       kinds: this.host.kinds(),
       verdicts: this.host.verdicts(),
       hiddenKinds: this.#hiddenKinds,
@@ -382,9 +390,6 @@ export class PanelController implements ReactiveController {
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.host.editor.state, (tr) => this.host.editor.dispatch(tr)),
-      onIntent: () => {
-        if (!this.#form) this.#loadForm();
-      },
       renderForm: (id) => {
         const annotation = this.host.annotations.get(id);
         return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;

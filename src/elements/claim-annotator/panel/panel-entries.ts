@@ -4,8 +4,8 @@
  * the entries whose text it touched (found in the DecorationSet around the
  * edit) and keeps every other entry object; only a change to the annotations
  * themselves (add, update, remove, orphaned, re-anchored) walks them again,
- * and even then reuses the entries it did not change. `ShownEntries` keeps the
- * filtered list the same way.
+ * and even then reuses the entries it did not change. `ShownEntries` filters
+ * them only when the entries or the filter change.
  */
 import type { Node } from 'prosemirror-model';
 import type { EditorState, Transaction } from 'prosemirror-state';
@@ -23,9 +23,6 @@ export class PanelEntries {
     readonly counts: ReadonlyMap<string, number>,
     /** Where each anchored entry is in `anchored`; shared by mapped values while the order holds. */
     readonly indexOf: ReadonlyMap<string, number>,
-    /** The value this one was mapped from, and which entries the mapping replaced (old, new). */
-    readonly base: PanelEntries | null = null,
-    readonly replaced: readonly (readonly [PanelEntry, PanelEntry])[] = [],
   ) {}
 
   /** All annotations of `state` read afresh (a new article); `previous` lends the entries that did not change. */
@@ -62,7 +59,7 @@ export class PanelEntries {
     if (touched.size === 0) return this;
     const { decorations } = annotationState(after);
     const placed: { index: number; entry: PanelEntry; from: number; to: number }[] = [];
-    const replaced: [PanelEntry, PanelEntry][] = [];
+    let replaced = false;
     for (const [id, seed] of touched) {
       const index = this.indexOf.get(id);
       const found = index === undefined ? null : anchoredAround(decorations, id, seed, after.doc);
@@ -72,7 +69,7 @@ export class PanelEntries {
       const entry = anchoredEntry(found.record, after.doc, found.from, found.to);
       // an edit beside an annotation touches it without changing its words
       const kept = entry.exact === old.exact ? old : entry;
-      if (kept !== old) replaced.push([old, entry]);
+      replaced ||= kept !== old;
       placed.push({ index, entry: kept, from: found.from, to: found.to });
     }
     // Mapping keeps document order, except that a deletion can bring the starts of the annotations
@@ -80,13 +77,12 @@ export class PanelEntries {
     const slots = placed.map((p) => p.index).sort((a, b) => a - b);
     placed.sort((a, b) => a.from - b.from || a.to - b.to || a.index - b.index);
     const moved = placed.some((p, i) => p.index !== slots[i]);
-    if (!replaced.length && !moved) return this;
+    if (!replaced && !moved) return this;
     const anchored = [...this.anchored];
     placed.forEach((p, i) => (anchored[slots[i]] = p.entry));
-    if (!moved) return new PanelEntries(anchored, this.orphans, this.counts, this.indexOf, this, replaced);
+    if (!moved) return new PanelEntries(anchored, this.orphans, this.counts, this.indexOf);
     const indexOf = new Map(this.indexOf);
     placed.forEach((p, i) => indexOf.set(p.entry.id, slots[i]));
-    // no base: the filtered list is made again rather than patched
     return new PanelEntries(anchored, this.orphans, this.counts, indexOf);
   }
 }
@@ -188,9 +184,9 @@ export function matchesFilter(filter: PanelFilter, entry: PanelEntry): boolean {
 }
 
 /**
- * The anchored entries that pass the filters, kept like the entries: the same
- * array while nothing changes, the entries a mapping replaced swapped in place,
- * and a full pass only when the filter or the annotations change.
+ * The anchored entries that pass the filters: the entries themselves when
+ * nothing is filtered, else filtered once per change of the entries or the
+ * filter (the panel asks only when it draws, after typing pauses).
  */
 export class ShownEntries {
   #entries: PanelEntries | null = null;
@@ -200,26 +196,12 @@ export class ShownEntries {
   /** The entries of `entries` that `filter` lets through, in document order. */
   of(entries: PanelEntries, filter: PanelFilter): readonly PanelEntry[] {
     const key = filterKey(filter);
-    if (entries === this.#entries && key === this.#key) return this.#shown;
-    const patched = key === this.#key && entries.base === this.#entries ? this.#patch(entries, filter) : null;
-    this.#shown = patched ?? (key === '' ? entries.anchored : entries.anchored.filter((entry) => matchesFilter(filter, entry)));
-    this.#entries = entries;
-    this.#key = key;
-    return this.#shown;
-  }
-
-  /** The shown list with the replaced entries swapped in, or null when a replacement changes what the filter lets through. */
-  #patch(entries: PanelEntries, filter: PanelFilter): readonly PanelEntry[] | null {
-    if (this.#key === '') return entries.anchored;
-    let shown: PanelEntry[] | null = null;
-    for (const [old, entry] of entries.replaced) {
-      const index = (shown ?? this.#shown).indexOf(old);
-      const passes = matchesFilter(filter, entry);
-      if (index < 0 && !passes) continue;
-      if (index < 0 || !passes) return null;
-      (shown ??= [...this.#shown])[index] = entry;
+    if (entries !== this.#entries || key !== this.#key) {
+      this.#shown = key === '' ? entries.anchored : entries.anchored.filter((entry) => matchesFilter(filter, entry));
+      this.#entries = entries;
+      this.#key = key;
     }
-    return shown ?? this.#shown;
+    return this.#shown;
   }
 }
 
