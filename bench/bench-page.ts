@@ -2,7 +2,7 @@
  * The in-browser half of `npm run bench` (scripts/bench.mjs bundles and serves this page).
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
- * `?quick` runs fewer iterations; `?open-only` stops after open-10k. Progress goes to console.info (forwarded to stderr).
+ * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll. Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
  * - open-0: loadArticle() on a fresh element until two rAFs later (a frame was rendered).
@@ -421,7 +421,9 @@ async function run(): Promise<BenchOutput> {
   await domKeystrokes(tools, viewOf(el!), '10k', positionsNow(el!, el!.annotations ?? ranges), plan);
   await quiet();
   log('panel-scroll: scrolling the side column through the list');
-  await panelScroll(tools, el!, el!.annotations?.length ?? ranges.length, quick ? 150 : 400);
+  await panelScroll(tools, el!, el!.annotations?.length ?? ranges.length, quick ? 3 : 1);
+  // `?panel-only` (CLAIMMARK_BENCH_PANEL_ONLY=1): stop here, to compare typing and the panel quickly
+  if (params.has('panel-only')) return output;
 
   // 5. one more annotation with 10,000 present.
   const extraText = el!.text;

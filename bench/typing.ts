@@ -7,12 +7,19 @@
  *   `dispatch`, wrapped) and to the end of the next rendered frame (its rAF callback,
  *   then a task queued from it).
  * - panel-scroll-frame: the side column scrolled step by step from the first of the
- *   10,000 list entries to the last, one step per frame, each frame's length taken from
+ *   10,000 list entries to the last, one step per frame (a page down each, or three with
+ *   --quick), each frame's length taken from
  *   consecutive rAF timestamps; the longest long-animation-frame entry too, where the
  *   browser reports them.
  */
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+
+/** The parts of a long-animation-frame entry read here (not yet in TypeScript's DOM types). */
+interface LongAnimationFrame {
+  styleAndLayoutStart?: number;
+  scripts?: { invoker: string; duration: number }[];
+}
 
 /** What the bench page lends these measures. */
 export interface BenchTools {
@@ -86,8 +93,8 @@ export async function domKeystrokes(
   tools.record(`dom-keystroke-${label}-frame`, toFrame, "execCommand('insertText') at the caret to the end of the next rendered frame (rAF + a task)");
 }
 
-/** Scrolls the element's side column through its whole virtualized list, one step per frame. */
-export async function panelScroll(tools: BenchTools, el: HTMLElement, expected: number, steps: number): Promise<void> {
+/** Scrolls the element's side column through its whole virtualized list, `columns` column heights (less 10%) per frame. */
+export async function panelScroll(tools: BenchTools, el: HTMLElement, expected: number, columns: number): Promise<void> {
   const root = el.shadowRoot!;
   const side = root.querySelector<HTMLElement>('.side');
   if (!side) throw new Error('panel-scroll: the element has no side column');
@@ -104,15 +111,28 @@ export async function panelScroll(tools: BenchTools, el: HTMLElement, expected: 
   await tools.frameEnd();
   await tools.frameEnd();
   let longestLoaf = 0;
+  /** Where the longest long animation frame went: script (by invoker), then style and layout. */
+  let longestLoafParts: Record<string, number> | null = null;
   const observer =
     typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('long-animation-frame')
       ? new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) longestLoaf = Math.max(longestLoaf, entry.duration);
+          for (const entry of list.getEntries() as (PerformanceEntry & LongAnimationFrame)[]) {
+            if (entry.duration <= longestLoaf) continue;
+            longestLoaf = entry.duration;
+            const parts: Record<string, number> = {};
+            for (const script of entry.scripts ?? []) {
+              const name = `script ${script.invoker}`.slice(0, 60);
+              parts[name] = Math.round((parts[name] ?? 0) + script.duration);
+            }
+            if (entry.styleAndLayoutStart) parts['style and layout'] = Math.round(entry.startTime + entry.duration - entry.styleAndLayoutStart);
+            longestLoafParts = parts;
+          }
         })
       : null;
   observer?.observe({ type: 'long-animation-frame', buffered: false });
   const frames: number[] = [];
-  const step = Math.max(side.clientHeight * 0.9, (side.scrollHeight - side.clientHeight) / steps);
+  const step = side.clientHeight * 0.9 * columns;
+  const steps = Math.ceil(side.scrollHeight / step);
   let last = await tools.rafCallback();
   let count = 0;
   // the list's height grows as the virtualizer measures entries, so go on until the bottom stays put
@@ -134,12 +154,13 @@ export async function panelScroll(tools: BenchTools, el: HTMLElement, expected: 
   await tools.frameEnd();
   observer?.disconnect();
   const lastItem = lastDrawn();
-  tools.record('panel-scroll-frame', frames, `the side column scrolled through ${expected} entries in ${count} steps, one per frame (rAF to rAF)`);
+  tools.record('panel-scroll-frame', frames, `the side column scrolled through ${expected} entries in ${count} steps of ${Math.round(step)} px, one per frame (rAF to rAF)`);
   tools.setMeta({
     panelScrollSteps: count,
     panelScrollReachedEnd: lastItem,
     panelScrollLongestFrameMs: Math.round(Math.max(...frames) * 1000) / 1000,
     panelScrollLongestAnimationFrameMs: observer ? Math.round(longestLoaf * 1000) / 1000 : null,
+    panelScrollLongestAnimationFrameParts: longestLoafParts,
   });
   if (!lastItem) {
     const drawn = [...root.querySelectorAll('ol.annotation-list > li')].map((li) => Number(li.getAttribute('aria-posinset')));

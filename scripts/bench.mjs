@@ -6,6 +6,7 @@
 // Progress and the page's console go to stderr. Exits 1 if the page throws.
 //
 // CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
+// CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
 // (it replaces the page's import of src/define.ts); CLAIMMARK_BENCH_TIMEOUT_S changes the
 // hard limit on the page's run (default 240 s with --quick, 480 s without).
@@ -199,6 +200,7 @@ function report(output, error, pageErrors) {
     panelScrollLongestFrameMs: scrollLongest,
     panelScrollFrameP95: byName.get('panel-scroll-frame')?.p95 ?? null,
     panelScrollLongestAnimationFrameMs: output?.meta?.panelScrollLongestAnimationFrameMs ?? null,
+    panelScrollLongestAnimationFrameParts: output?.meta?.panelScrollLongestAnimationFrameParts ?? null,
     panelScrollSteps: output?.meta?.panelScrollSteps ?? null,
     panelScrollReachedEnd: output?.meta?.panelScrollReachedEnd ?? null,
     open0Median: open0,
@@ -285,7 +287,7 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only'].filter(Boolean);
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only'].filter(Boolean);
   const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);
