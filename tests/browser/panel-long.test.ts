@@ -4,7 +4,6 @@
  * one, follows a click on a far highlight, filters, and follows typing and the
  * API without drawing the other items again.
  */
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
@@ -49,10 +48,6 @@ function inView(element: ClaimAnnotator, item: Element | null): boolean {
 
 describe('the panel with 10,000 annotations', () => {
   afterEach(removeAnnotators);
-  // The virtualizer measures its items in ResizeObserver callbacks, which Chromium reports as a
-  // harmless "ResizeObserver loop completed" error; the runner would take it for a failure.
-  // The virtualizer's own helper ignores that message only (its README, "ResizeObserver loop limit exceeded errors").
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   it('draws only the first items, each saying where it stands in the list', async () => {
     const { element, ids } = await withTenThousand();

@@ -208,8 +208,8 @@ export class PanelController implements ReactiveController {
     const side = this.element.renderRoot.querySelector<HTMLElement>('.side');
     if (!side || getComputedStyle(side).position !== 'sticky') return;
     const item = await this.#itemOf(id);
-    // a virtual list settles its items' places in the frame after it draws them
-    if (item && typeof this.#virtualizer === 'object') await new Promise(requestAnimationFrame);
+    // a virtual list settles its items' places in the frames after it draws them (it measures them a frame late)
+    for (let frame = 0; item && typeof this.#virtualizer === 'object' && frame < 3; frame++) await new Promise(requestAnimationFrame);
     if (!item?.isConnected) return;
     const column = side.getBoundingClientRect();
     const box = item.getBoundingClientRect();

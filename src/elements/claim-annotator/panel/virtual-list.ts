@@ -3,8 +3,36 @@
  * screen are in the DOM. Loaded with the on-demand chunk when a list first
  * grows past `plainListLimit` (annotation-panel.ts).
  */
+import { provideResizeObserver } from '@lit-labs/virtualizer/polyfillLoaders/ResizeObserver.js';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { type TemplateResult, html, nothing } from 'lit';
+
+/**
+ * A ResizeObserver that gathers what it observes and calls back once, in the
+ * next animation frame. The virtualizer measures its items in its observer's
+ * callback and sizes the list from there, which Chromium then reports as
+ * "ResizeObserver loop completed with undelivered notifications", an uncaught
+ * error on the page (https://github.com/w3c/csswg-drafts/issues/5488); a
+ * frame later the loop is gone. The virtualizer takes a replacement observer
+ * through `provideResizeObserver`, its hook for polyfills.
+ */
+class NextFrameResizeObserver extends ResizeObserver {
+  constructor(callback: ResizeObserverCallback) {
+    let frame = 0;
+    let pending: ResizeObserverEntry[] = [];
+    super((entries, observer) => {
+      pending.push(...entries);
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        const delivered = pending;
+        pending = [];
+        callback(delivered, observer);
+      });
+    });
+  }
+}
+
+provideResizeObserver(NextFrameResizeObserver);
 
 /**
  * The list of `items`, virtualized; each item says where it stands itself
