@@ -2,7 +2,7 @@
  * The in-browser half of `npm run bench` (scripts/bench.mjs bundles and serves this page).
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
- * `?quick` runs fewer iterations; `?open-only` stops after open-10k. Progress goes to console.info (forwarded to stderr).
+ * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll. Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
  * - open-0: loadArticle() on a fresh element until two rAFs later (a frame was rendered).
@@ -16,6 +16,9 @@
  * - add-10k-batch: 10,000 annotations added to a loaded article in one
  *   addAnnotations() call (addAnnotation() in a loop if it is missing), call only.
  * - keystroke-10k-dispatch / -frame: as above, with the 10,000 annotations.
+ * - dom-keystroke-0 and -10k (-dispatch, -frame): the same keystrokes typed through the
+ *   contenteditable with execCommand('insertText'), after the API keystrokes of each
+ *   (typing.ts); panel-scroll-frame: the side column scrolled through the 10,000 entries.
  * - add-annotation-10k / -frame: one more addAnnotation() with 10,000 present.
  * - then storage (persist-*, reload-10k), exchange (export-10k, import-10k) and last
  *   suggest-100k, each on elements of their own (see their functions).
@@ -29,6 +32,7 @@ import {
   pickAnnotationRanges,
   type AnnotationInput,
 } from './generate-article.ts';
+import { type BenchTools, domKeystrokes, panelScroll } from './typing.ts';
 
 /** The parts of the element's API the bench uses; checked at run time, not by type. */
 interface BenchAnnotator extends HTMLElement {
@@ -315,6 +319,18 @@ async function keystrokes(el: BenchAnnotator, label: string, targets: Targets) {
   record(`keystroke-${label}-frame`, frame, 'from dispatch to the end of the next rendered frame (rAF + a task)');
 }
 
+const tools: BenchTools = { now, record, setMeta, log, frameEnd, rafCallback };
+
+/** Two places near the middle of the article as it is now, one inside an annotation (of `ranges`) and one in plain text. */
+function positionsNow(el: BenchAnnotator, ranges: readonly { start: number; end: number }[]): number[] {
+  const view = viewOf(el);
+  const text = el.text;
+  const targets = chooseTargets(view, text, ranges as AnnotationInput[]);
+  const { toPos } = offsetMapper(view, text);
+  scrollIntoView(view, toPos(targets.annotated));
+  return [toPos(targets.annotated), toPos(targets.plain)];
+}
+
 async function run(): Promise<BenchOutput> {
   const started = now();
   const article = generateArticle(WORDS);
@@ -354,6 +370,9 @@ async function run(): Promise<BenchOutput> {
   // 2. keystrokes with no annotations (the baseline for the ratio).
   await quiet();
   await keystrokes(el!, '0', targets);
+  await quiet();
+  log('dom-keystroke-0: typing through the contenteditable');
+  await domKeystrokes(tools, viewOf(el!), '0', positionsNow(el!, pickAnnotationRanges(el!.text, ANNOTATIONS, 7)), plan);
 
   // 3. open-10k: a fresh element, loadArticle with its 10,000 annotations, then a frame
   //    (how a stored or imported article opens). Then, for comparison, the same
@@ -397,6 +416,14 @@ async function run(): Promise<BenchOutput> {
   // 4. keystrokes with 10,000 annotations.
   await quiet();
   await keystrokes(el!, '10k', targets);
+  await quiet();
+  log('dom-keystroke-10k: typing through the contenteditable');
+  await domKeystrokes(tools, viewOf(el!), '10k', positionsNow(el!, el!.annotations ?? ranges), plan);
+  await quiet();
+  log('panel-scroll: scrolling the side column through the list');
+  await panelScroll(tools, el!, el!.annotations?.length ?? ranges.length, quick ? 3 : 1);
+  // `?panel-only` (CLAIMMARK_BENCH_PANEL_ONLY=1): stop here, to compare typing and the panel quickly
+  if (params.has('panel-only')) return output;
 
   // 5. one more annotation with 10,000 present.
   const extraText = el!.text;

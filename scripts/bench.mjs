@@ -6,6 +6,7 @@
 // Progress and the page's console go to stderr. Exits 1 if the page throws.
 //
 // CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
+// CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
 // (it replaces the page's import of src/define.ts); CLAIMMARK_BENCH_TIMEOUT_S changes the
 // hard limit on the page's run (default 240 s with --quick, 480 s without).
@@ -41,6 +42,9 @@ const TARGETS = {
   exportLongestTask: 50, // ms, <=
   import10kMedian: 1000, // ms, <
   placedLikeExhaustive: 99, // %, >=
+  domKeystrokeRatio: 1.15, // median(dom-keystroke-10k-dispatch) / median(dom-keystroke-0-dispatch) <=
+  domKeystroke10kFrameP95: 33, // ms, <
+  panelScrollLongestFrame: 50, // ms, <=
 };
 
 const started = Date.now();
@@ -159,6 +163,11 @@ function report(output, error, pageErrors) {
   const k10 = median('keystroke-10k-dispatch');
   const ratio = k0 !== null && k10 !== null && k0 > 0 ? k10 / k0 : null;
   const p95k10 = byName.get('keystroke-10k-dispatch')?.p95 ?? null;
+  const ratioOf = (a, b) => (median(a) !== null && median(b) !== null && median(b) > 0 ? median(a) / median(b) : null);
+  const domRatio = ratioOf('dom-keystroke-10k-dispatch', 'dom-keystroke-0-dispatch');
+  const domFrameRatio = ratioOf('dom-keystroke-10k-frame', 'dom-keystroke-0-frame');
+  const domFrameP95 = byName.get('dom-keystroke-10k-frame')?.p95 ?? null;
+  const scrollLongest = output?.meta?.panelScrollLongestFrameMs ?? null;
   const open0 = median('open-0');
   const open10k = median('open-10k');
   const checks = {
@@ -172,12 +181,28 @@ function report(output, error, pageErrors) {
     'export-longest-task<=50': (output?.meta?.exportLongestTaskMs ?? Infinity) <= TARGETS.exportLongestTask,
     'import-10k.median<1000': median('import-10k') !== null && median('import-10k') < TARGETS.import10kMedian,
     'import-placed-like-exhaustive>=99%': (output?.meta?.importPlacedLikeExhaustive ?? 0) >= TARGETS.placedLikeExhaustive,
+    'dom-keystroke-ratio<=1.15': domRatio !== null && domRatio <= TARGETS.domKeystrokeRatio,
+    'dom-keystroke-10k-frame.p95<33': domFrameP95 !== null && domFrameP95 < TARGETS.domKeystroke10kFrameP95,
+    'panel-scroll-longest-frame<=50': scrollLongest !== null && output?.meta?.panelScrollReachedEnd === true && scrollLongest <= TARGETS.panelScrollLongestFrame,
   };
   const meta = output?.meta ?? {};
   const summary = {
     name: 'summary',
     keystrokeRatio: round3(ratio),
     keystroke10kDispatchP95: p95k10,
+    domKeystroke0DispatchMedian: median('dom-keystroke-0-dispatch'),
+    domKeystroke10kDispatchMedian: median('dom-keystroke-10k-dispatch'),
+    domKeystrokeRatio: round3(domRatio),
+    domKeystroke0FrameMedian: median('dom-keystroke-0-frame'),
+    domKeystroke10kFrameMedian: median('dom-keystroke-10k-frame'),
+    domKeystrokeFrameRatio: round3(domFrameRatio),
+    domKeystroke10kFrameP95: domFrameP95,
+    panelScrollLongestFrameMs: scrollLongest,
+    panelScrollFrameP95: byName.get('panel-scroll-frame')?.p95 ?? null,
+    panelScrollLongestAnimationFrameMs: output?.meta?.panelScrollLongestAnimationFrameMs ?? null,
+    panelScrollLongestAnimationFrameParts: output?.meta?.panelScrollLongestAnimationFrameParts ?? null,
+    panelScrollSteps: output?.meta?.panelScrollSteps ?? null,
+    panelScrollReachedEnd: output?.meta?.panelScrollReachedEnd ?? null,
     open0Median: open0,
     open10kMedian: open10k,
     persistAnnotationMedian: median('persist-annotation-store'),
@@ -200,6 +225,10 @@ function report(output, error, pageErrors) {
     allTargetsMet: Object.values(checks).every(Boolean),
     open10kVia: meta.open10kVia ?? null,
     crossOriginIsolated: meta.crossOriginIsolated ?? null,
+    domKeystrokeByPlace: {
+      '0': meta['dom-keystroke-0-dispatch-by-place'] ?? null,
+      '10k': meta['dom-keystroke-10k-dispatch-by-place'] ?? null,
+    },
     keystrokeSetup: {
       '0': meta['keystroke-0-setup'] ?? null,
       '10k': meta['keystroke-10k-setup'] ?? null,
@@ -258,7 +287,7 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only'].filter(Boolean);
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only'].filter(Boolean);
   const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);
@@ -271,6 +300,8 @@ async function main() {
   });
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
+  // typing through the DOM needs the page to have focus
+  await page.bringToFront();
 
   const pageErrors = [];
   let crashed = null;

@@ -88,7 +88,8 @@ describe('the elements’ own words', () => {
     const { id } = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
     await element.updateComplete;
     shadow(element, `li[data-annotation-id="${CSS.escape(id)}"] .item-actions button`)!.click();
-    await element.updateComplete;
+    // the form's code may still be loading (the on-demand chunk)
+    await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the edit form');
     const form = shadow(element, 'form.annotation-form')!;
     const legends = [...form.querySelectorAll('legend')].map((legend) => flat(legend.textContent));
     expect(legends).to.deep.equal([fr.claim.claimedBy, fr.claim.sources]);

@@ -43,11 +43,12 @@ const rules: Record<string, LayerRule> = {
   editor: { layers: ['model', 'editor'], packages: /^prosemirror-/ },
   store: { layers: ['model', 'store'], packages: /^idb$/ },
   persistence: { layers: ['model', 'editor', 'store', 'persistence'], packages: /^prosemirror-/ },
-  elements: { layers: ['model', 'editor', 'store', 'persistence', 'elements'], packages: /^(lit|lit\/.*|prosemirror-.*)$/ },
+  elements: { layers: ['model', 'editor', 'store', 'persistence', 'elements'], packages: /^(lit|lit\/.*|@lit-labs\/virtualizer\/.*|prosemirror-.*)$/ },
   'elements/shared': { layers: ['model', 'editor', 'store', 'persistence', 'elements/shared'], packages: /^(lit|lit\/.*)$/ },
   'elements/claim-annotator': {
     layers: ['model', 'editor', 'store', 'persistence', 'elements/shared', 'elements/claim-annotator'],
-    packages: /^(lit|lit\/.*|prosemirror-.*)$/,
+    // the virtualizer draws the panel's long list (loaded with the on-demand chunk)
+    packages: /^(lit|lit\/.*|@lit-labs\/virtualizer\/.*|prosemirror-.*)$/,
   },
   'elements/claim-library': {
     layers: ['model', 'editor', 'store', 'persistence', 'elements/shared', 'elements/claim-library'],

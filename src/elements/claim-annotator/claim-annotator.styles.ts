@@ -314,6 +314,19 @@ export const claimAnnotatorStyles = css`
     display: grid;
     gap: calc(var(--claim-spacing) * 0.5);
   }
+  /* With a long (virtual) list the column's size does not follow its content: the list's
+     height changes as the virtualizer measures entries, and it would lay out the whole
+     element, article included, on every scrolled frame. */
+  .side:has(.annotation-list.virtual) {
+    height: calc(100vh - 1rem);
+    contain: size layout;
+  }
+  /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap */
+  .annotation-list.virtual > li {
+    width: 100%;
+    box-sizing: border-box;
+    margin-block-end: calc(var(--claim-spacing) * 0.5);
+  }
   .annotation {
     background: var(--claim-surface);
     border: 1px solid var(--claim-border-colour);

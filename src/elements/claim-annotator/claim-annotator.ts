@@ -182,6 +182,7 @@ export class ClaimAnnotator extends LitElement {
       verdicts: () => this.#vocabulary.verdicts,
       review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
+      load: (chunk) => this.#whileLoading(chunk),
     });
     this.#card = new AnnotationCardController(this, {
       strings,

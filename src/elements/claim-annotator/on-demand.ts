@@ -1,6 +1,8 @@
 /**
  * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
- * import, the Suggest action, and the article dialog (New article, Article details). Each is a user's explicit action, rare on a page
+ * import, the Suggest action, the article dialog (New article, Article details), the
+ * panel's edit form (loaded when the user selects text, or at Edit) and
+ * the virtualizer of a list longer than 50. Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
  * splits the code they share with start-up into one more file per set.
  * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`). The
@@ -12,3 +14,5 @@ export { ArticleDialog } from './article/article-dialog-state.ts';
 export { claimReviewProblem, renderClaimReviewDialog, renderImportReport } from './exchange/exchange-dialogs.ts';
 export { importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
+export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
+export { renderAnnotationForm } from './panel/annotation-form.ts';

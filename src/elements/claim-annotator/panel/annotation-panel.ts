@@ -19,7 +19,13 @@ export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attributio
 export interface PanelContext {
   /** The element's words. */
   strings: ClaimStrings;
-  annotations: readonly PanelEntry[];
+  /** How many annotations there are, anchored and orphaned, and of each kind. */
+  total: number;
+  counts: ReadonlyMap<string, number>;
+  anchoredCount: number;
+  /** The anchored annotations that pass the filters, in document order. */
+  shown: readonly PanelEntry[];
+  orphans: readonly PanelEntry[];
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   hiddenKinds: ReadonlySet<string>;
@@ -29,8 +35,10 @@ export interface PanelContext {
   query: string;
   activeId: string | null;
   editingId: string | null;
-  /** How many anchored annotations to render; the rest behind "Show more". */
-  limit: number;
+  /** The virtualizer, once loaded: a long list draws only the items on screen (all of them if it failed to load). */
+  virtualizer: VirtualizerModule | 'loading' | 'failed';
+  /** Whether the virtual list is already in the page, where the virtualizer can start. */
+  virtualListInPage: boolean;
   articleEmpty: boolean;
   /** Annotations placed by fuzzy matching on import, to be checked. */
   review: ReadonlySet<string>;
@@ -42,10 +50,14 @@ export interface PanelContext {
   onEdit(id: string): void;
   onDelete(id: string): void;
   onReattach(id: string): void;
-  onShowMore(): void;
-  renderForm(id: string): TemplateResult;
+  renderForm(id: string): TemplateResult | typeof nothing;
 }
 
+/** @lit-labs/virtualizer's directive, from the on-demand chunk, loaded when a list first grows past `plainListLimit`. */
+export type VirtualizerModule = Pick<typeof import('../on-demand.ts'), 'renderVirtualList' | 'scrollToIndex' | 'isVirtualized'>;
+
+/** Lists up to this long are drawn whole; longer ones through the virtualizer. */
+export const plainListLimit = 50;
 
 /** The quote shortened for a list line. */
 export function shortQuote(text: string, max = 160): string {
@@ -55,14 +67,9 @@ export function shortQuote(text: string, max = 160): string {
 
 export function renderPanel(context: PanelContext): TemplateResult {
   const { strings } = context;
-  const anchored = context.annotations.filter((a) => a.status === 'anchored');
-  const orphans = context.annotations.filter((a) => a.status === 'orphaned');
-  const shown = anchored.filter((a) => matchesFilters(context, a));
-  const counts = new Map<string, number>();
-  for (const annotation of context.annotations) counts.set(annotation.kind, (counts.get(annotation.kind) ?? 0) + 1);
   return html`
     <aside class="panel" part="panel" aria-labelledby="panel-title">
-      <h2 id="panel-title">${strings.annotations} (${context.annotations.length})</h2>
+      <h2 id="panel-title">${strings.annotations} (${context.total})</h2>
       <fieldset class="filters">
         <legend>${strings.filterLegend}</legend>
         ${context.kinds.map(
@@ -73,7 +80,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
                 .checked=${!context.hiddenKinds.has(kind.id)}
                 @change=${(event: Event) => context.onToggleKind(kind.id, (event.target as HTMLInputElement).checked)}
               />
-              <span class="kind-swatch" aria-hidden="true"></span>${kind.label} (${counts.get(kind.id) ?? 0})
+              <span class="kind-swatch" aria-hidden="true"></span>${kind.label} (${context.counts.get(kind.id) ?? 0})
             </label>
           `,
         )}
@@ -91,39 +98,36 @@ export function renderPanel(context: PanelContext): TemplateResult {
           <input type="search" .value=${context.query} @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)} />
         </label>
       </div>
-      ${renderList(context, shown, anchored.length)}
-      ${orphans.length ? renderOrphans(context, orphans) : nothing}
+      ${renderList(context)}
+      ${context.orphans.length ? renderOrphans(context, context.orphans) : nothing}
     </aside>
   `;
 }
 
-function matchesFilters(context: PanelContext, annotation: PanelEntry): boolean {
-  if (context.hiddenKinds.has(annotation.kind)) return false;
-  if (context.verdictFilter && annotation.verdict !== context.verdictFilter) return false;
-  const query = context.query.trim().toLocaleLowerCase();
-  if (!query) return true;
-  const speaker = annotation.attribution?.name.toLocaleLowerCase() ?? '';
-  return speaker.includes(query) || annotation.exact.toLocaleLowerCase().includes(query);
-}
-
-function renderList(context: PanelContext, shown: PanelEntry[], anchoredCount: number): TemplateResult {
-  const { strings } = context;
-  if (anchoredCount === 0) {
+/**
+ * The anchored annotations: a short list drawn whole, a long one through the
+ * virtualizer (only the items on screen are in the DOM, so each says where it
+ * stands with aria-posinset and aria-setsize); until the virtualizer has
+ * loaded, the first items.
+ */
+function renderList(context: PanelContext): TemplateResult {
+  const { strings, shown } = context;
+  if (context.anchoredCount === 0) {
     return html`<div class="empty"><p><strong>${strings.emptyTitle}</strong></p><p>${context.articleEmpty ? strings.emptyArticle : strings.emptyHelp}</p></div>`;
   }
   if (shown.length === 0) return html`<p class="empty" role="status">${strings.noneMatchFilter}</p>`;
-  const visible = shown.slice(0, context.limit);
+  const item = (entry: PanelEntry, index: number) => renderItem(context, entry, index, shown.length);
+  const long = shown.length > plainListLimit;
+  const virtual = long && typeof context.virtualizer === 'object' ? context.virtualizer : null;
+  if (virtual) return virtual.renderVirtualList(shown, (entry) => entry.id, item, strings.annotations, context.virtualListInPage);
   return html`
-    <ol class="annotation-list" aria-label=${strings.annotations}>
-      ${repeat(visible, (a) => a.id, (a) => renderItem(context, a))}
+    <ol class="annotation-list" role="list" aria-label=${strings.annotations}>
+      ${repeat(long && context.virtualizer === 'loading' ? shown.slice(0, plainListLimit) : shown, (entry) => entry.id, item)}
     </ol>
-    ${shown.length > visible.length
-      ? html`<p><button type="button" @click=${context.onShowMore}>${strings.showMore(Math.min(shown.length - visible.length, 200))}</button></p>`
-      : nothing}
   `;
 }
 
-function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResult {
+function renderItem(context: PanelContext, annotation: PanelEntry, index: number, count: number): TemplateResult {
   const { strings } = context;
   const label = kindLabel(context.kinds, annotation.kind);
   const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
@@ -133,6 +137,9 @@ function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResu
     <li
       class="annotation ${kindClass(annotation.kind)} ${context.activeId === annotation.id ? 'active' : ''}"
       data-annotation-id=${annotation.id}
+      role="listitem"
+      aria-posinset=${index + 1}
+      aria-setsize=${count}
     >
       <button type="button" class="jump" aria-current=${context.activeId === annotation.id ? 'true' : 'false'} @click=${() => context.onJump(annotation.id)}>
         <span class="meta">
@@ -156,7 +163,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry): TemplateResu
   `;
 }
 
-function renderOrphans(context: PanelContext, orphans: PanelEntry[]): TemplateResult {
+function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): TemplateResult {
   const { strings } = context;
   return html`
     <section aria-labelledby="orphans-title">

@@ -1,9 +1,10 @@
 /**
- * The side panel's state and behaviour: the list (read lazily, refreshed
- * after typing pauses), its filters, the edit form, the status line with its
- * Undo of a deletion, and where focus goes after each of them.
+ * The side panel's state and behaviour: the list (its entries mapped through
+ * each transaction, drawn again after typing pauses), its filters, the edit
+ * form, the status line with its Undo of a deletion, and where focus goes
+ * after each of them.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   AnnotationStep,
   type CommandNote,
@@ -16,13 +17,24 @@ import {
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
-import { type AnnotationFormContext, renderAnnotationForm } from './annotation-form.ts';
-import { type PanelEntry, renderPanel } from './annotation-panel.ts';
+import type { AnnotationFormContext } from './annotation-form.ts';
+import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
+import { type PanelFilter, PanelEntries, ShownEntries } from './panel-entries.ts';
 import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
-/** How long typing may go on before the panel re-reads the annotations' offsets. */
+/** How long typing may go on before the panel draws the quotes it changed. */
 const refreshDelay = 250;
-const pageSize = 200;
+
+/** The lazy chunk with the edit form and the virtualizer. */
+type OnDemand = typeof import('../on-demand.ts');
+let onDemandLoad: Promise<OnDemand> | null = null;
+/** Loads the on-demand chunk once; a failed load may be tried again. */
+function loadOnDemand(): Promise<OnDemand> {
+  return (onDemandLoad ??= import('../on-demand.ts').catch((error: unknown) => {
+    onDemandLoad = null;
+    throw error;
+  }));
+}
 
 /** What the panel needs of the element. */
 export interface PanelHost {
@@ -35,16 +47,21 @@ export interface PanelHost {
   /** Annotations placed by fuzzy matching that wait for a check, and confirming one. */
   review(): ReadonlySet<string>;
   confirmPlace(id: string): void;
+  /** Keeps the element's `updateComplete` waiting until `chunk` (the form's and the long list's code) has loaded. */
+  load<T>(chunk: Promise<T>): Promise<T>;
 }
 
 export class PanelController implements ReactiveController {
-  #list: PanelEntry[] = [];
-  #stale = true;
+  /** The entries, mapped through each transaction; null until first drawn and after a new article. */
+  #entries: PanelEntries | null = null;
+  #shown = new ShownEntries();
+  #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
+  /** The edit form's code, once loaded. */
+  #form: OnDemand['renderAnnotationForm'] | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
   #query = '';
-  #limit = pageSize;
   #editingId: string | null = null;
   #formKind: string | null = null;
   #formError: string | null = null;
@@ -65,14 +82,25 @@ export class PanelController implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
+  /** A virtual list just put in the page is drawn again, now that the virtualizer can start there. */
+  hostUpdated(): void {
+    const list = this.element.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
+    if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.element.requestUpdate();
+  }
+
   /** The annotation being edited, or null. */
   get editingId(): string | null {
     return this.#editingId;
   }
 
-  /** Marks the list stale; typing refreshes it after a pause, other changes at once. */
-  invalidate(afterPause = false): void {
-    this.#stale = true;
+  /** Reads the entries afresh (new kinds) and draws the list at once. */
+  invalidate(): void {
+    this.#entries = null;
+    this.#redraw();
+  }
+
+  /** Draws the list again: after a pause in typing, or at once. */
+  #redraw(afterPause = false): void {
     clearTimeout(this.#timer);
     if (afterPause) this.#timer = setTimeout(() => this.element.requestUpdate(), refreshDelay);
     else this.element.requestUpdate();
@@ -82,16 +110,18 @@ export class PanelController implements ReactiveController {
   reset(): void {
     this.#editingId = null;
     this.#status = null;
-    this.#limit = pageSize;
     this.invalidate();
   }
 
   /**
    * A transaction: a command's note is acted on, the status line's deleted annotation follows the text, the form
-   * of an annotation that is gone closes, and the list is stale (typing refreshes
-   * it after a pause).
+   * of an annotation that is gone closes, and the entries are mapped through it (typing draws the list after a
+   * pause; a keystroke that changes no annotation's words leaves the entries as they are).
    */
-  #heard({ tr, before, after, changes }: EditorUpdate): void {
+  #heard(update: EditorUpdate): void {
+    const { tr, before, after, changes } = update;
+    // a selection may be tagged next, which opens the form: load its code now
+    if (!after.selection.empty) this.#loadForm();
     const note = commandNote(tr);
     if (note) this.#noted(note);
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
@@ -99,9 +129,21 @@ export class PanelController implements ReactiveController {
     const now = annotationState(after);
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
-    if (old.decorations !== now.decorations || old.orphans !== now.orphans || old.activeId !== now.activeId) {
-      this.invalidate(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
+    const entries = this.#entries;
+    if (entries) this.#entries = entries.map(update);
+    // a text edit that changed no entry leaves the list as drawn; any other change to the annotations (a review mark, the selected one) shows
+    if (!entries || this.#entries !== entries || !tr.docChanged || old.activeId !== now.activeId) {
+      this.#redraw(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
     }
+  }
+
+  /** The entries, read when first needed. */
+  get #current(): PanelEntries {
+    return (this.#entries ??= PanelEntries.of(this.host.editor.state));
+  }
+
+  #filter(): PanelFilter {
+    return { hiddenKinds: this.#hiddenKinds, verdict: this.#verdictFilter, query: this.#query };
   }
 
   /**
@@ -133,6 +175,14 @@ export class PanelController implements ReactiveController {
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
   async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
+    if (!this.#form) {
+      try {
+        this.#form = (await this.host.load(loadOnDemand())).renderAnnotationForm;
+      } catch (error) {
+        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
+        return;
+      }
+    }
     const annotation = this.host.annotations.get(id);
     if (!annotation) return;
     this.#editingId = id;
@@ -140,8 +190,9 @@ export class PanelController implements ReactiveController {
     this.#formError = null;
     this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
     this.#returnFocusTo = returnFocusTo;
-    this.invalidate();
+    this.element.requestUpdate();
     await this.element.updateComplete;
+    await this.#itemOf(id);
     const form = this.element.renderRoot.querySelector('form.annotation-form');
     form?.scrollIntoView({ block: 'nearest' });
     // the first field of the kind; the kind select comes before it but is rarely what changes
@@ -155,14 +206,34 @@ export class PanelController implements ReactiveController {
   }
 
   /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
-  reveal(id: string): void {
+  async reveal(id: string): Promise<void> {
     const side = this.element.renderRoot.querySelector<HTMLElement>('.side');
-    const item = this.element.renderRoot.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
-    if (!side || !item || getComputedStyle(side).position !== 'sticky') return;
+    if (!side || getComputedStyle(side).position !== 'sticky') return;
+    const item = await this.#itemOf(id);
+    // a virtual list settles its items' places in the frames after it draws them (it measures them a frame late)
+    for (let frame = 0; item && typeof this.#virtualizer === 'object' && frame < 3; frame++) await new Promise(requestAnimationFrame);
+    if (!item?.isConnected) return;
     const column = side.getBoundingClientRect();
     const box = item.getBoundingClientRect();
     if (box.top < column.top) side.scrollTop -= column.top - box.top;
     else if (box.bottom > column.bottom) side.scrollTop += box.bottom - column.bottom;
+  }
+
+  /**
+   * Annotation `id`'s list item; in a long list, where only the items on
+   * screen are drawn, the virtualizer first scrolls to it and draws it.
+   */
+  async #itemOf(id: string): Promise<HTMLElement | null> {
+    const root = this.element.renderRoot;
+    const find = () => root.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
+    const list = root.querySelector<HTMLElement>('ol.annotation-list.virtual');
+    const entry = this.#current.byId(id);
+    const index = entry ? this.#shown.of(this.#current, this.#filter()).indexOf(entry) : -1;
+    // a virtual list was drawn by the loaded virtualizer
+    // the side column scrolls where it sticks beside the article, the page where the panel is below it
+    const side = root.querySelector('.side')!;
+    const scroller = getComputedStyle(side).position === 'sticky' ? side : document.scrollingElement!;
+    return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
   async #closeForm(): Promise<void> {
@@ -192,9 +263,11 @@ export class PanelController implements ReactiveController {
   #delete(id: string): void {
     const deleted = this.host.annotations.placement(id);
     if (!deleted) return;
-    const list = this.#entries();
-    const index = list.findIndex((entry) => entry.id === id);
-    const neighbour = list[index + 1]?.status === list[index]?.status ? list[index + 1] : list[index - 1];
+    const entries = this.#current;
+    const entry = entries.byId(id);
+    const list = entry?.status === 'orphaned' ? entries.orphans : this.#shown.of(entries, this.#filter());
+    const index = entry ? list.indexOf(entry) : -1;
+    const neighbour = index < 0 ? undefined : list[index + 1] ?? list[index - 1];
     if (this.#editingId === id) this.#editingId = null;
     this.host.annotations.remove(id);
     const label = kindLabel(this.host.kinds(), deleted.record.kind);
@@ -216,31 +289,26 @@ export class PanelController implements ReactiveController {
     this.element.requestUpdate();
   }
 
-  /** The entries in document order, orphans last; quotes are read only when drawn. */
-  #entries(): PanelEntry[] {
-    if (!this.#stale) return this.#list;
-    const { doc } = this.host.editor.state;
-    const annotations = annotationState(this.host.editor.state);
-    const entries: PanelEntry[] = annotations.anchored().map(({ record, from, to }) => {
-      let exact: string | undefined;
-      return {
-        id: record.id,
-        kind: record.kind,
-        status: 'anchored',
-        attribution: record.attribution,
-        verdict: record.verdict,
-        get exact() {
-          return (exact ??= doc.textBetween(from, to, '\n'));
-        },
-      };
-    });
-    for (const orphan of annotations.orphans.values()) {
-      const { record } = orphan;
-      entries.push({ id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact: orphan.exact });
-    }
-    this.#list = entries;
-    this.#stale = false;
-    return entries;
+  #loadForm(): void {
+    if (!this.#form) this.host.load(loadOnDemand()).then(
+      (module) => void (this.#form ??= module.renderAnnotationForm),
+      // openForm says so if it still fails when the form is wanted
+      () => undefined,
+    );
+  }
+
+  #loadVirtualizer(): void {
+    this.#virtualizer = 'loading';
+    this.host.load(loadOnDemand()).then(
+      (module) => {
+        this.#virtualizer = module;
+        this.element.requestUpdate();
+      },
+      (error: unknown) => {
+        this.#virtualizer = 'failed';
+        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
+      },
+    );
   }
 
   #formContext(annotation: Annotation): AnnotationFormContext {
@@ -284,9 +352,19 @@ export class PanelController implements ReactiveController {
   render(): TemplateResult {
     const state = this.host.editor.state;
     const { doc } = state;
+    const entries = this.#current;
+    const shown = this.#shown.of(entries, this.#filter());
+    if (shown.length > plainListLimit && !this.#virtualizer) this.#loadVirtualizer();
+    const virtualizer = this.#virtualizer ?? 'loading';
     return renderPanel({
       strings: this.host.strings(),
-      annotations: this.#entries(),
+      total: entries.total,
+      counts: entries.counts,
+      anchoredCount: entries.anchored.length,
+      shown,
+      orphans: entries.orphans,
+      virtualizer,
+      virtualListInPage: this.element.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
       kinds: this.host.kinds(),
       verdicts: this.host.verdicts(),
       hiddenKinds: this.#hiddenKinds,
@@ -294,7 +372,6 @@ export class PanelController implements ReactiveController {
       query: this.#query,
       activeId: annotationState(state).activeId,
       editingId: this.#editingId,
-      limit: this.#limit,
       articleEmpty: doc.childCount === 1 && doc.firstChild!.content.size === 0,
       review: this.host.review(),
       onConfirmPlace: (id) => this.host.confirmPlace(id),
@@ -315,13 +392,9 @@ export class PanelController implements ReactiveController {
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.host.editor.state, (tr) => this.host.editor.dispatch(tr)),
-      onShowMore: () => {
-        this.#limit += pageSize;
-        this.element.requestUpdate();
-      },
       renderForm: (id) => {
         const annotation = this.host.annotations.get(id);
-        return annotation ? renderAnnotationForm(this.#formContext(annotation)) : html``;
+        return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
       },
     });
   }

@@ -116,6 +116,9 @@ const english = {
   suggest: 'Suggest',
   suggestHelp: 'Find quotes, attributed claims and checkable statements to tag',
   suggestFailed: (why: string) => `Could not make suggestions: ${why}. Nothing was changed; try again.`,
+  /** The long list's scrolling code did not load: every item is drawn at once instead, which is slower. */
+  /** The panel's on-demand code (edit form, long list) did not load; a long list is then drawn whole. */
+  panelCodeFailed: (why: string) => `Part of the panel could not load: ${why}. Nothing was changed; try again.`,
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,

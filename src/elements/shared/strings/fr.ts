@@ -208,6 +208,7 @@ export const claim: ClaimStrings = {
   suggest: 'Suggérer',
   suggestHelp: 'Trouver les citations, les affirmations attribuées et les énoncés vérifiables à annoter',
   suggestFailed: (why: string) => `Impossible de faire des suggestions\u00a0: ${why}. Rien n’a été modifié\u00a0; réessayez.`,
+  panelCodeFailed: (why: string) => `Une partie du panneau n’a pas pu se charger\u00a0: ${why}. Rien n’a été modifié\u00a0; réessayez.`,
   suggestionsTitle: (count: number) => `Suggestions (${count})`,
   suggestionsHelp: 'Trouvées par des règles, non vérifiées. Acceptez ce qui est juste\u00a0: rien n’est annoté sans vous.',
   suggestionsNone: 'Plus aucune suggestion.',
