@@ -41,7 +41,7 @@ export interface SaveState {
 }
 
 /** What saving needs of the element. */
-export interface SavingHost {
+export interface SavingNeeds {
   /** Where and whether to save: read whenever saving acts, so a change takes effect at once. */
   options(): SavingOptions;
   /** The editor: its state, and every transaction but another tab's, which are not saved again. */
@@ -86,8 +86,8 @@ export class ArticleSaving {
   /** The options last applied; null before the first. */
   #options: SavingOptions | null = null;
 
-  constructor(readonly host: SavingHost) {
-    host.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
+  constructor(readonly needs: SavingNeeds) {
+    needs.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
   }
 
   /**
@@ -96,7 +96,7 @@ export class ArticleSaving {
    * saved under the new options from its next change or load.
    */
   applyOptions(): SavingOptions {
-    const options = this.host.options();
+    const options = this.needs.options();
     const last = this.#options;
     if (last && options.enabled === last.enabled && options.name === last.name && options.factory === last.factory && options.timeout === last.timeout) return last;
     this.#options = options;
@@ -188,7 +188,7 @@ export class ArticleSaving {
     this.#articleId = id;
     const now = new Date().toISOString();
     const { sourceHash } = options;
-    this.#article = snapshot?.article ?? { id, metadata: this.host.metadata(), sourceHash, created: now, modified: now, annotationCount: 0 };
+    this.#article = snapshot?.article ?? { id, metadata: this.needs.metadata(), sourceHash, created: now, modified: now, annotationCount: 0 };
     if (sourceHash) this.#article = { ...this.#article, sourceHash };
     this.#revision = snapshot?.document?.revision ?? 0;
     this.#pending.clear();
@@ -268,12 +268,12 @@ export class ArticleSaving {
 
   /** The current article as a backup snapshot, built from memory (for "export a backup" when storage fails). */
   snapshot(): ArticleSnapshot {
-    const state = this.host.editor.state;
+    const state = this.needs.editor.state;
     const id = this.#articleId ?? 'unsaved';
     const now = new Date().toISOString();
     const placements = this.#placements();
     return {
-      article: { ...(this.#article ?? { id, created: now, sourceHash: undefined }), id, metadata: this.host.metadata(), modified: now, annotationCount: placements.length },
+      article: { ...(this.#article ?? { id, created: now, sourceHash: undefined }), id, metadata: this.needs.metadata(), modified: now, annotationCount: placements.length },
       document: storedDocument(state, this.#revision, id),
       annotations: placements.map((placement) => storedAnnotation(id, placement, state, this.#revision)),
     };
@@ -292,7 +292,7 @@ export class ArticleSaving {
   }
 
   #placements(): Placement[] {
-    const state = this.host.editor.state;
+    const state = this.needs.editor.state;
     return annotationState(state).placements(state.doc);
   }
 
@@ -318,7 +318,7 @@ export class ArticleSaving {
   #collect(): ArticleChange | null {
     if (!this.#articleId || !this.#article || !this.enabled || !this.#hasPending()) return null;
     this.#metadataDirty = false;
-    const state = this.host.editor.state;
+    const state = this.needs.editor.state;
     const annotations = annotationState(state);
     const id = this.#articleId;
     let document: StoredDocument | undefined;
@@ -341,7 +341,7 @@ export class ArticleSaving {
     this.#pending.clear();
     // counted when written, from what the editor holds (another tab's annotations included)
     const annotationCount = annotations.anchored().length + annotations.orphans.size;
-    this.#article = { ...this.#article, metadata: this.host.metadata(), modified: new Date().toISOString(), annotationCount };
+    this.#article = { ...this.#article, metadata: this.needs.metadata(), modified: new Date().toISOString(), annotationCount };
     return { article: this.#article, document, put, remove };
   }
 
@@ -371,27 +371,27 @@ export class ArticleSaving {
     try {
       const store = await this.store();
       const stored = await store.getArticle(id);
-      const state = this.host.editor.state;
+      const state = this.needs.editor.state;
       if (stored?.document && holdsSameText(stored.document, state)) {
         this.#revision = stored.document.revision;
         this.#docDirty = false;
         this.#schedule.soon();
         return;
       }
-      const metadata = { ...this.host.metadata(), title: this.host.copyTitle(this.host.metadata().title) };
+      const metadata = { ...this.needs.metadata(), title: this.needs.copyTitle(this.needs.metadata().title) };
       const copy = otherVersion(id, metadata, state, this.#placements());
       await store.putSnapshot(copy);
       this.#articleId = copy.article.id;
       this.#article = copy.article;
       // the editor shows the copy's headline, which later saves keep
-      this.host.updateMetadata(metadata);
+      this.needs.updateMetadata(metadata);
       this.#revision = copy.document!.revision;
       this.#docDirty = false;
       this.#pending.clear();
       const named = { id: copy.article.id, title: metadata.title };
       this.#sync?.announce(conflictMessage(id, named));
       this.#sync?.announce({ articleId: named.id, annotations: [], revision: this.#revision });
-      this.host.onTextConflict({ mine: true, copy: named });
+      this.needs.onTextConflict({ mine: true, copy: named });
     } catch (error) {
       this.#fail(error);
     }
@@ -407,7 +407,7 @@ export class ArticleSaving {
     if (message.conflictCopy) {
       const { id, title } = message.conflictCopy;
       // the message comes from another page: only well-formed words are shown
-      if (typeof id === 'string' && typeof title === 'string') this.host.onTextConflict({ mine: false, copy: { id, title } });
+      if (typeof id === 'string' && typeof title === 'string') this.needs.onTextConflict({ mine: false, copy: { id, title } });
       return;
     }
     if (message.deleted) {
@@ -427,20 +427,20 @@ export class ArticleSaving {
     }
     // a record that cannot be read now (a bad write elsewhere) changes nothing here: this tab's work stays as it is
     if (!snapshot || snapshot.unreadable || message.articleId !== this.#articleId) return;
-    if (takesTheirMetadata(snapshot, this.host.metadata(), this.#own())) {
+    if (takesTheirMetadata(snapshot, this.needs.metadata(), this.#own())) {
       this.#article = { ...(this.#article ?? snapshot.article), metadata: snapshot.article.metadata };
-      this.host.updateMetadata(snapshot.article.metadata);
+      this.needs.updateMetadata(snapshot.article.metadata);
     }
     // an annotation record that cannot be read is not one deleted there
     const unreadable = new Set((snapshot.skipped ?? []).map((skipped) => skipped.id));
     const written = message.annotations.filter((id) => !unreadable.has(id));
-    const merge = mergeFromOtherTab(snapshot, written, message.revision, this.host.editor.state, this.#own());
+    const merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own());
     if (merge?.take === 'text') {
       this.#revision = merge.revision;
       this.#article = snapshot.article;
-      this.host.show({ metadata: snapshot.article.metadata, doc: merge.doc, placements: merge.placements });
+      this.needs.show({ metadata: snapshot.article.metadata, doc: merge.doc, placements: merge.placements });
     } else if (merge) {
-      this.host.editor.dispatchRemote(replacePlacements(this.host.editor.state, merge.put, merge.removed));
+      this.needs.editor.dispatchRemote(replacePlacements(this.needs.editor.state, merge.put, merge.removed));
     }
   }
 
@@ -453,7 +453,7 @@ export class ArticleSaving {
 
   #report(state: SaveState): void {
     this.#saveState = state;
-    this.host.onSaveState(state);
+    this.needs.onSaveState(state);
   }
 
   async #askToPersist(): Promise<void> {

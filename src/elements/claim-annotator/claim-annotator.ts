@@ -31,7 +31,7 @@ import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
 import { type ArticleInput, formatDate, hostOf } from './article/article-loading.ts';
-import { ArticleLoaderController, type ShownArticle } from './article/article-loader.ts';
+import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
@@ -128,7 +128,7 @@ export class ClaimAnnotator extends LitElement {
   readonly #editor: EditorController;
   readonly #annotations: EditorAnnotations;
   readonly #persistence: ArticleSaving;
-  readonly #loader: ArticleLoaderController;
+  readonly #loader: ArticleLoader;
   readonly #undoState: UndoState;
   readonly #exchange: AnnotationExchange;
   /** The article dialog, once it was opened (a lazy chunk). */
@@ -226,7 +226,7 @@ export class ClaimAnnotator extends LitElement {
       },
     });
     this.addController({ hostConnected: () => this.#persistence.connect(), hostDisconnected: () => this.#persistence.disconnect() });
-    this.#loader = new ArticleLoaderController(this, {
+    this.#loader = new ArticleLoader(this, {
       strings,
       refreshStrings: () => this.#locale.refresh(),
       persistence: this.#persistence,

@@ -32,7 +32,7 @@ export class ElementVocabulary {
 
   /** `kindsChanged` applies new kinds to the editor (highlights, key bindings, panel). */
   constructor(
-    readonly element: ReactiveElement,
+    readonly host: ReactiveElement,
     readonly kindsChanged: () => void,
   ) {
     this.sheet.replaceSync(kindRules(this.#kinds));
@@ -66,7 +66,7 @@ export class ElementVocabulary {
     }
     this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
     this.#chosen.verdicts = true;
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /**

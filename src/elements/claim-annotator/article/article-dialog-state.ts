@@ -14,7 +14,7 @@ import { articleProblem, onDemandWords } from '../../shared/strings/on-demand-st
 import { adoptDialogStyles } from '../dialog.styles.ts';
 
 /** What the dialog needs of the element. */
-export interface ArticleDialogHost {
+export interface ArticleDialogNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   metadata(): ArticleMetadata;
@@ -45,18 +45,18 @@ export class ArticleDialog {
   readonly #dialogRef = createRef<HTMLDialogElement>();
 
   constructor(
-    readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
-    readonly host: ArticleDialogHost,
+    readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
+    readonly needs: ArticleDialogNeeds,
   ) {
-    adoptDialogStyles(element.renderRoot);
+    adoptDialogStyles(host.renderRoot);
   }
 
   /** Opens the dialog that starts a new article (`'new'`) or edits this one's details. */
   open(mode: ArticleDialogMode): void {
     this.#state = { mode, error: null, keepsHtml: false, dropActive: false };
     this.#pendingHtml = null;
-    this.element.requestUpdate();
-    void this.element.updateComplete.then(() => {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
       const dialog = this.#dialog();
       const form = dialog.querySelector('form') as HTMLFormElement;
       form.reset();
@@ -69,8 +69,8 @@ export class ArticleDialog {
     return renderArticleDialog({
       ...this.#state,
       dialog: this.#dialogRef,
-      strings: onDemandWords(this.host.strings()),
-      metadata: this.#state.mode === 'details' ? this.host.metadata() : {},
+      strings: onDemandWords(this.needs.strings()),
+      metadata: this.#state.mode === 'details' ? this.needs.metadata() : {},
       onSubmit: (form) => this.#submit(form),
       onClose: () => this.#set({ error: null, dropActive: false }),
       onPaste: (event) => this.#paste(event),
@@ -88,7 +88,7 @@ export class ArticleDialog {
 
   #set(change: Partial<DialogState>): void {
     this.#state = { ...this.#state, ...change };
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   #dialog(): HTMLDialogElement {
@@ -98,7 +98,7 @@ export class ArticleDialog {
   #submit(form: HTMLFormElement): void {
     try {
       if (this.#state.mode === 'details') {
-        this.host.changeMetadata(metadataFromForm(form, this.host.metadata()));
+        this.needs.changeMetadata(metadataFromForm(form, this.needs.metadata()));
       } else {
         const content = String(new FormData(form).get('content') ?? '');
         if (!this.#pendingHtml && content.trim() === '') throw new ArticleError('There is no article text', 'no-content');
@@ -108,14 +108,14 @@ export class ArticleDialog {
         if (content.length > maxArticleCharacters || (html?.length ?? 0) > maxArticleHtmlCharacters) {
           throw new ArticleError('The article is longer than the editor opens', 'too-long', html !== null ? 'html' : 'text');
         }
-        this.host.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
+        this.needs.open(html !== null ? { ...metadata, html } : { ...metadata, text: content });
       }
     } catch (error) {
-      this.#set({ error: articleProblem(this.host.strings(), error) });
+      this.#set({ error: articleProblem(this.needs.strings(), error) });
       return;
     }
     this.#dialog().close();
-    this.host.focusText();
+    this.needs.focusText();
   }
 
   /** A paste with HTML keeps the HTML (formatting) and shows its text. */
@@ -136,7 +136,7 @@ export class ArticleDialog {
     const textarea = form.querySelector('textarea') as HTMLTextAreaElement;
     const isHtml = /\.html?$/i.test(file.name) || file.type === 'text/html';
     const isText = /\.txt$/i.test(file.name) || file.type === 'text/plain';
-    const strings = onDemandWords(this.host.strings());
+    const strings = onDemandWords(this.needs.strings());
     if (!isHtml && !isText) return this.#set({ error: strings.fileWrongType(file.name) });
     if (file.size > maxArticleFileBytes) return this.#set({ error: strings.fileTooLarge(file.name, megabytes(maxArticleFileBytes)) });
     const content = await file.text();

@@ -5,7 +5,7 @@
  * comes back as it was stored. article-loading.ts builds the articles and
  * fetches the files; this controller decides what is shown and under which id.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
@@ -18,7 +18,7 @@ import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 export type ShownArticle = Pick<PreparedArticle, 'metadata' | 'doc' | 'placements'>;
 
 /** What loading needs of the element. */
-export interface ArticleLoaderHost {
+export interface ArticleLoaderNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   /** Reads the element's language again; resolves when its words have loaded. */
@@ -34,7 +34,8 @@ export interface ArticleLoaderHost {
   showDocumentId(id: string | null): void;
 }
 
-export class ArticleLoaderController implements ReactiveController {
+/** Brings articles into the element (not a reactive controller: nothing happens on connect; it asks its host to update). */
+export class ArticleLoader {
   #documentId: string | null = null;
   /** Whether the page (or the library) chose the document id, rather than loadArticle deriving it. */
   #documentIdChosen = false;
@@ -49,13 +50,9 @@ export class ArticleLoaderController implements ReactiveController {
   #ready: Promise<void> = Promise.resolve();
 
   constructor(
-    readonly element: ReactiveElement,
-    readonly host: ArticleLoaderHost,
-  ) {
-    element.addController(this);
-  }
-
-  hostConnected(): void {}
+    readonly host: ReactiveElement,
+    readonly needs: ArticleLoaderNeeds,
+  ) {}
 
   /** The stored article shown and saved. */
   get documentId(): string | null {
@@ -92,7 +89,7 @@ export class ArticleLoaderController implements ReactiveController {
   /** Hides the stored-article problem (its alert's Close button). */
   dismissStorageProblem(): void {
     this.#storageProblem = null;
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** `loadArticle`: opens `input` as the API; rejects with an ArticleError or AnnotationError and then changes nothing. */
@@ -100,17 +97,17 @@ export class ArticleLoaderController implements ReactiveController {
     const opened = this.open(input, 'api');
     this.#ready = opened.catch(() => undefined);
     await opened;
-    await this.element.updateComplete;
+    await this.host.updateComplete;
   }
 
   /** Builds the article and opens it; bad input throws at once (an ArticleError or AnnotationError). */
   open(input: ArticleInput, origin: ChangeOrigin): Promise<void> {
-    return this.#open(prepareArticle(input, this.host.annotations), origin);
+    return this.#open(prepareArticle(input, this.needs.annotations), origin);
   }
 
   /** `closeArticle`: saves what is pending and shows an empty article that is not stored. */
   async close(): Promise<void> {
-    const persistence = this.host.persistence;
+    const persistence = this.needs.persistence;
     const written = persistence.flush();
     persistence.untrack();
     this.#setDocumentId(null, false);
@@ -120,8 +117,8 @@ export class ArticleLoaderController implements ReactiveController {
 
   /** Puts an article in the editor, with a fresh history, and fires `claim-article-load`. */
   show(article: ShownArticle, origin: ChangeOrigin): void {
-    this.host.replace(article);
-    this.element.dispatchEvent(new ArticleLoadEvent(this.host.metadata(), origin));
+    this.needs.replace(article);
+    this.host.dispatchEvent(new ArticleLoadEvent(this.needs.metadata(), origin));
   }
 
   /** Why article-src or src could not be loaded, when that is so. */
@@ -133,7 +130,7 @@ export class ArticleLoaderController implements ReactiveController {
     this.#documentId = id;
     this.#documentIdChosen = chosen;
     // the element's document-id follows; chooseDocument then finds it shown
-    this.host.showDocumentId(id);
+    this.needs.showDocumentId(id);
   }
 
   /**
@@ -143,7 +140,7 @@ export class ArticleLoaderController implements ReactiveController {
    * placed on the new text by their quotes.
    */
   async #open(article: PreparedArticle, origin: ChangeOrigin): Promise<void> {
-    const persistence = this.host.persistence;
+    const persistence = this.needs.persistence;
     // what the editor shows now is written under its own id before anything else
     void persistence.flush();
     if (!persistence.enabled) {
@@ -179,7 +176,7 @@ export class ArticleLoaderController implements ReactiveController {
 
   /** Opens the stored article `id` (a document-id set by the page or the library). */
   async #openStored(id: string): Promise<void> {
-    const persistence = this.host.persistence;
+    const persistence = this.needs.persistence;
     void persistence.flush(); // the article shown until now is written under its own id first
     if (!persistence.enabled || id === persistence.articleId) return;
     const stored = await persistence.read(id);
@@ -204,21 +201,21 @@ export class ArticleLoaderController implements ReactiveController {
   async #sayStoredProblem(id: string, unreadable: RecordError | null, skipped: readonly SkippedRecord[] = []): Promise<void> {
     this.#storageProblem = null;
     if (unreadable || skipped.length) {
-      const strings = this.host.strings();
+      const strings = this.needs.strings();
       // said by the on-demand chunk, which has the English words for it: a stored record that cannot be read is rare
       this.#storageProblem = await import('../on-demand.ts').then(
         (chunk) => chunk.storedProblem(id, unreadable, skipped, strings),
         () => id, // the alert's title says what happened
       );
     }
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Loads article-src, then src (every attribute set with them has arrived: this runs from willUpdate). */
   async #loadSources(): Promise<void> {
     // messages about the files are in the element's language
-    await this.host.refreshStrings();
-    const strings = this.host.strings();
+    await this.needs.refreshStrings();
+    const strings = this.needs.strings();
     const { articleSrc, src } = this.#sources;
     this.#loadProblem = null;
     try {
@@ -237,13 +234,13 @@ export class ArticleLoaderController implements ReactiveController {
       if (src) {
         const { body } = await fetchText(src, strings.annotationFile, strings);
         if (src !== this.#sources.src) return;
-        await this.host.importJsonLd(body);
+        await this.needs.importJsonLd(body);
       }
     } catch (error) {
       // an unusable annotation file (an ImportError, known by name so that its module stays out of start-up): said in the element's words, from the chunk the import loaded
       const unusable = (error as Error | null)?.name === 'ImportError';
       this.#loadProblem = unusable ? (await import('../on-demand.ts')).importProblem(strings, error) : (error as Error).message;
-      this.element.requestUpdate();
+      this.host.requestUpdate();
     }
   }
 }

@@ -23,7 +23,7 @@ type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportRepor
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
-export interface ExchangeHost {
+export interface ExchangeNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   metadata(): ArticleMetadata;
@@ -53,21 +53,21 @@ export class AnnotationExchange {
   #dialogs: ExchangeDialogs | null = null;
 
   constructor(
-    readonly element: ReactiveControllerHost & HTMLElement,
-    readonly host: ExchangeHost,
+    readonly host: ReactiveControllerHost & HTMLElement,
+    readonly needs: ExchangeNeeds,
   ) {
   }
 
   /** The W3C Web Annotation export of the article's annotations. */
   exportJsonLd(): object {
     return toJsonLd({
-      article: this.host.metadata(),
-      text: this.host.text(),
-      annotations: this.host.annotations(),
-      kinds: this.host.vocabulary().kinds,
-      verdicts: this.host.vocabulary().verdicts,
-      creator: this.host.creator() ?? undefined,
-      documentId: this.host.documentId() ?? undefined,
+      article: this.needs.metadata(),
+      text: this.needs.text(),
+      annotations: this.needs.annotations(),
+      kinds: this.needs.vocabulary().kinds,
+      verdicts: this.needs.vocabulary().verdicts,
+      creator: this.needs.creator() ?? undefined,
+      documentId: this.needs.documentId() ?? undefined,
     });
   }
 
@@ -80,9 +80,9 @@ export class AnnotationExchange {
       throw new TypeError(`The author URL ${JSON.stringify(options.author.url)} is not an http(s) URL`);
     }
     return toClaimReviews({
-      article: this.host.metadata(),
-      annotations: this.host.annotations(),
-      verdicts: this.host.vocabulary().verdicts,
+      article: this.needs.metadata(),
+      annotations: this.needs.annotations(),
+      verdicts: this.needs.vocabulary().verdicts,
       url: options.url,
       author: { name: name.trim(), ...(options.author.url ? { url: options.author.url } : {}) },
     });
@@ -95,12 +95,12 @@ export class AnnotationExchange {
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
     const { prepareImport } = await import('../on-demand.ts');
-    const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations());
-    this.host.apply(merge.add, merge.update, origin);
+    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations());
+    this.needs.apply(merge.add, merge.update, origin);
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     for (const id of moved) this.review.add(id);
-    if (moved.length) this.host.redraw(moved);
+    if (moved.length) this.needs.redraw(moved);
     return {
       added: merge.added.length,
       updated: merge.updated.length,
@@ -120,14 +120,14 @@ export class AnnotationExchange {
   /** The user confirms that a moved annotation sits right. */
   confirmPlace(id: string): void {
     if (!this.review.delete(id)) return;
-    this.host.redraw([id]);
-    this.element.requestUpdate();
+    this.needs.redraw([id]);
+    this.host.requestUpdate();
   }
 
   /** The Download .jsonld action. */
   download(): void {
     const json = JSON.stringify(this.exportJsonLd(), null, 2);
-    downloadFile(exportFileName(this.host.metadata(), 'jsonld'), 'application/ld+json', json);
+    downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
   }
 
   /** Imports a file the user picked or dropped, and shows the report. */
@@ -135,7 +135,7 @@ export class AnnotationExchange {
     await this.#loadDialogs();
     this.#report = null;
     this.#error = null;
-    const strings = this.host.strings();
+    const strings = this.needs.strings();
     if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) {
       this.#error = strings.importWrongType(file.name);
     } else if (file.size > maxImportSize) {
@@ -147,8 +147,8 @@ export class AnnotationExchange {
         this.#error = (this.#dialogs as ExchangeDialogs).importProblem(strings, error);
       }
     }
-    this.element.requestUpdate();
-    await (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     this.#reportDialog.value?.showModal();
   }
 
@@ -156,8 +156,8 @@ export class AnnotationExchange {
   async openClaimReview(): Promise<void> {
     await this.#loadDialogs();
     this.#claimReview = { script: '', error: null, copied: false };
-    this.element.requestUpdate();
-    void (this.element as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
+    this.host.requestUpdate();
+    void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
       const dialog = this.#claimReviewDialog.value;
       dialog?.querySelector('form')?.reset();
       dialog?.showModal();
@@ -169,10 +169,10 @@ export class AnnotationExchange {
     const value = (name: string) => String(data.get(name) ?? '').trim();
     try {
       const options = { url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } };
-      const problem = this.#dialogs?.claimReviewProblem(this.host.strings(), options);
+      const problem = this.#dialogs?.claimReviewProblem(this.needs.strings(), options);
       if (problem) throw new Error(problem);
       const reviews = this.exportClaimReviews(options);
-      if (reviews.length === 0) throw new Error(this.host.strings().noClaimReviews);
+      if (reviews.length === 0) throw new Error(this.needs.strings().noClaimReviews);
       const script = claimReviewScript(reviews);
       let copied = false;
       try {
@@ -185,26 +185,26 @@ export class AnnotationExchange {
     } catch (error) {
       this.#claimReview = { script: '', error: (error as Error).message, copied: false };
     }
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** The import report and ClaimReview dialogs, once their chunk has loaded. */
   render(): TemplateResult | typeof nothing {
     const dialogs = this.#dialogs;
     if (!dialogs) return nothing;
-    const strings = this.host.strings();
+    const strings = this.needs.strings();
     return html`${dialogs.renderImportReport({
       dialog: this.#reportDialog,
       strings,
       report: this.#report,
       error: this.#error,
-      annotations: () => this.host.annotations(),
-      show: (id) => this.host.show(id),
+      annotations: () => this.needs.annotations(),
+      show: (id) => this.needs.show(id),
     })}
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,
       strings,
-      metadata: this.host.metadata(),
+      metadata: this.needs.metadata(),
       review: this.#claimReview,
       onSubmit: (form) => void this.#copyClaimReview(form),
     })}`;
@@ -212,7 +212,7 @@ export class AnnotationExchange {
 
   /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
   async #loadDialogs(): Promise<void> {
-    this.#dialogs ??= await this.host.load(import('../on-demand.ts'));
-    this.#dialogs.adoptDialogStyles(this.element.shadowRoot as ShadowRoot);
+    this.#dialogs ??= await this.needs.load(import('../on-demand.ts'));
+    this.#dialogs.adoptDialogStyles(this.host.shadowRoot as ShadowRoot);
   }
 }

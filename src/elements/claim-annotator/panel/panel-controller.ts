@@ -37,7 +37,7 @@ function loadOnDemand(): Promise<OnDemand> {
 }
 
 /** What the panel needs of the element. */
-export interface PanelHost {
+export interface PanelNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   readonly editor: EditorUpdates;
@@ -71,11 +71,11 @@ export class PanelController implements ReactiveController {
   #status: { message: string; deleted?: Placement } | null = null;
 
   constructor(
-    readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
-    readonly host: PanelHost,
+    readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
+    readonly needs: PanelNeeds,
   ) {
-    element.addController(this);
-    host.editor.subscribe({ update: (update) => this.#heard(update), replaced: () => this.reset() });
+    host.addController(this);
+    needs.editor.subscribe({ update: (update) => this.#heard(update), replaced: () => this.reset() });
   }
 
   hostDisconnected(): void {
@@ -84,8 +84,8 @@ export class PanelController implements ReactiveController {
 
   /** A virtual list just put in the page is drawn again, now that the virtualizer can start there. */
   hostUpdated(): void {
-    const list = this.element.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
-    if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.element.requestUpdate();
+    const list = this.host.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
+    if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.host.requestUpdate();
   }
 
   /** The annotation being edited, or null. */
@@ -102,8 +102,8 @@ export class PanelController implements ReactiveController {
   /** Draws the list again: after a pause in typing, or at once. */
   #redraw(afterPause = false): void {
     clearTimeout(this.#timer);
-    if (afterPause) this.#timer = setTimeout(() => this.element.requestUpdate(), refreshDelay);
-    else this.element.requestUpdate();
+    if (afterPause) this.#timer = setTimeout(() => this.host.requestUpdate(), refreshDelay);
+    else this.host.requestUpdate();
   }
 
   /** Forgets the form and status of the previous article. */
@@ -139,7 +139,7 @@ export class PanelController implements ReactiveController {
 
   /** The entries, read when first needed. */
   get #current(): PanelEntries {
-    return (this.#entries ??= PanelEntries.of(this.host.editor.state));
+    return (this.#entries ??= PanelEntries.of(this.needs.editor.state));
   }
 
   #filter(): PanelFilter {
@@ -151,49 +151,49 @@ export class PanelController implements ReactiveController {
    * the annotation just tagged, the list item of the one a click selected.
    */
   #noted(note: CommandNote): void {
-    const strings = this.host.strings();
+    const strings = this.needs.strings();
     if ('tagged' in note) {
-      const label = kindLabel(this.host.kinds(), note.kind);
+      const label = kindLabel(this.needs.kinds(), note.kind);
       this.setStatus(strings.tagged(label));
       void this.openForm(note.tagged, 'editor');
     } else if ('nothingToTag' in note) {
       this.setStatus(strings.selectionEmpty);
     } else if ('waitingToReattach' in note) {
       this.setStatus(strings.reattachPrompt);
-      this.host.editor.view?.focus();
+      this.needs.editor.view?.focus();
     } else if ('reattached' in note) {
       this.setStatus(strings.saved);
     } else {
-      void this.element.updateComplete.then(() => this.reveal(note.selectedAt));
+      void this.host.updateComplete.then(() => this.reveal(note.selectedAt));
     }
   }
 
   setStatus(message: string): void {
     this.#status = { message };
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
   async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
     if (!this.#form) {
       try {
-        this.#form = (await this.host.load(loadOnDemand())).renderAnnotationForm;
+        this.#form = (await this.needs.load(loadOnDemand())).renderAnnotationForm;
       } catch (error) {
-        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
+        this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
         return;
       }
     }
-    const annotation = this.host.annotations.get(id);
+    const annotation = this.needs.annotations.get(id);
     if (!annotation) return;
     this.#editingId = id;
     this.#formKind = null;
     this.#formError = null;
     this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
     this.#returnFocusTo = returnFocusTo;
-    this.element.requestUpdate();
-    await this.element.updateComplete;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
     await this.#itemOf(id);
-    const form = this.element.renderRoot.querySelector('form.annotation-form');
+    const form = this.host.renderRoot.querySelector('form.annotation-form');
     form?.scrollIntoView({ block: 'nearest' });
     // the first field of the kind; the kind select comes before it but is rarely what changes
     (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
@@ -201,13 +201,13 @@ export class PanelController implements ReactiveController {
 
   /** Selects an annotation's text in the article and moves focus there. */
   jumpTo(id: string): void {
-    this.host.annotations.select(id, { selectText: true });
-    this.host.editor.view?.focus();
+    this.needs.annotations.select(id, { selectText: true });
+    this.needs.editor.view?.focus();
   }
 
   /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
   async reveal(id: string): Promise<void> {
-    const side = this.element.renderRoot.querySelector<HTMLElement>('.side');
+    const side = this.host.renderRoot.querySelector<HTMLElement>('.side');
     if (!side || getComputedStyle(side).position !== 'sticky') return;
     const item = await this.#itemOf(id);
     // a virtual list settles its items' places in the frames after it draws them (it measures them a frame late)
@@ -224,7 +224,7 @@ export class PanelController implements ReactiveController {
    * screen are drawn, the virtualizer first scrolls to it and draws it.
    */
   async #itemOf(id: string): Promise<HTMLElement | null> {
-    const root = this.element.renderRoot;
+    const root = this.host.renderRoot;
     const find = () => root.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(id)}"]`);
     const list = root.querySelector<HTMLElement>('ol.annotation-list.virtual');
     const entry = this.#current.byId(id);
@@ -240,28 +240,28 @@ export class PanelController implements ReactiveController {
     const id = this.#editingId;
     this.#editingId = null;
     this.#formError = null;
-    this.element.requestUpdate();
-    await this.element.updateComplete;
-    if (this.#returnFocusTo === 'editor' || !id) this.host.editor.view?.focus();
-    else (this.element.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    if (this.#returnFocusTo === 'editor' || !id) this.needs.editor.view?.focus();
+    else (this.host.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
   }
 
   #saveForm(patch: Partial<AnnotationInput>): void {
     if (!this.#editingId) return;
     try {
-      this.host.annotations.update(this.#editingId, patch);
+      this.needs.annotations.update(this.#editingId, patch);
     } catch (error) {
-      this.#formError = annotationProblem(this.host.strings(), error);
-      this.element.requestUpdate();
+      this.#formError = annotationProblem(this.needs.strings(), error);
+      this.host.requestUpdate();
       return;
     }
-    this.setStatus(this.host.strings().saved);
+    this.setStatus(this.needs.strings().saved);
     void this.#closeForm();
   }
 
   /** Deletes an annotation from the panel or its form; focus moves to the next item (or the previous, or Undo, or the text). */
   #delete(id: string): void {
-    const deleted = this.host.annotations.placement(id);
+    const deleted = this.needs.annotations.placement(id);
     if (!deleted) return;
     const entries = this.#current;
     const entry = entries.byId(id);
@@ -269,15 +269,15 @@ export class PanelController implements ReactiveController {
     const index = entry ? list.indexOf(entry) : -1;
     const neighbour = index < 0 ? undefined : list[index + 1] ?? list[index - 1];
     if (this.#editingId === id) this.#editingId = null;
-    this.host.annotations.remove(id);
-    const label = kindLabel(this.host.kinds(), deleted.record.kind);
-    this.#status = { message: this.host.strings().deleted(label), deleted };
-    this.element.requestUpdate();
-    void this.element.updateComplete.then(() => {
-      const root = this.element.renderRoot;
+    this.needs.annotations.remove(id);
+    const label = kindLabel(this.needs.kinds(), deleted.record.kind);
+    this.#status = { message: this.needs.strings().deleted(label), deleted };
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      const root = this.host.renderRoot;
       const next = neighbour && root.querySelector<HTMLElement>(`li[data-annotation-id="${CSS.escape(neighbour.id)}"] button`);
       if (next) next.focus();
-      else (root.querySelector<HTMLElement>('.status button') ?? this.host.editor.view)?.focus();
+      else (root.querySelector<HTMLElement>('.status button') ?? this.needs.editor.view)?.focus();
     });
   }
 
@@ -285,12 +285,12 @@ export class PanelController implements ReactiveController {
   #undoDelete(): void {
     const deleted = this.#status?.deleted;
     this.#status = null;
-    if (deleted) this.host.annotations.restore(deleted);
-    this.element.requestUpdate();
+    if (deleted) this.needs.annotations.restore(deleted);
+    this.host.requestUpdate();
   }
 
   #loadForm(): void {
-    if (!this.#form) this.host.load(loadOnDemand()).then(
+    if (!this.#form) this.needs.load(loadOnDemand()).then(
       (module) => void (this.#form ??= module.renderAnnotationForm),
       // openForm says so if it still fails when the form is wanted
       () => undefined,
@@ -299,27 +299,27 @@ export class PanelController implements ReactiveController {
 
   #loadVirtualizer(): void {
     this.#virtualizer = 'loading';
-    this.host.load(loadOnDemand()).then(
+    this.needs.load(loadOnDemand()).then(
       (module) => {
         this.#virtualizer = module;
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
       (error: unknown) => {
         this.#virtualizer = 'failed';
-        this.setStatus(this.host.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
+        this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
       },
     );
   }
 
   #formContext(annotation: Annotation): AnnotationFormContext {
-    const kinds = this.host.kinds();
+    const kinds = this.needs.kinds();
     const kind = findKind(kinds, this.#formKind ?? annotation.kind) ?? kinds[0];
     return {
-      strings: this.host.strings(),
+      strings: this.needs.strings(),
       annotation,
       kind,
       kinds,
-      verdicts: this.host.verdicts(),
+      verdicts: this.needs.verdicts(),
       sourceRows: this.#sourceRows,
       error: this.#formError,
       onSave: (patch) => this.#saveForm(patch),
@@ -327,11 +327,11 @@ export class PanelController implements ReactiveController {
       onDelete: () => this.#delete(annotation.id),
       onSourceRows: (count) => {
         this.#sourceRows = count;
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
       onKindChange: (kindId) => {
         this.#formKind = kindId;
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
     };
   }
@@ -342,7 +342,7 @@ export class PanelController implements ReactiveController {
     return html`
       <div class="status" role="status">
         ${status
-          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.host.strings().undo}</button>` : ''}`
+          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.needs.strings().undo}</button>` : ''}`
           : ''}
       </div>
     `;
@@ -350,50 +350,50 @@ export class PanelController implements ReactiveController {
 
   /** The panel. */
   render(): TemplateResult {
-    const state = this.host.editor.state;
+    const state = this.needs.editor.state;
     const { doc } = state;
     const entries = this.#current;
     const shown = this.#shown.of(entries, this.#filter());
     if (shown.length > plainListLimit && !this.#virtualizer) this.#loadVirtualizer();
     const virtualizer = this.#virtualizer ?? 'loading';
     return renderPanel({
-      strings: this.host.strings(),
+      strings: this.needs.strings(),
       total: entries.total,
       counts: entries.counts,
       anchoredCount: entries.anchored.length,
       shown,
       orphans: entries.orphans,
       virtualizer,
-      virtualListInPage: this.element.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
-      kinds: this.host.kinds(),
-      verdicts: this.host.verdicts(),
+      virtualListInPage: this.host.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
+      kinds: this.needs.kinds(),
+      verdicts: this.needs.verdicts(),
       hiddenKinds: this.#hiddenKinds,
       verdictFilter: this.#verdictFilter,
       query: this.#query,
       activeId: annotationState(state).activeId,
       editingId: this.#editingId,
       articleEmpty: doc.childCount === 1 && doc.firstChild!.content.size === 0,
-      review: this.host.review(),
-      onConfirmPlace: (id) => this.host.confirmPlace(id),
+      review: this.needs.review(),
+      onConfirmPlace: (id) => this.needs.confirmPlace(id),
       onToggleKind: (kind, shown) => {
         if (shown) this.#hiddenKinds.delete(kind);
         else this.#hiddenKinds.add(kind);
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
       onVerdictFilter: (verdict) => {
         this.#verdictFilter = verdict;
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
       onQuery: (query) => {
         this.#query = query;
-        this.element.requestUpdate();
+        this.host.requestUpdate();
       },
       onJump: (id) => this.jumpTo(id),
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
-      onReattach: (id) => void reattachToSelection(id)(this.host.editor.state, (tr) => this.host.editor.dispatch(tr)),
+      onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
       renderForm: (id) => {
-        const annotation = this.host.annotations.get(id);
+        const annotation = this.needs.annotations.get(id);
         return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
       },
     });

@@ -10,7 +10,7 @@ import { kindClass } from '../../../editor/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What the card needs of the element. */
-export interface CardHost {
+export interface CardNeeds {
   strings(): ClaimStrings;
   annotation(id: string): Annotation | null;
   kinds(): readonly KindDefinition[];
@@ -23,10 +23,10 @@ export class AnnotationCardController implements ReactiveController {
   readonly #card = createRef<HTMLElement>();
 
   constructor(
-    readonly element: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
-    readonly host: CardHost,
+    readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    readonly needs: CardNeeds,
   ) {
-    element.addController(this);
+    host.addController(this);
   }
 
   /**
@@ -61,7 +61,7 @@ export class AnnotationCardController implements ReactiveController {
     const place = { id, left: Math.max(0, Math.min(box.left - frame.left, frame.width - 320)), top: box.bottom - frame.top + 6 };
     if (this.#shown?.id === place.id && this.#shown.left === place.left && this.#shown.top === place.top) return;
     this.#shown = place;
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Hides the card soon (so the pointer can move from the highlight into the card). */
@@ -74,7 +74,7 @@ export class AnnotationCardController implements ReactiveController {
     clearTimeout(this.#hideTimer);
     if (!this.#shown) return;
     this.#shown = null;
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   /** Keeps the card open while the pointer or focus is in it. */
@@ -82,13 +82,13 @@ export class AnnotationCardController implements ReactiveController {
 
   render(): TemplateResult | typeof nothing {
     const shown = this.#shown;
-    const annotation = shown ? this.host.annotation(shown.id) : null;
+    const annotation = shown ? this.needs.annotation(shown.id) : null;
     if (!shown || !annotation) return nothing;
-    const kind = findKind(this.host.kinds(), annotation.kind);
-    const verdict = annotation.verdict ? findVerdict(this.host.verdicts(), annotation.verdict) : null;
+    const kind = findKind(this.needs.kinds(), annotation.kind);
+    const verdict = annotation.verdict ? findVerdict(this.needs.verdicts(), annotation.verdict) : null;
     const speaker = annotation.attribution;
     const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
-    const strings = this.host.strings();
+    const strings = this.needs.strings();
     return html`
       <div
         class="annotation-card ${kindClass(annotation.kind)}"

@@ -31,7 +31,7 @@ export interface ListedSuggestion extends Suggestion {
 }
 
 /** What the suggestions need of the element. */
-export interface SuggestionsHost {
+export interface SuggestionsNeeds {
   strings(): ClaimStrings;
   readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
@@ -128,11 +128,11 @@ export class SuggestionsController {
   #handled = false;
 
   constructor(
-    readonly element: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
-    readonly host: SuggestionsHost,
+    readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
+    readonly needs: SuggestionsNeeds,
   ) {
-    adoptMoreStyles(element.renderRoot as ShadowRoot, suggestionStyles);
-    host.editor.subscribe({
+    adoptMoreStyles(host.renderRoot as ShadowRoot, suggestionStyles);
+    needs.editor.subscribe({
       // a click in a dashed highlight (the suggestion plugin notes it) shows its item
       update: ({ tr }) => {
         const meta = tr.getMeta(suggestionPluginKey) as SuggestionMeta | undefined;
@@ -144,7 +144,7 @@ export class SuggestionsController {
 
   /** The element's words, with the English ones of this list where its language has none. */
   #words(): ClaimStrings & SuggestionStrings {
-    const strings = this.host.strings();
+    const strings = this.needs.strings();
     const words = { ...englishSuggestionStrings } as SuggestionStrings;
     for (const key of Object.keys(words) as (keyof SuggestionStrings)[]) {
       if (typeof strings[key] === typeof words[key]) (words as Record<string, unknown>)[key] = strings[key];
@@ -160,8 +160,8 @@ export class SuggestionsController {
    * (the read-only view, which has no list to accept them from) it only returns them.
    */
   async run(options: { show?: boolean } = {}): Promise<ListedSuggestion[]> {
-    const { annotations, editor } = this.host;
-    const kinds = new Set(this.host.kinds().map((kind) => kind.id));
+    const { annotations, editor } = this.needs;
+    const kinds = new Set(this.needs.kinds().map((kind) => kind.id));
     const wanted = (['quote', 'claim', 'fact'] as SuggestionKind[]).filter((kind) => kinds.has(kind));
     const before = editor.state.doc;
     let found = await suggestInBackground(annotations.text, wanted);
@@ -185,14 +185,14 @@ export class SuggestionsController {
     this.#open = true;
     this.#handled = false;
     this.#limits.clear();
-    this.host.say(this.#words().suggestionsFound(this.#listed.size));
-    this.element.requestUpdate();
+    this.needs.say(this.#words().suggestionsFound(this.#listed.size));
+    this.host.requestUpdate();
     return this.current();
   }
 
   /** The suggestions still shown, with their offsets and text as the article is now. */
   current(): ListedSuggestion[] {
-    const state = this.host.editor.state;
+    const state = this.needs.editor.state;
     const text = ArticleText.of(state.doc);
     return shownSuggestions(state).flatMap((shown) => {
       const listed = this.#listed.get(shown.id);
@@ -207,7 +207,7 @@ export class SuggestionsController {
   accept(ids: readonly string[], edit = false): Annotation[] {
     const chosen = this.current().filter((suggestion) => ids.includes(suggestion.id) && suggestion.end > suggestion.start);
     if (chosen.length === 0) return [];
-    const added = this.host.accept(
+    const added = this.needs.accept(
       chosen.map((suggestion) => ({
         kind: suggestion.kind,
         start: suggestion.start,
@@ -218,8 +218,8 @@ export class SuggestionsController {
     );
     this.#forget(chosen.map((suggestion) => suggestion.id));
     const strings = this.#words();
-    this.host.say(strings.suggestionsAccepted(added.length));
-    if (edit && added[0]) this.host.edit(added[0].id);
+    this.needs.say(strings.suggestionsAccepted(added.length));
+    if (edit && added[0]) this.needs.edit(added[0].id);
     else this.#focusNext();
     return added;
   }
@@ -227,7 +227,7 @@ export class SuggestionsController {
   /** Dismisses suggestions: they go, and nothing else changes. */
   dismiss(ids: readonly string[]): void {
     this.#forget(ids);
-    this.host.say(this.#words().suggestionsDismissed(ids.length));
+    this.needs.say(this.#words().suggestionsDismissed(ids.length));
     this.#focusNext();
   }
 
@@ -241,12 +241,12 @@ export class SuggestionsController {
   close(focusText = true): void {
     this.#forget([...this.#listed.keys()]);
     this.#open = false;
-    if (focusText) this.host.editor.view?.focus();
+    if (focusText) this.needs.editor.view?.focus();
   }
 
   /** Shows a suggestion's item in the list (a click on its dashed highlight). */
   async focusItem(id: string): Promise<void> {
-    await this.element.updateComplete;
+    await this.host.updateComplete;
     this.#item(id)?.querySelector<HTMLElement>('.jump')?.focus();
   }
 
@@ -254,30 +254,30 @@ export class SuggestionsController {
     if (ids.length === 0) return;
     this.#handled = true;
     for (const id of ids) this.#listed.delete(id);
-    const { editor } = this.host;
+    const { editor } = this.needs;
     editor.dispatch(editor.state.tr.setMeta(suggestionPluginKey, { remove: ids }).setMeta('addToHistory', false));
-    this.element.requestUpdate();
+    this.host.requestUpdate();
   }
 
   #item(id: string): HTMLElement | null {
-    return this.element.renderRoot.querySelector<HTMLElement>(`li[data-suggestion-id="${CSS.escape(id)}"]`);
+    return this.host.renderRoot.querySelector<HTMLElement>(`li[data-suggestion-id="${CSS.escape(id)}"]`);
   }
 
   /** After an item goes, focus moves to the next suggestion's item (or the list's heading), not to the page's start. */
   #focusNext(): void {
-    const items = [...this.element.renderRoot.querySelectorAll<HTMLElement>('li[data-suggestion-id]')];
-    const focused = (this.element.renderRoot as ShadowRoot).activeElement?.closest?.('li[data-suggestion-id]');
+    const items = [...this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-suggestion-id]')];
+    const focused = (this.host.renderRoot as ShadowRoot).activeElement?.closest?.('li[data-suggestion-id]');
     const after = focused ? items.slice(items.indexOf(focused as HTMLElement) + 1) : items;
     const next = after.find((item) => this.#listed.has(item.dataset.suggestionId ?? '')) ?? items.find((item) => this.#listed.has(item.dataset.suggestionId ?? ''));
-    void this.element.updateComplete.then(() => {
+    void this.host.updateComplete.then(() => {
       const target = next && this.#item(next.dataset.suggestionId ?? '');
-      (target?.querySelector<HTMLElement>('.jump') ?? this.element.renderRoot.querySelector<HTMLElement>('#suggestions-title'))?.focus();
+      (target?.querySelector<HTMLElement>('.jump') ?? this.host.renderRoot.querySelector<HTMLElement>('#suggestions-title'))?.focus();
     });
   }
 
   /** Selects a suggestion's text in the article and scrolls to it; focus stays in the list. */
   #show(suggestion: ListedSuggestion): void {
-    const { editor } = this.host;
+    const { editor } = this.needs;
     const shown = shownSuggestions(editor.state).find((s) => s.id === suggestion.id);
     if (!shown) return;
     editor.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, shown.from, shown.to)).scrollIntoView().setMeta('addToHistory', false));
@@ -287,7 +287,7 @@ export class SuggestionsController {
     if (!this.#open) return nothing;
     const strings = this.#words();
     const all = this.current();
-    const groups = this.host.kinds().flatMap((kind) => {
+    const groups = this.needs.kinds().flatMap((kind) => {
       const items = all.filter((suggestion) => suggestion.kind === kind.id);
       return items.length ? [{ kind, items }] : [];
     });
@@ -317,7 +317,7 @@ export class SuggestionsController {
         ${items.length > limit
           ? html`<button type="button" @click=${() => {
               this.#limits.set(kind.id, limit + pageSize);
-              this.element.requestUpdate();
+              this.host.requestUpdate();
             }}>${strings.showMore(items.length - limit)}</button>`
           : nothing}
       </div>
