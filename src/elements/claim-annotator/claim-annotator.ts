@@ -30,7 +30,8 @@ import {
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
-import { type ArticleInput, formatDate, hostOf } from './article/article-loading.ts';
+import type { ArticleInput } from './article/article-loading.ts';
+import { type ArticleActions, renderArticleHeader } from './article/article-header.ts';
 import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
@@ -43,9 +44,9 @@ import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
 import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
-import { renderSaveState, renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
+import { renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
-import { type KeyBinding, keyHint, keyTable, keymapOf, withKeyHint } from './tagging/keys.ts';
+import { type KeyBinding, keyTable, keymapOf } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
@@ -610,20 +611,10 @@ export class ClaimAnnotator extends LitElement {
   // ---- render
 
   protected override render(): TemplateResult {
-    const { title, publisher, author, published, url } = this.#metadata;
     const strings = this.#locale.strings;
-    const byline = [publisher, author, published ? formatDate(published, this.#locale.locale) : undefined].filter(Boolean).join(' · ');
     return html`
       <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
-        <header class="article-header" part="header">
-          <div>
-            <h2 class="headline">${title ?? strings.untitled}</h2>
-            <p class="byline">
-              ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
-            </p>
-          </div>
-          ${this.readonly ? nothing : this.#renderActions()}
-        </header>
+        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions())}
         ${this.#loader.renderProblem()}
         ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
           this.#textConflict = null;
@@ -663,51 +654,22 @@ export class ClaimAnnotator extends LitElement {
     if (this.readonly) this.#card.hideSoon();
   };
 
-  /** The header's actions: saving state, article, exchange, undo. */
-  #renderActions(): TemplateResult {
-    const strings = this.#locale.strings;
-    return html`
-          <div class="actions">
-            ${renderSaveState(this.#saveState, this.#locale.strings)}
-            <button type="button" @click=${() => this.openArticleDialog('new')}>${strings.newArticle}</button>
-            <button type="button" @click=${() => this.openArticleDialog('details')}>${strings.articleDetails}</button>
-            <button type="button" @click=${() => this.#pickImport()}>${strings.importAnnotations}</button>
-            <button type="button" @click=${() => this.#exchange.download()}>${strings.downloadJsonLd}</button>
-            <button type="button" @click=${() => void this.#exchange.openClaimReview()}>${strings.copyClaimReview}</button>
-            <button type="button" title=${strings.suggestHelp} @click=${this.#suggestFromButton}>${strings.suggest}</button>
-            <input
-              class="import-file"
-              ${ref(this.#importFile)}
-              type="file"
-              hidden
-              accept=".jsonld,.json,application/ld+json,application/json"
-              @change=${(event: Event) => {
-                const input = event.target as HTMLInputElement;
-                const file = input.files?.[0];
-                input.value = '';
-                if (file) void this.#exchange.importFile(file);
-              }}
-            />
-            <button
-              type="button"
-              title=${withKeyHint(this.#keys, 'undo', strings.undo)}
-              aria-keyshortcuts=${keyHint(this.#keys, 'undo')?.aria ?? nothing}
-              ?disabled=${!this.#undoState.canUndo}
-              @click=${() => this.undo()}
-            >${strings.undo}</button>
-            <button
-              type="button"
-              title=${withKeyHint(this.#keys, 'redo', strings.redo)}
-              aria-keyshortcuts=${keyHint(this.#keys, 'redo')?.aria ?? nothing}
-              ?disabled=${!this.#undoState.canRedo}
-              @click=${() => this.redo()}
-            >${strings.redo}</button>
-          </div>
-    `;
-  }
-
-  #pickImport(): void {
-    this.#importFile.value?.click();
+  /** What the header's actions bar shows and does. */
+  #actions(): ArticleActions {
+    return {
+      saveState: this.#saveState,
+      keys: this.#keys,
+      canUndo: this.#undoState.canUndo,
+      canRedo: this.#undoState.canRedo,
+      importFile: this.#importFile,
+      openArticleDialog: (mode) => this.openArticleDialog(mode),
+      importFileChosen: (file) => void this.#exchange.importFile(file),
+      download: () => this.#exchange.download(),
+      copyClaimReview: () => void this.#exchange.openClaimReview(),
+      suggest: this.#suggestFromButton,
+      undo: () => this.undo(),
+      redo: () => this.redo(),
+    };
   }
 
   /** A .jsonld file dropped anywhere on the element (outside the article dialog) is imported. */

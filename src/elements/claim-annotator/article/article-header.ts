@@ -1,0 +1,89 @@
+/**
+ * The article's header: its headline and byline (publisher, author, date, a
+ * link to the source), and in the editor the actions bar: the save state, the
+ * article's and the exchange's actions, Suggest, Undo and Redo.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { type Ref, ref } from 'lit/directives/ref.js';
+import type { ArticleMetadata } from '../../../model/index.ts';
+import type { SaveState } from '../../../persistence/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { renderSaveState } from '../storage/save-indicator.ts';
+import { type KeyBinding, keyHint, withKeyHint } from '../tagging/keys.ts';
+import { formatDate, hostOf } from './article-loading.ts';
+
+/** What the actions bar shows and does. */
+export interface ArticleActions {
+  saveState: SaveState;
+  keys: readonly KeyBinding[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** The hidden file input Import opens. */
+  importFile: Ref<HTMLInputElement>;
+  openArticleDialog(mode: 'new' | 'details'): void;
+  importFileChosen(file: File): void;
+  download(): void;
+  copyClaimReview(): void;
+  suggest(): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** The headline and byline; with `actions`, the actions bar too (the editor, not the read-only view). */
+export function renderArticleHeader(metadata: ArticleMetadata, strings: ClaimStrings, locale: string | undefined, actions: ArticleActions | null): TemplateResult {
+  const { title, publisher, author, published, url } = metadata;
+  const byline = [publisher, author, published ? formatDate(published, locale) : undefined].filter(Boolean).join(' · ');
+  return html`
+    <header class="article-header" part="header">
+      <div>
+        <h2 class="headline">${title ?? strings.untitled}</h2>
+        <p class="byline">
+          ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
+        </p>
+      </div>
+      ${actions ? renderActions(strings, actions) : nothing}
+    </header>
+  `;
+}
+
+function renderActions(strings: ClaimStrings, actions: ArticleActions): TemplateResult {
+  const { keys } = actions;
+  return html`
+    <div class="actions">
+      ${renderSaveState(actions.saveState, strings)}
+      <button type="button" @click=${() => actions.openArticleDialog('new')}>${strings.newArticle}</button>
+      <button type="button" @click=${() => actions.openArticleDialog('details')}>${strings.articleDetails}</button>
+      <button type="button" @click=${() => actions.importFile.value?.click()}>${strings.importAnnotations}</button>
+      <button type="button" @click=${actions.download}>${strings.downloadJsonLd}</button>
+      <button type="button" @click=${actions.copyClaimReview}>${strings.copyClaimReview}</button>
+      <button type="button" title=${strings.suggestHelp} @click=${actions.suggest}>${strings.suggest}</button>
+      <input
+        class="import-file"
+        ${ref(actions.importFile)}
+        type="file"
+        hidden
+        accept=".jsonld,.json,application/ld+json,application/json"
+        @change=${(event: Event) => {
+          const input = event.target as HTMLInputElement;
+          const file = input.files?.[0];
+          input.value = ''; // choosing the same file again is a new import
+          if (file) actions.importFileChosen(file);
+        }}
+      />
+      <button
+        type="button"
+        title=${withKeyHint(keys, 'undo', strings.undo)}
+        aria-keyshortcuts=${keyHint(keys, 'undo')?.aria ?? nothing}
+        ?disabled=${!actions.canUndo}
+        @click=${actions.undo}
+      >${strings.undo}</button>
+      <button
+        type="button"
+        title=${withKeyHint(keys, 'redo', strings.redo)}
+        aria-keyshortcuts=${keyHint(keys, 'redo')?.aria ?? nothing}
+        ?disabled=${!actions.canRedo}
+        @click=${actions.redo}
+      >${strings.redo}</button>
+    </div>
+  `;
+}
