@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
-import { freshDatabase, readDatabase, story, storedEditor } from './storage-support.ts';
+import { freshDatabase, messageFromFrame, readDatabase, story, storedEditor } from './storage-support.ts';
 
 describe('saving after a failure', () => {
   afterEach(removeAnnotators);
@@ -75,14 +75,7 @@ describe('closing the page right after an edit', () => {
       window.editor = editor;
       parent.postMessage({ ready: ${JSON.stringify(database)} }, '*');
     </script></body>`;
-    const ready = new Promise<void>((resolve) => {
-      addEventListener('message', function onMessage(event) {
-        if (event.data?.ready === database) {
-          removeEventListener('message', onMessage);
-          resolve();
-        }
-      });
-    });
+    const ready = messageFromFrame('ready', database);
     document.body.append(frame);
     await ready;
     const editor = (frame.contentWindow as unknown as { editor: ClaimAnnotator }).editor;

@@ -48,3 +48,28 @@ export function alertText(element: ClaimAnnotator): string | null {
   return shadow(element, '.storage-alert')?.textContent?.replace(/\s+/g, ' ').trim() ?? '(no alert)';
 }
 
+
+/** Resolves when a frame posts `{ [key]: database }` (a frame's script says it got this far). */
+export function messageFromFrame(key: string, database: string): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    addEventListener('message', function onMessage(event) {
+      if (event.data?.[key] === database) {
+        removeEventListener('message', onMessage);
+        resolve(event.data);
+      }
+    });
+  });
+}
+
+/** Opens `database` at version 1 as the first Claimmark wrote it (articles with their document inside, annotations); the caller closes it. */
+export function openVersion1(database: string): Promise<IDBDatabase> {
+  return new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(database, 1);
+    request.onupgradeneeded = () => {
+      request.result.createObjectStore('articles', { keyPath: 'id' });
+      request.result.createObjectStore('annotations', { keyPath: ['articleId', 'id'] }).createIndex('byArticle', 'articleId');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}

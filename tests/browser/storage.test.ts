@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { englishStrings } from '../../src/elements/shared/strings/annotator-strings.ts';
 import { createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
-import { alertText, freshDatabase, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
+import { alertText, freshDatabase, messageFromFrame, openVersion1, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
 
 describe('saving to IndexedDB', () => {
   afterEach(removeAnnotators);
@@ -142,14 +142,7 @@ describe('saving to IndexedDB', () => {
       editor.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
       parent.postMessage({ edited: ${JSON.stringify(database)} }, '*');
     </script></body>`;
-    const edited = new Promise<void>((resolve) => {
-      addEventListener('message', function onMessage(event) {
-        if (event.data?.edited === database) {
-          removeEventListener('message', onMessage);
-          resolve();
-        }
-      });
-    });
+    const edited = messageFromFrame('edited', database);
     document.body.append(frame);
     await edited;
     frame.remove(); // the page goes away right after the edit
@@ -295,15 +288,7 @@ describe('upgrading an older database', () => {
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old article: the mayor said rents rose 4%.' }] }],
     };
-    const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open(database, 1);
-      request.onupgradeneeded = () => {
-        request.result.createObjectStore('articles', { keyPath: 'id' });
-        request.result.createObjectStore('annotations', { keyPath: ['articleId', 'id'] }).createIndex('byArticle', 'articleId');
-      };
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
+    const raw = await openVersion1(database);
     await new Promise<void>((resolve, reject) => {
       const tx = raw.transaction(['articles', 'annotations'], 'readwrite');
       tx.objectStore('articles').put({

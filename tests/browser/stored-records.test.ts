@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
 import type { ClaimAnnotator, ClaimLibrary } from '../../src/index.ts';
 import { createAnnotator, removeAnnotators, shadow, viewOf } from './support.ts';
+import { openVersion1 } from './storage-support.ts';
 
 const doc = (text: string, more: object[] = []) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }, ...more] });
 const day = (n: number) => `2026-01-0${n}T00:00:00Z`;
@@ -22,15 +23,7 @@ function freshDatabase(): string {
  * is null; opening it upgrades it to the current version.
  */
 async function seedVersion1(database: string): Promise<void> {
-  const raw = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = indexedDB.open(database, 1);
-    request.onupgradeneeded = () => {
-      request.result.createObjectStore('articles', { keyPath: 'id' });
-      request.result.createObjectStore('annotations', { keyPath: ['articleId', 'id'] }).createIndex('byArticle', 'articleId');
-    };
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
+  const raw = await openVersion1(database);
   await new Promise<void>((resolve, reject) => {
     const tx = raw.transaction('articles', 'readwrite');
     const articles = tx.objectStore('articles');
