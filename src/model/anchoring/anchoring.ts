@@ -26,6 +26,7 @@ export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match
 import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
+import { alignsByWords, placeByWords } from './word-alignment.ts';
 
 /** What a TextPositionSelector's offsets count: code points (W3C), UTF-16 code units, or not known. */
 export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
@@ -78,9 +79,35 @@ export function matchQuote(text: CodePointIndex, selector: TextSelector, options
   const searcher = options.searcher?.text === text.text ? options.searcher : new TextSearcher(text.text, Infinity);
   const quoteSearch = new QuoteSearch(searcher, exact, selector, expected);
   const best = options.exhaustive ? quoteSearch.exhaustive() : quoteSearch.fast(threshold);
-  if (best && best.score >= threshold) return toQuoteMatch(text, best, exact);
+  const found = best && best.score >= threshold ? best : null;
+  if (found && found.errors === 0) return withAmbiguity(toQuoteMatch(text, found, exact), quoteSearch, selector);
+  // words changed (or only whitespace differs): align words where the quote should be, or where the fuzzy match is
+  const near = found?.start ?? expected;
+  if (near !== undefined && alignsByWords(selector)) {
+    const placed = placeByWords(text.text, selector, near);
+    if (placed) {
+      return {
+        start: text.toCodePoint(placed.start),
+        end: text.toCodePoint(placed.end),
+        method: placed.sameWords ? 'quote' : 'fuzzy',
+        score: Math.round(placed.score * 1000) / 1000,
+      };
+    }
+  }
+  if (found) return toQuoteMatch(text, found, exact);
   const verbatim = quoteSearch.verbatim();
   return verbatim ? toQuoteMatch(text, verbatim, exact) : null;
+}
+
+/**
+ * A quote without context found word for word in several places, none at its
+ * recorded position: the nearest is a guess, so the match says how many
+ * places it chose from, and the import asks the user to check it.
+ */
+function withAmbiguity(match: QuoteMatch, search: QuoteSearch, selector: TextSelector): QuoteMatch {
+  if (selector.prefix || selector.suffix) return match;
+  const places = search.verbatimCount();
+  return places > 1 ? { ...match, candidates: places } : match;
 }
 
 /** Searches one quote in one text, keeping the best-scored candidate. */
@@ -164,6 +191,11 @@ class QuoteSearch {
     const only = this.#verbatim?.length === 1 ? this.#verbatim[0] : null;
     if (!only || codePointLength(this.exact) < verbatimLength) return null;
     return { ...only, score: scoreCandidate(this.text, only, this.exact.length, this.selector, this.expected) };
+  }
+
+  /** How many times the quote occurs word for word in the whole text. */
+  verbatimCount(): number {
+    return this.#everywhere().length;
   }
 
   #everywhere(): Candidate[] {

@@ -1,0 +1,199 @@
+/**
+ * Placing a quote whose words changed, by aligning words: the selector's
+ * prefix, quote and suffix, cut into words at whitespace, are aligned with the
+ * words of the text around where the quote should be (an edit distance over
+ * words, free at both ends of the text: Myers' and Hypothesis's fuzzy search do
+ * the same over characters). The context's words on both sides fix where the
+ * quote begins and ends, so a replaced first or last word is still inside the
+ * span, and whitespace (tabs, newlines, a blank line between paragraphs) never
+ * counts. A quote is placed only when at least half its words are still there,
+ * in order, between context that is mostly still there, and each end is held
+ * by the quote's own word or by the context on that side: a deleted passage
+ * has none of this, and stays an orphan; a passage cut apart (a paragraph
+ * inserted inside it) is left to the character search.
+ */
+import type { TextSelector } from '../annotation/annotation.ts';
+import type { Candidate } from './quote-match.ts';
+
+/** A word of the text: its UTF-16 span. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Where a changed quote now is (UTF-16 offsets), and how much of it survives. */
+export interface WordPlacement extends Candidate {
+  /** The quote's words found unchanged, or respelled (a letter or two: neighbour, neighbor), in order. */
+  kept: number;
+  /** The quote's words. */
+  words: number;
+  /** The span's words are the quote's words: only whitespace differs. */
+  sameWords: boolean;
+  /** 1 minus the alignment's edits over the words of context and quote. */
+  score: number;
+}
+
+/** UTF-16 units of text searched on each side of the expected span, for drift the previous spans did not show. */
+const alignRadius = 384;
+/** The most edits, as a share of the context's and quote's words, an alignment may have. */
+const maxEditShare = 0.4;
+
+/**
+ * Whether word alignment can place `selector`: it has context, and its quote
+ * begins and ends at whitespace (or the text's ends), as a selection of whole
+ * words does.
+ */
+export function alignsByWords(selector: TextSelector): boolean {
+  const exact = selector.exact ?? '';
+  const prefix = selector.prefix ?? '';
+  const suffix = selector.suffix ?? '';
+  if (!/\S/.test(exact) || (!prefix.trim() && !suffix.trim())) return false;
+  const startsClean = /^\s/.test(exact) || prefix === '' || /\s$/.test(prefix);
+  const endsClean = /\s$/.test(exact) || suffix === '' || /^\s/.test(suffix);
+  return startsClean && endsClean;
+}
+
+/**
+ * Aligns the selector's words with the words of `text` around `expected` (the
+ * UTF-16 offset where the quote should start) and returns the quote's new
+ * span, or null when too little of the quote or its context is there.
+ */
+export function placeByWords(text: string, selector: TextSelector, expected: number): WordPlacement | null {
+  const exact = selector.exact ?? '';
+  const prefix = selector.prefix ?? '';
+  const suffix = selector.suffix ?? '';
+  const before = contextWords(prefix, 'prefix');
+  const quote = words(exact, 0);
+  const after = contextWords(suffix, 'suffix');
+  if (!quote.length || before.length + after.length === 0) return null;
+  const from = Math.max(0, expected - prefix.length - alignRadius);
+  const to = Math.min(text.length, expected + exact.length + suffix.length + alignRadius);
+  const found = words(text.slice(from, to), from);
+  const pattern = [...before, ...quote, ...after].map((word) => word.text);
+  const aligned = fitWords(pattern, found.map((word) => word.text));
+  if (!aligned || aligned.edits > Math.floor(maxEditShare * pattern.length)) return null;
+  const { pairs } = aligned;
+  const first = before.length;
+  const last = first + quote.length - 1;
+  let startWord = -1;
+  let endWord = -1;
+  let kept = 0;
+  let identical = 0;
+  let keptBefore = 0;
+  let keptAfter = 0;
+  let firstKept = false;
+  let lastKept = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const j = pairs[i];
+    if (j < 0) continue;
+    const same = pattern[i] === found[j].text;
+    const near = same || respelled(pattern[i], found[j].text);
+    if (i >= first && i <= last) {
+      if (startWord < 0) startWord = j;
+      endWord = j;
+      if (near) kept++;
+      if (same) identical++;
+      if (i === first) firstKept = near;
+      if (i === last) lastKept = near;
+    } else if (near && i < first) keptBefore++;
+    else if (near) keptAfter++;
+  }
+  if (startWord < 0 || kept * 2 < quote.length) return null;
+  if ((keptBefore + keptAfter) * 2 < before.length + after.length) return null;
+  // each end is held by the quote's own word there or by most of the context on that side;
+  // neither means the passage was cut or moved apart there
+  if (!firstKept && keptBefore * 2 < before.length) return null;
+  if (!lastKept && keptAfter * 2 < after.length) return null;
+  const spanWords = endWord - startWord + 1;
+  if (Math.abs(spanWords - quote.length) > Math.max(2, quote.length / 2)) return null;
+  return {
+    start: found[startWord].start,
+    end: found[endWord].end,
+    errors: aligned.edits,
+    kept,
+    words: quote.length,
+    sameWords: identical === quote.length && spanWords === quote.length,
+    score: 1 - aligned.edits / pattern.length,
+  };
+}
+
+/** The words of `value`, with offsets from `offset`. */
+function words(value: string, offset: number): Word[] {
+  const found: Word[] = [];
+  for (const match of value.matchAll(/\S+/g)) found.push({ text: match[0], start: offset + match.index, end: offset + match.index + match[0].length });
+  return found;
+}
+
+/** A context's whole words: the word the selector cut at its outer end is left out. */
+function contextWords(context: string, side: 'prefix' | 'suffix'): Word[] {
+  const list = words(context, 0);
+  if (side === 'prefix' && list.length > 1 && !/^\s/.test(context)) list.shift();
+  if (side === 'suffix' && list.length > 1 && !/\s$/.test(context)) list.pop();
+  return list;
+}
+
+/**
+ * The alignment of `pattern` (all of it) with a stretch of `text` (free at
+ * both ends) with the fewest word edits (a word replaced, inserted or
+ * deleted): for each pattern word the text word it is paired with, or -1.
+ */
+function fitWords(pattern: readonly string[], text: readonly string[]): { edits: number; pairs: Int32Array } | null {
+  const n = pattern.length;
+  const m = text.length;
+  if (m === 0) return null;
+  const width = m + 1;
+  const cost = new Int32Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    cost[i * width] = i;
+    const word = pattern[i - 1];
+    for (let j = 1; j <= m; j++) {
+      const diagonal = cost[(i - 1) * width + j - 1] + (word === text[j - 1] ? 0 : 1);
+      const up = cost[(i - 1) * width + j] + 1;
+      const left = cost[i * width + j - 1] + 1;
+      cost[i * width + j] = Math.min(diagonal, up, left);
+    }
+  }
+  let end = 1;
+  for (let j = 2; j <= m; j++) if (cost[n * width + j] < cost[n * width + end]) end = j;
+  const pairs = new Int32Array(n).fill(-1);
+  let i = n;
+  let j = end;
+  while (i > 0 && j > 0) {
+    const here = cost[i * width + j];
+    if (here === cost[(i - 1) * width + j - 1] + (pattern[i - 1] === text[j - 1] ? 0 : 1)) {
+      pairs[i - 1] = j - 1;
+      i--;
+      j--;
+    } else if (here === cost[(i - 1) * width + j] + 1) i--;
+    else j--;
+  }
+  return { edits: cost[n * width + end], pairs };
+}
+
+/**
+ * The same word spelt a little differently: at most one edit in four letters
+ * (an adjacent swap counts as one), as neighbour and neighbor, or a typo.
+ */
+export function respelled(a: string, b: string): boolean {
+  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+  if (Math.abs(a.length - b.length) > limit) return false;
+  return swapDistance(a, b) <= limit;
+}
+
+/** Edit distance where swapping two adjacent letters is one edit (optimal string alignment); for single words. */
+function swapDistance(a: string, b: string): number {
+  const width = b.length + 1;
+  const d = new Uint16Array((a.length + 1) * width);
+  for (let j = 0; j <= b.length; j++) d[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    d[i * width] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const same = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[(i - 1) * width + j - 1] + same, d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[(i - 2) * width + j - 2] + 1);
+      d[i * width + j] = best;
+    }
+  }
+  return d[a.length * width + b.length];
+}
