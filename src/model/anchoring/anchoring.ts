@@ -26,7 +26,7 @@ export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match
 import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
-import { alignsByWords, placeByWords } from './word-alignment.ts';
+import { type WordPlacement, alignsByWords, placeByWords } from './word-alignment.ts';
 
 /** What a TextPositionSelector's offsets count: code points (W3C), UTF-16 code units, or not known. */
 export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
@@ -78,25 +78,36 @@ export function matchQuote(text: CodePointIndex, selector: TextSelector, options
   const expected = expectedCodePoint === undefined ? undefined : text.toUtf16(clamp(expectedCodePoint, 0, text.length));
   const searcher = options.searcher?.text === text.text ? options.searcher : new TextSearcher(text.text, Infinity);
   const quoteSearch = new QuoteSearch(searcher, exact, selector, expected);
+  const byWords = alignsByWords(selector);
+  if (!options.exhaustive && byWords && expected !== undefined) {
+    // the exact quote, then its words where it should be, before the (slower) fuzzy search of characters
+    const verbatim = quoteSearch.exactOnly();
+    if (verbatim && verbatim.score >= threshold) return toQuoteMatch(text, verbatim, exact);
+    const placed = placeByWords(text.text, selector, expected);
+    if (placed) return fromWords(text, placed);
+  }
   const best = options.exhaustive ? quoteSearch.exhaustive() : quoteSearch.fast(threshold);
   const found = best && best.score >= threshold ? best : null;
   if (found && found.errors === 0) return withAmbiguity(toQuoteMatch(text, found, exact), quoteSearch, selector);
-  // words changed (or only whitespace differs): align words where the quote should be, or where the fuzzy match is
+  // words changed (or only whitespace differs): align words where the fuzzy match is, or where the quote should be
   const near = found?.start ?? expected;
-  if (near !== undefined && alignsByWords(selector)) {
+  if (near !== undefined && byWords) {
     const placed = placeByWords(text.text, selector, near);
-    if (placed) {
-      return {
-        start: text.toCodePoint(placed.start),
-        end: text.toCodePoint(placed.end),
-        method: placed.sameWords ? 'quote' : 'fuzzy',
-        score: Math.round(placed.score * 1000) / 1000,
-      };
-    }
+    if (placed) return fromWords(text, placed);
   }
   if (found) return toQuoteMatch(text, found, exact);
   const verbatim = quoteSearch.verbatim();
   return verbatim ? toQuoteMatch(text, verbatim, exact) : null;
+}
+
+/** A word alignment's span in code points (words end at whitespace, so no surrogate pair is cut). */
+function fromWords(text: CodePointIndex, placed: WordPlacement): QuoteMatch {
+  return {
+    start: text.toCodePoint(placed.start),
+    end: text.toCodePoint(placed.end),
+    method: placed.sameWords ? 'quote' : 'fuzzy',
+    score: Math.round(placed.score * 1000) / 1000,
+  };
 }
 
 /**
@@ -159,6 +170,15 @@ class QuoteSearch {
     const regions = contextRegions(this.searcher, this.selector, this.exact.length, this.#k);
     if (regions === null) this.consider(fuzzyMatchesEverywhere(this.text, this.exact, this.#k));
     else for (const [from, to] of regions) this.consider(fuzzyMatches(this.text.slice(from, to), this.exact, from, this.#k));
+    return this.best;
+  }
+
+  /** The exact quote near the expected position, else anywhere: the first step of `fast`. */
+  exactOnly(): Scored | null {
+    const from = Math.max(0, (this.expected ?? 0) - windowRadius);
+    const to = Math.min(this.text.length, (this.expected ?? 0) + this.exact.length + windowRadius);
+    if (this.expected !== undefined) this.consider(exactMatches(this.text.slice(from, to), this.exact, from));
+    if (!this.#sure()) this.consider(this.#everywhere());
     return this.best;
   }
 

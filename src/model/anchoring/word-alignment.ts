@@ -36,6 +36,8 @@ export interface WordPlacement extends Candidate {
 
 /** UTF-16 units of text searched on each side of the expected span, for drift the previous spans did not show. */
 const alignRadius = 384;
+/** The narrow window tried first. */
+const nearRadius = 40;
 /** The most edits, as a share of the context's and quote's words, an alignment may have. */
 const maxEditShare = 0.4;
 
@@ -67,12 +69,28 @@ export function placeByWords(text: string, selector: TextSelector, expected: num
   const quote = words(exact, 0);
   const after = contextWords(suffix, 'suffix');
   if (!quote.length || before.length + after.length === 0) return null;
-  const from = Math.max(0, expected - prefix.length - alignRadius);
-  const to = Math.min(text.length, expected + exact.length + suffix.length + alignRadius);
-  const found = words(text.slice(from, to), from);
   const pattern = [...before, ...quote, ...after].map((word) => word.text);
-  const aligned = fitWords(pattern, found.map((word) => word.text));
-  if (!aligned || aligned.edits > Math.floor(maxEditShare * pattern.length)) return null;
+  // a narrow window first (the expected start is usually right to a few letters), then a wide one for drift
+  for (const radius of [nearRadius, alignRadius]) {
+    const from = Math.max(0, expected - prefix.length - radius);
+    const to = Math.min(text.length, expected + exact.length + suffix.length + radius);
+    const found = words(text.slice(from, to), from);
+    const aligned = fitWords(pattern, found);
+    if (!aligned) continue;
+    // in the narrow window, an alignment that runs into its edge may be cut short: look wider
+    if (radius === nearRadius && ((aligned.firstWord === 0 && from > 0) || (aligned.lastWord === found.length - 1 && to < text.length))) continue;
+    const placed = judge(aligned, found, before.length, quote.length, after.length, pattern);
+    if (placed || radius === alignRadius) return placed;
+  }
+  return null;
+}
+
+/** The quote's span from an alignment, if enough of the quote and its context is there (see the file's comment). */
+function judge(aligned: Alignment, found: readonly Word[], beforeWords: number, quoteWords: number, afterWords: number, pattern: readonly string[]): WordPlacement | null {
+  if (aligned.edits > Math.floor(maxEditShare * pattern.length)) return null;
+  const before = { length: beforeWords };
+  const after = { length: afterWords };
+  const quote = { length: quoteWords };
   const { pairs } = aligned;
   const first = before.length;
   const last = first + quote.length - 1;
@@ -138,17 +156,35 @@ function contextWords(context: string, side: 'prefix' | 'suffix'): Word[] {
  * both ends) with the fewest word edits (a word replaced, inserted or
  * deleted): for each pattern word the text word it is paired with, or -1.
  */
-function fitWords(pattern: readonly string[], text: readonly string[]): { edits: number; pairs: Int32Array } | null {
+/** A word alignment: its edits, the text word each pattern word is paired with (or -1), and the first and last paired text words. */
+interface Alignment {
+  edits: number;
+  pairs: Int32Array;
+  firstWord: number;
+  lastWord: number;
+}
+
+function fitWords(pattern: readonly string[], found: readonly Word[]): Alignment | null {
   const n = pattern.length;
-  const m = text.length;
+  const m = found.length;
   if (m === 0) return null;
+  // words as numbers, so the inner loop compares integers; a text word not in the pattern is -1
+  const ids = new Map<string, number>();
+  const a = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    let id = ids.get(pattern[i]);
+    if (id === undefined) ids.set(pattern[i], (id = ids.size));
+    a[i] = id;
+  }
+  const b = new Int32Array(m);
+  for (let j = 0; j < m; j++) b[j] = ids.get(found[j].text) ?? -1;
   const width = m + 1;
   const cost = new Int32Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
     cost[i * width] = i;
-    const word = pattern[i - 1];
+    const word = a[i - 1];
     for (let j = 1; j <= m; j++) {
-      const diagonal = cost[(i - 1) * width + j - 1] + (word === text[j - 1] ? 0 : 1);
+      const diagonal = cost[(i - 1) * width + j - 1] + (word === b[j - 1] ? 0 : 1);
       const up = cost[(i - 1) * width + j] + 1;
       const left = cost[i * width + j - 1] + 1;
       cost[i * width + j] = Math.min(diagonal, up, left);
@@ -161,14 +197,21 @@ function fitWords(pattern: readonly string[], text: readonly string[]): { edits:
   let j = end;
   while (i > 0 && j > 0) {
     const here = cost[i * width + j];
-    if (here === cost[(i - 1) * width + j - 1] + (pattern[i - 1] === text[j - 1] ? 0 : 1)) {
+    if (here === cost[(i - 1) * width + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)) {
       pairs[i - 1] = j - 1;
       i--;
       j--;
     } else if (here === cost[(i - 1) * width + j] + 1) i--;
     else j--;
   }
-  return { edits: cost[n * width + end], pairs };
+  let firstWord = -1;
+  let lastWord = -1;
+  for (const j of pairs) {
+    if (j < 0) continue;
+    if (firstWord < 0) firstWord = j;
+    lastWord = j;
+  }
+  return { edits: cost[n * width + end], pairs, firstWord, lastWord };
 }
 
 /**
