@@ -216,10 +216,12 @@ function fitWords(pattern: readonly string[], found: readonly Word[]): Alignment
 
 /**
  * The same word spelt a little differently: at most one edit in four letters
- * (an adjacent swap counts as one), as neighbour and neighbor, or a typo.
+ * (an adjacent swap counts as one), as neighbour and neighbor, or a typo. A
+ * word of three letters or fewer (a number, "of") must be the same.
  */
 export function respelled(a: string, b: string): boolean {
-  const limit = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+  const limit = Math.floor(Math.max(a.length, b.length) / 4);
+  if (limit === 0) return false;
   if (Math.abs(a.length - b.length) > limit) return false;
   return swapDistance(a, b) <= limit;
 }
