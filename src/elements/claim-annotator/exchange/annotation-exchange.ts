@@ -18,8 +18,6 @@ import {
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
 import type { ClaimReviewState } from './exchange-dialogs.ts';
-import type { EarlyImport } from './exchange-import.ts';
-import { inWorker } from '../workers/worker-task.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
 type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportReport' | 'renderClaimReviewDialog' | 'importProblem' | 'claimReviewProblem'>;
@@ -43,31 +41,6 @@ export interface ExchangeHost {
   show(id: string): void;
   /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
   load<T>(chunk: Promise<T>): Promise<T>;
-}
-
-/** From this many items (or characters of JSON), a file is read and placed in a worker from the start. */
-const largeItems = 400;
-const largeText = 200_000;
-
-/**
- * Starts reading and placing a large file in a worker at once, before the
- * import's chunk has loaded, so the page (still laying out a new article,
- * say) and the worker work at the same time. Null for a small file, which the
- * main thread reads in no time; the result is null when no worker could run.
- */
-function readInBackground(input: object | string, text: string, vocabulary: Vocabulary): EarlyImport | null {
-  const items = typeof input === 'string' ? null : itemList(input);
-  if (typeof input === 'string' ? input.length < largeText : !items || items.length < largeItems) return null;
-  return { text, result: inWorker('anchor-worker', { text, input, vocabulary }) };
-}
-
-/** The annotations of a file given as an object: an array, a collection's items or first page, a @graph. */
-function itemList(input: object): unknown[] | null {
-  if (Array.isArray(input)) return input;
-  const record = input as Record<string, unknown>;
-  const first = record.first as Record<string, unknown> | undefined;
-  for (const list of [record.items, record['@graph'], first?.items]) if (Array.isArray(list)) return list;
-  return null;
 }
 
 export class AnnotationExchange {
@@ -124,9 +97,8 @@ export class AnnotationExchange {
    * ImportError when the file is unusable as a whole; then nothing changes.
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
-    const early = readInBackground(input, this.host.text(), this.host.vocabulary());
     const { prepareImport } = await import('../on-demand.ts');
-    const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations(), early);
+    const { parsed, placed, merge } = await prepareImport(input, this.host.vocabulary(), () => this.host.text(), () => this.host.annotations());
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     const reviews = placed.reviews.filter((review) => applied.has(review.id));

@@ -29,24 +29,13 @@ export async function placeInBackground(text: string, imported: ImportedAnnotati
   return placed ?? anchorImported(new CodePointIndex(text), imported);
 }
 
-/** A large file read and placed in a worker from the start of the import (see `readInBackground`), on the text it was given. */
-export interface EarlyImport {
-  text: string;
-  result: Promise<{ parsed: ImportResult; placed: AnchoredImport } | null>;
-}
-
 /** What an import comes to: the file read, its annotations placed on `text`, and merged with `existing`. */
 export async function prepareImport(
   input: object | string,
   vocabulary: Vocabulary,
   text: () => string,
   existing: () => Annotation[],
-  early: EarlyImport | null = null,
 ): Promise<{ parsed: ImportResult; placed: AnchoredImport; merge: MergeResult }> {
-  // the worker's reading is used when it succeeded on the text that is still there; a file it could
-  // not read is read again here, so the error the user sees is the reader's own
-  const done = early && (await early.result.catch(() => null));
-  if (done && early.text === text()) return { ...done, merge: mergeAnnotations(existing(), done.placed.annotations) };
   const parsed = fromJsonLd(input, vocabulary);
   const before = text();
   let placed = await placeInBackground(before, parsed.annotations);
