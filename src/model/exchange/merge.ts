@@ -44,7 +44,8 @@ export function mergeAnnotations(existing: readonly Annotation[], incoming: read
       mergeSameId(current, annotation, result, byId);
       continue;
     }
-    const duplicateOf = bySignature.get(signature(annotation));
+    // (no signature to work out when the article has no annotations yet, as for most imports)
+    const duplicateOf = bySignature.size ? bySignature.get(signature(annotation)) : undefined;
     if (duplicateOf !== undefined) {
       result.unchanged.push(duplicateOf);
       continue;
