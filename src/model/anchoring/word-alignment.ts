@@ -6,11 +6,14 @@
  * the same over characters). The context's words on both sides fix where the
  * quote begins and ends, so a replaced first or last word is still inside the
  * span, and whitespace (tabs, newlines, a blank line between paragraphs) never
- * counts. A quote is placed only when at least half its words are still there,
- * in order, between context that is mostly still there, and each end is held
- * by the quote's own word or by the context on that side: a deleted passage
- * has none of this, and stays an orphan; a passage cut apart (a paragraph
- * inserted inside it) is left to the character search.
+ * counts. A respelled word (neighbour, neighbor; two letters swapped) costs
+ * half a changed one, so it is paired rather than left out. A quote is placed
+ * only when at least half its words are still there, in order, the context is
+ * mostly still there on one side at least (the other may be a paragraph
+ * inserted or deleted beside it), and each end is held by the quote's own word
+ * or by the context on that side: a deleted passage has none of this, and
+ * stays an orphan; a passage cut apart (a paragraph inserted inside it) is left
+ * to the character search.
  */
 import type { TextSelector } from '../annotation/annotation.ts';
 import type { Candidate } from './quote-match.ts';
@@ -38,7 +41,7 @@ export interface WordPlacement extends Candidate {
 const alignRadius = 384;
 /** The narrow window tried first. */
 const nearRadius = 40;
-/** The most edits, as a share of the context's and quote's words, an alignment may have. */
+/** The most edits in the quote's span, as a share of its words (plus one), a placement may have. */
 const maxEditShare = 0.4;
 
 /**
@@ -85,17 +88,19 @@ export function placeByWords(text: string, selector: TextSelector, expected: num
   return null;
 }
 
-/** The quote's span from an alignment, if enough of the quote and its context is there (see the file's comment). */
+/**
+ * The quote's span from an alignment, if enough of the quote and its context
+ * is there (see the file's comment). Edits are counted in the quote's span
+ * only: a context side that is gone (a paragraph inserted or deleted beside
+ * the quote) does not count against a quote that holds that end itself.
+ */
 function judge(aligned: Alignment, found: readonly Word[], beforeWords: number, quoteWords: number, afterWords: number, pattern: readonly string[]): WordPlacement | null {
-  if (aligned.edits > Math.floor(maxEditShare * pattern.length)) return null;
-  const before = { length: beforeWords };
-  const after = { length: afterWords };
-  const quote = { length: quoteWords };
   const { pairs } = aligned;
-  const first = before.length;
-  const last = first + quote.length - 1;
+  const first = beforeWords;
+  const last = first + quoteWords - 1;
   let startWord = -1;
   let endWord = -1;
+  let paired = 0;
   let kept = 0;
   let identical = 0;
   let keptBefore = 0;
@@ -110,6 +115,7 @@ function judge(aligned: Alignment, found: readonly Word[], beforeWords: number, 
     if (i >= first && i <= last) {
       if (startWord < 0) startWord = j;
       endWord = j;
+      paired++;
       if (near) kept++;
       if (same) identical++;
       if (i === first) firstKept = near;
@@ -117,21 +123,27 @@ function judge(aligned: Alignment, found: readonly Word[], beforeWords: number, 
     } else if (near && i < first) keptBefore++;
     else if (near) keptAfter++;
   }
-  if (startWord < 0 || kept * 2 < quote.length) return null;
-  if ((keptBefore + keptAfter) * 2 < before.length + after.length) return null;
+  if (startWord < 0 || kept * 2 < quoteWords) return null;
+  // the context is mostly there on one side at least (the other may be a paragraph inserted or deleted beside it)
+  const beforeHeld = beforeWords > 0 && keptBefore * 2 >= beforeWords;
+  const afterHeld = afterWords > 0 && keptAfter * 2 >= afterWords;
+  if (!beforeHeld && !afterHeld) return null;
   // each end is held by the quote's own word there or by most of the context on that side;
   // neither means the passage was cut or moved apart there
-  if (!firstKept && keptBefore * 2 < before.length) return null;
-  if (!lastKept && keptAfter * 2 < after.length) return null;
+  if (!firstKept && !beforeHeld && beforeWords > 0) return null;
+  if (!lastKept && !afterHeld && afterWords > 0) return null;
   const spanWords = endWord - startWord + 1;
-  if (Math.abs(spanWords - quote.length) > Math.max(2, quote.length / 2)) return null;
+  if (Math.abs(spanWords - quoteWords) > Math.max(2, quoteWords / 2)) return null;
+  // the quote's words not kept, and words inserted among them
+  const edits = quoteWords - kept + (spanWords - paired);
+  if (edits > Math.floor(maxEditShare * quoteWords) + 1) return null;
   return {
     start: found[startWord].start,
     end: found[endWord].end,
-    errors: aligned.edits,
+    errors: edits,
     kept,
-    words: quote.length,
-    sameWords: identical === quote.length && spanWords === quote.length,
+    words: quoteWords,
+    sameWords: identical === quoteWords && spanWords === quoteWords,
     score: 1 - aligned.edits / pattern.length,
   };
 }
@@ -178,15 +190,20 @@ function fitWords(pattern: readonly string[], found: readonly Word[]): Alignment
   }
   const b = new Int32Array(m);
   for (let j = 0; j < m; j++) b[j] = ids.get(found[j].text) ?? -1;
+  // costs in halves: the same word 0, a respelled one 1, another word 2, a word left out or added 2;
+  // so a respelled word is paired rather than left out when the two cost the same otherwise
+  const replace = new Uint8Array(n * m);
   const width = m + 1;
   const cost = new Int32Array((n + 1) * width);
   for (let i = 1; i <= n; i++) {
-    cost[i * width] = i;
+    cost[i * width] = 2 * i;
     const word = a[i - 1];
     for (let j = 1; j <= m; j++) {
-      const diagonal = cost[(i - 1) * width + j - 1] + (word === b[j - 1] ? 0 : 1);
-      const up = cost[(i - 1) * width + j] + 1;
-      const left = cost[i * width + j - 1] + 1;
+      const change = word === b[j - 1] ? 0 : respelled(pattern[i - 1], found[j - 1].text) ? 1 : 2;
+      replace[(i - 1) * m + j - 1] = change;
+      const diagonal = cost[(i - 1) * width + j - 1] + change;
+      const up = cost[(i - 1) * width + j] + 2;
+      const left = cost[i * width + j - 1] + 2;
       cost[i * width + j] = Math.min(diagonal, up, left);
     }
   }
@@ -197,21 +214,21 @@ function fitWords(pattern: readonly string[], found: readonly Word[]): Alignment
   let j = end;
   while (i > 0 && j > 0) {
     const here = cost[i * width + j];
-    if (here === cost[(i - 1) * width + j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)) {
+    if (here === cost[(i - 1) * width + j - 1] + replace[(i - 1) * m + j - 1]) {
       pairs[i - 1] = j - 1;
       i--;
       j--;
-    } else if (here === cost[(i - 1) * width + j] + 1) i--;
+    } else if (here === cost[(i - 1) * width + j] + 2) i--;
     else j--;
   }
   let firstWord = -1;
   let lastWord = -1;
-  for (const j of pairs) {
-    if (j < 0) continue;
-    if (firstWord < 0) firstWord = j;
-    lastWord = j;
+  for (const paired of pairs) {
+    if (paired < 0) continue;
+    if (firstWord < 0) firstWord = paired;
+    lastWord = paired;
   }
-  return { edits: cost[n * width + end], pairs, firstWord, lastWord };
+  return { edits: Math.ceil(cost[n * width + end] / 2), pairs, firstWord, lastWord };
 }
 
 /**
@@ -222,6 +239,8 @@ function fitWords(pattern: readonly string[], found: readonly Word[]): Alignment
 export function respelled(a: string, b: string): boolean {
   const limit = Math.floor(Math.max(a.length, b.length) / 4);
   if (limit === 0) return false;
+  // most pairs of words differ at both ends: not worth a distance
+  if (a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) return false;
   if (Math.abs(a.length - b.length) > limit) return false;
   return swapDistance(a, b) <= limit;
 }
