@@ -77,6 +77,12 @@ describe('placing a quote whose words changed', () => {
     expect(placed(after, selector)).toEqual({ text: expected, method: 'fuzzy' });
   });
 
+  it('a paragraph inserted right after a quote whose last word changed: one side of context is enough', () => {
+    const selector = selectorFor(article, 'asked for an audit of the office.');
+    const after = article.replace('audit of the office.\n', 'audit of the offices.\nAn editor added this paragraph later, with words of its own.\n');
+    expect(placed(after, selector)).toEqual({ text: 'asked for an audit of the offices.', method: 'fuzzy' });
+  });
+
   it('a deleted passage: an orphan, even though its context is still there', () => {
     const selector = selectorFor(article, 'Critics said the figures were wrong and asked for an audit of the office.');
     const after = article.replace('Critics said the figures were wrong and asked for an audit of the office.\n', '');
