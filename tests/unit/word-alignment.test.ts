@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CodePointIndex, type ImportedAnnotation, type TextSelector, anchorImported, describeQuote, matchQuote } from '../../src/model/index.ts';
+import { CodePointIndex, type ImportedAnnotation, type TextSelector, anchorImported, describeQuote, matchQuote, placeByWords } from '../../src/model/index.ts';
 
 const article = [
   'The council met on Tuesday evening in the old town hall.',
@@ -19,7 +19,7 @@ function selectorFor(text: string, quote: string): TextSelector {
 /** Where `matchQuote` puts the selector in `after`: the text it covers and how it was found. */
 function placed(after: string, selector: TextSelector): { text: string; method: string } | null {
   const index = new CodePointIndex(after);
-  const match = matchQuote(index, selector);
+  const match = matchQuote(index, selector, { placeByWords });
   return match && { text: index.slice(match.start, match.end), method: match.method };
 }
 

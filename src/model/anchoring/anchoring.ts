@@ -26,7 +26,7 @@ export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match
 import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
-import { type WordPlacement, alignsByWords, placeByWords } from './word-alignment.ts';
+import type { WordAligner, WordPlacement } from './word-alignment.ts';
 
 /** What a TextPositionSelector's offsets count: code points (W3C), UTF-16 code units, or not known. */
 export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
@@ -43,6 +43,12 @@ export interface MatchOptions {
   exhaustive?: boolean;
   /** A searcher over `text.text` shared by many calls (`matchQuotes` passes one), so repeated whole-text searches get an index. */
   searcher?: TextSearcher;
+  /**
+   * Word alignment (`placeByWords`), for quotes whose words changed. Passed in
+   * rather than imported, so that start-up code placing stored annotations
+   * (whose text rarely changes) does not carry it; imports pass it.
+   */
+  placeByWords?: WordAligner;
 }
 
 /** A score at which nothing farther away could do better, so the search stops. */
@@ -78,12 +84,12 @@ export function matchQuote(text: CodePointIndex, selector: TextSelector, options
   const expected = expectedCodePoint === undefined ? undefined : text.toUtf16(clamp(expectedCodePoint, 0, text.length));
   const searcher = options.searcher?.text === text.text ? options.searcher : new TextSearcher(text.text, Infinity);
   const quoteSearch = new QuoteSearch(searcher, exact, selector, expected);
-  const byWords = alignsByWords(selector);
+  const byWords = options.placeByWords;
   if (!options.exhaustive && byWords && expected !== undefined) {
     // the exact quote, then its words where it should be, before the (slower) fuzzy search of characters
     const verbatim = quoteSearch.exactOnly();
-    if (verbatim && verbatim.score >= threshold) return toQuoteMatch(text, verbatim, exact);
-    const placed = placeByWords(text.text, selector, expected);
+    if (verbatim && verbatim.score >= threshold) return withAmbiguity(toQuoteMatch(text, verbatim, exact), quoteSearch, selector);
+    const placed = byWords(text.text, selector, expected);
     if (placed) return fromWords(text, placed);
   }
   const best = options.exhaustive ? quoteSearch.exhaustive() : quoteSearch.fast(threshold);
@@ -92,7 +98,7 @@ export function matchQuote(text: CodePointIndex, selector: TextSelector, options
   // words changed (or only whitespace differs): align words where the fuzzy match is, or where the quote should be
   const near = found?.start ?? expected;
   if (near !== undefined && byWords) {
-    const placed = placeByWords(text.text, selector, near);
+    const placed = byWords(text.text, selector, near);
     if (placed) return fromWords(text, placed);
   }
   if (found) return toQuoteMatch(text, found, exact);

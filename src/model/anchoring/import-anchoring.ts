@@ -7,6 +7,7 @@ import type { Annotation } from '../annotation/annotation.ts';
 import { type MatchOptions, type QuoteMatch, matchQuotes, matchThreshold } from './anchoring.ts';
 import type { ImportedAnnotation } from '../exchange/import-record.ts';
 import type { CodePointIndex } from '../text/text.ts';
+import { placeByWords } from './word-alignment.ts';
 
 /** The imported annotations as anchored (code point spans), in input order, with what happened to them. */
 export interface AnchoredImport {
@@ -60,7 +61,8 @@ export function anchorImported(
 ): AnchoredImport {
   const threshold = options.threshold ?? matchThreshold;
   const toMatch = imported.filter((annotation) => !annotation.orphaned);
-  const found = matchQuotes(text, toMatch.map((annotation) => ({ ...annotation.selector, positionUnit: annotation.positionUnit })), options);
+  const selectors = toMatch.map((annotation) => ({ ...annotation.selector, positionUnit: annotation.positionUnit }));
+  const found = matchQuotes(text, selectors, { ...options, placeByWords });
   const matchOf = new Map(toMatch.map((annotation, index) => [annotation, found[index]]));
   const result: AnchoredImport = { annotations: [], matches: [], moved: [], orphaned: [], reviews: [] };
   for (const annotation of imported) {

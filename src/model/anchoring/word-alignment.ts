@@ -37,6 +37,9 @@ export interface WordPlacement extends Candidate {
   score: number;
 }
 
+/** How `matchQuote` is given word alignment (see `MatchOptions.placeByWords`). */
+export type WordAligner = (text: string, selector: TextSelector, expected: number) => WordPlacement | null;
+
 /** UTF-16 units of text searched on each side of the expected span, for drift the previous spans did not show. */
 const alignRadius = 384;
 /** The narrow window tried first. */
@@ -65,6 +68,7 @@ export function alignsByWords(selector: TextSelector): boolean {
  * span, or null when too little of the quote or its context is there.
  */
 export function placeByWords(text: string, selector: TextSelector, expected: number): WordPlacement | null {
+  if (!alignsByWords(selector)) return null;
   const exact = selector.exact ?? '';
   const prefix = selector.prefix ?? '';
   const suffix = selector.suffix ?? '';
