@@ -83,6 +83,13 @@ describe('placing a quote whose words changed', () => {
     expect(placed(after, selector)).toEqual({ text: 'asked for an audit of the offices.', method: 'fuzzy' });
   });
 
+  it('a quote across a paragraph break, with a new paragraph put in between: placed over all of it, for review', () => {
+    const selector = selectorFor(article, 'the old town hall.\nThe mayor said rents rose');
+    const inserted = 'An editor added this paragraph later, with words of its own.';
+    const after = article.replace('town hall.\n', `town hall.\n${inserted}\n`);
+    expect(placed(after, selector)).toEqual({ text: `the old town hall.\n${inserted}\nThe mayor said rents rose`, method: 'fuzzy' });
+  });
+
   it('a deleted passage: an orphan, even though its context is still there', () => {
     const selector = selectorFor(article, 'Critics said the figures were wrong and asked for an audit of the office.');
     const after = article.replace('Critics said the figures were wrong and asked for an audit of the office.\n', '');

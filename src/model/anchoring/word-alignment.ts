@@ -12,8 +12,8 @@
  * mostly still there on one side at least (the other may be a paragraph
  * inserted or deleted beside it), and each end is held by the quote's own word
  * or by the context on that side: a deleted passage has none of this, and
- * stays an orphan; a passage cut apart (a paragraph inserted inside it) is left
- * to the character search.
+ * stays an orphan. A quote across paragraphs cut apart by new paragraphs is
+ * placed by its first and last paragraph's words (`placeCutApart`).
  */
 import type { TextSelector } from '../annotation/annotation.ts';
 import type { Candidate } from './quote-match.ts';
@@ -69,6 +69,35 @@ export function alignsByWords(selector: TextSelector): boolean {
  */
 export function placeByWords(text: string, selector: TextSelector, expected: number): WordPlacement | null {
   if (!alignsByWords(selector)) return null;
+  return placeWhole(text, selector, expected) ?? placeCutApart(text, selector, expected);
+}
+
+/** How far apart (UTF-16 units, beyond the quote's own length) the two halves of a cut-apart quote may be. */
+const cutApartLimit = 1000;
+
+/**
+ * A quote across a paragraph break with new paragraphs put in between: its
+ * first paragraph's words are placed with the prefix, its last paragraph's
+ * with the suffix, and the span runs from one to the other, the new
+ * paragraphs included (as `changed`: its words are no longer the quote's).
+ */
+function placeCutApart(text: string, selector: TextSelector, expected: number): WordPlacement | null {
+  const exact = selector.exact ?? '';
+  const firstBreak = exact.search(/\n/);
+  const lastBreak = exact.lastIndexOf('\n');
+  if (firstBreak < 0 || !(selector.prefix ?? '').trim() || !(selector.suffix ?? '').trim()) return null;
+  const head = exact.slice(0, firstBreak).trimEnd();
+  const tail = exact.slice(lastBreak + 1).trimStart();
+  if (!/\S/.test(head) || !/\S/.test(tail)) return null;
+  const first = placeWhole(text, { exact: head, prefix: selector.prefix, suffix: '' }, expected);
+  if (!first) return null;
+  const last = placeWhole(text, { exact: tail, prefix: '', suffix: selector.suffix }, first.end + (exact.length - tail.length - head.length));
+  if (!last || last.start <= first.end || last.start - first.end > exact.length + cutApartLimit) return null;
+  const words = first.words + last.words;
+  return { start: first.start, end: last.end, errors: first.errors + last.errors + 1, kept: first.kept + last.kept, words, sameWords: false, score: Math.min(first.score, last.score) };
+}
+
+function placeWhole(text: string, selector: TextSelector, expected: number): WordPlacement | null {
   const exact = selector.exact ?? '';
   const prefix = selector.prefix ?? '';
   const suffix = selector.suffix ?? '';
