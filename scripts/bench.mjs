@@ -368,3 +368,4 @@ try {
   await cleanup();
   log(`bench: done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
+await import('./bench-reanchor.mjs'); // re-anchoring against the shared corpus's ground truth (issue 11)

@@ -16,5 +16,6 @@ export * from './exchange/jsonld.ts';
 export * from './exchange/jsonld-import.ts';
 export * from './exchange/merge.ts';
 export * from './anchoring/import-anchoring.ts';
+export { type WordAligner, type WordPlacement, placeByWords } from './anchoring/word-alignment.ts';
 export { TextSearcher } from './text/text-search.ts';
 export * from './suggest/suggest.ts';

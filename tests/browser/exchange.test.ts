@@ -72,6 +72,8 @@ describe('JSON-LD export and import', () => {
     const [claim, quote, fact] = source.annotations;
     const report = await target.importJsonLd(file);
     expect(report.moved).to.deep.equal([claim.id]);
+    // what the panel shows for "changed: check": the file's quote and the words it now sits on
+    expect(report.reviews).to.deep.equal([{ id: claim.id, reason: 'changed', fileQuote: claim.exact, placedText: 'will cost €49.5 million' }]);
     expect(report.orphaned).to.deep.equal([quote.id]);
     const placed = new Map(target.annotations.map((a) => [a.id, a]));
     expect(placed.get(claim.id)).to.include({ exact: 'will cost €49.5 million', status: 'anchored' });

@@ -104,6 +104,19 @@ describe('fromJsonLd reads our own export back', () => {
 });
 
 describe('fromJsonLd reads other tools', () => {
+  it('keeps an IRI id as given and makes a bare UUID (as Recogito writes it) urn:uuid:', () => {
+    const uuid = '6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b';
+    const result = fromJsonLd([foreign(), foreign({ id: uuid }), foreign({ id: `urn:uuid:${uuid.toUpperCase()}x` }), foreign({ id: 'not an id' })], defaults);
+    const [iri, bare, urn, fresh] = result.annotations.map((annotation) => annotation.id);
+    expect(iri).toBe('https://annotations.example/a/1');
+    expect(bare).toBe(`urn:uuid:${uuid}`);
+    expect(urn).toBe(`urn:uuid:${uuid.toUpperCase()}x`);
+    expect(fresh).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(fresh).not.toBe(bare);
+    expect(result.noteDetails).toContainEqual(expect.objectContaining({ code: 'bad-id', value: 'not an id' }));
+    expect(result.noteDetails.map((note) => note.code)).not.toContain('new-id');
+  });
+
   it('maps tagging bodies to kinds, whatever their case, and reports other tags', () => {
     const result = fromJsonLd(
       [

@@ -52,10 +52,10 @@ describe('mergeAnnotations', () => {
     expect(mergeAnnotations([base], incoming).added).toEqual(['urn:x:kind', 'urn:x:span', 'urn:x:field']);
   });
 
-  it('adds one of two duplicates in the same file', () => {
+  it('adds both of two look-alikes in the same file: two ids are two annotations', () => {
     const first = withChanges({ id: 'urn:x:1', start: 30, end: 40 });
     const second = withChanges({ id: 'urn:x:2', start: 30, end: 40 });
-    expect(mergeAnnotations([], [first, second])).toMatchObject({ added: ['urn:x:1'], unchanged: ['urn:x:1'] });
+    expect(mergeAnnotations([], [first, second])).toMatchObject({ added: ['urn:x:1', 'urn:x:2'], unchanged: [] });
   });
 
   it('keeps the span of an anchored annotation when its newer version is an orphan here', () => {

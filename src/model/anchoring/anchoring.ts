@@ -26,6 +26,7 @@ export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match
 import type { TextSelector } from '../annotation/annotation.ts';
 import { type CodePointIndex, codePointLength } from '../text/text.ts';
 import { TextSearcher } from '../text/text-search.ts';
+import type { WordAligner, WordPlacement } from './word-alignment.ts';
 
 /** What a TextPositionSelector's offsets count: code points (W3C), UTF-16 code units, or not known. */
 export type PositionUnit = 'code-point' | 'utf-16' | 'unknown';
@@ -42,6 +43,12 @@ export interface MatchOptions {
   exhaustive?: boolean;
   /** A searcher over `text.text` shared by many calls (`matchQuotes` passes one), so repeated whole-text searches get an index. */
   searcher?: TextSearcher;
+  /**
+   * Word alignment (`placeByWords`), for quotes whose words changed. Passed in
+   * rather than imported, so that start-up code placing stored annotations
+   * (whose text rarely changes) does not carry it; imports pass it.
+   */
+  placeByWords?: WordAligner;
 }
 
 /** A score at which nothing farther away could do better, so the search stops. */
@@ -77,10 +84,47 @@ export function matchQuote(text: CodePointIndex, selector: TextSelector, options
   const expected = expectedCodePoint === undefined ? undefined : text.toUtf16(clamp(expectedCodePoint, 0, text.length));
   const searcher = options.searcher?.text === text.text ? options.searcher : new TextSearcher(text.text, Infinity);
   const quoteSearch = new QuoteSearch(searcher, exact, selector, expected);
+  const byWords = options.placeByWords;
+  if (!options.exhaustive && byWords && expected !== undefined) {
+    // the exact quote, then its words where it should be, before the (slower) fuzzy search of characters
+    const verbatim = quoteSearch.exactOnly();
+    if (verbatim && verbatim.score >= threshold) return withAmbiguity(toQuoteMatch(text, verbatim, exact), quoteSearch, selector);
+    const placed = byWords(text.text, selector, expected);
+    if (placed) return fromWords(text, placed);
+  }
   const best = options.exhaustive ? quoteSearch.exhaustive() : quoteSearch.fast(threshold);
-  if (best && best.score >= threshold) return toQuoteMatch(text, best, exact);
+  const found = best && best.score >= threshold ? best : null;
+  if (found && found.errors === 0) return withAmbiguity(toQuoteMatch(text, found, exact), quoteSearch, selector);
+  // words changed (or only whitespace differs): align words where the fuzzy match is, or where the quote should be
+  const near = found?.start ?? expected;
+  if (near !== undefined && byWords) {
+    const placed = byWords(text.text, selector, near);
+    if (placed) return fromWords(text, placed);
+  }
+  if (found) return toQuoteMatch(text, found, exact);
   const verbatim = quoteSearch.verbatim();
   return verbatim ? toQuoteMatch(text, verbatim, exact) : null;
+}
+
+/** A word alignment's span in code points (words end at whitespace, so no surrogate pair is cut). */
+function fromWords(text: CodePointIndex, placed: WordPlacement): QuoteMatch {
+  return {
+    start: text.toCodePoint(placed.start),
+    end: text.toCodePoint(placed.end),
+    method: placed.sameWords ? 'quote' : 'fuzzy',
+    score: Math.round(placed.score * 1000) / 1000,
+  };
+}
+
+/**
+ * A quote without context found word for word in several places, none at its
+ * recorded position: the nearest is a guess, so the match says how many
+ * places it chose from, and the import asks the user to check it.
+ */
+function withAmbiguity(match: QuoteMatch, search: QuoteSearch, selector: TextSelector): QuoteMatch {
+  if (selector.prefix || selector.suffix) return match;
+  const places = search.verbatimCount();
+  return places > 1 ? { ...match, candidates: places } : match;
 }
 
 /** Searches one quote in one text, keeping the best-scored candidate. */
@@ -135,6 +179,15 @@ class QuoteSearch {
     return this.best;
   }
 
+  /** The exact quote near the expected position, else anywhere: the first step of `fast`. */
+  exactOnly(): Scored | null {
+    const from = Math.max(0, (this.expected ?? 0) - windowRadius);
+    const to = Math.min(this.text.length, (this.expected ?? 0) + this.exact.length + windowRadius);
+    if (this.expected !== undefined) this.consider(exactMatches(this.text.slice(from, to), this.exact, from));
+    if (!this.#sure()) this.consider(this.#everywhere());
+    return this.best;
+  }
+
   /** Every exact and fuzzy match in the whole text. */
   exhaustive(): Scored | null {
     this.consider(this.#everywhere(), Infinity);
@@ -164,6 +217,11 @@ class QuoteSearch {
     const only = this.#verbatim?.length === 1 ? this.#verbatim[0] : null;
     if (!only || codePointLength(this.exact) < verbatimLength) return null;
     return { ...only, score: scoreCandidate(this.text, only, this.exact.length, this.selector, this.expected) };
+  }
+
+  /** How many times the quote occurs word for word in the whole text. */
+  verbatimCount(): number {
+    return this.#everywhere().length;
   }
 
   #everywhere(): Candidate[] {

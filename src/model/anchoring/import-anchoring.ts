@@ -7,6 +7,7 @@ import type { Annotation } from '../annotation/annotation.ts';
 import { type MatchOptions, type QuoteMatch, matchQuotes, matchThreshold } from './anchoring.ts';
 import type { ImportedAnnotation } from '../exchange/import-record.ts';
 import type { CodePointIndex } from '../text/text.ts';
+import { placeByWords } from './word-alignment.ts';
 
 /** The imported annotations as anchored (code point spans), in input order, with what happened to them. */
 export interface AnchoredImport {
@@ -14,13 +15,37 @@ export interface AnchoredImport {
   /** How each annotation was matched (position, quote or fuzzy, and its score); null for an orphan. */
   matches: (QuoteMatch | null)[];
   /**
-   * Ids placed by a fuzzy match (their text changed) or, below the threshold,
-   * as a unique long verbatim quote in a new context (the passage moved): the
-   * user should review them.
+   * Ids placed by a fuzzy match or word alignment (their text changed), below
+   * the threshold as a unique long verbatim quote in a new context (the
+   * passage moved), or on one of several places a quote without context
+   * occurs: the user should review them (`reviews` says why).
    */
   moved: string[];
   /** Ids that could not be placed, or were orphans in the file: kept, shown, never put on a look-alike. */
   orphaned: string[];
+  /** For each id of `moved`, why the user should check it, with the file's quote and the text it was placed on. */
+  reviews: PlacementReview[];
+}
+
+/**
+ * Why a placement waits for the user's check ("changed: check"), with what
+ * to show: the quote the file gave (the old text) and the words it was placed
+ * on (the new text).
+ *
+ * - `changed`: the quote's words changed (a fuzzy match or word alignment);
+ * - `moved`: a unique long quote found word for word in new context;
+ * - `ambiguous`: a quote without context found word for word in several
+ *   places (`candidates`), none at its position; the nearest was taken.
+ */
+export interface PlacementReview {
+  id: string;
+  reason: 'changed' | 'moved' | 'ambiguous';
+  /** The file's quote. */
+  fileQuote: string;
+  /** The article's text where it was placed. */
+  placedText: string;
+  /** For `ambiguous`: how many places the quote occurs in. */
+  candidates?: number;
 }
 
 /**
@@ -36,18 +61,32 @@ export function anchorImported(
 ): AnchoredImport {
   const threshold = options.threshold ?? matchThreshold;
   const toMatch = imported.filter((annotation) => !annotation.orphaned);
-  const found = matchQuotes(text, toMatch.map((annotation) => ({ ...annotation.selector, positionUnit: annotation.positionUnit })), options);
+  const selectors = toMatch.map((annotation) => ({ ...annotation.selector, positionUnit: annotation.positionUnit }));
+  const found = matchQuotes(text, selectors, { ...options, placeByWords });
   const matchOf = new Map(toMatch.map((annotation, index) => [annotation, found[index]]));
-  const result: AnchoredImport = { annotations: [], matches: [], moved: [], orphaned: [] };
+  const result: AnchoredImport = { annotations: [], matches: [], moved: [], orphaned: [], reviews: [] };
   for (const annotation of imported) {
     const match = matchOf.get(annotation) ?? null;
     const placed = place(text, annotation, match);
     result.annotations.push(placed);
     result.matches.push(match);
-    if (match && (match.method === 'fuzzy' || match.score < threshold)) result.moved.push(placed.id);
+    const reason = match && reviewReason(match, threshold);
+    if (reason) {
+      result.moved.push(placed.id);
+      const review: PlacementReview = { id: placed.id, reason, fileQuote: annotation.selector.exact ?? '', placedText: placed.exact };
+      if (reason === 'ambiguous') review.candidates = match.candidates;
+      result.reviews.push(review);
+    }
     if (placed.status === 'orphaned') result.orphaned.push(placed.id);
   }
   return result;
+}
+
+function reviewReason(match: QuoteMatch, threshold: number): PlacementReview['reason'] | null {
+  if (match.method === 'fuzzy') return 'changed';
+  if (match.score < threshold) return 'moved';
+  if (match.candidates !== undefined && match.candidates > 1) return 'ambiguous';
+  return null;
 }
 
 function place(text: CodePointIndex, imported: ImportedAnnotation, match: QuoteMatch | null): Annotation {

@@ -22,6 +22,8 @@ export interface QuoteMatch {
   end: number;
   method: MatchMethod;
   score: number;
+  /** For a quote without context that occurs word for word in several places: how many; the nearest was taken. */
+  candidates?: number;
 }
 
 /**

@@ -248,8 +248,17 @@ function quoteStyle(value: string | undefined, note: NoteTaker): 'direct' | 'ind
   return undefined;
 }
 
+/** A bare UUID, as Recogito and other tools write annotation ids. */
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The annotation's identity: an IRI is kept as given; a bare UUID becomes
+ * `urn:uuid:<that uuid>` (the IRI that names it), so that importing the same
+ * file again finds the same annotations; anything else gets a new id.
+ */
 function identity(id: string | undefined, note: NoteTaker): string {
   if (id !== undefined && id.length <= 2048 && iriPattern.test(id)) return id;
+  if (id !== undefined && uuidPattern.test(id)) return `urn:uuid:${id}`;
   if (id === undefined) note('An annotation without an id was given a new one', 'new-id');
   else note(`An id ${quoted(id)} is not an http(s), urn: or tag: IRI; the annotation was given a new one`, 'bad-id', id);
   return newAnnotationId();

@@ -8,8 +8,10 @@
  *   one is anchored: a text edit elsewhere must not orphan it here);
  * - same id, the file's `modified` not later: the existing one is kept and the
  *   file's is reported as `kept`;
- * - another id but the same kind, span, status and fields: a duplicate,
- *   unchanged (the existing id is reported);
+ * - another id but the same kind, span, status and fields as an annotation
+ *   already here: a duplicate, unchanged (the existing id is reported). Two
+ *   ids in one file are two annotations (two people tagged the same words),
+ *   and both are added: dropping one would lose it on the next export;
  * - otherwise: added.
  *
  * Nothing existing is removed, and the existing list is never modified.
@@ -42,7 +44,8 @@ export function mergeAnnotations(existing: readonly Annotation[], incoming: read
       mergeSameId(current, annotation, result, byId);
       continue;
     }
-    const duplicateOf = bySignature.get(signature(annotation));
+    // (no signature to work out when the article has no annotations yet, as for most imports)
+    const duplicateOf = bySignature.size ? bySignature.get(signature(annotation)) : undefined;
     if (duplicateOf !== undefined) {
       result.unchanged.push(duplicateOf);
       continue;
@@ -50,7 +53,6 @@ export function mergeAnnotations(existing: readonly Annotation[], incoming: read
     result.add.push(annotation);
     result.added.push(annotation.id);
     byId.set(annotation.id, annotation);
-    bySignature.set(signature(annotation), annotation.id);
   }
   return result;
 }

@@ -8,6 +8,7 @@ import { createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
+  type PlacementReview,
   type Vocabulary,
   isHttpUrl,
   maxImportSize,
@@ -43,8 +44,10 @@ export interface ExchangeNeeds {
 }
 
 export class AnnotationExchange {
-  /** Annotations placed by fuzzy matching that the user has not confirmed yet. */
+  /** Annotations placed by fuzzy matching that the user has not confirmed yet ("changed: check"). */
   readonly review = new Set<string>();
+  /** For each id of `review`: why, the file's quote and the placed text (see `PlacementReview`). */
+  readonly reviews = new Map<string, PlacementReview>();
   readonly #reportDialog = createRef<HTMLDialogElement>();
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
   #report: ImportReport | null = null;
@@ -96,16 +99,26 @@ export class AnnotationExchange {
   async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
     const { prepareImport } = await import('../on-demand.ts');
     const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations());
-    this.needs.apply(merge.add, merge.update, origin);
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
-    for (const id of moved) this.review.add(id);
-    if (moved.length) this.needs.redraw(moved);
+    const reviews = placed.reviews.filter((review) => applied.has(review.id));
+    // marked before they are drawn, so the highlights are made with their review mark once, not drawn twice
+    for (const review of reviews) {
+      this.review.add(review.id);
+      this.reviews.set(review.id, review);
+    }
+    try {
+      this.needs.apply(merge.add, merge.update, origin);
+    } catch (error) {
+      for (const id of moved) this.#forget(id);
+      throw error;
+    }
     return {
       added: merge.added.length,
       updated: merge.updated.length,
       unchanged: merge.unchanged.length,
       moved,
+      reviews,
       orphaned: placed.orphaned.filter((id) => applied.has(id)),
       rejected: parsed.rejected,
       addedIds: merge.added,
@@ -119,9 +132,19 @@ export class AnnotationExchange {
 
   /** The user confirms that a moved annotation sits right. */
   confirmPlace(id: string): void {
-    if (!this.review.delete(id)) return;
+    if (!this.#forget(id)) return;
     this.needs.redraw([id]);
     this.host.requestUpdate();
+  }
+
+  /** Why an annotation waits for review, with the file's quote (old text) and the text it sits on (new text); undefined when it does not. */
+  placementReview(id: string): PlacementReview | undefined {
+    return this.reviews.get(id);
+  }
+
+  #forget(id: string): boolean {
+    this.reviews.delete(id);
+    return this.review.delete(id);
   }
 
   /** The Download .jsonld action. */

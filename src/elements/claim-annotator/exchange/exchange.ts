@@ -3,7 +3,7 @@
  * script block, and downloads. Reading and placing imports is in
  * `exchange-import.ts`, loaded only when something is imported.
  */
-import type { ArticleMetadata, ImportNote, Rejection } from '../../../model/index.ts';
+import type { ArticleMetadata, ImportNote, PlacementReview, Rejection } from '../../../model/index.ts';
 
 /** What `importJsonLd` tells: what was added, changed, left, moved for review, orphaned and rejected. */
 export interface ImportReport {
@@ -12,6 +12,8 @@ export interface ImportReport {
   unchanged: number;
   /** Ids placed by fuzzy matching: their text changed, so the user should check them. */
   moved: string[];
+  /** For each of `moved`: why ('changed', 'moved', 'ambiguous'), the file's quote (old text) and the text placed on (new text). */
+  reviews: PlacementReview[];
   /** Ids that could not be placed: kept and listed, never put on a look-alike. */
   orphaned: string[];
   /** Items of the file that were not imported, with why: `reason` in English, `code` and `value` as data. */
