@@ -12,7 +12,7 @@ import {
   type ArticleMetadata,
   checkFields,
   checkMetadata,
-  fieldNames,
+  recordFieldNames,
   isHttpUrl,
   isKindId,
   isZonedTimestamp,
@@ -185,7 +185,7 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     return v;
   };
   const shape: Shape = { id, kind, created: timestamp, modified: timestamp };
-  for (const name of fieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
+  for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
   const { verdict, ...given } = object(value, field, shape);
   let fields: AnnotationFields;
   try {

@@ -91,15 +91,22 @@ describe('fromJsonLd reads our own export back', () => {
     expect(fromJsonLd({ '@context': exported['@context'], ...exported.first }, vocabulary).annotations).toHaveLength(5);
   });
 
-  it('rejects a kind the vocabulary lacks, naming it and the known kinds', () => {
+  it('gives a kind the vocabulary lacks the untagged kind, and notes the one the file named', () => {
     const result = fromJsonLd(toJsonLd(exportInput), defaults);
-    expect(result.rejected).toEqual([{ index: 3, reason: 'unknown kind "statistic"; known kinds: claim, quote, fact', code: 'unknown-kind', value: 'statistic' }]);
-    expect(result.annotations).toHaveLength(4);
+    expect(result.rejected).toEqual([]);
+    expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact', 'note', 'claim']);
+    expect(result.untagged).toBe(1);
+    expect(result.untaggedKind).toBe('note');
+    expect(result.noteDetails).toContainEqual({ code: 'unknown-kind', value: 'statistic', items: [3] });
   });
 
-  it('rejects a verdict the scale lacks', () => {
+  it('keeps a verdict the scale lacks as a rating from elsewhere, with its id', () => {
     const exported = JSON.parse(JSON.stringify(toJsonLd(exportInput)).replaceAll('"mostly-false"', '"pants-on-fire"').replaceAll('"Mostly false"', '"Pants on fire"'));
-    expect(fromJsonLd(exported, vocabulary).rejected).toEqual([{ index: 0, reason: expect.stringMatching(/^unknown verdict "pants-on-fire"; known verdicts: unverified, true/), code: 'unknown-verdict', value: 'pants-on-fire' }]);
+    const result = fromJsonLd(exported, vocabulary);
+    expect(result.rejected).toEqual([]);
+    expect(result.annotations[0].verdict).toBeUndefined();
+    expect(result.annotations[0].foreignRating).toEqual({ label: 'Pants on fire', id: 'pants-on-fire' });
+    expect(result.noteDetails).toContainEqual({ code: 'foreign-rating', value: 'Pants on fire', items: [0] });
   });
 });
 
@@ -127,9 +134,11 @@ describe('fromJsonLd reads other tools', () => {
       ],
       defaults,
     );
-    expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact']);
-    expect(result.rejected).toEqual([{ index: 3, reason: 'no kind: its tags "budget" name none of the known kinds (claim, quote, fact)', code: 'no-kind', value: 'budget' }]);
+    expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact', 'note']);
+    expect(result.rejected).toEqual([]);
+    expect(result.untagged).toBe(1);
     expect(result.notes).toContain('Tags other than the kind were not imported: "transport" (item 1)');
+    expect(result.notes).toContain('Tags other than the kind were not imported: "budget" (item 3)');
   });
 
   it('anchors a collapsed position from another tool by its quote: only our files mark orphans so', () => {
@@ -218,11 +227,12 @@ describe('fromJsonLd reads the Hypothesis export', () => {
       ['https://hypothes.is/a/Xk3aQm9pEe-1bX0rN2cLqA', 'claim'],
       ['https://hypothes.is/a/Yb7cRn0qEe-2cY1sO3dMrB', 'quote'],
       ['https://hypothes.is/a/Zc8dSo1rEe-3dZ2tP4eNsC', 'fact'],
+      ['https://hypothes.is/a/Cf1gVr4uEe-6gC5wS7hQvF', 'note'],
     ]);
+    expect(result.untagged).toBe(1);
     expect(result.rejected).toEqual([
       { index: 3, reason: 'a page note: it has no selector in the text', code: 'page-note' },
       { index: 4, reason: 'a reply to another annotation, not an annotation of the text', code: 'reply' },
-      { index: 5, reason: 'no kind: its tags "transport", "follow-up" name none of the known kinds (claim, quote, fact)', code: 'no-kind', value: 'transport, follow-up' },
       { index: 6, reason: 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', code: 'range-selector-only' },
     ]);
   });
@@ -240,11 +250,12 @@ describe('fromJsonLd reads the Hypothesis export', () => {
   it('anchors its UTF-16 positions as code points in the article', () => {
     const text = new CodePointIndex(articleText);
     const placed = anchorImported(text, result.annotations);
-    expect(placed.matches.map((match) => match?.method)).toEqual(['position', 'position', 'position']);
+    expect(placed.matches.map((match) => match?.method)).toEqual(['position', 'position', 'position', 'quote']);
     expect(placed.annotations.map((annotation) => annotation.exact)).toEqual([
       'the eastern tram line will open in 2027',
       'We are confident in the new timetable',
       'The project budget has doubled since 2019',
+      'Mira Ostrander',
     ]);
     expect(placed.annotations[0].start).toBe(36);
   });

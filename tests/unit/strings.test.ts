@@ -51,7 +51,7 @@ describe('the language bundles', () => {
   });
 
   it('French names every default kind and verdict', () => {
-    expect(Object.keys(fr.claim.kindLabels ?? {}).sort()).toEqual(['claim', 'fact', 'quote']);
+    expect(Object.keys(fr.claim.kindLabels ?? {}).sort()).toEqual(['claim', 'fact', 'note', 'quote']);
     expect(Object.keys(fr.claim.verdictLabels ?? {})).toEqual(Object.keys(fr.claim.verdictDescriptions ?? {}));
   });
 

@@ -7,6 +7,7 @@ import {
   type AnnotationFields,
   type AnnotationInput,
   type Attribution,
+  type ForeignRating,
   type Source,
   AnnotationError,
   stances,
@@ -15,7 +16,7 @@ import { startsWithIsoDay } from './dates.ts';
 import { type KindDefinition, findKind } from './kinds.ts';
 import { type TextSpan, findQuote } from '../text/quote.ts';
 import type { CodePointIndex } from '../text/text.ts';
-import { type Verdict, findVerdict } from './verdicts.ts';
+import { type Verdict, findVerdictByName } from './verdicts.ts';
 
 /** The kinds and verdicts an editor accepts. */
 export interface Vocabulary {
@@ -54,13 +55,17 @@ export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): An
   if ('claim' in input) fields.claim = optionalText(input.claim, 'claim');
   if ('note' in input) fields.note = optionalText(input.note, 'note');
   if ('occasion' in input) fields.occasion = optionalText(input.occasion, 'occasion');
+  if ('foreignRating' in input) fields.foreignRating = checkForeignRating(input.foreignRating);
   if ('verdict' in input) {
-    const verdict = optionalText(input.verdict, 'verdict');
-    if (verdict !== undefined && !findVerdict(vocabulary.verdicts, verdict)) {
+    const name = optionalText(input.verdict, 'verdict');
+    const verdict = name === undefined ? undefined : findVerdictByName(vocabulary.verdicts, name);
+    if (name !== undefined && !verdict) {
       const known = vocabulary.verdicts.map((v) => v.id).join(', ');
-      throw new AnnotationError(`Unknown verdict ${JSON.stringify(verdict)}; known verdicts: ${known}`, 'unknown-verdict', 'verdict');
+      throw new AnnotationError(`Unknown verdict ${JSON.stringify(name)}; known verdicts: ${known}`, 'unknown-verdict', 'verdict');
     }
-    fields.verdict = verdict;
+    fields.verdict = verdict?.id;
+    // a verdict chosen here maps a rating from elsewhere onto the site's scale: it replaces that rating
+    if (verdict) fields.foreignRating = undefined;
   }
   if ('quoteStyle' in input) {
     const style = input.quoteStyle ?? undefined;
@@ -78,6 +83,33 @@ function optionalText(value: unknown, field: string): string | undefined {
   if (typeof value !== 'string') throw new AnnotationError(`${field} must be a string, not ${typeof value}`, 'invalid-field');
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
+}
+
+/** A rating from another scale: a label, and optionally its id, scale and place on it (numbers or short texts). */
+function checkForeignRating(value: unknown): ForeignRating | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) throw new AnnotationError('foreignRating must be an object with a label', 'invalid-field', 'foreignRating');
+  const given = value as Record<string, unknown>;
+  const label = optionalText(given.label, 'foreignRating.label');
+  if (!label) throw new AnnotationError('foreignRating needs a label', 'invalid-field', 'foreignRating.label');
+  const rating: ForeignRating = { label: limited(label, 'label') };
+  for (const key of ['id', 'scale'] as const) {
+    const text = optionalText(given[key], `foreignRating.${key}`);
+    if (text !== undefined) rating[key] = limited(text, key);
+  }
+  for (const key of ['value', 'best', 'worst'] as const) {
+    const place = given[key];
+    if (place === undefined || place === null || place === '') continue;
+    if (typeof place === 'number' && Number.isFinite(place)) rating[key] = place;
+    else if (typeof place === 'string' && place.trim()) rating[key] = limited(place.trim(), key);
+    else throw new AnnotationError(`foreignRating.${key} must be a number or a text, not ${JSON.stringify(place)}`, 'invalid-field', `foreignRating.${key}`);
+  }
+  return rating;
+}
+
+function limited(text: string, key: string): string {
+  if (text.length > 500) throw new AnnotationError(`foreignRating.${key} is longer than 500 characters`, 'invalid-field', `foreignRating.${key}`);
+  return text;
 }
 
 function checkAttribution(value: unknown): Attribution | undefined {

@@ -28,6 +28,21 @@ export interface Source {
 /** Whether a quote reproduces the speaker's words or reports them. */
 export type QuoteStyle = 'direct' | 'indirect';
 
+/**
+ * A rating given on another scale than the site's (a colleague's "Pants on
+ * fire"), kept as the file gave it: its label, and when the file says, its id,
+ * the scale (who rates on it) and its place on it (schema.org Rating's
+ * `ratingValue`, `bestRating`, `worstRating`). Choosing a verdict replaces it.
+ */
+export interface ForeignRating {
+  label: string;
+  id?: string;
+  scale?: string;
+  value?: number | string;
+  best?: number | string;
+  worst?: number | string;
+}
+
 /** The fields a fact-checker fills in; which ones a kind offers is up to the kind. */
 export interface AnnotationFields {
   attribution?: Attribution;
@@ -40,10 +55,12 @@ export interface AnnotationFields {
   quoteStyle?: QuoteStyle;
   /** Where and when the words were said, if known. */
   occasion?: string;
+  /** A rating from another scale, kept read-only until a verdict replaces it (see `ForeignRating`). */
+  foreignRating?: ForeignRating;
 }
 
-/** The names of the fields above, for kind vocabularies and forms. */
-export type FieldName = keyof AnnotationFields;
+/** The names of the fields a form offers, for kind vocabularies and forms (`foreignRating` is read-only, so not one). */
+export type FieldName = Exclude<keyof AnnotationFields, 'foreignRating'>;
 
 export const fieldNames: readonly FieldName[] = [
   'attribution',
@@ -54,6 +71,9 @@ export const fieldNames: readonly FieldName[] = [
   'quoteStyle',
   'occasion',
 ];
+
+/** Every field a record can hold: the form's fields and the read-only `foreignRating`; for stores and comparisons. */
+export const recordFieldNames: readonly (keyof AnnotationFields)[] = [...fieldNames, 'foreignRating'];
 
 /**
  * An annotation without its anchor: what the editor keeps beside the text while

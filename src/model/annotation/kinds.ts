@@ -32,7 +32,7 @@ export interface KindDefinition {
   inclusiveEnd?: boolean;
 }
 
-/** The default vocabulary: claim, quote and fact. */
+/** The default vocabulary: claim, quote, fact, and note for what another tool's file does not say (see `untaggedKindId`). */
 export const defaultKinds: readonly KindDefinition[] = [
   {
     id: 'claim',
@@ -61,7 +61,18 @@ export const defaultKinds: readonly KindDefinition[] = [
     shortcut: 'Alt-Shift-f',
     description: 'A checkable statement, with the sources that support or refute it.',
   },
+  {
+    id: 'note',
+    label: 'Note',
+    colour: '#6b7280',
+    underline: 'dashed',
+    fields: ['note', 'sources', 'verdict'],
+    description: 'A comment on the text, such as one made in another annotation tool.',
+  },
 ];
+
+/** The kind an import gives annotations whose file names none of ours, unless told otherwise. */
+export const untaggedKindId = 'note';
 
 /** The kind with `id`, or null. */
 export function findKind(kinds: readonly KindDefinition[], id: string): KindDefinition | null {

@@ -31,3 +31,15 @@ export const defaultVerdictId = 'unverified';
 export function findVerdict(scale: readonly Verdict[], id: string): Verdict | null {
   return scale.find((verdict) => verdict.id === id) ?? null;
 }
+
+/**
+ * The verdict `name` names in `scale`: by id, or by the label people read, in
+ * any case (`'Mostly False'` is `mostly-false`); null when none does. See
+ * `findVerdict` for ids only.
+ */
+export function findVerdictByName(scale: readonly Verdict[], name: string): Verdict | null {
+  const exact = findVerdict(scale, name);
+  if (exact) return exact;
+  const lower = name.trim().toLowerCase();
+  return scale.find((verdict) => verdict.id.toLowerCase() === lower || verdict.label.trim().toLowerCase() === lower) ?? null;
+}

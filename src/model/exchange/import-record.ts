@@ -3,14 +3,14 @@
  * ImportedAnnotation, or a rejection with a reason. The same rules apply to our
  * own files, other tools' W3C annotations and Hypothesis exports.
  */
-import { type AnnotationFields, type AnnotationRecord, type Attribution, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
+import { type AnnotationFields, type AnnotationRecord, type Attribution, type ForeignRating, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
 import { withoutUndefined } from './nodes.ts';
-import { findVerdict } from '../annotation/verdicts.ts';
+import { findVerdictByName } from '../annotation/verdicts.ts';
 
 /**
  * An annotation read from a file, not yet placed in the article: the record
@@ -25,6 +25,8 @@ export interface ImportedAnnotation extends AnnotationRecord {
   source?: string;
   /** Exported as an orphan by Claimmark: stays an orphan, never re-anchored on its quote alone. */
   orphaned: boolean;
+  /** The file named no kind of ours (no tag, or only other tags, or a kind id unknown here): it got the untagged kind. */
+  untagged?: boolean;
 }
 
 /** Why an item of a file was not imported, for the element to say in its language. */
@@ -68,6 +70,8 @@ export type ImportNoteCode =
   | 'position-without-quote'
   | 'other-tags'
   | 'attribution-without-name'
+  | 'unknown-kind'
+  | 'foreign-rating'
   | 'source-url'
   | 'source-stance'
   | 'source-accessed'
@@ -118,6 +122,8 @@ export interface RecordDraft {
   sources: { url?: string; title?: string; stance?: string; accessed?: string }[];
   /** Texts of commenting (and other textual) bodies, joined into the note. */
   notes: string[];
+  /** The rating's place on its scale and the scale's author, when a schema:Rating says. */
+  rating?: { value?: number | string; best?: number | string; worst?: number | string; scale?: string };
   quoteStyle?: string;
   occasion?: string;
   selector: TextSelector;
@@ -136,17 +142,21 @@ const iriPattern = /^(https?|urn|tag):[^\s<>"{}|\\^`]+$/i;
 
 /**
  * Checks a draft against the vocabulary and the field rules. Throws
- * ItemRejected for an unknown kind or verdict, or a draft with no selector;
- * drops lesser problems (a `javascript:` source, a bad date) with a note.
+ * ItemRejected for a draft with no selector or a bad field; an annotation
+ * whose file names no kind of ours gets `untaggedKind` (a kind id of the
+ * vocabulary), a rating not on the scale is kept as a foreign rating, and
+ * lesser problems (a `javascript:` source, a bad date) are dropped with a note.
  */
-export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): ImportedAnnotation {
+export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker, untaggedKind: string): ImportedAnnotation {
   const { selector } = draft;
   if (selector.exact === undefined && selector.start === undefined) throw new ItemRejected('no TextQuoteSelector or TextPositionSelector', 'no-selector');
-  const kind = resolveKind(draft, vocabulary, note);
+  const resolved = resolveKind(draft, vocabulary, note);
+  const rating = draft.verdict && resolveVerdict(draft, vocabulary, note);
   const fields: AnnotationFields = {
     attribution: attribution(draft, note),
     claim: draft.claim,
-    verdict: draft.verdict && resolveVerdict(draft.verdict, vocabulary),
+    verdict: rating?.verdict,
+    foreignRating: rating?.foreign,
     sources: sources(draft, note),
     note: draft.notes.length ? draft.notes.join('\n\n') : undefined,
     quoteStyle: quoteStyle(draft.quoteStyle, note),
@@ -161,9 +171,11 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   }
   const modified = date(draft.modified, 'modified', note);
   const created = date(draft.created, 'created', note) ?? modified ?? importTime(note);
+  const kind = resolved ?? untaggedKind;
   const record: AnnotationRecord = { id: identity(draft.id, note), kind, created, modified: modified ?? created };
   for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
+  if (resolved === undefined) imported.untagged = true;
   if (draft.source !== undefined) {
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
     else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`, 'target-source', draft.source);
@@ -172,40 +184,52 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   return imported;
 }
 
-/** The kind: a classifying body's value; else the first tag naming a kind; else the schema.org type. */
-function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): string {
-  const known = vocabulary.kinds.map((kind) => kind.id).join(', ');
+/**
+ * The kind: a classifying body's value; else the first tag naming a kind (by
+ * id or label, in any case); else the schema.org type; else undefined, for the
+ * caller's untagged kind. A kind id unknown here is noted, not a rejection.
+ */
+function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): string | undefined {
   const byName = (name: string) => {
     const lower = name.trim().toLowerCase();
-    return vocabulary.kinds.find((kind) => kind.id === name || kind.id === lower || kind.label.toLowerCase() === lower)?.id;
+    return vocabulary.kinds.find((kind) => kind.id === name || kind.id === lower || kind.label.trim().toLowerCase() === lower)?.id;
   };
   if (draft.kinds.length) {
     const kind = byName(draft.kinds[0]);
-    if (!kind) throw new ItemRejected(`unknown kind ${quoted(draft.kinds[0])}; known kinds: ${known}`, 'unknown-kind', draft.kinds[0]);
-    return kind;
+    if (kind) return kind;
+    // the file says what it is, in words we lack: not a tag to look past, nor a schema type to guess from
+    note(`A kind ${quoted(draft.kinds[0])} is not a kind here; the annotation got the kind chosen for untagged ones`, 'unknown-kind', draft.kinds[0]);
+    return undefined;
   }
   const tagged = draft.tags.map((tag) => ({ tag, kind: byName(tag) }));
   const kind = tagged.find((entry) => entry.kind)?.kind;
-  const others = tagged.filter((entry) => entry.kind !== kind).map((entry) => quoted(entry.tag));
-  if (kind) {
-    if (others.length) note(`Tags other than the kind were not imported: ${others.join(', ')}`, 'other-tags', others.join(', '));
-    return kind;
-  }
+  const others = tagged.filter((entry) => !kind || entry.kind !== kind).map((entry) => quoted(entry.tag));
+  if (others.length) note(`Tags other than the kind were not imported: ${others.join(', ')}`, 'other-tags', others.join(', '));
+  if (kind) return kind;
   const fromType = draft.schemaTypes.includes('schema:Quotation') ? 'quote' : draft.schemaTypes.some((type) => type === 'schema:Claim' || type === 'schema:ClaimReview') ? 'claim' : undefined;
   if (fromType && byName(fromType)) return fromType;
-  if (draft.tags.length) throw new ItemRejected(`no kind: its tags ${draft.tags.map(quoted).join(', ')} name none of the known kinds (${known})`, 'no-kind', draft.tags.join(', '));
-  throw new ItemRejected(`no kind: no classifying body or tag names one of the known kinds (${known})`, 'no-kind');
+  return undefined;
 }
 
-function resolveVerdict(verdict: { id?: string; label?: string }, vocabulary: Vocabulary): string {
+/** The rating: a verdict of the scale (by id, then by label, in any case), or else the rating as the file gave it. */
+function resolveVerdict(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker): { verdict?: string; foreign?: ForeignRating } {
+  const given = draft.verdict as { id?: string; label?: string };
   const scale = vocabulary.verdicts;
-  if (verdict.id && findVerdict(scale, verdict.id)) return verdict.id;
-  for (const name of [verdict.label, verdict.id]) {
-    const lower = name?.trim().toLowerCase();
-    const found = lower && scale.find((v) => v.id === lower || v.label.toLowerCase() === lower);
-    if (found) return found.id;
+  for (const name of [given.id, given.label]) {
+    const found = name?.trim() && findVerdictByName(scale, name);
+    if (found) return { verdict: found.id };
   }
-  throw new ItemRejected(`unknown verdict ${quoted(verdict.id ?? verdict.label ?? '')}; known verdicts: ${scale.map((v) => v.id).join(', ')}`, 'unknown-verdict', verdict.id ?? verdict.label ?? '');
+  const label = given.label?.trim() || given.id?.trim();
+  if (!label) return {};
+  const foreign: ForeignRating = { label };
+  if (given.id?.trim()) foreign.id = given.id.trim();
+  const place = draft.rating ?? {};
+  for (const key of ['scale', 'value', 'best', 'worst'] as const) {
+    const value = place[key];
+    if (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string' && value.trim() !== '') Object.assign(foreign, { [key]: value });
+  }
+  note(`A rating ${quoted(label)} is not on this site's scale; it was kept as given, to map to a verdict by editing`, 'foreign-rating', label);
+  return { foreign };
 }
 
 function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefined {

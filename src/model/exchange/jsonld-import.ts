@@ -5,7 +5,8 @@
  * placed yet: `anchorImported` anchors the result in the article. The inverse
  * of `toJsonLd`; docs/format.md lists what is accepted.
  */
-import type { Vocabulary } from '../annotation/annotation-input.ts';
+import { type Vocabulary, requireKind } from '../annotation/annotation-input.ts';
+import { findKind, untaggedKindId } from '../annotation/kinds.ts';
 import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
 import { readHypothesisAnnotation } from './hypothesis-import.ts';
 import {
@@ -13,6 +14,7 @@ import {
 } from './import-record.ts';
 import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
 import { generatorName } from './jsonld.ts';
+import { withoutUndefined } from './nodes.ts';
 import {
   type Terms, iri, nameOf, nodeId, nodeTypes, objects, quoted, readContext, readTextSelectors, schemaValue, text, values, w3cTerm,
 } from './jsonld-read.ts';
@@ -27,6 +29,23 @@ export interface ImportResult {
   noteDetails: ImportNote[];
   /** The article metadata our own exports carry. */
   article?: ArticleMetadata;
+  /** How many annotations named no kind of ours and got `untaggedKind`. */
+  untagged: number;
+  /** The kind they got. */
+  untaggedKind: string;
+}
+
+/** How to read a file: `untaggedKind` is the kind for annotations that name none of ours (see `defaultUntaggedKind`). */
+export interface ImportOptions {
+  untaggedKind?: string;
+}
+
+/**
+ * The kind untagged annotations get when the caller does not say: `note` when
+ * the vocabulary has it, else its first kind.
+ */
+export function defaultUntaggedKind(vocabulary: Vocabulary): string {
+  return findKind(vocabulary.kinds, untaggedKindId)?.id ?? vocabulary.kinds[0].id;
 }
 
 /** One candidate annotation found in the file, in document order. */
@@ -68,15 +87,17 @@ class NoteLog {
  * bare Annotation, an array, a page, a `@graph`, or a Hypothesis export. Throws
  * an ImportError when the whole input is unusable (not JSON, over 50 MB, nested
  * over 64 levels, no annotation document); each bad item is rejected with a
- * reason and the good ones come through.
+ * reason and the good ones come through. Annotations that name no kind of
+ * ours get `options.untaggedKind`; an unknown one throws an AnnotationError.
  */
-export function fromJsonLd(input: unknown, vocabulary: Vocabulary): ImportResult {
+export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: ImportOptions = {}): ImportResult {
+  const untaggedKind = options.untaggedKind === undefined ? defaultUntaggedKind(vocabulary) : requireKind(vocabulary, options.untaggedKind).id;
   const { value, report } = parseUntrustedJson(input);
   const notes = new NoteLog();
   if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`, 'dropped-keys', String(report.droppedKeys));
   const finder = new ItemFinder((message, code, value) => notes.add(message, code, value));
   finder.root(value);
-  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [] };
+  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind };
   const seen = new Map<string, number>();
   let assumed = 0;
   finder.items.forEach((item, index) => {
@@ -87,10 +108,11 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary): ImportResult
       }
       const node = asObject(item.node);
       const draft = item.format === 'hypothesis' ? readHypothesisAnnotation(node, note) : readW3cAnnotation(node, item.terms, finder.graph, note);
-      const annotation = finishRecord(draft, vocabulary, note);
+      const annotation = finishRecord(draft, vocabulary, note, untaggedKind);
       const first = seen.get(annotation.id);
       if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`, 'duplicate-id', annotation.id);
       seen.set(annotation.id, index);
+      if (annotation.untagged) result.untagged++;
       if (annotation.positionUnit === 'unknown' && annotation.selector.start !== undefined) assumed++;
       result.annotations.push(annotation);
     } catch (error) {
@@ -301,6 +323,18 @@ function readSchemaBody(body: JsonObject, types: string[], draft: RecordDraft, t
     const label = ratingNode ? text(schemaValue(ratingNode, 'alternateName', terms)) ?? nameOf(ratingNode, terms) : text(rating);
     const id = ratingNode ? text(schemaValue(ratingNode, 'identifier', terms)) : undefined;
     if (label !== undefined || id !== undefined) draft.verdict = { id, label };
+    if (ratingNode) {
+      const place = (name: string) => {
+        const given = schemaValue(ratingNode, name, terms);
+        return typeof given === 'number' ? given : text(given);
+      };
+      draft.rating = withoutUndefined({
+        value: place('ratingValue'),
+        best: place('bestRating'),
+        worst: place('worstRating'),
+        scale: nameOf(schemaValue(ratingNode, 'author', terms), terms),
+      });
+    }
     return;
   }
   const speaker = schemaValue(body, 'spokenByCharacter', terms) ?? schemaValue(body, 'author', terms) ?? schemaValue(body, 'creator', terms);

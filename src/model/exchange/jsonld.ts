@@ -6,7 +6,7 @@
  * anno.jsonld already defines, so `@context` is exactly the anno context.
  * `fromJsonLd` (jsonld-import.ts) reads it back.
  */
-import type { Annotation, Source } from '../annotation/annotation.ts';
+import type { Annotation, ForeignRating, Source } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
@@ -158,7 +158,7 @@ function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
   const list: JsonLdNode[] = [{ type: 'TextualBody', purpose: 'classifying', value: annotation.kind, format: 'text/plain' }];
   const meaning = meaningNode(annotation, context);
   list.push(meaning);
-  if (annotation.claim !== undefined || annotation.verdict !== undefined) list.push(reviewNode(annotation, meaning.id as string, context));
+  if (annotation.claim !== undefined || annotation.verdict !== undefined || annotation.foreignRating !== undefined) list.push(reviewNode(annotation, meaning.id as string, context));
   for (const source of annotation.sources ?? []) list.push(sourceNode(source));
   if (annotation.note !== undefined) list.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
   return list;
@@ -187,7 +187,7 @@ function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode
 /**
  * The ClaimReview: the claim restated as `claimReviewed`, the verdict as a
  * Rating whose `alternateName` is the label people read and whose
- * `identifier` is our verdict id.
+ * `identifier` is our verdict id; a rating from elsewhere as it came.
  */
 function reviewNode(annotation: Annotation, reviewedId: string, context: ExportContext): JsonLdNode {
   const verdict = annotation.verdict;
@@ -197,9 +197,22 @@ function reviewNode(annotation: Annotation, reviewedId: string, context: ExportC
     'schema:claimReviewed': annotation.claim,
     'schema:itemReviewed': { id: reviewedId },
     'schema:reviewRating':
-      verdict === undefined
-        ? undefined
-        : { type: 'schema:Rating', 'schema:alternateName': findVerdict(context.verdicts, verdict)?.label ?? verdict, 'schema:identifier': verdict },
+      verdict !== undefined
+        ? { type: 'schema:Rating', 'schema:alternateName': findVerdict(context.verdicts, verdict)?.label ?? verdict, 'schema:identifier': verdict }
+        : annotation.foreignRating && foreignRatingNode(annotation.foreignRating),
+  });
+}
+
+/** A rating on another scale, unchanged: its label, id, place on the scale, and whose scale (the Rating's `author`). */
+function foreignRatingNode(rating: ForeignRating): JsonLdNode {
+  return withoutUndefined<JsonLdValue>({
+    type: 'schema:Rating',
+    'schema:alternateName': rating.label,
+    'schema:identifier': rating.id,
+    'schema:ratingValue': rating.value,
+    'schema:bestRating': rating.best,
+    'schema:worstRating': rating.worst,
+    'schema:author': rating.scale !== undefined ? { type: 'schema:Organization', 'schema:name': rating.scale } : undefined,
   });
 }
 

@@ -16,7 +16,7 @@
  *
  * Nothing existing is removed, and the existing list is never modified.
  */
-import { type Annotation, fieldNames } from '../annotation/annotation.ts';
+import { type Annotation, recordFieldNames } from '../annotation/annotation.ts';
 
 /** What an import does to the article's annotations, and what to tell the user. */
 export interface MergeResult {
@@ -90,7 +90,7 @@ function time(value: string): number {
 /** Kind, span, status and fields: what makes two annotations the same annotation. */
 function signature(annotation: Annotation): string {
   const span = annotation.status === 'orphaned' ? ['orphaned', annotation.start, annotation.exact] : [annotation.start, annotation.end];
-  return JSON.stringify([annotation.kind, ...span, ...fieldNames.map((name) => annotation[name] ?? null)], sortedKeys);
+  return JSON.stringify([annotation.kind, ...span, ...recordFieldNames.map((name) => annotation[name] ?? null)], sortedKeys);
 }
 
 /** A JSON.stringify replacer that writes object keys in sorted order, so key order never matters. */

@@ -51,6 +51,8 @@ const english = {
   organization: 'Organisation',
   claim: 'Claim, restated in one sentence',
   verdict: 'Verdict',
+  /** A rating kept from another scale (read-only until a verdict replaces it); `scale` is whose scale, when known. */
+  ratedElsewhere: (label: string, scale?: string) => `Rated elsewhere${scale ? ` (${scale})` : ''}: ${label}`,
   sources: 'Sources',
   addSource: 'Add source',
   removeSource: 'Remove source',

@@ -91,6 +91,7 @@ export const claim: ClaimStrings = {
   organization: 'Organisation',
   claim: 'Affirmation, reformulée en une phrase',
   verdict: 'Verdict',
+  ratedElsewhere: (label: string, scale?: string) => `Évalué ailleurs${scale ? ` (${scale})` : ''}\u00a0: ${label}`,
   sources: 'Sources',
   addSource: 'Ajouter une source',
   removeSource: 'Retirer une source',
@@ -99,11 +100,12 @@ export const claim: ClaimStrings = {
   accessed: 'Consultée le',
   stance: 'Apport',
   stances: { supports: 'Confirme', refutes: 'Contredit', context: 'Contexte' },
-  kindLabels: { claim: 'Affirmation', quote: 'Citation', fact: 'Fait' },
+  kindLabels: { claim: 'Affirmation', quote: 'Citation', fact: 'Fait', note: 'Note' },
   kindDescriptions: {
     claim: 'Une assertion, attribuée à son auteur, avec un verdict.',
     quote: 'Des paroles rapportées, avec la personne qui les a dites.',
     fact: 'Un énoncé vérifiable, avec les sources qui le confirment ou le contredisent.',
+    note: 'Un commentaire sur le texte, par exemple fait dans un autre outil d’annotation.',
   },
   verdictLabels: {
     unverified: 'Non vérifié',
@@ -185,6 +187,12 @@ export const claim: ClaimStrings = {
   reportRejected: (n: number) => `${n} non ${plural(n, 'importée', 'importées')}`,
   reportItem: (index: number) => `Élément ${index + 1}`,
   reportNotes: 'Remarques',
+  reportUntagged: (n: number, kind: string) => `${n} sans type reconnu ${plural(n, 'importée', 'importées')} comme ${kind}`,
+  untaggedTitle: 'Annotations sans type',
+  untaggedQuestion: (n: number) =>
+    `${n} ${plural(n, 'annotation de ce fichier ne nomme', 'annotations de ce fichier ne nomment')} aucun des types d’ici. Les importer comme\u00a0:`,
+  untaggedKind: 'Type',
+  importAction: 'Importer',
   claimReviewTitle: 'ClaimReview pour une page de vérification',
   claimReviewHelp:
     'Balisage Schema.org pour les moteurs de recherche : un ClaimReview par affirmation ou fait doté d’un verdict. Collez-le dans la page de vérification.',
@@ -263,6 +271,8 @@ export const claim: ClaimStrings = {
     'target-source': (value: string) => `L’adresse d’article ${value} a été écartée\u00a0: ce n’est pas une adresse http(s).`,
     'position-without-quote': () => 'Une annotation avec une position mais sans citation a été importée\u00a0; sa position ne peut pas être vérifiée dans le texte.',
     'other-tags': (value: string) => `Les étiquettes autres que le type n’ont pas été importées\u00a0: ${value}.`,
+    'unknown-kind': (value: string) => `Le type «\u00a0${value}\u00a0» n’existe pas ici\u00a0; l’annotation a reçu le type choisi pour les annotations sans type.`,
+    'foreign-rating': (value: string) => `La note «\u00a0${value}\u00a0» n’est pas sur l’échelle d’ici\u00a0; elle a été gardée telle quelle, à remplacer par un verdict en modifiant l’annotation.`,
     'attribution-without-name': () => 'Un auteur sans nom n’a pas été importé.',
     'source-url': (value: string) => `Une source ${value} a été écartée\u00a0: seuls les liens http(s) sont gardés.`,
     'source-stance': (value: string) => `L’apport «\u00a0${value}\u00a0» d’une source a été écarté\u00a0: il doit être supports, refutes ou context.`,
