@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { AnnotationError } from '../../src/model/index.ts';
+import { TestHost } from './helpers.ts';
+
+const said = 'The mayor said the budget grew by 12% in 2025.';
+
+describe('addAnnotation and updateAnnotation take a verdict id or its label', () => {
+  it('stores the id of a label given in any case', () => {
+    const host = new TestHost(said);
+    const added = host.annotations.add({ kind: 'claim', exact: 'the budget grew', verdict: 'Mostly False' });
+    expect(added.verdict).toBe('mostly-false');
+    expect(host.annotations.update(added.id, { verdict: 'half TRUE' }).verdict).toBe('mixed');
+    expect(host.annotations.update(added.id, { verdict: 'true' }).verdict).toBe('true');
+  });
+
+  it('throws an AnnotationError naming an unknown verdict, and changes nothing', () => {
+    const host = new TestHost(said);
+    const added = host.annotations.add({ kind: 'claim', exact: 'the budget grew', verdict: 'false' });
+    const error = (() => {
+      try {
+        host.annotations.update(added.id, { verdict: 'Pants on fire' });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(AnnotationError);
+    expect((error as AnnotationError).message).toMatch(/Unknown verdict "Pants on fire"/);
+    expect((error as AnnotationError).reason).toBe('unknown-verdict');
+    expect(host.annotations.get(added.id)?.verdict).toBe('false');
+  });
+
+  it('replaces a rating from elsewhere when a verdict is chosen', () => {
+    const host = new TestHost(said);
+    const added = host.annotations.add({ kind: 'claim', exact: 'the budget grew', foreignRating: { label: 'Pants on fire', scale: 'PolitiFact' } });
+    expect(added.foreignRating).toEqual({ label: 'Pants on fire', scale: 'PolitiFact' });
+    const mapped = host.annotations.update(added.id, { verdict: 'False' });
+    expect(mapped.verdict).toBe('false');
+    expect(mapped.foreignRating).toBeUndefined();
+  });
+});
