@@ -186,6 +186,83 @@ describe('exchange actions in the editor', () => {
     expect(target.annotations).to.have.length(3);
   });
 
+  it('asks which kind untagged annotations become, Note first, and reports how many became it', async () => {
+    const target = await createAnnotator({ text: article });
+    const hypothesis = {
+      rows: [
+        { id: 'Aa1', user: 'acct:a@hypothes.is', uri: 'https://news.example.org/tram', text: 'Source?', tags: ['foo'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'a blank cheque' }] }] },
+        { id: 'Aa2', user: 'acct:a@hypothes.is', uri: 'https://news.example.org/tram', text: '', tags: ['Quote'], target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'Critics said' }] }] },
+        { id: 'Aa3', user: 'acct:a@hypothes.is', uri: 'https://news.example.org/tram', text: 'Big if true', tags: [], target: [{ selector: [{ type: 'TextQuoteSelector', exact: '11,000 people a day' }] }] },
+      ],
+    };
+    const drop = async () => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([JSON.stringify(hypothesis)], 'hypothesis.json', { type: 'application/json' }));
+      shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.untagged-choice')?.open ?? false, 'the kind choice');
+    };
+    await drop();
+    const choice = shadow<HTMLDialogElement>(target, 'dialog.untagged-choice')!;
+    expect(choice.textContent).to.match(/2 annotations in this file name none of the kinds here/);
+    const select = choice.querySelector('select')!;
+    expect(select.value).to.equal('note');
+    expect([...select.options].map((option) => option.textContent)).to.include.members(['Claim', 'Note']);
+    // cancel imports nothing
+    (choice.querySelector('.form-buttons button[type="button"]') as HTMLButtonElement).click();
+    await nextFrame();
+    expect(choice.open).to.equal(false);
+    expect(target.annotations).to.have.length(0);
+
+    await drop();
+    select.value = 'claim';
+    (choice.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    expect(shadow(target, 'dialog.import-report .report-untagged')!.textContent).to.equal('2 without a kind of ours imported as Claim');
+    expect(target.annotations.map((a) => [a.exact, a.kind])).to.deep.equal([
+      ['Critics said', 'quote'],
+      ['a blank cheque', 'claim'],
+      ['11,000 people a day', 'claim'],
+    ]);
+  });
+
+  it('imports untagged annotations as Note through the API, or as the kind it is given', async () => {
+    const target = await createAnnotator({ text: article });
+    const comment = { type: 'Annotation', id: 'http://example.org/anno5', body: { type: 'TextualBody', value: 'Nice' }, target: { selector: { type: 'TextQuoteSelector', exact: 'a blank cheque' } } };
+    const report = await target.importJsonLd(comment);
+    expect([report.untagged, report.untaggedKind, target.annotations[0].kind]).to.deep.equal([1, 'note', 'note']);
+    const again = await target.importJsonLd({ ...comment, id: 'http://example.org/anno6' }, { untaggedKind: 'fact' });
+    expect(again.untaggedKind).to.equal('fact');
+    let error: Error | null = null;
+    await target.importJsonLd(comment, { untaggedKind: 'rumour' }).catch((caught: Error) => (error = caught));
+    expect(error!.name).to.equal('AnnotationError');
+  });
+
+  it('shows a rating from elsewhere on the card and exports it unchanged', async () => {
+    const target = await createAnnotator({ text: article });
+    const rating = { type: 'schema:Rating', 'schema:alternateName': 'Pants on fire', 'schema:author': { type: 'schema:Organization', 'schema:name': 'PolitiFact' } };
+    await target.importJsonLd({
+      type: 'Annotation',
+      id: 'https://factcheck.example/a/1',
+      body: [{ type: 'schema:ClaimReview', 'schema:reviewRating': rating }],
+      target: { selector: { type: 'TextQuoteSelector', exact: 'a blank cheque' } },
+    });
+    expect(target.annotations[0]).to.include({ kind: 'claim' });
+    expect(target.annotations[0].foreignRating).to.deep.equal({ label: 'Pants on fire', scale: 'PolitiFact' });
+    const exported = target.exportJsonLd() as { first: { items: { body: Record<string, unknown>[] }[] } };
+    const review = exported.first.items[0].body.find((body) => body.type === 'schema:ClaimReview')!;
+    expect(review['schema:reviewRating']).to.deep.equal(rating);
+    target.readonly = true;
+    await target.updateComplete;
+    shadow<HTMLElement>(target, 'mark.cm-annotation')!.focus();
+    await waitUntil(() => shadow(target, '.annotation-card') !== null, 'the card');
+    expect(shadow(target, '.annotation-card .foreign-rating')!.textContent).to.equal('Rated elsewhere (PolitiFact): Pants on fire');
+    target.readonly = false;
+    await target.updateComplete;
+    target.updateAnnotation(target.annotations[0].id, { verdict: 'False' });
+    expect(target.annotations[0].verdict).to.equal('false');
+    expect(target.annotations[0].foreignRating).to.equal(undefined);
+  });
+
   it('reports a file that is not JSON without changing anything', async () => {
     const target = await annotated();
     const before = comparable(target);

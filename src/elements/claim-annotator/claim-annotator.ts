@@ -352,11 +352,13 @@ export class ClaimAnnotator extends LitElement {
    * Imports annotations from JSON-LD (ours, other W3C tools', or a Hypothesis
    * export), as an object or JSON text: they are placed on this article (by
    * position, quote, or fuzzy match), merged with the ones here as one undo
-   * step, and reported. Rejects with an ImportError when the file is unusable;
+   * step, and reported. Annotations that name none of the kinds here become
+   * `options.untaggedKind` (Note by default). Rejects with an ImportError when
+   * the file is unusable, an AnnotationError for an unknown `untaggedKind`;
    * then nothing changes.
    */
-  importJsonLd(input: object | string): Promise<ImportReport> {
-    return this.#exchange.importJsonLd(input, 'api');
+  importJsonLd(input: object | string, options?: { untaggedKind?: string }): Promise<ImportReport> {
+    return this.#exchange.importJsonLd(input, 'api', options);
   }
 
   /** Writes every pending change now; resolves when stored (a failure is shown, not thrown). */

@@ -4,7 +4,7 @@
  * report the user reads and the review marks on annotations that moved.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef } from 'lit/directives/ref.js';
+import { type Ref, createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
@@ -17,10 +17,13 @@ import {
 } from '../../../model/index.ts';
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
-import type { ClaimReviewState } from './exchange-dialogs.ts';
+import type { ClaimReviewState, UntaggedChoice } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
-type ExchangeDialogs = Pick<typeof import('../on-demand.ts'), 'renderImportReport' | 'renderClaimReviewDialog' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles'>;
+type ExchangeDialogs = Pick<
+  typeof import('../on-demand.ts'),
+  'renderImportReport' | 'renderClaimReviewDialog' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'countUntagged'
+>;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What exchange needs of the element. */
@@ -50,6 +53,9 @@ export class AnnotationExchange {
   readonly reviews = new Map<string, PlacementReview>();
   readonly #reportDialog = createRef<HTMLDialogElement>();
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
+  readonly #untaggedDialog = createRef<HTMLDialogElement>();
+  /** A picked file with annotations of no kind here, waiting for the user to say which kind they become. */
+  #untagged: UntaggedChoice | null = null;
   #report: ImportReport | null = null;
   #error: string | null = null;
   #claimReview: ClaimReviewState | null = null;
@@ -96,9 +102,10 @@ export class AnnotationExchange {
    * article, merges them with the ones here and reports. Rejects with an
    * ImportError when the file is unusable as a whole; then nothing changes.
    */
-  async importJsonLd(input: object | string, origin: ChangeOrigin): Promise<ImportReport> {
+  async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string } = {}): Promise<ImportReport> {
     const { prepareImport } = await import('../on-demand.ts');
-    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations());
+    const untaggedKind = options?.untaggedKind;
+    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), untaggedKind === undefined ? {} : { untaggedKind });
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     const reviews = placed.reviews.filter((review) => applied.has(review.id));
@@ -127,6 +134,8 @@ export class AnnotationExchange {
       kept: merge.kept,
       notes: parsed.notes,
       noteDetails: parsed.noteDetails,
+      untagged: parsed.untagged,
+      untaggedKind: parsed.untaggedKind,
     };
   }
 
@@ -153,11 +162,16 @@ export class AnnotationExchange {
     downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
   }
 
-  /** Imports a file the user picked or dropped, and shows the report. */
+  /**
+   * Imports a file the user picked or dropped, and shows the report. When some
+   * of its annotations name no kind here, the user first chooses which kind
+   * they become (Note by default); nothing changes until then.
+   */
   async importFile(file: File): Promise<void> {
-    await this.#loadDialogs();
+    const dialogs = await this.#loadDialogs();
     this.#report = null;
     this.#error = null;
+    this.#untagged = null;
     const strings = this.needs.strings();
     if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) {
       this.#error = strings.importWrongType(file.name);
@@ -165,14 +179,39 @@ export class AnnotationExchange {
       this.#error = strings.importTooLarge(file.name);
     } else {
       try {
-        this.#report = await this.importJsonLd(await file.text(), 'user');
+        const body = await file.text();
+        const count = dialogs.countUntagged(body, this.needs.vocabulary());
+        if (count > 0) {
+          this.#untagged = { body, count };
+          await this.#show(this.#untaggedDialog);
+          return;
+        }
+        this.#report = await this.importJsonLd(body, 'user');
       } catch (error) {
-        this.#error = (this.#dialogs as ExchangeDialogs).importProblem(strings, error);
+        this.#error = dialogs.importProblem(strings, error);
       }
     }
+    await this.#show(this.#reportDialog);
+  }
+
+  /** The user chose the kind for the file's untagged annotations: import, then report. */
+  async #importAs(untaggedKind: string): Promise<void> {
+    const choice = this.#untagged;
+    this.#untagged = null;
+    this.#untaggedDialog.value?.close();
+    if (!choice) return;
+    try {
+      this.#report = await this.importJsonLd(choice.body, 'user', { untaggedKind });
+    } catch (error) {
+      this.#error = (this.#dialogs as ExchangeDialogs).importProblem(this.needs.strings(), error);
+    }
+    await this.#show(this.#reportDialog);
+  }
+
+  async #show(dialog: Ref<HTMLDialogElement>): Promise<void> {
     this.host.requestUpdate();
     await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    this.#reportDialog.value?.showModal();
+    dialog.value?.showModal();
   }
 
   /** Opens the Copy ClaimReview dialog. */
@@ -216,11 +255,24 @@ export class AnnotationExchange {
     const dialogs = this.#dialogs;
     if (!dialogs) return nothing;
     const strings = this.needs.strings();
-    return html`${dialogs.renderImportReport({
+    const { kinds } = this.needs.vocabulary();
+    return html`${dialogs.renderUntaggedChoice({
+      dialog: this.#untaggedDialog,
+      strings,
+      choice: this.#untagged,
+      kinds,
+      onSubmit: (kind) => void this.#importAs(kind),
+      onCancel: () => {
+        this.#untagged = null;
+        this.host.requestUpdate();
+      },
+    })}
+    ${dialogs.renderImportReport({
       dialog: this.#reportDialog,
       strings,
       report: this.#report,
       error: this.#error,
+      kinds,
       annotations: () => this.needs.annotations(),
       show: (id) => this.needs.show(id),
     })}
@@ -234,8 +286,9 @@ export class AnnotationExchange {
   }
 
   /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
-  async #loadDialogs(): Promise<void> {
+  async #loadDialogs(): Promise<ExchangeDialogs> {
     this.#dialogs ??= await this.needs.load(import('../on-demand.ts'));
     this.#dialogs.adoptDialogStyles(this.host.shadowRoot as ShadowRoot);
+    return this.#dialogs;
   }
 }

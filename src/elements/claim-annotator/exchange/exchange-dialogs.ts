@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { type Annotation, type ArticleMetadata, isHttpUrl } from '../../../model/index.ts';
+import { type Annotation, type ArticleMetadata, type KindDefinition, defaultUntaggedKind, isHttpUrl, kindLabel } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ImportReport } from './exchange.ts';
@@ -17,12 +17,30 @@ export interface ClaimReviewState {
   copied: boolean;
 }
 
+/** A picked file waiting for the user's choice: its text and how many of its annotations name no kind here. */
+export interface UntaggedChoice {
+  body: string;
+  count: number;
+}
+
+/** What the untagged-kind choice shows and does. */
+export interface UntaggedChoiceContext {
+  dialog: Ref<HTMLDialogElement>;
+  strings: ClaimStrings;
+  choice: UntaggedChoice | null;
+  kinds: readonly KindDefinition[];
+  onSubmit(kind: string): void;
+  onCancel(): void;
+}
+
 /** What the import report shows and does. */
 export interface ImportReportContext {
   dialog: Ref<HTMLDialogElement>;
   strings: ClaimStrings;
   report: ImportReport | null;
   error: string | null;
+  /** The kinds here, to name the kind untagged annotations became. */
+  kinds: readonly KindDefinition[];
   annotations(): Annotation[];
   /** Selects and shows an annotation the report lists. */
   show(id: string): void;
@@ -61,6 +79,7 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
                 <li>${strings.reportUpdated(report.updated)}</li>
                 <li>${strings.reportUnchanged(report.unchanged)}</li>
                 ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
+                ${report.untagged ? html`<li class="report-untagged">${strings.reportUntagged(report.untagged, kindLabel(context.kinds, report.untaggedKind))}</li>` : nothing}
               </ul>
               ${idList(context, strings.reportMoved, report.moved)} ${idList(context, strings.reportOrphaned, report.orphaned)}
               ${report.rejected.length
@@ -80,6 +99,48 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
         <div class="form-buttons">
           <button type="button" class="primary" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.close}</button>
         </div>
+      </dialog>
+    `;
+}
+
+/**
+ * Before an import whose file has annotations of no kind here: which kind they
+ * become, Note (or the site's first kind) preselected. Cancel imports nothing.
+ */
+export function renderUntaggedChoice(context: UntaggedChoiceContext): TemplateResult {
+  const strings = onDemandWords(context.strings);
+  const { choice, kinds } = context;
+  const preselected = defaultUntaggedKind({ kinds, verdicts: [] });
+  return html`
+      <dialog class="untagged-choice" aria-labelledby="untagged-choice-title" ${ref(context.dialog)} @cancel=${() => context.onCancel()}>
+        <h2 id="untagged-choice-title">${strings.untaggedTitle}</h2>
+        <form
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            const form = event.currentTarget as HTMLFormElement;
+            context.onSubmit(String(new FormData(form).get('kind') ?? preselected));
+          }}
+        >
+          <p>${choice ? strings.untaggedQuestion(choice.count) : nothing}</p>
+          <label
+            >${strings.untaggedKind}
+            <select name="kind">
+              ${kinds.map((kind) => html`<option value=${kind.id} ?selected=${kind.id === preselected}>${kind.label}</option>`)}
+            </select>
+          </label>
+          <div class="form-buttons">
+            <button
+              type="button"
+              @click=${(event: Event) => {
+                (event.target as HTMLElement).closest('dialog')?.close();
+                context.onCancel();
+              }}
+            >
+              ${strings.cancel}
+            </button>
+            <button type="submit" class="primary">${strings.importAction}</button>
+          </div>
+        </form>
       </dialog>
     `;
 }

@@ -6,6 +6,7 @@ import {
   type AnchoredImport,
   type Annotation,
   CodePointIndex,
+  type ImportOptions,
   type ImportResult,
   type ImportedAnnotation,
   type MergeResult,
@@ -35,11 +36,17 @@ export async function prepareImport(
   vocabulary: Vocabulary,
   text: () => string,
   existing: () => Annotation[],
+  options: ImportOptions = {},
 ): Promise<{ parsed: ImportResult; placed: AnchoredImport; merge: MergeResult }> {
-  const parsed = fromJsonLd(input, vocabulary);
+  const parsed = fromJsonLd(input, vocabulary, options);
   const before = text();
   let placed = await placeInBackground(before, parsed.annotations);
   // the article changed while the worker placed them: place again on what is there now
   if (text() !== before) placed = anchorImported(new CodePointIndex(text()), parsed.annotations);
   return { parsed, placed, merge: mergeAnnotations(existing(), placed.annotations) };
+}
+
+/** How many of a file's annotations name no kind here, so the user can say what they become before anything changes. */
+export function countUntagged(input: object | string, vocabulary: Vocabulary): number {
+  return fromJsonLd(input, vocabulary).untagged;
 }

@@ -27,6 +27,10 @@ export interface ImportReport {
   notes: string[];
   /** The same notes as data (`code`, `value`, the items concerned), which the report says in the element's language. */
   noteDetails: ImportNote[];
+  /** How many annotations of the file named no kind here and became `untaggedKind`. */
+  untagged: number;
+  /** The kind they became (`importJsonLd`'s `untaggedKind`, Note by default). */
+  untaggedKind: string;
 }
 
 /** A file name from the headline and the publication date: `council-approves-tram-2026-03-12.jsonld`. */

@@ -103,7 +103,10 @@ export class AnnotationCardController implements ReactiveController {
         @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.hide()}
       >
         <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}
-          ${verdict ? html`<span class="verdict">${verdict.label}</span>` : nothing}</p>
+          ${verdict ? html`<span class="verdict">${verdict.label}</span>` : nothing}
+          ${!verdict && annotation.foreignRating
+            ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
+            : nothing}</p>
         ${speaker
           ? html`<p class="card-speaker">${speaker.name}${speaker.role ? html`, ${speaker.role}` : nothing}${speaker.organization
                 ? html`, ${speaker.organization}`
