@@ -183,10 +183,15 @@ describe('no English literal in either element', () => {
     transfer.items.add(new File([JSON.stringify(file)], 'problems.jsonld', { type: 'application/ld+json' }));
     input.files = transfer.files;
     input.dispatchEvent(new Event('change'));
+    // the file names a kind not here: first the choice of kind for it
+    await waitUntil(() => shadow<HTMLDialogElement>(element, 'dialog.untagged-choice')?.open ?? false, 'the kind choice');
+    await element.updateComplete;
+    expectAllMarked(element, 'the kind choice');
+    shadow<HTMLButtonElement>(element, 'dialog.untagged-choice button[type="submit"]')!.click();
     await waitUntil(() => shadow<HTMLDialogElement>(element, 'dialog.import-report')?.open ?? false, 'the import report');
     await element.updateComplete;
     const report = shadow(element, 'dialog.import-report')!.textContent ?? '';
-    expect(report, 'rejections and notes are listed').to.contain(pseudoClaim.rejections!['unknown-kind']('statistic'));
+    expect(report, 'rejections and notes are listed').to.contain(pseudoClaim.importNotes!['unknown-kind']('statistic'));
     expect(report).to.contain(`${pseudoClaim.importNotes!['source-url']('javascript:alert(1)')} (${pseudoClaim.reportNoteItems!([2], 0)})`);
     expectAllMarked(element, 'the import report');
     shadow<HTMLDialogElement>(element, 'dialog.import-report')!.close();

@@ -61,7 +61,7 @@ describe('tagging spans', () => {
     await element.updateComplete;
     const toolbar = shadow(element, '.selection-toolbar[role="toolbar"]');
     expect(toolbar, 'toolbar').to.exist;
-    expect(shadowAll(element, '.selection-toolbar button[data-kind]').map((b) => b.dataset.kind)).to.deep.equal(['claim', 'quote', 'fact']);
+    expect(shadowAll(element, '.selection-toolbar button[data-kind]').map((b) => b.dataset.kind)).to.deep.equal(['claim', 'quote', 'fact', 'note']);
     await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'claim button');
     expect(element.annotations).to.have.length(1);
     expect(element.annotations[0]).to.include({ kind: 'claim', exact: 'rents rose 4%', start: 41, end: 54, status: 'anchored', verdict: 'unverified' });
@@ -245,7 +245,7 @@ describe('tagging spans', () => {
     const element = await createAnnotator({ text: article });
     await selectText(element, 'rents rose 4%');
     const kinds = shadowAll<HTMLButtonElement>(element, '.selection-toolbar button[data-kind]');
-    expect(kinds.map((b) => b.getAttribute('aria-keyshortcuts'))).to.deep.equal(['Alt+Shift+C', 'Alt+Shift+Q', 'Alt+Shift+F']);
+    expect(kinds.map((b) => b.getAttribute('aria-keyshortcuts'))).to.deep.equal(['Alt+Shift+C', 'Alt+Shift+Q', 'Alt+Shift+F', null]);
     const header = (text: string) => shadowAll<HTMLButtonElement>(element, '.actions button').find((b) => b.textContent!.trim() === text)!;
     expect([header('Undo').title, header('Undo').getAttribute('aria-keyshortcuts')]).to.deep.equal(['Undo (Ctrl+Z)', 'Control+Z']);
     expect([header('Redo').title, header('Redo').getAttribute('aria-keyshortcuts')]).to.deep.equal(['Redo (Shift+Ctrl+Z)', 'Shift+Control+Z Control+Y']);

@@ -243,6 +243,8 @@ export const claimAnnotatorStyles = css`
     position: absolute;
     z-index: 3;
     display: flex;
+    flex-wrap: wrap;
+    box-sizing: border-box;
     gap: 0.25rem;
     padding: 0.25rem;
     background: var(--claim-surface);

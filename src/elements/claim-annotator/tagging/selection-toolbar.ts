@@ -105,8 +105,10 @@ class SelectionToolbarView implements PluginView {
     const article = this.#article();
     const place = this.#place;
     if (!toolbar || !article || !place) return;
-    const { width, height } = toolbar.getBoundingClientRect();
     const room = article.clientWidth;
+    // a vocabulary of many kinds wraps onto two rows rather than leave the article
+    toolbar.style.maxWidth = `${room}px`;
+    const { width, height } = toolbar.getBoundingClientRect();
     const left = width >= room ? width / 2 : Math.min(Math.max(place.left, width / 2), room - width / 2);
     const below = place.viewportTop < height + 12;
     toolbar.style.left = `${left}px`;
