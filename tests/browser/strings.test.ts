@@ -109,7 +109,7 @@ describe('the elements’ own words', () => {
     document.documentElement.lang = 'fr';
     const element = await createAnnotator(article);
     await element.updateComplete;
-    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Affirmation', 'Citation', 'Fait']);
+    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Affirmation', 'Citation', 'Fait', 'Note']);
     expect(element.verdicts.find((verdict) => verdict.id === 'false')?.label).to.equal('Faux');
     const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%', verdict: 'false' });
     await element.updateComplete;
