@@ -128,6 +128,8 @@ describe('files from other tools', () => {
     const exported = toJsonLd({ article, text: articleText, annotations: [placed], kinds: defaultKinds, verdicts: defaultVerdicts });
     const review = exported.first.items[0].body.find((body) => body.type === 'schema:ClaimReview');
     expect(review?.['schema:reviewRating']).toEqual(colleague.body[0]['schema:reviewRating']);
+    const unverified = toJsonLd({ article, text: articleText, annotations: [{ ...placed, verdict: 'unverified' }], kinds: defaultKinds, verdicts: defaultVerdicts });
+    expect(unverified.first.items[0].body.find((body) => body.type === 'schema:ClaimReview')?.['schema:reviewRating']).toEqual(colleague.body[0]['schema:reviewRating']);
     const again = fromJsonLd(JSON.stringify(exported), defaults).annotations[0];
     expect(again.foreignRating).toEqual(imported.foreignRating);
     expect(again.verdict).toBeUndefined();

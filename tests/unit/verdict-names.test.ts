@@ -33,6 +33,8 @@ describe('addAnnotation and updateAnnotation take a verdict id or its label', ()
     const host = new TestHost(said);
     const added = host.annotations.add({ kind: 'claim', exact: 'the budget grew', foreignRating: { label: 'Pants on fire', scale: 'PolitiFact' } });
     expect(added.foreignRating).toEqual({ label: 'Pants on fire', scale: 'PolitiFact' });
+    // a form that shows "Unverified" when nothing is chosen saves it: that is no mapping, the rating stays
+    expect(host.annotations.update(added.id, { verdict: 'unverified' }).foreignRating).toEqual({ label: 'Pants on fire', scale: 'PolitiFact' });
     const mapped = host.annotations.update(added.id, { verdict: 'False' });
     expect(mapped.verdict).toBe('false');
     expect(mapped.foreignRating).toBeUndefined();

@@ -16,7 +16,7 @@ import { startsWithIsoDay } from './dates.ts';
 import { type KindDefinition, findKind } from './kinds.ts';
 import { type TextSpan, findQuote } from '../text/quote.ts';
 import type { CodePointIndex } from '../text/text.ts';
-import { type Verdict, findVerdictByName } from './verdicts.ts';
+import { type Verdict, defaultVerdictId, findVerdictByName } from './verdicts.ts';
 
 /** The kinds and verdicts an editor accepts. */
 export interface Vocabulary {
@@ -64,8 +64,9 @@ export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): An
       throw new AnnotationError(`Unknown verdict ${JSON.stringify(name)}; known verdicts: ${known}`, 'unknown-verdict', 'verdict');
     }
     fields.verdict = verdict?.id;
-    // a verdict chosen here maps a rating from elsewhere onto the site's scale: it replaces that rating
-    if (verdict) fields.foreignRating = undefined;
+    // a verdict chosen here maps a rating from elsewhere onto the site's scale: it replaces that rating;
+    // "unverified" is no finding (and what a form shows when nothing is chosen), so it keeps it
+    if (verdict && verdict.id !== defaultVerdictId) fields.foreignRating = undefined;
   }
   if ('quoteStyle' in input) {
     const style = input.quoteStyle ?? undefined;

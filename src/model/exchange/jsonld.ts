@@ -14,7 +14,7 @@ import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
 import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
-import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
+import { type Verdict, defaultVerdictId, findVerdict } from '../annotation/verdicts.ts';
 
 /** The W3C Web Annotation context, exactly as the model and its test suite require it. */
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
@@ -187,7 +187,8 @@ function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode
 /**
  * The ClaimReview: the claim restated as `claimReviewed`, the verdict as a
  * Rating whose `alternateName` is the label people read and whose
- * `identifier` is our verdict id; a rating from elsewhere as it came.
+ * `identifier` is our verdict id; a rating from elsewhere as it came (also
+ * beside "unverified", which does not replace it).
  */
 function reviewNode(annotation: Annotation, reviewedId: string, context: ExportContext): JsonLdNode {
   const verdict = annotation.verdict;
@@ -197,7 +198,7 @@ function reviewNode(annotation: Annotation, reviewedId: string, context: ExportC
     'schema:claimReviewed': annotation.claim,
     'schema:itemReviewed': { id: reviewedId },
     'schema:reviewRating':
-      verdict !== undefined
+      verdict !== undefined && !(verdict === defaultVerdictId && annotation.foreignRating)
         ? { type: 'schema:Rating', 'schema:alternateName': findVerdict(context.verdicts, verdict)?.label ?? verdict, 'schema:identifier': verdict }
         : annotation.foreignRating && foreignRatingNode(annotation.foreignRating),
   });

@@ -104,7 +104,7 @@ export class AnnotationCardController implements ReactiveController {
       >
         <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}
           ${verdict ? html`<span class="verdict">${verdict.label}</span>` : nothing}
-          ${!verdict && annotation.foreignRating
+          ${annotation.foreignRating
             ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
             : nothing}</p>
         ${speaker
