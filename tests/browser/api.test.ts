@@ -59,9 +59,21 @@ describe('the public API', () => {
   afterEach(removeAnnotators);
 
   describe('bad input throws a named error and changes nothing', () => {
+    it('an unknown verdict, named, whether given as an id or a label', async () => {
+      const { element } = await withClaim();
+      expectRefused(element, () => element.addAnnotation({ kind: 'claim', exact: 'last year', verdict: 'Pants on fire' }), /^Unknown verdict "Pants on fire"; known verdicts: unverified, /);
+    });
+
+    it('takes a verdict by its label, in any case', async () => {
+      const { element } = await withClaim();
+      const added = element.addAnnotation({ kind: 'claim', exact: 'last year', verdict: 'Mostly False' });
+      expect(added.verdict).to.equal('mostly-false');
+      expect(element.updateAnnotation(added.id, { verdict: 'HALF TRUE' }).verdict).to.equal('mixed');
+    });
+
     it('an unknown kind', async () => {
       const { element } = await withClaim();
-      expectRefused(element, () => element.addAnnotation({ kind: 'opinion', exact: 'last year' }), /^Unknown kind "opinion"; known kinds: claim, quote, fact$/);
+      expectRefused(element, () => element.addAnnotation({ kind: 'opinion', exact: 'last year' }), /^Unknown kind "opinion"; known kinds: claim, quote, fact, note$/);
     });
 
     it('an unknown kind in an update', async () => {

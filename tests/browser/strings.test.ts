@@ -130,7 +130,7 @@ describe('the elements’ own words', () => {
     document.documentElement.lang = 'en';
     await element.updateComplete;
     await element.updateComplete;
-    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Claim', 'Quote', 'Fact']);
+    expect(element.kinds.map((kind) => kind.label)).to.deep.equal(['Claim', 'Quote', 'Fact', 'Note']);
   });
 
   it('follows the nearest ancestor’s lang over the page’s, also from outside a shadow root', async () => {
