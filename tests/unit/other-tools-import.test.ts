@@ -161,7 +161,10 @@ describe('verdicts by label, and ratings from elsewhere', () => {
 
   it('checks a rating from elsewhere: a label, short texts or numbers', () => {
     expect(checkFields({ foreignRating: { label: ' Four Pinocchios ', scale: 'The Post', value: 4 } }, defaults).foreignRating).toEqual({ label: 'Four Pinocchios', scale: 'The Post', value: 4 });
+    expect(checkFields({ foreignRating: { label: 'Pants on fire', best: 5, worst: '0' } }, defaults).foreignRating).toEqual({ label: 'Pants on fire', best: 5, worst: '0' });
     expect(() => checkFields({ foreignRating: { label: '' } } as never, defaults)).toThrow(/needs a label/);
+    expect(() => checkFields({ foreignRating: { label: 3 } } as never, defaults)).toThrow(/foreignRating.label/);
+    expect(() => checkFields({ foreignRating: { label: 'x', scale: 'y'.repeat(501) } } as never, defaults)).toThrow(/foreignRating.scale/);
     expect(() => checkFields({ foreignRating: { label: 'x', value: { evil: true } } } as never, defaults)).toThrow(/foreignRating.value/);
     expect(() => checkFields({ foreignRating: 'Pants on fire' } as never, defaults)).toThrow(AnnotationError);
   });

@@ -8,10 +8,10 @@
  * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`). The
  * English words of the dialogs and of a stored record that cannot be read come too.
  */
-export { countUntagged, prepareImport } from './exchange/exchange-import.ts';
+export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
-export { claimReviewProblem, renderClaimReviewDialog, renderImportReport, renderUntaggedChoice } from './exchange/exchange-dialogs.ts';
+export { claimReviewProblem, renderClaimReviewDialog, readPickedFile, renderImportReport, renderUntaggedChoice } from './exchange/exchange-dialogs.ts';
 export { importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';

@@ -86,31 +86,22 @@ function optionalText(value: unknown, field: string): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
-/** A rating from another scale: a label, and optionally its id, scale and place on it (numbers or short texts). */
+/** A rating from another scale: a label, and optionally its id, scale and place on it (numbers, or texts of up to 500 characters). */
 function checkForeignRating(value: unknown): ForeignRating | undefined {
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) throw new AnnotationError('foreignRating must be an object with a label', 'invalid-field', 'foreignRating');
-  const given = value as Record<string, unknown>;
-  const label = optionalText(given.label, 'foreignRating.label');
-  if (!label) throw new AnnotationError('foreignRating needs a label', 'invalid-field', 'foreignRating.label');
-  const rating: ForeignRating = { label: limited(label, 'label') };
-  for (const key of ['id', 'scale'] as const) {
-    const text = optionalText(given[key], `foreignRating.${key}`);
-    if (text !== undefined) rating[key] = limited(text, key);
+  const field = 'foreignRating';
+  if (typeof value !== 'object' || Array.isArray(value)) throw new AnnotationError(`${field} must be an object with a label`, 'invalid-field', field);
+  const rating: Record<string, string | number> = {};
+  for (const [key, given] of Object.entries(value as Record<string, unknown>)) {
+    if (!['label', 'id', 'scale', 'value', 'best', 'worst'].includes(key) || given === undefined || given === null) continue;
+    const place = `${field}.${key}`;
+    const number = typeof given === 'number' && Number.isFinite(given) && key !== 'label' && key !== 'id' && key !== 'scale';
+    const text = typeof given === 'string' ? given.trim() : null;
+    if (!number && (text === null || text.length > 500)) throw new AnnotationError(`${place} must be a number or a text of up to 500 characters, not ${JSON.stringify(given)}`, 'invalid-field', place);
+    if (number || text) rating[key] = number ? given : (text as string);
   }
-  for (const key of ['value', 'best', 'worst'] as const) {
-    const place = given[key];
-    if (place === undefined || place === null || place === '') continue;
-    if (typeof place === 'number' && Number.isFinite(place)) rating[key] = place;
-    else if (typeof place === 'string' && place.trim()) rating[key] = limited(place.trim(), key);
-    else throw new AnnotationError(`foreignRating.${key} must be a number or a text, not ${JSON.stringify(place)}`, 'invalid-field', `foreignRating.${key}`);
-  }
-  return rating;
-}
-
-function limited(text: string, key: string): string {
-  if (text.length > 500) throw new AnnotationError(`foreignRating.${key} is longer than 500 characters`, 'invalid-field', `foreignRating.${key}`);
-  return text;
+  if (!rating.label) throw new AnnotationError(`${field} needs a label`, 'invalid-field', `${field}.label`);
+  return rating as unknown as ForeignRating;
 }
 
 function checkAttribution(value: unknown): Attribution | undefined {

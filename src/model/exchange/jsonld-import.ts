@@ -91,7 +91,7 @@ class NoteLog {
  * ours get `options.untaggedKind`; an unknown one throws an AnnotationError.
  */
 export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: ImportOptions = {}): ImportResult {
-  const untaggedKind = options.untaggedKind === undefined ? defaultUntaggedKind(vocabulary) : requireKind(vocabulary, options.untaggedKind).id;
+  const untaggedKind = options?.untaggedKind === undefined ? defaultUntaggedKind(vocabulary) : requireKind(vocabulary, options.untaggedKind).id;
   const { value, report } = parseUntrustedJson(input);
   const notes = new NoteLog();
   if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`, 'dropped-keys', String(report.droppedKeys));

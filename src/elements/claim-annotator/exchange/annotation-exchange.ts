@@ -11,7 +11,6 @@ import {
   type PlacementReview,
   type Vocabulary,
   isHttpUrl,
-  maxImportSize,
   toClaimReviews,
   toJsonLd,
 } from '../../../model/index.ts';
@@ -22,7 +21,7 @@ import type { ClaimReviewState, UntaggedChoice } from './exchange-dialogs.ts';
 /** The dialogs' templates, from the on-demand chunk. */
 type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
-  'renderImportReport' | 'renderClaimReviewDialog' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'countUntagged'
+  'renderImportReport' | 'renderClaimReviewDialog' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'readPickedFile'
 >;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -104,8 +103,7 @@ export class AnnotationExchange {
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string } = {}): Promise<ImportReport> {
     const { prepareImport } = await import('../on-demand.ts');
-    const untaggedKind = options?.untaggedKind;
-    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), untaggedKind === undefined ? {} : { untaggedKind });
+    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), options);
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     const reviews = placed.reviews.filter((review) => applied.has(review.id));
@@ -170,32 +168,16 @@ export class AnnotationExchange {
   async importFile(file: File): Promise<void> {
     const dialogs = await this.#loadDialogs();
     this.#report = null;
-    this.#error = null;
-    this.#untagged = null;
-    const strings = this.needs.strings();
-    if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) {
-      this.#error = strings.importWrongType(file.name);
-    } else if (file.size > maxImportSize) {
-      this.#error = strings.importTooLarge(file.name);
-    } else {
-      try {
-        const body = await file.text();
-        const count = dialogs.countUntagged(body, this.needs.vocabulary());
-        if (count > 0) {
-          this.#untagged = { body, count };
-          await this.#show(this.#untaggedDialog);
-          return;
-        }
-        this.#report = await this.importJsonLd(body, 'user');
-      } catch (error) {
-        this.#error = dialogs.importProblem(strings, error);
-      }
-    }
+    const picked = await dialogs.readPickedFile(file, this.needs.strings(), this.needs.vocabulary());
+    this.#error = picked.error;
+    this.#untagged = picked.choice;
+    if (picked.choice?.count) return this.#show(this.#untaggedDialog);
+    if (picked.choice) return this.#importAs(undefined);
     await this.#show(this.#reportDialog);
   }
 
-  /** The user chose the kind for the file's untagged annotations: import, then report. */
-  async #importAs(untaggedKind: string): Promise<void> {
+  /** Imports the picked file, its untagged annotations as `untaggedKind` (the default when undefined), then reports. */
+  async #importAs(untaggedKind: string | undefined): Promise<void> {
     const choice = this.#untagged;
     this.#untagged = null;
     this.#untaggedDialog.value?.close();

@@ -5,9 +5,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { type Annotation, type ArticleMetadata, type KindDefinition, defaultUntaggedKind, isHttpUrl, kindLabel } from '../../../model/index.ts';
+import { type Annotation, type ArticleMetadata, type KindDefinition, type Vocabulary, defaultUntaggedKind, isHttpUrl, kindLabel, maxImportSize } from '../../../model/index.ts';
+import { countUntagged } from './exchange-import.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import { noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
+import { importProblem, noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ImportReport } from './exchange.ts';
 
 /** What the ClaimReview dialog shows after Copy: the block, whether it reached the clipboard, or why not. */
@@ -21,6 +22,27 @@ export interface ClaimReviewState {
 export interface UntaggedChoice {
   body: string;
   count: number;
+}
+
+/**
+ * A file the user picked or dropped, read: why it cannot be imported (in
+ * `strings`' words), or its text and how many of its annotations name no kind
+ * here (0: import at once; more: ask first).
+ */
+export async function readPickedFile(
+  file: File,
+  strings: ClaimStrings,
+  vocabulary: Vocabulary,
+): Promise<{ error: string; choice: null } | { error: null; choice: UntaggedChoice }> {
+  const refused = (error: string) => ({ error, choice: null });
+  if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) return refused(strings.importWrongType(file.name));
+  if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name));
+  try {
+    const body = await file.text();
+    return { error: null, choice: { body, count: countUntagged(body, vocabulary) } };
+  } catch (error) {
+    return refused(importProblem(strings, error));
+  }
 }
 
 /** What the untagged-kind choice shows and does. */
