@@ -33,18 +33,37 @@ const source: fc.Arbitrary<Source> = fc.record(
   { requiredKeys: ['url'] },
 );
 
-const fields = fc.record(
+/** A rating on another scale: its label is none of ours, so import keeps it as it came. */
+const foreignRating = fc.record(
+  {
+    label: fieldText.map((text) => `Elsewhere ${text}`),
+    id: fc.uuid().map((uuid) => `their-${uuid}`),
+    scale: fieldText,
+    value: fc.oneof(fc.integer({ min: -5, max: 10 }), fieldText),
+    best: fc.integer({ min: 0, max: 10 }),
+    worst: fc.integer({ min: -5, max: 0 }),
+  },
+  { requiredKeys: ['label'] },
+);
+
+/** A verdict of the scale, or a rating from elsewhere (the two never live together: a verdict replaces it). */
+const rating = fc.oneof(
+  fc.record({ verdict: fc.constantFrom(...defaultVerdicts.map((verdict) => verdict.id)) }),
+  fc.record({ foreignRating }),
+  fc.constant({}),
+);
+
+const fields = fc.tuple(fc.record(
   {
     attribution: fc.record({ name: fieldText, role: fieldText, organization: fieldText }, { requiredKeys: ['name'] }),
     claim: fieldText,
-    verdict: fc.constantFrom(...defaultVerdicts.map((verdict) => verdict.id)),
     sources: fc.array(source, { minLength: 1, maxLength: 3 }),
     note: fieldText,
     quoteStyle: fc.constantFrom('direct', 'indirect'),
     occasion: fieldText,
   },
   { requiredKeys: [] },
-);
+), rating).map(([chosen, rated]) => ({ ...chosen, ...rated }));
 
 /** A text and annotations on it: anchored spans that hold some text, and orphans. */
 export const annotatedArticle = articleText.chain((text) => {
