@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnnotationError } from '../../src/model/index.ts';
 import { TestHost } from './helpers.ts';
+import { RecordError, checkAnnotationRecord } from '../../src/store/record-checks.ts';
 
 const said = 'The mayor said the budget grew by 12% in 2025.';
 
@@ -38,5 +39,18 @@ describe('addAnnotation and updateAnnotation take a verdict id or its label', ()
     const mapped = host.annotations.update(added.id, { verdict: 'False' });
     expect(mapped.verdict).toBe('false');
     expect(mapped.foreignRating).toBeUndefined();
+  });
+});
+
+describe('a stored record keeps its rating from elsewhere', () => {
+  const record = { id: 'urn:x:1', kind: 'note', created: '2026-03-12T10:00:00Z', modified: '2026-03-12T10:00:00Z' };
+
+  it('reads it back from storage as it was written', () => {
+    const foreignRating = { label: 'Pants on fire', scale: 'PolitiFact', value: 0, best: 5 };
+    expect(checkAnnotationRecord({ ...record, foreignRating })).toEqual({ ...record, foreignRating });
+  });
+
+  it('refuses a record whose rating from elsewhere has no label', () => {
+    expect(() => checkAnnotationRecord({ ...record, foreignRating: { scale: 'PolitiFact' } })).toThrow(RecordError);
   });
 });
