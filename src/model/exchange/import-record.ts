@@ -37,9 +37,6 @@ export type RejectionCode =
   | 'reply'
   | 'reference-only'
   | 'not-an-annotation'
-  | 'no-kind'
-  | 'unknown-kind'
-  | 'unknown-verdict'
   | 'invalid-field'
   | 'duplicate-id'
   | 'unreadable';
