@@ -321,13 +321,15 @@ export const claimAnnotatorStyles = css`
      element, article included, on every scrolled frame. */
   .side:has(.annotation-list.virtual) {
     height: calc(100vh - 1rem);
-    contain: size layout;
+    contain: strict;
   }
-  /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap */
+  /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap;
+     each item lays out and paints on its own, so the items drawn as the list scrolls touch no other */
   .annotation-list.virtual > li {
     width: 100%;
     box-sizing: border-box;
     margin-block-end: calc(var(--claim-spacing) * 0.5);
+    contain: layout style paint;
   }
   .annotation {
     background: var(--claim-surface);

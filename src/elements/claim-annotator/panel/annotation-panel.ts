@@ -65,6 +65,22 @@ export function shortQuote(text: string, max = 160): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
+/**
+ * An entry's quote for its list line and for its buttons' names, worked out
+ * once per entry: a long list draws the items that scroll into view on every
+ * frame, and the entry (its words) stays the same object until they change.
+ */
+const itemQuotes = new WeakMap<PanelEntry, { line: string; short: string }>();
+function itemQuote(entry: PanelEntry): { line: string; short: string } {
+  let quote = itemQuotes.get(entry);
+  if (!quote) {
+    const line = shortQuote(entry.exact);
+    quote = { line, short: shortQuote(line, 40) };
+    itemQuotes.set(entry, quote);
+  }
+  return quote;
+}
+
 export function renderPanel(context: PanelContext): TemplateResult {
   const { strings } = context;
   return html`
@@ -131,7 +147,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
   const { strings } = context;
   const label = kindLabel(context.kinds, annotation.kind);
   const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
-  const quote = shortQuote(annotation.exact);
+  const quote = itemQuote(annotation);
   const editing = context.editingId === annotation.id;
   return html`
     <li
@@ -148,15 +164,15 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
           <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
           ${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}
         </span>
-        <span class="quote">${strings.quoted(quote)}</span>
+        <span class="quote">${strings.quoted(quote.line)}</span>
       </button>
       ${context.review.has(annotation.id)
         ? html`<p class="review-note"><span>${strings.movedBadge}</span>
             <button type="button" @click=${() => context.onConfirmPlace(annotation.id)}>${strings.confirmPlace}</button></p>`
         : nothing}
       <div class="item-actions">
-        <button type="button" aria-label="${strings.edit} ${label}: ${shortQuote(quote, 40)}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
-        <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(quote, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
+        <button type="button" aria-label="${strings.edit} ${label}: ${quote.short}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
+        <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${quote.short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
       </div>
       ${editing ? context.renderForm(annotation.id) : nothing}
     </li>
@@ -178,10 +194,10 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
-                <s class="quote">${strings.quoted(shortQuote(annotation.exact))}</s>
+                <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
                 <div class="item-actions">
                   <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
-                  <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${shortQuote(annotation.exact, 40)}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
+                  <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${itemQuote(annotation).short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
                 </div>
                 ${context.editingId === annotation.id ? context.renderForm(annotation.id) : nothing}
               </li>
