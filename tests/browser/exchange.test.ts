@@ -251,6 +251,9 @@ describe('exchange actions in the editor', () => {
     const exported = target.exportJsonLd() as { first: { items: { body: Record<string, unknown>[] }[] } };
     const review = exported.first.items[0].body.find((body) => body.type === 'schema:ClaimReview')!;
     expect(review['schema:reviewRating']).to.deep.equal(rating);
+    // the panel's item says it too, where a verdict of ours would stand
+    await target.updateComplete;
+    expect(shadow(target, 'li.annotation .foreign-rating')!.textContent).to.equal('Rated elsewhere (PolitiFact): Pants on fire');
     target.readonly = true;
     await target.updateComplete;
     shadow<HTMLElement>(target, 'mark.cm-annotation')!.focus();
@@ -261,6 +264,9 @@ describe('exchange actions in the editor', () => {
     target.updateAnnotation(target.annotations[0].id, { verdict: 'False' });
     expect(target.annotations[0].verdict).to.equal('false');
     expect(target.annotations[0].foreignRating).to.equal(undefined);
+    await target.updateComplete;
+    expect(shadow(target, 'li.annotation .foreign-rating')).to.equal(null);
+    expect(shadow(target, 'li.annotation .verdict')!.textContent).to.equal('False');
   });
 
   it('reports a file that is not JSON without changing anything', async () => {

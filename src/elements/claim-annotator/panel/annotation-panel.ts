@@ -6,14 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass } from '../../../editor/index.ts';
-import { type Annotation, type KindDefinition, type Verdict, findVerdict, kindLabel } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findVerdict, kindLabel } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /**
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'exact'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -162,7 +162,11 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
           <span class="kind-swatch" aria-hidden="true"></span>
           <span class="kind-label">${label}</span>
           <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
-          ${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}
+          ${annotation.foreignRating && (!annotation.verdict || annotation.verdict === defaultVerdictId)
+            ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
+            : verdict
+              ? html`<span class="verdict">${verdict}</span>`
+              : nothing}
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
       </button>

@@ -96,6 +96,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     status: 'anchored',
     attribution: record.attribution,
     verdict: record.verdict,
+    foreignRating: record.foreignRating,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -103,7 +104,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
 }
 
 function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
-  return { id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, exact };
+  return { id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, foreignRating: record.foreignRating, exact };
 }
 
 type Range = { from: number; to: number };
