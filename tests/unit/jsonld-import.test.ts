@@ -301,6 +301,22 @@ describe('fromJsonLd with untrusted input', () => {
     expect(odd.annotations).toHaveLength(1);
   });
 
+  it('lists at most 20 notes of one kind and counts the rest, each item once', () => {
+    // 30 items, each with 100 contexts of its own that are not fetched: 3,000 notes before
+    const items = Array.from({ length: 30 }, (_, i) =>
+      foreign({ id: `https://annotations.example/a/${i}`, '@context': ['http://www.w3.org/ns/anno.jsonld', ...Array.from({ length: 100 }, (_, c) => `https://contexts.example/${i}/${c}.jsonld`)] }),
+    );
+    const result = fromJsonLd(items, defaults);
+    expect(result.annotations).toHaveLength(30);
+    const contexts = result.noteDetails.filter((note) => note.code === 'context-not-fetched');
+    expect(contexts).toHaveLength(20);
+    expect(result.noteDetails).toContainEqual({ code: 'more-notes', value: String(3000 - 20), items: [] });
+    expect(result.notes.length).toBeLessThan(30);
+    // one item that says the same thing twice is listed once
+    const twice = fromJsonLd([foreign({ body: [{ type: 'Mystery' }, { type: 'Mystery' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] })], defaults);
+    expect(twice.noteDetails.find((note) => note.code === 'body-type')?.items).toEqual([0]);
+  });
+
   it('never lets __proto__, constructor or prototype keys reach an object', () => {
     const text = JSON.stringify(foreign({ body: [{ type: 'TextualBody', purpose: 'tagging', value: 'claim' }, { type: 'TextualBody', value: 'note' }] }))
       .replace('"type":"Annotation"', '"type":"Annotation","__proto__":{"polluted":true,"kind":"quote"},"constructor":{"prototype":{"polluted":true}}')

@@ -69,6 +69,8 @@ export type ImportNoteCode =
   | 'attribution-without-name'
   | 'unknown-kind'
   | 'foreign-rating'
+  /** Distinct notes of one code past the first 20, counted rather than listed (`value` is how many). */
+  | 'more-notes'
   | 'source-url'
   | 'source-stance'
   | 'source-accessed'

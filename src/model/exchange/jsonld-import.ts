@@ -56,29 +56,49 @@ interface Item {
   terms: Terms;
 }
 
-/** Collects notes, one line per distinct message with the items it concerns. */
+/** How many distinct notes of one code are listed; the rest are counted (a file with 1,000 contexts an item would else make 300,000 notes). */
+const notesPerCode = 20;
+
+/** Collects notes, one line per distinct message with the items it concerns, each item once. */
 class NoteLog {
   readonly #messages = new Map<string, number[]>();
   readonly #details = new Map<string, ImportNote>();
+  readonly #listed = new Map<ImportNoteCode, number>();
+  readonly #unlisted = new Map<ImportNoteCode, number>();
+  /** The messages counted in `#unlisted`, so that one said again is not counted twice. */
+  readonly #counted = new Set<string>();
 
   add(message: string, code: ImportNoteCode, value?: string, index?: number): void {
-    const indexes = this.#messages.get(message) ?? [];
-    if (index !== undefined) indexes.push(index);
-    this.#messages.set(message, indexes);
-    if (!this.#details.has(message)) this.#details.set(message, { code, ...(value !== undefined ? { value } : {}), items: indexes });
+    let indexes = this.#messages.get(message);
+    if (!indexes) {
+      const listed = this.#listed.get(code) ?? 0;
+      if (listed >= notesPerCode) {
+        if (!this.#counted.has(message)) this.#unlisted.set(code, (this.#unlisted.get(code) ?? 0) + 1);
+        this.#counted.add(message);
+        return;
+      }
+      this.#listed.set(code, listed + 1);
+      indexes = [];
+      this.#messages.set(message, indexes);
+      this.#details.set(message, { code, ...(value !== undefined ? { value } : {}), items: indexes });
+    }
+    // items come in order: the same item noted again is not listed twice
+    if (index !== undefined && indexes[indexes.length - 1] !== index) indexes.push(index);
   }
 
   details(): ImportNote[] {
-    return [...this.#details.values()].map((note) => ({ ...note, items: [...note.items] }));
+    const more = [...this.#unlisted.values()].map((count): ImportNote => ({ code: 'more-notes', value: String(count), items: [] }));
+    return [...[...this.#details.values()].map((note) => ({ ...note, items: [...note.items] })), ...more];
   }
 
   lines(): string[] {
+    const unlisted = [...this.#unlisted.values()].map((count) => `${count} more notes like the ones above were not listed`);
     return [...this.#messages].map(([message, indexes]) => {
       if (!indexes.length) return message;
       const shown = indexes.slice(0, 5).join(', ');
       const more = indexes.length > 5 ? ` and ${indexes.length - 5} more` : '';
       return `${message} (${indexes.length === 1 ? 'item' : 'items'} ${shown}${more})`;
-    });
+    }).concat(unlisted);
   }
 }
 

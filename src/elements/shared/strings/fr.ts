@@ -269,6 +269,7 @@ export const claim: ClaimStrings = {
     'position-without-quote': () => 'Une annotation avec une position mais sans citation a été importée\u00a0; sa position ne peut pas être vérifiée dans le texte.',
     'other-tags': (value: string) => `Les étiquettes autres que le type n’ont pas été importées\u00a0: ${value}.`,
     'unknown-kind': (value: string) => `Le type «\u00a0${value}\u00a0» n’existe pas ici\u00a0; l’annotation a reçu le type choisi pour les annotations sans type.`,
+    'more-notes': (value: string) => `${value} autres remarques du même genre ne sont pas listées.`,
     'foreign-rating': (value: string) => `La note «\u00a0${value}\u00a0» n’est pas sur l’échelle d’ici\u00a0; elle a été gardée telle quelle, à remplacer par un verdict en modifiant l’annotation.`,
     'attribution-without-name': () => 'Un auteur sans nom n’a pas été importé.',
     'source-url': (value: string) => `Une source ${value} a été écartée\u00a0: seuls les liens http(s) sont gardés.`,

@@ -100,6 +100,7 @@ export const englishOnDemandStrings = {
     'other-tags': (value: string) => `Tags other than the kind were not imported: ${value}.`,
     'unknown-kind': (value: string) => `The kind “${value}” is not a kind here; the annotation got the kind chosen for untagged ones.`,
     'foreign-rating': (value: string) => `The rating “${value}” is not on this site’s scale; it was kept as given, to replace with a verdict by editing.`,
+    'more-notes': (value: string) => `${value} more notes like the ones above were not listed.`,
     'attribution-without-name': () => 'A speaker without a name was not imported.',
     'source-url': (value: string) => `A source ${value} was dropped: only http(s) links are kept.`,
     'source-stance': (value: string) => `A source’s stance “${value}” was dropped: it must be supports, refutes or context.`,
