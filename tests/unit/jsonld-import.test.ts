@@ -283,6 +283,14 @@ describe('fromJsonLd with untrusted input', () => {
     parse.mockRestore();
   });
 
+  it('refuses a parsed object over 50 MB as it would the text', () => {
+    // 60 items of 1 MB each, passed as an object: the page parsed the file itself
+    const megabyte = 'x'.repeat(1024 * 1024);
+    const items = Array.from({ length: 60 }, (_, i) => foreign({ id: `https://annotations.example/a/${i}`, body: [{ type: 'TextualBody', value: megabyte }] }));
+    expect(() => fromJsonLd(items, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 50 }));
+    expect(() => fromJsonLd(items.slice(0, 40), defaults)).not.toThrow();
+  });
+
   it('refuses an object nested 100,000 deep, and a cyclic one, without a stack overflow', () => {
     let deep: Record<string, unknown> = {};
     for (let i = 0; i < 100_000; i++) deep = { body: deep };

@@ -44,6 +44,8 @@ export interface CleanReport {
   droppedKeys: number;
   /** Values that are not JSON (functions, symbols, `undefined`, NaN) that were dropped. */
   droppedValues: number;
+  /** About how many characters the value would be as JSON text, so far: an object a page passes in has the same size limit as a file. */
+  characters: number;
 }
 
 const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
@@ -54,12 +56,10 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
  * `maxImportSize`, nesting over `maxImportDepth` or invalid JSON.
  */
 export function parseUntrustedJson(input: unknown): { value: JsonValue; report: CleanReport } {
-  const report: CleanReport = { droppedKeys: 0, droppedValues: 0 };
+  const report: CleanReport = { droppedKeys: 0, droppedValues: 0, characters: 0 };
   let parsed: unknown = input;
   if (typeof input === 'string') {
-    if (input.length > maxImportSize) {
-      throw new ImportError(`The file is larger than ${megabytes(maxImportSize)} MB (${input.length.toLocaleString('en')} characters); Claimmark imports files up to ${megabytes(maxImportSize)} MB`, 'too-large', Number(megabytes(maxImportSize)));
-    }
+    if (input.length > maxImportSize) throw tooLarge('The file', input.length);
     checkTextDepth(input);
     try {
       parsed = JSON.parse(input);
@@ -113,6 +113,13 @@ function stringEnd(text: string, open: number): number {
   return -1;
 }
 
+/** The size limit's error: `what` is "The file" (text) or "The object" (a value a page passed in). */
+function tooLarge(what: string, characters: number): ImportError {
+  const limit = megabytes(maxImportSize);
+  const size = what === 'The file' ? `${characters.toLocaleString('en')} characters` : `over ${characters.toLocaleString('en')} characters as JSON`;
+  return new ImportError(`${what} is larger than ${limit} MB (${size}); Claimmark imports files up to ${limit} MB`, 'too-large', Number(limit));
+}
+
 function depthError(): ImportError {
   return new ImportError(`The file nests arrays and objects more than ${maxImportDepth} levels deep`, 'too-deep', maxImportDepth);
 }
@@ -123,6 +130,9 @@ function depthError(): ImportError {
  * stops a cyclic object passed in by a page.
  */
 function clean(value: unknown, depth: number, report: CleanReport): JsonValue | undefined {
+  // every value costs at least its punctuation; a string its characters
+  report.characters += typeof value === 'string' ? value.length + 3 : 6;
+  if (report.characters > maxImportSize) throw tooLarge('The object', report.characters);
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value;
@@ -148,6 +158,7 @@ function clean(value: unknown, depth: number, report: CleanReport): JsonValue | 
       report.droppedKeys++;
       continue;
     }
+    report.characters += key.length + 3;
     const cleaned = clean((value as Record<string, unknown>)[key], depth + 1, report);
     if (cleaned !== undefined) object[key] = cleaned;
   }
