@@ -8,10 +8,7 @@
  * overwritten: this tab's version becomes a copy in the library. Any storage
  * failure is reported and the editor keeps working in memory.
  */
-import type { Node as DocNode } from 'prosemirror-model';
-import type { Transaction } from 'prosemirror-state';
-import { type AnnotationChanges, type EditorUpdates, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
-import type { ArticleMetadata } from '../model/index.ts';
+import { type AnnotationChanges, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
 import {
   type ArticleChange,
   type ArticleSnapshot,
@@ -22,49 +19,12 @@ import {
   StoreError,
   TabSync,
 } from '../store/index.ts';
-import { type LibraryLease, leaseLibrary } from './shared-stores.ts';
+import { type LibraryLease, browserKeepsData, leaseLibrary } from './shared-stores.ts';
+import type { SaveState, SavingNeeds, SavingOptions } from './saving-needs.ts';
 import { SaveSchedule } from './save-schedule.ts';
 import { storedAnnotation, storedDocument } from './stored-placements.ts';
-import { type ConflictMessage, type TextConflict, conflictMessage, holdsSameText, otherVersion } from './text-conflict.ts';
+import { type ConflictMessage, conflictMessage, holdsSameText, otherVersion } from './text-conflict.ts';
 import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
-
-/** Why saving stopped: a storage failure, or `deleted` (the article was deleted in another tab or the library). */
-export type SaveProblem = StoreError['reason'] | 'deleted';
-
-/** What the save indicator shows. */
-export interface SaveState {
-  state: 'memory' | 'opening' | 'saved' | 'saving' | 'unsaved' | 'failed';
-  /** Why saving failed (or, while `opening`, waits: `blocked`); the element says it in its language. */
-  reason?: SaveProblem;
-  /** Whether the browser promised to keep the data (navigator.storage.persist), when known. */
-  persisted?: boolean;
-}
-
-/** What saving needs of the element. */
-export interface SavingNeeds {
-  /** Where and whether to save: read whenever saving acts, so a change takes effect at once. */
-  options(): SavingOptions;
-  /** The editor: its state, and every transaction but another tab's, which are not saved again. */
-  readonly editor: EditorUpdates & { dispatchRemote(tr: Transaction): void };
-  metadata(): ArticleMetadata;
-  /** Shows a stored article (another tab's text). */
-  show(article: { metadata: ArticleMetadata; doc: DocNode; placements: Placement[] }): void;
-  /** Shows metadata another tab saved (a rename). */
-  updateMetadata(metadata: ArticleMetadata): void;
-  onSaveState(state: SaveState): void;
-  /** The headline of the copy that keeps this tab's text when another tab saved other text first. */
-  copyTitle(title: string | undefined): string;
-  onTextConflict(conflict: TextConflict): void;
-}
-
-
-/** Which database saving uses, and whether it saves at all. */
-export interface SavingOptions {
-  enabled: boolean;
-  name?: string;
-  factory?: IDBFactory | null;
-  timeout?: number;
-}
 
 export class ArticleSaving {
   #lease: LibraryLease | null = null;
@@ -154,7 +114,7 @@ export class ArticleSaving {
       lease.store.then(
         (store) => {
           if (this.#lease === lease) this.#opened = store;
-          void this.#askToPersist();
+          void browserKeepsData().then((persisted) => persisted !== undefined && this.#report({ ...this.#saveState, persisted }));
         },
         () => undefined,
       );
@@ -454,16 +414,5 @@ export class ArticleSaving {
   #report(state: SaveState): void {
     this.#saveState = state;
     this.needs.onSaveState(state);
-  }
-
-  async #askToPersist(): Promise<void> {
-    const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-    if (!storage?.persist) return;
-    try {
-      const persisted = (await storage.persisted()) || (await storage.persist());
-      this.#report({ ...this.#saveState, persisted });
-    } catch {
-      // not offered here: the indicator simply does not say
-    }
   }
 }

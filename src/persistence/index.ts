@@ -3,6 +3,7 @@ export * from './article-saving.ts';
 export * from './backup.ts';
 export * from './limits.ts';
 export * from './save-schedule.ts';
+export * from './saving-needs.ts';
 export * from './shared-stores.ts';
 export * from './stored-placements.ts';
 export * from './tab-merge.ts';

@@ -93,3 +93,18 @@ export function leaseLibrary(choice: LibraryChoice, listener: LibraryListener = 
     },
   };
 }
+
+/**
+ * Whether the browser promised to keep this site's data
+ * (`navigator.storage.persist`), asking for it if not; undefined where the
+ * browser does not say.
+ */
+export async function browserKeepsData(): Promise<boolean | undefined> {
+  const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
+  if (!storage?.persist) return undefined;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return undefined; // not offered here: the indicator simply does not say
+  }
+}
