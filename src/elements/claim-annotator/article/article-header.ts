@@ -70,20 +70,14 @@ function renderActions(strings: ClaimStrings, actions: ArticleActions): Template
           if (file) actions.importFileChosen(file);
         }}
       />
-      <button
-        type="button"
-        title=${withKeyHint(keys, 'undo', strings.undo)}
-        aria-keyshortcuts=${keyHint(keys, 'undo')?.aria ?? nothing}
-        ?disabled=${!actions.canUndo}
-        @click=${actions.undo}
-      >${strings.undo}</button>
-      <button
-        type="button"
-        title=${withKeyHint(keys, 'redo', strings.redo)}
-        aria-keyshortcuts=${keyHint(keys, 'redo')?.aria ?? nothing}
-        ?disabled=${!actions.canRedo}
-        @click=${actions.redo}
-      >${strings.redo}</button>
+      ${historyButton(keys, 'undo', strings.undo, actions.canUndo, actions.undo)}
+      ${historyButton(keys, 'redo', strings.redo, actions.canRedo, actions.redo)}
     </div>
   `;
+}
+
+/** Undo or Redo, with its shortcut in the tooltip and `aria-keyshortcuts` (the key table's). */
+function historyButton(keys: readonly KeyBinding[], name: 'undo' | 'redo', label: string, enabled: boolean, run: () => void): TemplateResult {
+  const hint = keyHint(keys, name);
+  return html`<button type="button" title=${withKeyHint(keys, name, label)} aria-keyshortcuts=${hint?.aria ?? nothing} ?disabled=${!enabled} @click=${run}>${label}</button>`;
 }
