@@ -59,8 +59,10 @@ export async function domKeystrokes(
   /** The dispatch times at each place: inside an annotation, in plain text. */
   const byPlace: [number[], number[]] = [[], []];
   const total = counts.keystrokes + counts.warmup;
+  const profiler = (window as { __benchProfile?: (command: 'start' | 'stop', label: string) => Promise<void> }).__benchProfile;
   try {
     view.focus();
+    await profiler?.('start', `dom-keystroke-${label}`);
     for (let i = 0; i < total; i++) {
       const which = i % 2;
       const at = pos[which]!;
@@ -79,6 +81,7 @@ export async function domKeystrokes(
       }
       for (let k = 0; k < pos.length; k++) if (pos[k]! >= at) pos[k] = pos[k]! + 1;
     }
+    await profiler?.('stop', `dom-keystroke-${label}`);
   } finally {
     view.dispatch = dispatch;
   }

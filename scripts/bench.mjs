@@ -7,6 +7,8 @@
 //
 // CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
 // CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
+// CLAIMMARK_BENCH_PROFILE=1 takes a CPU profile of each DOM typing run and prints its
+// 25 largest self times to stderr (profiling slows the run: read it for shares, not figures);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
 // (it replaces the page's import of src/define.ts); CLAIMMARK_BENCH_TIMEOUT_S changes the
 // hard limit on the page's run (default 240 s with --quick, 480 s without).
@@ -303,6 +305,8 @@ async function main() {
   // typing through the DOM needs the page to have focus
   await page.bringToFront();
 
+  if (process.env.CLAIMMARK_BENCH_PROFILE) await exposeProfiler(page);
+
   const pageErrors = [];
   let crashed = null;
   // Results and metadata also arrive through the console as they are measured, so a
@@ -357,6 +361,54 @@ async function main() {
   if (output?.meta && output.meta.crossOriginIsolated === false) {
     log('bench: warning: the page was not cross-origin isolated; timer resolution is coarse');
   }
+}
+
+/** The browser's own work during a run (style, layout, paint...), summed by trace event name. */
+async function traceRun(page, command, label) {
+  if (command === 'start') {
+    return void (await page.tracing.start({ categories: ['devtools.timeline', 'blink', 'v8.execute'] }));
+  }
+  const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString("utf8"));
+  const byName = new Map();
+  for (const event of trace.traceEvents) {
+    if (event.ph !== 'X' || !event.dur) continue;
+    const entry = byName.get(event.name) ?? { ms: 0, count: 0, elements: 0 };
+    entry.ms += event.dur / 1000;
+    entry.count++;
+    entry.elements += event.args?.elementCount ?? event.args?.data?.elementCount ?? 0;
+    byName.set(event.name, entry);
+  }
+  log(`bench: trace ${label}, largest (inclusive) times by event:`);
+  for (const [name, e] of [...byName].sort((a, b) => b[1].ms - a[1].ms).slice(0, 30)) {
+    log(`  ${e.ms.toFixed(1).padStart(8)} ms  x${String(e.count).padEnd(6)} ${name}${e.elements ? ` (${e.elements} elements)` : ''}`);
+  }
+}
+
+/** Lets the page start and stop a CPU profile (`window.__benchProfile('start' | 'stop', label)`). */
+async function exposeProfiler(page) {
+  const cdp = await page.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const tracing = process.env.CLAIMMARK_BENCH_PROFILE === 'trace';
+  await page.exposeFunction('__benchProfile', async (command, label) => {
+    if (tracing) return traceRun(page, command, label);
+    if (command === 'start') return void (await cdp.send('Profiler.start'));
+    const { profile } = await cdp.send('Profiler.stop');
+    await writeFile(path.join(outdir, `profile-${label}.cpuprofile`), JSON.stringify(profile));
+    const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
+    const self = new Map();
+    const deltas = profile.timeDeltas;
+    profile.samples.forEach((id, i) => {
+      const { functionName, url, lineNumber } = byNode.get(id).callFrame;
+      const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (deltas[i] ?? 0) / 1000);
+    });
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    log(`bench: profile ${label}: ${total.toFixed(0)} ms sampled, largest self times:`);
+    for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+      log(`  ${ms.toFixed(1).padStart(8)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
+    }
+  });
 }
 
 try {
