@@ -3,13 +3,17 @@
  * the bundle's entry file and the chunks it imports at start-up stay within
  * 120 KB gzipped (issue 5's budget) with the import code in a lazy chunk; every
  * path package.json names exists; `.` registers nothing; and the generated
- * custom-elements.json documents the elements' public surface.
+ * custom-elements.json documents the elements' public surface. The shipped bundle also
+ * runs in headless Chromium: both elements work, and the lazy chunks (import, French,
+ * the library's desk) load from beside it.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -72,6 +76,74 @@ describe('the bundle', () => {
     expect([...startUp('claim-annotator.js')].some((file) => read(file).includes('nested more than'))).toBe(false);
     expect(read(restoring)).toContain('nested more than');
   });
+});
+
+/** Serves the built bundle and a page that loads it, from 127.0.0.1 on a free port. */
+async function serveBundle() {
+  const server = createServer((req, res) => {
+    const name = new URL(req.url ?? '/', 'http://x').pathname.slice(1);
+    if (name === '') {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return void res.end('<!doctype html><script type="module" src="/claim-annotator.js"></script>');
+    }
+    const file = join(outdir, name);
+    if (!/^[\w.-]+$/.test(name) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': name.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}/` };
+}
+
+describe('the bundle in a browser', () => {
+  it('runs both elements and loads its lazy chunks from beside it', async () => {
+    const { findChromium, chromiumArgs } = await import('../../scripts/chromium.mjs');
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('no Chromium to run the bundle in (set CHROME_PATH)');
+    const { server, url } = await serveBundle();
+    const browser = await puppeteer.launch({ executablePath, headless: true, args: chromiumArgs });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      const loaded: string[] = [];
+      page.on('requestfinished', (req) => loaded.push(new URL(req.url()).pathname.slice(1).split('-')[0]!));
+      await page.goto(url);
+      const result = await page.evaluate(async () => {
+        await customElements.whenDefined('claim-annotator');
+        const el = document.createElement('claim-annotator') as any;
+        el.setAttribute('storage', 'memory');
+        document.body.append(el);
+        await el.ready;
+        el.loadArticle({ title: 'Bundle check', html: '<p>The mayor said the bridge opened in 1990.</p>' });
+        el.addAnnotation({ kind: 'claim', start: 4, end: 9 });
+        const file = {
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          type: 'Annotation',
+          id: 'urn:uuid:6a1c5a4e-3e53-4a55-9a8e-0a4fb2d0c001',
+          body: { type: 'TextualBody', value: 'when?', purpose: 'commenting' },
+          target: { selector: { type: 'TextQuoteSelector', exact: 'opened in 1990' } },
+        };
+        const report = await el.importJsonLd(file, { untaggedKind: 'note' });
+        el.setAttribute('lang', 'fr');
+        await el.updateComplete;
+        const library = document.createElement('claim-library') as any;
+        library.setAttribute('storage', 'memory');
+        document.body.append(library);
+        await library.updateComplete;
+        return { annotations: el.annotations.length, added: report.added ?? report.imported, exported: el.exportJsonLd() };
+      });
+      // the French bundle and the library's desk load on demand; give them a moment
+      await new Promise((done) => setTimeout(done, 500));
+      expect(errors).toEqual([]);
+      expect(result.annotations).toBe(2);
+      expect(JSON.stringify(result.exported)).toContain('6a1c5a4e-3e53-4a55-9a8e-0a4fb2d0c001');
+      expect(loaded).toEqual(expect.arrayContaining(['claim', 'on', 'fr', 'library']));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 60_000);
 });
 
 /** The relative modules a compiled module imports (`from './x.js'`, `import './x.js'`), transitively. */
