@@ -10,6 +10,7 @@ import {
   type AnnotationFields,
   type AnnotationRecord,
   type ArticleMetadata,
+  type FileVersion,
   checkFields,
   checkMetadata,
   recordFieldNames,
@@ -168,6 +169,12 @@ export function checkStoredAnnotation(value: unknown, articleId: string, field =
   return annotation;
 }
 
+/** A content digest (`contentHash`): hexadecimal, 14 digits. */
+const fileDigest: Check<string> = (value, field) => {
+  if (typeof value !== 'string' || !/^[0-9a-f]{1,16}$/.test(value)) throw new RecordError(field, 'not-text');
+  return value;
+};
+
 const integer: Check<number> = (value, field) => {
   if (!Number.isSafeInteger(value)) throw new RecordError(field, 'not-count');
   return value as number;
@@ -184,16 +191,17 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     if (!isKindId(v)) throw new RecordError(f, 'not-kind');
     return v;
   };
-  const shape: Shape = { id, kind, created: timestamp, modified: timestamp };
+  const fromFile: Check<FileVersion> = (v, f) => object(v, f, { digest: fileDigest, modified: timestamp }) as unknown as FileVersion;
+  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile] };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, ...given } = object(value, field, shape);
   let fields: AnnotationFields;
   try {
     fields = checkFields(given as AnnotationFields, { kinds: [], verdicts: [] });
   } catch (error) {
     throw new RecordError(field, 'not-field', (error as Error).message);
   }
-  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined };
+  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return record as unknown as AnnotationRecord;

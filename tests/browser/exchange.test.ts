@@ -53,7 +53,9 @@ describe('JSON-LD export and import', () => {
     expect(report.moved).to.deep.equal([]);
     expect(report.orphaned).to.deep.equal([]);
     expect(report.rejected).to.deep.equal([]);
-    expect(target.annotations).to.deep.equal(source.annotations);
+    // each keeps the version the file gave it, the baseline of the next import's merge
+    expect(target.annotations.map(({ fromFile: _f, ...rest }) => rest)).to.deep.equal(source.annotations);
+    expect(target.annotations.every((a) => a.fromFile?.modified === a.modified)).to.equal(true);
     // importing the same file again changes nothing
     const again = await target.importJsonLd(file);
     expect(again).to.include({ added: 0, updated: 0, unchanged: 3 });
@@ -182,8 +184,51 @@ describe('exchange actions in the editor', () => {
     shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
     await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
     const counts = shadowAll(target, 'dialog.import-report .report-counts li').map((li) => li.textContent);
-    expect(counts).to.deep.equal(['3 added', '0 updated (newer in the file)', '0 already here, unchanged']);
+    expect(counts).to.deep.equal(['3 added', '0 updated (changed in the file)', '0 already here, unchanged']);
     expect(target.annotations).to.have.length(3);
+  });
+
+  it('never lets a file overwrite an edit made here: a conflict is reported, and the file’s version can be taken', async () => {
+    const target = await createAnnotator({ text: article });
+    const id = 'urn:uuid:3b7f6a10-9c2d-4e8f-a1b2-c3d4e5f60718';
+    const file = (note: string, modified: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id,
+      type: 'Annotation',
+      created: '2026-03-01T09:00:00Z',
+      modified,
+      body: [
+        { type: 'TextualBody', purpose: 'classifying', value: 'fact' },
+        { type: 'TextualBody', purpose: 'commenting', value: note },
+      ],
+      target: { selector: { type: 'TextQuoteSelector', exact: '11,000 people a day' } },
+    });
+    const drop = async (body: object) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([JSON.stringify(body)], 'colleague.jsonld', { type: 'application/ld+json' }));
+      shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    };
+    await drop(file('Ask the operator', '2026-03-01T09:00:00Z'));
+    shadow<HTMLDialogElement>(target, 'dialog.import-report')!.close();
+    // the checker edits it here; the same file again changes nothing, however late it dates itself
+    target.updateAnnotation(id, { note: 'Operator says 9,800' });
+    await drop(file('Ask the operator', '9999-12-31T00:00:00Z'));
+    expect(target.annotations[0]!.note).to.equal('Operator says 9,800');
+    expect(shadowAll(target, 'dialog.import-report .report-conflicts li')).to.have.length(0);
+    shadow<HTMLDialogElement>(target, 'dialog.import-report')!.close();
+    // the colleague changed it too: both changed, the version here stays and the report asks
+    await drop(file('Ridership report due in May', '2026-03-04T09:00:00Z'));
+    expect(target.annotations[0]!.note).to.equal('Operator says 9,800');
+    const item = shadow(target, 'dialog.import-report .report-conflicts li')!;
+    expect(item.textContent!.replace(/\s+/g, ' ')).to.contain('“11,000 people a day”: edited here and in the file');
+    (item.querySelector('button') as HTMLButtonElement).click();
+    await target.updateComplete;
+    expect(target.annotations[0]!.note).to.equal('Ridership report due in May');
+    expect(shadow(target, 'dialog.import-report .report-conflicts li [role="status"]')!.textContent).to.equal('The file’s version is used');
+    // taking it is one change the checker can undo
+    expect(target.undo()).to.equal(true);
+    expect(target.annotations[0]!.note).to.equal('Operator says 9,800');
   });
 
   it('asks which kind untagged annotations become, Note first, and reports how many became it', async () => {

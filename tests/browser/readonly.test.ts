@@ -154,6 +154,44 @@ describe('article-src in the editor', () => {
   });
 });
 
+describe('a page that names an undated annotation file (src) on every load', () => {
+  afterEach(removeAnnotators);
+
+  it('imports it once per load and never reverts the checker’s edits or copies its id-less items', async () => {
+    const database = `src-reload-${crypto.randomUUID()}`;
+    const src = '/tests/fixtures/readonly/undated-annotations.jsonld';
+    const fetches = () => performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(src)).length;
+    const open = async () => {
+      const holder = document.createElement('div');
+      holder.innerHTML = `<claim-annotator database="${database}" article-src="/tests/fixtures/readonly/article.html" src="${src}"></claim-annotator>`;
+      const element = holder.firstElementChild as ClaimAnnotator;
+      const before = fetches();
+      document.body.append(element);
+      await element.ready;
+      await element.updateComplete;
+      expect(fetches() - before, 'fetches of src in one load').to.equal(1);
+      return element;
+    };
+    const first = await open();
+    const claim = first.annotations.find((a) => a.kind === 'claim')!;
+    const fact = first.annotations.find((a) => a.kind === 'fact')!;
+    first.updateAnnotation(claim.id, { verdict: 'false' });
+    first.updateAnnotation(fact.id, { note: 'The 2019 rise was 4%' });
+    await first.save();
+    first.remove();
+    for (let load = 0; load < 2; load++) {
+      const again = await open();
+      expect(again.annotations.map((a) => [a.kind, a.exact, a.verdict ?? null, a.note ?? null]).sort()).to.deep.equal(
+        [
+          ['claim', 'harbour tolls would double from April', 'false', null],
+          ['fact', 'the first rise since 2019', null, 'The 2019 rise was 4%'],
+        ].sort(),
+      );
+      again.remove();
+    }
+  });
+});
+
 describe('the read-only view refuses changes from the keyboard', () => {
   afterEach(removeAnnotators);
 

@@ -376,3 +376,24 @@ describe('fromJsonLd with untrusted input', () => {
     expect(result.noteDetails).toHaveLength(result.notes.length);
   });
 });
+
+describe('items a file gives no id or date', () => {
+  const idLess = () => ({ ...foreign(), id: undefined, created: undefined });
+  const file = () => ({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', first: { items: [idLess(), idLess(), foreign({ id: undefined, bodyValue: 'other' })] } });
+
+  it('get ids from what the file says of them, the same on every import, distinct for identical items', () => {
+    const first = fromJsonLd(file(), defaults).annotations.map((a) => a.id);
+    const again = fromJsonLd(file(), defaults).annotations.map((a) => a.id);
+    expect(first).toHaveLength(3);
+    expect(again).toEqual(first);
+    expect(new Set(first).size).toBe(3);
+    for (const id of first) expect(id).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  });
+
+  it('are marked so the merge never lets the import time win over an edit', () => {
+    const [annotation] = fromJsonLd({ ...idLess(), id: 'urn:x:1' }, defaults).annotations;
+    expect(annotation).toMatchObject({ undated: true });
+    expect(fromJsonLd(foreign(), defaults).annotations[0]!.undated).toBeUndefined();
+    expect(fromJsonLd(idLess(), defaults).annotations[0]!.newId).toBe(true);
+  });
+});

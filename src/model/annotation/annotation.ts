@@ -85,6 +85,14 @@ export interface AnnotationRecord extends AnnotationFields {
   /** ISO 8601 with timezone. */
   created: string;
   modified: string;
+  /** The version a file last gave this annotation, the baseline of the next import's merge (see `merge.ts`). */
+  fromFile?: FileVersion;
+}
+
+/** What a file said of an annotation when it was imported: a digest of its kind and fields, and its `modified`. */
+export interface FileVersion {
+  digest: string;
+  modified: string;
 }
 
 /** Whether an annotation's text is still in the article. */

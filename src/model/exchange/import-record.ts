@@ -7,7 +7,7 @@ import { type AnnotationFields, type AnnotationRecord, type Attribution, type Fo
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
-import { newAnnotationId, timestamp } from '../annotation/ids.ts';
+import { contentHash, newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
 import { withoutUndefined } from './nodes.ts';
 import { findVerdictByName } from '../annotation/verdicts.ts';
@@ -27,6 +27,10 @@ export interface ImportedAnnotation extends AnnotationRecord {
   orphaned: boolean;
   /** The file named no kind of ours (no tag, or only other tags, or a kind id unknown here): it got the untagged kind. */
   untagged?: boolean;
+  /** The file gave no usable date: the import dated it, and the merge never lets that date win over an edit here. */
+  undated?: boolean;
+  /** The file gave no usable id: the import made one, and the merge matches it by content instead. */
+  newId?: boolean;
 }
 
 /** Why an item of a file was not imported, for the element to say in its language. */
@@ -169,12 +173,16 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
     throw error;
   }
   const modified = date(draft.modified, 'modified', note);
-  const created = date(draft.created, 'created', note) ?? modified ?? importTime(note);
+  const givenCreated = date(draft.created, 'created', note);
+  const created = givenCreated ?? modified ?? importTime(note);
   const kind = resolved ?? untaggedKind;
-  const record: AnnotationRecord = { id: identity(draft.id, note), kind, created, modified: modified ?? created };
+  const id = identity(draft.id, note);
+  const record: AnnotationRecord = { id: id ?? newAnnotationId(), kind, created, modified: modified ?? created };
   for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (resolved === undefined) imported.untagged = true;
+  if (modified === undefined && givenCreated === undefined) imported.undated = true;
+  if (id === null) imported.newId = true;
   if (draft.source !== undefined) {
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
     else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`, 'target-source', draft.source);
@@ -277,14 +285,28 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /**
  * The annotation's identity: an IRI is kept as given; a bare UUID becomes
  * `urn:uuid:<that uuid>` (the IRI that names it), so that importing the same
- * file again finds the same annotations; anything else gets a new id.
+ * file again finds the same annotations; anything else null, for a new id.
  */
-function identity(id: string | undefined, note: NoteTaker): string {
+function identity(id: string | undefined, note: NoteTaker): string | null {
   if (id !== undefined && id.length <= 2048 && iriPattern.test(id)) return id;
   if (id !== undefined && uuidPattern.test(id)) return `urn:uuid:${id}`;
   if (id === undefined) note('An annotation without an id was given a new one', 'new-id');
   else note(`An id ${quoted(id)} is not an http(s), urn: or tag: IRI; the annotation was given a new one`, 'bad-id', id);
-  return newAnnotationId();
+  return null;
+}
+
+/**
+ * The id of an item the file gave no usable id: a UUID made from what the file
+ * says of it (and how many identical items came before it in the file), so that
+ * importing the same file again finds the annotations it made the first time
+ * (a page's `src` on every load) instead of adding copies.
+ */
+export function contentId(draft: RecordDraft, occurrence: number): string {
+  const { id: _id, ...said } = draft;
+  const text = `${JSON.stringify(said)}#${occurrence}`;
+  const hex = contentHash(text) + contentHash(`a${text}`) + contentHash(`b${text}`).slice(0, 4);
+  const variant = '89ab'[parseInt(hex[16]!, 16) % 4];
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** A date with timezone kept as written; one without read as UTC; anything else dropped with a note. */

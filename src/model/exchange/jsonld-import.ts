@@ -10,7 +10,7 @@ import { findKind, untaggedKindId } from '../annotation/kinds.ts';
 import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
 import { readHypothesisAnnotation } from './hypothesis-import.ts';
 import {
-  type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, emptyDraft, finishRecord,
+  type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, finishRecord,
 } from './import-record.ts';
 import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
 import { generatorName } from './jsonld.ts';
@@ -119,6 +119,8 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
   finder.root(value);
   const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind };
   const seen = new Map<string, number>();
+  /** How many items without an id said the same, by the id the first of them got. */
+  const identical = new Map<string, number>();
   let assumed = 0;
   finder.items.forEach((item, index) => {
     const note: NoteTaker = (message, code, value) => notes.add(message, code, value, index);
@@ -129,6 +131,12 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
       const node = asObject(item.node);
       const draft = item.format === 'hypothesis' ? readHypothesisAnnotation(node, note) : readW3cAnnotation(node, item.terms, finder.graph, note);
       const annotation = finishRecord(draft, vocabulary, note, untaggedKind);
+      if (annotation.newId) {
+        const said = contentId(draft, 0);
+        const occurrence = (identical.get(said) ?? -1) + 1;
+        identical.set(said, occurrence);
+        annotation.id = occurrence ? contentId(draft, occurrence) : said;
+      }
       const first = seen.get(annotation.id);
       if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`, 'duplicate-id', annotation.id);
       seen.set(annotation.id, index);

@@ -68,12 +68,17 @@ export class ArticleLoader {
     if (id) this.#ready = this.#openStored(id);
   }
 
-  /** The files named by `article-src` and `src`: loads both again when either changed. */
+  /**
+   * The files named by `article-src` and `src`: a new article-src loads that
+   * article and then imports src into it; a new src alone is imported into the
+   * article shown, which is not loaded again. Each file is fetched once per change.
+   */
   loadSources(sources: Record<'articleSrc' | 'src', string | null>): void {
     const next = { articleSrc: sources.articleSrc || null, src: sources.src || null };
     if (next.articleSrc === this.#sources.articleSrc && next.src === this.#sources.src) return;
+    const articleChanged = next.articleSrc !== this.#sources.articleSrc;
     this.#sources = next;
-    this.#ready = this.#loadSources();
+    this.#ready = this.#loadSources(articleChanged);
   }
 
   /** Resolves when the last article asked for is shown, or could not be. Never rejects. */
@@ -211,15 +216,15 @@ export class ArticleLoader {
     this.host.requestUpdate();
   }
 
-  /** Loads article-src, then src (every attribute set with them has arrived: this runs from willUpdate). */
-  async #loadSources(): Promise<void> {
+  /** Loads article-src when it changed, then src (every attribute set with them has arrived: this runs from willUpdate). */
+  async #loadSources(articleChanged: boolean): Promise<void> {
     // messages about the files are in the element's language
     await this.needs.refreshStrings();
     const strings = this.needs.strings();
     const { articleSrc, src } = this.#sources;
     this.#loadProblem = null;
     try {
-      if (articleSrc) {
+      if (articleSrc && articleChanged) {
         const { body, type, url } = await fetchText(articleSrc, strings.article, strings);
         if (articleSrc !== this.#sources.articleSrc) return;
         const isHtml = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);

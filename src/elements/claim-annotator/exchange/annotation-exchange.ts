@@ -8,6 +8,7 @@ import { type Ref, createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
+  type ImportConflict,
   type PlacementReview,
   type Vocabulary,
   isHttpUrl,
@@ -130,11 +131,27 @@ export class AnnotationExchange {
       updatedIds: merge.updated,
       unchangedIds: merge.unchanged,
       kept: merge.kept,
+      conflicts: merge.conflicts,
       notes: parsed.notes,
       noteDetails: parsed.noteDetails,
       untagged: parsed.untagged,
       untaggedKind: parsed.untaggedKind,
     };
+  }
+
+  /**
+   * The user takes the file's version of an annotation the import reported as a
+   * conflict: its kind and fields replace the ones here, on the span it has here
+   * now. Returns false when the annotation is gone.
+   */
+  takeFileVersion(conflict: ImportConflict): boolean {
+    const here = this.needs.annotations().find((annotation) => annotation.id === conflict.id);
+    if (!here) return false;
+    const { start, end, exact, status } = here;
+    this.needs.apply([], [{ ...conflict.file, start, end, exact, status }], 'user');
+    // the report draws its conflicts from the annotations: this one now says it was taken
+    this.host.requestUpdate();
+    return true;
   }
 
   /** The user confirms that a moved annotation sits right. */
@@ -257,6 +274,7 @@ export class AnnotationExchange {
       kinds,
       annotations: () => this.needs.annotations(),
       show: (id) => this.needs.show(id),
+      takeFileVersion: (conflict) => this.takeFileVersion(conflict),
     })}
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,

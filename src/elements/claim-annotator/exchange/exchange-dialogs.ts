@@ -5,7 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { type Annotation, type ArticleMetadata, type KindDefinition, type Vocabulary, defaultUntaggedKind, isHttpUrl, kindLabel, maxImportSize } from '../../../model/index.ts';
+import {
+  type Annotation,
+  type ArticleMetadata,
+  type ImportConflict,
+  type KindDefinition,
+  type Vocabulary,
+  contentDigest,
+  defaultUntaggedKind,
+  isHttpUrl,
+  kindLabel,
+  maxImportSize,
+} from '../../../model/index.ts';
 import { countUntagged } from './exchange-import.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { importProblem, noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
@@ -66,6 +77,8 @@ export interface ImportReportContext {
   annotations(): Annotation[];
   /** Selects and shows an annotation the report lists. */
   show(id: string): void;
+  /** Replaces the version here of a conflicting annotation by the file's; false when it is gone. */
+  takeFileVersion(conflict: ImportConflict): boolean;
 }
 
 /** What the ClaimReview dialog shows and does. */
@@ -103,6 +116,7 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
                 ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
                 ${report.untagged ? html`<li class="report-untagged">${strings.reportUntagged(report.untagged, kindLabel(context.kinds, report.untaggedKind))}</li>` : nothing}
               </ul>
+              ${conflictList(context, report.conflicts)}
               ${idList(context, strings.reportMoved, report.moved)} ${idList(context, strings.reportOrphaned, report.orphaned)}
               ${report.rejected.length
                 ? html`<h3>${strings.reportRejected(report.rejected.length)}</h3>
@@ -225,4 +239,30 @@ function idList(context: ImportReportContext, title: (count: number) => string, 
         })}
       </ul>
     `;
+}
+
+/** The conflicts: each annotation's words here, why the file's version was not taken, and a button to take it. */
+function conflictList(context: ImportReportContext, conflicts: readonly ImportConflict[]): TemplateResult | typeof nothing {
+  if (!conflicts.length) return nothing;
+  const strings = onDemandWords(context.strings);
+  const { quoted } = context.strings;
+  const byId = new Map(context.annotations().map((annotation) => [annotation.id, annotation]));
+  return html`
+    <h3>${strings.reportConflicts(conflicts.length)}</h3>
+    <ul class="report-conflicts">
+      ${conflicts.slice(0, 50).map((conflict) => {
+        const here = byId.get(conflict.id);
+        const quote = here?.exact ?? conflict.file.exact;
+        const taken = here !== undefined && contentDigest(here) === conflict.file.fromFile?.digest;
+        return html`<li>
+          ${quoted(quote.length > 80 ? `${quote.slice(0, 79)}…` : quote)}: ${strings.conflictReasons[conflict.reason]}
+          ${here === undefined
+            ? nothing
+            : taken
+              ? html`<span role="status">${strings.fileVersionTaken}</span>`
+              : html`<button type="button" @click=${() => context.takeFileVersion(conflict)}>${strings.takeFileVersion}</button>`}
+        </li>`;
+      })}
+    </ul>
+  `;
 }

@@ -3,7 +3,7 @@
  * script block, and downloads. Reading and placing imports is in
  * `exchange-import.ts`, loaded only when something is imported.
  */
-import type { ArticleMetadata, ImportNote, PlacementReview, Rejection } from '../../../model/index.ts';
+import type { ArticleMetadata, ImportConflict, ImportNote, PlacementReview, Rejection } from '../../../model/index.ts';
 
 /** What `importJsonLd` tells: what was added, changed, left, moved for review, orphaned and rejected. */
 export interface ImportReport {
@@ -21,8 +21,14 @@ export interface ImportReport {
   addedIds: string[];
   updatedIds: string[];
   unchangedIds: string[];
-  /** Ids the file had an older version of: the one here stays. */
+  /** Ids the file had an older version of, or one only this article changed since: the one here stays. */
   kept: string[];
+  /**
+   * Annotations changed both here and in the file since the file last gave them,
+   * or given no date or a future one by the file: the version here stays, and the
+   * report offers the file's (`file`), which the user may take.
+   */
+  conflicts: ImportConflict[];
   /** What the import noticed or assumed (position units it had to guess, links it dropped), in English. */
   notes: string[];
   /** The same notes as data (`code`, `value`, the items concerned), which the report says in the element's language. */

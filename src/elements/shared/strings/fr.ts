@@ -177,9 +177,17 @@ export const claim: ClaimStrings = {
   importTooLarge: (name: string) => `${name} dépasse 50 Mo ; Claimmark importe des fichiers de 50 Mo au plus.`,
   importReport: 'Rapport d’importation',
   reportAdded: (n: number) => `${n} ${plural(n, 'ajoutée', 'ajoutées')}`,
-  reportUpdated: (n: number) => `${n} ${plural(n, 'mise à jour (plus récente', 'mises à jour (plus récentes')} dans le fichier)`,
+  reportUpdated: (n: number) => `${n} ${plural(n, 'mise à jour (modifiée', 'mises à jour (modifiées')} dans le fichier)`,
   reportUnchanged: (n: number) => `${n} déjà ${plural(n, 'présente', 'présentes')}, sans changement`,
-  reportKept: (n: number) => `${n} ${plural(n, 'gardée telle qu’elle est ici (plus ancienne', 'gardées telles qu’elles sont ici (plus anciennes')} dans le fichier)`,
+  reportKept: (n: number) => `${n} ${plural(n, 'gardée telle qu’elle est ici (modifiée ici, ou plus ancienne', 'gardées telles qu’elles sont ici (modifiées ici, ou plus anciennes')} dans le fichier)`,
+  reportConflicts: (n: number) => `${n} ${plural(n, 'gardée telle qu’elle est ici', 'gardées telles qu’elles sont ici')} bien que le fichier diffère : à vous de choisir`,
+  conflictReasons: {
+    'both-changed': 'modifiée ici et dans le fichier',
+    undated: 'le fichier ne donne pas de date',
+    'future-date': 'le fichier donne une date future',
+  },
+  takeFileVersion: 'Prendre la version du fichier',
+  fileVersionTaken: 'La version du fichier est prise',
   reportMoved: (n: number) =>
     `${n} ${plural(n, 'placée', 'placées')} sur un texte modifié : à vérifier (${plural(n, 'signalée', 'signalées')} par un contour en tirets)`,
   reportOrphaned: (n: number) =>
