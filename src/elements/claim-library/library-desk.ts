@@ -60,6 +60,9 @@ export class LibraryDesk {
 
   // ---- lifecycle
 
+  /** The last refresh begun. */
+  #latestRefresh: Promise<void> = Promise.resolve();
+
   /** The element joined the page. */
   connect(): void {
     this.#sync ??= new TabSync(() => this.#scheduleRefresh(writtenRefreshDelay));
@@ -95,10 +98,24 @@ export class LibraryDesk {
 
   // ---- public methods
 
-  /** Reads the list of articles again now. Never rejects: a failure is shown in the alert. */
+  /**
+   * Reads the list of articles again now. Never rejects: a failure is shown in
+   * the alert. When another refresh starts meanwhile (another tab wrote), this
+   * one resolves when that one has shown its list.
+   */
   async refresh(): Promise<void> {
     clearTimeout(this.#refreshTimer);
-    const run = ++this.#refreshRun;
+    let latest = this.#readList(++this.#refreshRun);
+    this.#latestRefresh = latest;
+    await latest;
+    while (this.#latestRefresh !== latest) {
+      latest = this.#latestRefresh;
+      await latest;
+    }
+  }
+
+  /** Refresh number `run`: reads the list and shows it, unless a later run began. */
+  async #readList(run: number): Promise<void> {
     try {
       const { articles, skipped } = await (await this.#openStore()).listLibrary();
       if (run !== this.#refreshRun) return;
