@@ -188,6 +188,41 @@ describe('exchange actions in the editor', () => {
     expect(target.annotations).to.have.length(3);
   });
 
+  it('asks before placing the annotations of another page on this article, and places them when told to', async () => {
+    const target = await createAnnotator({ text: article, url: 'https://news.example.org/tram', title: 'Tram' } as never);
+    const made = (source: string, exact: string) => ({
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      type: 'Annotation',
+      body: [{ type: 'TextualBody', purpose: 'classifying', value: 'claim' }],
+      target: { source, selector: { type: 'TextQuoteSelector', exact } },
+    });
+    const file = [made('https://news.example.org/bus-fares', 'Critics said'), made('http://www.news.example.org/tram/?utm_source=feed#top', 'will cost')];
+    const drop = () => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([JSON.stringify(file)], 'other.jsonld', { type: 'application/ld+json' }));
+      shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    };
+    drop();
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.untagged-choice')?.open ?? false, 'the question before the import');
+    const question = shadow(target, 'dialog.untagged-choice')!;
+    expect(question.querySelector('h2')!.textContent).to.equal('Annotations of another page');
+    // the same article under another spelling of its address is not another page
+    expect([...question.querySelectorAll('.other-page .url')].map((span) => span.textContent)).to.deep.equal(['https://news.example.org/bus-fares', 'https://news.example.org/tram']);
+    expect(question.querySelector('select'), 'no kind to choose: both name one').to.equal(null);
+    (question.querySelector('button[type="button"]') as HTMLButtonElement).click();
+    expect(target.annotations, 'Cancel imports nothing').to.have.length(0);
+    drop();
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.untagged-choice')?.open ?? false, 'the question again');
+    (shadow(target, 'dialog.untagged-choice button[type="submit"]') as HTMLButtonElement).click();
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    expect(target.annotations).to.have.length(2);
+    const notes = shadowAll(target, 'dialog.import-report li').map((li) => li.textContent!.trim());
+    expect(notes).to.include('An annotation made on another page, https://news.example.org/bus-fares, was placed on this article. (item 1)');
+    // the API reports it too
+    const report = await target.importJsonLd(file);
+    expect(report.otherSources).to.deep.equal(['https://news.example.org/bus-fares']);
+  });
+
   it('never lets a file overwrite an edit made here: a conflict is reported, and the file’s version can be taken', async () => {
     const target = await createAnnotator({ text: article });
     const id = 'urn:uuid:3b7f6a10-9c2d-4e8f-a1b2-c3d4e5f60718';
@@ -259,7 +294,7 @@ describe('exchange actions in the editor', () => {
     expect(target.annotations).to.have.length(0);
 
     await drop();
-    select.value = 'claim';
+    choice.querySelector('select')!.value = 'claim';
     (choice.querySelector('button[type="submit"]') as HTMLButtonElement).click();
     await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
     expect(shadow(target, 'dialog.import-report .report-untagged')!.textContent).to.equal('2 without a kind of ours imported as Claim');

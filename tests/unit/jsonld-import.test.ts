@@ -8,6 +8,7 @@ import {
   defaultVerdicts,
   fromJsonLd,
   maxImportSize,
+  samePage,
   toJsonLd,
 } from '../../src/model/index.ts';
 import { annotations, article, articleText, exportInput, vocabulary } from './exchange-helpers.ts';
@@ -395,5 +396,22 @@ describe('items a file gives no id or date', () => {
     expect(annotation).toMatchObject({ undated: true });
     expect(fromJsonLd(foreign(), defaults).annotations[0]!.undated).toBeUndefined();
     expect(fromJsonLd(idLess(), defaults).annotations[0]!.newId).toBe(true);
+  });
+});
+
+describe('annotations of another page', () => {
+  it('are told apart from the article by address, as a reader would', () => {
+    expect(samePage('https://news.example.org/tram', 'http://www.news.example.org/tram/?utm_source=feed&fbclid=x#top')).toBe(true);
+    expect(samePage('https://news.example.org/tram?page=2', 'https://news.example.org/tram?page=3')).toBe(false);
+    expect(samePage('https://news.example.org/tram', 'https://news.example.org/bus')).toBe(false);
+    expect(samePage('https://news.example.org/Tram', 'https://NEWS.example.org/Tram')).toBe(true);
+  });
+
+  it('are noted and listed once each when the caller gives the article address', () => {
+    const other = foreign({ target: { source: 'https://elsewhere.example/story', selector: { type: 'TextQuoteSelector', exact: 'Fares rose 12%' } } });
+    const result = fromJsonLd([other, { ...other, id: 'https://annotations.example/a/2' }, foreign({ id: 'https://annotations.example/a/3' })], defaults, { articleUrl: article.url });
+    expect(result.otherSources).toEqual(['https://elsewhere.example/story']);
+    expect(result.noteDetails.filter((n) => n.code === 'other-source')).toEqual([{ code: 'other-source', value: 'https://elsewhere.example/story', items: [0, 1] }]);
+    expect(fromJsonLd([other], defaults).otherSources).toEqual([]);
   });
 });

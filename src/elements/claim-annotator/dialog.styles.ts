@@ -23,6 +23,15 @@ export const dialogStyles: CSSResult = css`
     grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
     gap: calc(var(--claim-spacing) * 0.5);
   }
+  /* an address in a sentence (another page's, the article's) may be longer than the dialog is wide */
+  dialog .url {
+    overflow-wrap: anywhere;
+    font-family: var(--claim-mono-font-family, ui-monospace, monospace);
+    font-size: 0.9em;
+  }
+  .report-conflicts li {
+    margin-block-end: 0.4rem;
+  }
   .drop-target {
     outline: 3px dashed var(--claim-focus-colour);
     outline-offset: -6px;

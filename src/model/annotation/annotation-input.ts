@@ -35,6 +35,21 @@ export function requireKind(vocabulary: Vocabulary, id: unknown): KindDefinition
 }
 
 /** Whether `url` is an absolute http or https URL, the only links we keep. */
+/**
+ * Whether two http(s) addresses name the same page, as a reader would say: the
+ * scheme (http or https), a leading `www.`, a trailing slash, the fragment and
+ * tracking parameters (`utm_*`, `fbclid`, `gclid`) do not count.
+ */
+export function samePage(a: string, b: string): boolean {
+  const page = (url: string) => {
+    const parsed = new URL(url);
+    const query = [...parsed.searchParams].filter(([key]) => !/^(utm_|fbclid$|gclid$)/i.test(key)).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+    return `${parsed.hostname.replace(/^www\./i, '').toLowerCase()}${parsed.port ? `:${parsed.port}` : ''}${parsed.pathname.replace(/\/+$/, '')}?${new URLSearchParams(query)}`;
+  };
+  if (!isHttpUrl(a) || !isHttpUrl(b)) return a === b;
+  return page(a) === page(b);
+}
+
 export function isHttpUrl(url: unknown): url is string {
   if (typeof url !== 'string') return false;
   try {

@@ -68,6 +68,8 @@ export type ImportNoteCode =
   | 'article-metadata'
   | 'body-type'
   | 'target-source'
+  /** An annotation made on another page than the article (`value`), placed on the article. */
+  | 'other-source'
   | 'position-without-quote'
   | 'other-tags'
   | 'attribution-without-name'

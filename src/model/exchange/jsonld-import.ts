@@ -5,7 +5,7 @@
  * placed yet: `anchorImported` anchors the result in the article. The inverse
  * of `toJsonLd`; docs/format.md lists what is accepted.
  */
-import { type Vocabulary, requireKind } from '../annotation/annotation-input.ts';
+import { type Vocabulary, isHttpUrl, requireKind, samePage } from '../annotation/annotation-input.ts';
 import { findKind, untaggedKindId } from '../annotation/kinds.ts';
 import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
 import { readHypothesisAnnotation } from './hypothesis-import.ts';
@@ -33,11 +33,15 @@ export interface ImportResult {
   untagged: number;
   /** The kind they got. */
   untaggedKind: string;
+  /** Pages other than the article (`articleUrl`) that annotations of the file were made on, each once. */
+  otherSources: string[];
 }
 
 /** How to read a file: `untaggedKind` is the kind for annotations that name none of ours (see `defaultUntaggedKind`). */
 export interface ImportOptions {
   untaggedKind?: string;
+  /** The article's address: an annotation whose target names another page is noted (`other-source`) and counted in `otherSources`. */
+  articleUrl?: string;
 }
 
 /**
@@ -117,7 +121,8 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
   if (report.droppedKeys) notes.add(`${report.droppedKeys} keys named __proto__, constructor or prototype were ignored`, 'dropped-keys', String(report.droppedKeys));
   const finder = new ItemFinder((message, code, value) => notes.add(message, code, value));
   finder.root(value);
-  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind };
+  const articleUrl = isHttpUrl(options?.articleUrl) ? options.articleUrl : undefined;
+  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind, otherSources: [] };
   const seen = new Map<string, number>();
   /** How many items without an id said the same, by the id the first of them got. */
   const identical = new Map<string, number>();
@@ -141,6 +146,10 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
       if (first !== undefined) throw new ItemRejected(`duplicate id ${quoted(annotation.id)} (item ${first} has it too)`, 'duplicate-id', annotation.id);
       seen.set(annotation.id, index);
       if (annotation.untagged) result.untagged++;
+      if (articleUrl && annotation.source && isHttpUrl(annotation.source) && !samePage(annotation.source, articleUrl)) {
+        note(`An annotation of another page, ${annotation.source}, was placed on this article (${articleUrl})`, 'other-source', annotation.source);
+        if (!result.otherSources.includes(annotation.source)) result.otherSources.push(annotation.source);
+      }
       if (annotation.positionUnit === 'unknown' && annotation.selector.start !== undefined) assumed++;
       result.annotations.push(annotation);
     } catch (error) {

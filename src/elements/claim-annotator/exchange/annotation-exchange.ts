@@ -104,7 +104,10 @@ export class AnnotationExchange {
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string } = {}): Promise<ImportReport> {
     const { prepareImport } = await import('../on-demand.ts');
-    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), options);
+    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), {
+      ...options,
+      articleUrl: this.needs.metadata().url,
+    });
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     const reviews = placed.reviews.filter((review) => applied.has(review.id));
@@ -132,6 +135,7 @@ export class AnnotationExchange {
       unchangedIds: merge.unchanged,
       kept: merge.kept,
       conflicts: merge.conflicts,
+      otherSources: parsed.otherSources,
       notes: parsed.notes,
       noteDetails: parsed.noteDetails,
       untagged: parsed.untagged,
@@ -185,10 +189,11 @@ export class AnnotationExchange {
   async importFile(file: File): Promise<void> {
     const dialogs = await this.#loadDialogs();
     this.#report = null;
-    const picked = await dialogs.readPickedFile(file, this.needs.strings(), this.needs.vocabulary());
+    const picked = await dialogs.readPickedFile(file, this.needs.strings(), this.needs.vocabulary(), this.needs.metadata().url);
     this.#error = picked.error;
     this.#untagged = picked.choice;
-    if (picked.choice?.count) return this.#show(this.#untaggedDialog);
+    // asked first: what untagged annotations become, and whether to place another page's annotations here
+    if (picked.choice?.count || picked.choice?.otherSources.length) return this.#show(this.#untaggedDialog);
     if (picked.choice) return this.#importAs(undefined);
     await this.#show(this.#reportDialog);
   }

@@ -17,7 +17,7 @@ import {
   kindLabel,
   maxImportSize,
 } from '../../../model/index.ts';
-import { countUntagged } from './exchange-import.ts';
+import { previewImport } from './exchange-import.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { importProblem, noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ImportReport } from './exchange.ts';
@@ -32,7 +32,12 @@ export interface ClaimReviewState {
 /** A picked file waiting for the user's choice: its text and how many of its annotations name no kind here. */
 export interface UntaggedChoice {
   body: string;
+  /** How many annotations name no kind here. */
   count: number;
+  /** Other pages than the article the file's annotations were made on. */
+  otherSources: string[];
+  /** The article's address, to show beside them. */
+  articleUrl?: string;
 }
 
 /**
@@ -44,13 +49,15 @@ export async function readPickedFile(
   file: File,
   strings: ClaimStrings,
   vocabulary: Vocabulary,
+  articleUrl: string | undefined,
 ): Promise<{ error: string; choice: null } | { error: null; choice: UntaggedChoice }> {
   const refused = (error: string) => ({ error, choice: null });
   if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) return refused(strings.importWrongType(file.name));
   if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name));
   try {
     const body = await file.text();
-    return { error: null, choice: { body, count: countUntagged(body, vocabulary) } };
+    const { untagged, otherSources } = previewImport(body, vocabulary, articleUrl);
+    return { error: null, choice: { body, count: untagged, otherSources, ...(articleUrl ? { articleUrl } : {}) } };
   } catch (error) {
     return refused(importProblem(strings, error));
   }
@@ -149,7 +156,7 @@ export function renderUntaggedChoice(context: UntaggedChoiceContext): TemplateRe
   const preselected = defaultUntaggedKind({ kinds, verdicts: [] });
   return html`
       <dialog class="untagged-choice" aria-labelledby="untagged-choice-title" ${ref(context.dialog)} @cancel=${() => context.onCancel()}>
-        <h2 id="untagged-choice-title">${strings.untaggedTitle}</h2>
+        <h2 id="untagged-choice-title">${choice?.count ? strings.untaggedTitle : strings.otherPageTitle}</h2>
         <form
           @submit=${(event: SubmitEvent) => {
             event.preventDefault();
@@ -157,13 +164,22 @@ export function renderUntaggedChoice(context: UntaggedChoiceContext): TemplateRe
             context.onSubmit(String(new FormData(form).get('kind') ?? preselected));
           }}
         >
-          <p>${choice ? strings.untaggedQuestion(choice.count) : nothing}</p>
-          <label
-            >${strings.untaggedKind}
-            <select name="kind">
-              ${kinds.map((kind) => html`<option value=${kind.id} ?selected=${kind.id === preselected}>${kind.label}</option>`)}
-            </select>
-          </label>
+          ${choice?.otherSources.length
+            ? html`<p class="other-page" role="alert">
+                ${strings.otherPageWarning(choice.otherSources.length)}
+                ${choice.otherSources.slice(0, 3).map((url) => html`<span class="url">${url}</span> `)}
+                ${choice.articleUrl ? html`${strings.thisArticleIs} <span class="url">${choice.articleUrl}</span>` : nothing}
+              </p>`
+            : nothing}
+          ${choice?.count
+            ? html`<p>${strings.untaggedQuestion(choice.count)}</p>
+                <label
+                  >${strings.untaggedKind}
+                  <select name="kind">
+                    ${kinds.map((kind) => html`<option value=${kind.id} ?selected=${kind.id === preselected}>${kind.label}</option>`)}
+                  </select>
+                </label>`
+            : nothing}
           <div class="form-buttons">
             <button
               type="button"

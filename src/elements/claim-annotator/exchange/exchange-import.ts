@@ -46,7 +46,12 @@ export async function prepareImport(
   return { parsed, placed, merge: mergeAnnotations(existing(), placed.annotations) };
 }
 
-/** How many of a file's annotations name no kind here, so the user can say what they become before anything changes. */
-export function countUntagged(input: object | string, vocabulary: Vocabulary): number {
-  return fromJsonLd(input, vocabulary).untagged;
+/**
+ * What the user is asked before a file changes anything: how many of its
+ * annotations name no kind here (what do they become?), and which other pages
+ * than the article (`articleUrl`) they were made on (import them anyway?).
+ */
+export function previewImport(input: object | string, vocabulary: Vocabulary, articleUrl: string | undefined): { untagged: number; otherSources: string[] } {
+  const { untagged, otherSources } = fromJsonLd(input, vocabulary, { articleUrl });
+  return { untagged, otherSources };
 }

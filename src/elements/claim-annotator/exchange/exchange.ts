@@ -29,6 +29,8 @@ export interface ImportReport {
    * report offers the file's (`file`), which the user may take.
    */
   conflicts: ImportConflict[];
+  /** Other pages than the article that annotations of the file were made on (their target's source), each once; they were placed here by their words. */
+  otherSources: string[];
   /** What the import noticed or assumed (position units it had to guess, links it dropped), in English. */
   notes: string[];
   /** The same notes as data (`code`, `value`, the items concerned), which the report says in the element's language. */

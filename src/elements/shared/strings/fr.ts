@@ -197,6 +197,9 @@ export const claim: ClaimStrings = {
   reportNotes: 'Remarques',
   reportUntagged: (n: number, kind: string) => `${n} sans type reconnu ${plural(n, 'importée', 'importées')} comme ${kind}`,
   untaggedTitle: 'Annotations sans type',
+  otherPageTitle: 'Annotations d’une autre page',
+  otherPageWarning: (n: number) => `Les annotations de ce fichier ont été faites sur ${n === 1 ? 'une autre page' : `${n} autres pages`}\u00a0; les importer les place sur cet article là où leurs mots se trouvent\u00a0:`,
+  thisArticleIs: 'Cet article est',
   untaggedQuestion: (n: number) =>
     `${n} ${plural(n, 'annotation de ce fichier ne nomme', 'annotations de ce fichier ne nomment')} aucun des types d’ici. Les importer comme\u00a0:`,
   untaggedKind: 'Type',
@@ -274,6 +277,7 @@ export const claim: ClaimStrings = {
     'article-metadata': (value: string) => `Les informations sur l’article n’ont pas été importées${value ? ` (son champ ${value} n’est pas valable)` : ''}.`,
     'body-type': (value: string) => `Une partie de type ${value || 'inconnu'} n’a pas été importée.`,
     'target-source': (value: string) => `L’adresse d’article ${value} a été écartée\u00a0: ce n’est pas une adresse http(s).`,
+    'other-source': (value: string) => `Une annotation faite sur une autre page, ${value}, a été placée sur cet article.`,
     'position-without-quote': () => 'Une annotation avec une position mais sans citation a été importée\u00a0; sa position ne peut pas être vérifiée dans le texte.',
     'other-tags': (value: string) => `Les étiquettes autres que le type n’ont pas été importées\u00a0: ${value}.`,
     'unknown-kind': (value: string) => `Le type «\u00a0${value}\u00a0» n’existe pas ici\u00a0; l’annotation a reçu le type choisi pour les annotations sans type.`,
