@@ -37,8 +37,6 @@ export interface HighlightStyle {
   kinds: readonly KindDefinition[];
   /** A one-line description of an annotation, for the highlight's title. */
   describe?: (record: AnnotationRecord) => string;
-  /** Whether an annotation waits for review (placed by fuzzy matching on import): drawn with a review mark. */
-  needsReview?: (id: string) => boolean;
   /** Whether highlights take keyboard focus (the read-only view, where focusing one shows its card). */
   focusable?: boolean;
   /**
@@ -104,7 +102,7 @@ export function highlightPieces(
   const kind = findKind(style.kinds, record.kind);
   const attrs = {
     nodeName: 'mark',
-    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${style.needsReview?.(record.id) ? ' cm-annotation-review' : ''}`,
+    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${needsCheck(record) ? ' cm-annotation-review' : ''}`,
     part: highlightPart(record.kind),
     'data-annotation-id': record.id,
     title: style.describe?.(record) ?? kind?.label ?? record.kind,
@@ -186,4 +184,9 @@ export function splitCrossingPieces(set: DecorationSet, doc: Node, ranges: reado
     return highlightPieces(doc, piece.from, piece.to, spec.record, style, spec.active, spec);
   });
   return set.remove(crossing).add(doc, replacements);
+}
+
+/** Whether an import placed the annotation on words the fact-checker should look at (drawn with a review mark until confirmed). */
+export function needsCheck(record: Pick<AnnotationRecord, 'placementCheck'>): boolean {
+  return record.placementCheck !== undefined && record.placementCheck.reason !== 'not-found';
 }

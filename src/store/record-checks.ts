@@ -11,6 +11,8 @@ import {
   type AnnotationRecord,
   type ArticleMetadata,
   type FileVersion,
+  type PlacementCheck,
+  placementCheckReasons,
   checkFields,
   checkMetadata,
   recordFieldNames,
@@ -192,16 +194,21 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     return v;
   };
   const fromFile: Check<FileVersion> = (v, f) => object(v, f, { digest: fileDigest, modified: timestamp }) as unknown as FileVersion;
-  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile] };
+  const placementCheck: Check<PlacementCheck> = (v, f) => {
+    const check = object(v, f, { reason: text, fileQuote: text, placedText: text, candidates: [count] }) as unknown as PlacementCheck;
+    if (!placementCheckReasons.includes(check.reason)) throw new RecordError(`${f}.reason`, 'not-text');
+    return check;
+  };
+  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck] };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, fromFile: baseline, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, placementCheck: check, ...given } = object(value, field, shape);
   let fields: AnnotationFields;
   try {
     fields = checkFields(given as AnnotationFields, { kinds: [], verdicts: [] });
   } catch (error) {
     throw new RecordError(field, 'not-field', (error as Error).message);
   }
-  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline };
+  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return record as unknown as AnnotationRecord;

@@ -85,9 +85,46 @@ describe('JSON-LD export and import', () => {
     expect(shadowAll(target, `mark.cm-annotation-review[data-annotation-id="${claim.id}"]`).length).to.be.greaterThan(0);
     const note = shadow(target, `li[data-annotation-id="${claim.id}"] .review-note button`)!;
     expect(note.textContent).to.equal('Looks right');
+    // the panel says what happened, with the file's words beside the article's
+    const check = shadow(target, `li[data-annotation-id="${claim.id}"] .review-note`)!;
+    expect(check.querySelector('p')!.textContent).to.equal('Its words changed since the file: check');
+    expect([...check.querySelectorAll('.old-new dt, .old-new dd')].map((el) => el.textContent)).to.deep.equal(['In the file', `“${claim.exact}”`, 'Here', '“will cost €49.5 million”']);
+    // the quote's words are not in this copy: detached, and said so (not "deleted": it was never placed here)
+    expect(shadow(target, `li.orphan[data-annotation-id="${quote.id}"] .orphan-reason`)!.textContent).to.equal('Not found in this article');
     note.click();
     await target.updateComplete;
     expect(shadowAll(target, 'mark.cm-annotation-review')).to.have.length(0);
+    expect(shadow(target, '.review-note')).to.equal(null);
+  });
+
+  it('keeps the marks of annotations to check, and their confirmations, across reloads', async () => {
+    const database = `review-marks-${crypto.randomUUID()}`;
+    const stored = async () => createAnnotator({}, (element) => (element.database = database));
+    const source = await annotated();
+    const first = await stored();
+    await first.loadArticle({ text: article.replace('€48.5', '€49.5').replace('11,000', '12,000'), title: 'Tram' });
+    const report = await first.importJsonLd(source.exportJsonLd());
+    expect(report.moved).to.have.length(2);
+    await first.save();
+    const id = first.documentId!;
+    const reopen = async () => {
+      const element = await stored();
+      element.documentId = id;
+      await element.ready;
+      await element.updateComplete;
+      return element;
+    };
+    const second = await reopen();
+    const marked = () => shadowAll(second, 'mark.cm-annotation-review').map((mark) => mark.dataset.annotationId);
+    expect(new Set(marked())).to.deep.equal(new Set(report.moved));
+    const [confirmed, waiting] = report.moved;
+    shadow<HTMLButtonElement>(second, `li[data-annotation-id="${confirmed}"] .review-note button`)!.click();
+    await second.updateComplete;
+    await second.save();
+    const third = await reopen();
+    expect(shadowAll(third, 'mark.cm-annotation-review').map((mark) => mark.dataset.annotationId)).to.include(waiting).and.not.include(confirmed);
+    expect(shadow(third, `li[data-annotation-id="${confirmed}"] .review-note`)).to.equal(null);
+    expect(third.annotations.find((a) => a.id === waiting)!.placementCheck).to.deep.include({ reason: 'changed', placedText: '12,000 people a day' });
   });
 
   it('undoes an import in one step', async () => {

@@ -54,3 +54,21 @@ describe('a stored record keeps its rating from elsewhere', () => {
     expect(() => checkAnnotationRecord({ ...record, foreignRating: { scale: 'PolitiFact' } })).toThrow(RecordError);
   });
 });
+
+describe('what an import keeps with an annotation in storage', () => {
+  const record = { id: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', kind: 'claim', created: '2026-03-01T10:00:00Z', modified: '2026-03-01T10:00:00Z' };
+
+  it('reads back the file version (the merge baseline) and the placement check as written', () => {
+    const fromFile = { digest: '0a1b2c3d4e5f60', modified: '2026-03-01T10:00:00Z' };
+    const placementCheck = { reason: 'ambiguous', fileQuote: 'the budget', placedText: 'the budget', candidates: 3 };
+    expect(checkAnnotationRecord({ ...record, fromFile, placementCheck })).toEqual({ ...record, fromFile, placementCheck });
+  });
+
+  it('refuses crafted ones', () => {
+    expect(() => checkAnnotationRecord({ ...record, fromFile: { digest: '<script>', modified: '2026-03-01T10:00:00Z' } })).toThrow(RecordError);
+    expect(() => checkAnnotationRecord({ ...record, fromFile: { digest: 'ab', modified: 'yesterday' } })).toThrow(RecordError);
+    expect(() => checkAnnotationRecord({ ...record, placementCheck: { reason: 'toString', fileQuote: '', placedText: '' } })).toThrow(RecordError);
+    expect(() => checkAnnotationRecord({ ...record, placementCheck: { reason: 'changed', fileQuote: {}, placedText: '' } })).toThrow(RecordError);
+    expect(() => checkAnnotationRecord({ ...record, placementCheck: { reason: 'ambiguous', fileQuote: '', placedText: '', candidates: -1 } })).toThrow(RecordError);
+  });
+});

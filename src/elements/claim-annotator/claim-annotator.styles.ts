@@ -224,12 +224,43 @@ export const claimAnnotatorStyles = css`
   }
   .review-note {
     display: flex;
-    gap: 0.5rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
     align-items: center;
     justify-content: space-between;
     margin: 0.25rem 0;
     font-size: 0.8rem;
     color: var(--cm-review-colour);
+  }
+  .review-note p {
+    margin: 0;
+  }
+  /* the file's words beside the article's, where an import placed them on changed text */
+  .old-new {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    width: 100%;
+    margin: 0;
+    color: var(--claim-text-colour, inherit);
+  }
+  .old-new dt {
+    font-weight: 600;
+  }
+  .old-new dd {
+    margin: 0;
+  }
+  .old-new del,
+  .old-new ins {
+    text-decoration: none;
+  }
+  .old-new del {
+    color: var(--claim-muted-colour);
+  }
+  .orphan-reason {
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
   }
   button.link {
     border: 0;

@@ -181,7 +181,6 @@ export class ClaimAnnotator extends LitElement {
       annotations: this.#annotations,
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
-      review: () => this.#exchange.review,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
@@ -204,7 +203,6 @@ export class ClaimAnnotator extends LitElement {
         if (origin === 'api') this.#editor.asApi(run);
         else run();
       },
-      redraw: (ids) => this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { redraw: ids }).setMeta('addToHistory', false)),
       show: (id) => this.#panel.jumpTo(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
@@ -547,8 +545,6 @@ export class ClaimAnnotator extends LitElement {
     return {
       kinds: this.#vocabulary.kinds,
       describe: (record) => this.#vocabulary.describe(record),
-      // the review marks are read when a highlight is drawn; the controller is set just after the plugin first needs it
-      needsReview: (id) => this.#exchange?.review.has(id) ?? false,
       focusable: this.readonly,
       announce: (kind, id) => {
         let words = announcements.get(id);

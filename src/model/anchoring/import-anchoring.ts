@@ -76,6 +76,11 @@ export function anchorImported(
       const review: PlacementReview = { id: placed.id, reason, fileQuote: annotation.selector.exact ?? '', placedText: placed.exact };
       if (reason === 'ambiguous') review.candidates = match.candidates;
       result.reviews.push(review);
+      const { id: _id, ...check } = review;
+      placed.placementCheck = check;
+    } else if (!match && !annotation.orphaned) {
+      // its words are not in this article (one our export marked detached had its text deleted)
+      placed.placementCheck = { reason: 'not-found', fileQuote: annotation.selector.exact ?? '', placedText: '' };
     }
     if (placed.status === 'orphaned') result.orphaned.push(placed.id);
   }
@@ -90,7 +95,7 @@ function reviewReason(match: QuoteMatch, threshold: number): PlacementReview['re
 }
 
 function place(text: CodePointIndex, imported: ImportedAnnotation, match: QuoteMatch | null): Annotation {
-  const { selector, positionUnit: unit, source: _source, orphaned: _orphaned, ...record } = imported;
+  const { selector, positionUnit: unit, source: _source, orphaned: _orphaned, placementCheck: _check, ...record } = imported;
   if (match) return { ...record, start: match.start, end: match.end, exact: text.slice(match.start, match.end), status: 'anchored' };
   let at = selector.start ?? 0;
   if (unit === 'utf-16') at = text.toCodePoint(Math.min(at, text.text.length));

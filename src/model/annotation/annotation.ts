@@ -87,7 +87,26 @@ export interface AnnotationRecord extends AnnotationFields {
   modified: string;
   /** The version a file last gave this annotation, the baseline of the next import's merge (see `merge.ts`). */
   fromFile?: FileVersion;
+  /** How an import placed it, until the fact-checker confirms it (kept with the annotation, so it lasts across reloads). */
+  placementCheck?: PlacementCheck;
 }
+
+/**
+ * Why an imported annotation waits for the fact-checker to look: its words
+ * changed (`changed`), it was found elsewhere (`moved`), in several places
+ * (`ambiguous`, with how many), or not at all (`not-found`: it is detached);
+ * with the file's words and the words it sits on now.
+ */
+export interface PlacementCheck {
+  reason: 'changed' | 'moved' | 'ambiguous' | 'not-found';
+  /** The file's quote (the old text). */
+  fileQuote: string;
+  /** The article's text where it was placed (the new text); empty when not found. */
+  placedText: string;
+  candidates?: number;
+}
+
+export const placementCheckReasons: readonly PlacementCheck['reason'][] = ['changed', 'moved', 'ambiguous', 'not-found'];
 
 /** What a file said of an annotation when it was imported: a digest of its kind and fields, and its `modified`. */
 export interface FileVersion {

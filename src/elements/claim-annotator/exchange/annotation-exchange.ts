@@ -9,7 +9,6 @@ import {
   type Annotation,
   type ArticleMetadata,
   type ImportConflict,
-  type PlacementReview,
   type Vocabulary,
   isHttpUrl,
   toClaimReviews,
@@ -38,8 +37,6 @@ export interface ExchangeNeeds {
   creator(): { name: string; url?: string } | null;
   /** Applies merged annotations in one undo step, as `origin`. */
   apply(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin): void;
-  /** Draws these annotations again (their review mark changed). */
-  redraw(ids: readonly string[]): void;
   /** Selects and shows an annotation. */
   show(id: string): void;
   /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
@@ -47,10 +44,6 @@ export interface ExchangeNeeds {
 }
 
 export class AnnotationExchange {
-  /** Annotations placed by fuzzy matching that the user has not confirmed yet ("changed: check"). */
-  readonly review = new Set<string>();
-  /** For each id of `review`: why, the file's quote and the placed text (see `PlacementReview`). */
-  readonly reviews = new Map<string, PlacementReview>();
   readonly #reportDialog = createRef<HTMLDialogElement>();
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
   readonly #untaggedDialog = createRef<HTMLDialogElement>();
@@ -111,17 +104,8 @@ export class AnnotationExchange {
     const applied = new Set([...merge.added, ...merge.updated]);
     const moved = placed.moved.filter((id) => applied.has(id));
     const reviews = placed.reviews.filter((review) => applied.has(review.id));
-    // marked before they are drawn, so the highlights are made with their review mark once, not drawn twice
-    for (const review of reviews) {
-      this.review.add(review.id);
-      this.reviews.set(review.id, review);
-    }
-    try {
-      this.needs.apply(merge.add, merge.update, origin);
-    } catch (error) {
-      for (const id of moved) this.#forget(id);
-      throw error;
-    }
+    // each annotation to check carries its placementCheck, kept with it until the user confirms it
+    this.needs.apply(merge.add, merge.update, origin);
     return {
       added: merge.added.length,
       updated: merge.updated.length,
@@ -158,21 +142,12 @@ export class AnnotationExchange {
     return true;
   }
 
-  /** The user confirms that a moved annotation sits right. */
+  /** The user confirms that an annotation an import placed sits right: its placement check is cleared (and saved). */
   confirmPlace(id: string): void {
-    if (!this.#forget(id)) return;
-    this.needs.redraw([id]);
-    this.host.requestUpdate();
-  }
-
-  /** Why an annotation waits for review, with the file's quote (old text) and the text it sits on (new text); undefined when it does not. */
-  placementReview(id: string): PlacementReview | undefined {
-    return this.reviews.get(id);
-  }
-
-  #forget(id: string): boolean {
-    this.reviews.delete(id);
-    return this.review.delete(id);
+    const annotation = this.needs.annotations().find((a) => a.id === id);
+    if (!annotation?.placementCheck) return;
+    const { placementCheck: _confirmed, ...rest } = annotation;
+    this.needs.apply([], [rest], 'user');
   }
 
   /** The Download .jsonld action. */

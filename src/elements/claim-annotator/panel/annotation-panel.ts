@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { kindClass } from '../../../editor/index.ts';
+import { kindClass, needsCheck } from '../../../editor/index.ts';
 import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findVerdict, kindLabel } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -13,7 +13,7 @@ import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -40,8 +40,6 @@ export interface PanelContext {
   /** Whether the virtual list is already in the page, where the virtualizer can start. */
   virtualListInPage: boolean;
   articleEmpty: boolean;
-  /** Annotations placed by fuzzy matching on import, to be checked. */
-  review: ReadonlySet<string>;
   onConfirmPlace(id: string): void;
   onToggleKind(kind: string, shown: boolean): void;
   onVerdictFilter(verdict: string): void;
@@ -170,10 +168,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
       </button>
-      ${context.review.has(annotation.id)
-        ? html`<p class="review-note"><span>${strings.movedBadge}</span>
-            <button type="button" @click=${() => context.onConfirmPlace(annotation.id)}>${strings.confirmPlace}</button></p>`
-        : nothing}
+      ${needsCheck(annotation) ? renderPlacementCheck(context, annotation) : nothing}
       <div class="item-actions">
         <button type="button" aria-label="${strings.edit} ${label}: ${quote.short}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
         <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${quote.short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
@@ -181,6 +176,23 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
       ${editing ? context.renderForm(annotation.id) : nothing}
     </li>
   `;
+}
+
+/** What an import did with the annotation, the file's words beside the words it sits on when they differ, and "Looks right". */
+function renderPlacementCheck(context: PanelContext, annotation: PanelEntry): TemplateResult {
+  const { strings } = context;
+  const check = annotation.placementCheck!;
+  const said = check.reason === 'ambiguous' ? strings.placementChecks.ambiguous(check.candidates ?? 2) : strings.placementChecks[check.reason as 'changed' | 'moved'];
+  return html`<div class="review-note">
+    <p>${said}</p>
+    ${check.fileQuote && check.fileQuote !== check.placedText
+      ? html`<dl class="old-new">
+          <dt>${strings.inTheFile}</dt><dd><del>${strings.quoted(check.fileQuote)}</del></dd>
+          <dt>${strings.inTheArticle}</dt><dd><ins>${strings.quoted(check.placedText)}</ins></dd>
+        </dl>`
+      : nothing}
+    <button type="button" @click=${() => context.onConfirmPlace(annotation.id)}>${strings.confirmPlace}</button>
+  </div>`;
 }
 
 function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): TemplateResult {
@@ -199,6 +211,7 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
+                <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>
                 <div class="item-actions">
                   <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
                   <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${itemQuote(annotation).short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>

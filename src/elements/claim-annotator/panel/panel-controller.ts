@@ -44,8 +44,7 @@ export interface PanelNeeds {
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
-  /** Annotations placed by fuzzy matching that wait for a check, and confirming one. */
-  review(): ReadonlySet<string>;
+  /** The fact-checker confirms where an import placed an annotation (its `placementCheck`). */
   confirmPlace(id: string): void;
   /** Keeps the element's `updateComplete` waiting until `chunk` (the form's and the long list's code) has loaded. */
   load<T>(chunk: Promise<T>): Promise<T>;
@@ -373,7 +372,6 @@ export class PanelController implements ReactiveController {
       activeId: annotationState(state).activeId,
       editingId: this.#editingId,
       articleEmpty: doc.childCount === 1 && doc.firstChild!.content.size === 0,
-      review: this.needs.review(),
       onConfirmPlace: (id) => this.needs.confirmPlace(id),
       onToggleKind: (kind, shown) => {
         if (shown) this.#hiddenKinds.delete(kind);

@@ -97,6 +97,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     attribution: record.attribution,
     verdict: record.verdict,
     foreignRating: record.foreignRating,
+    placementCheck: record.placementCheck,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -104,7 +105,16 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
 }
 
 function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
-  return { id: record.id, kind: record.kind, status: 'orphaned', attribution: record.attribution, verdict: record.verdict, foreignRating: record.foreignRating, exact };
+  return {
+    id: record.id,
+    kind: record.kind,
+    status: 'orphaned',
+    attribution: record.attribution,
+    verdict: record.verdict,
+    foreignRating: record.foreignRating,
+    placementCheck: record.placementCheck,
+    exact,
+  };
 }
 
 type Range = { from: number; to: number };

@@ -19,7 +19,7 @@ const english = {
   anyVerdict: 'Any verdict',
   search: 'Speaker or text contains',
   orphansTitle: 'Detached annotations',
-  orphansHelp: 'Their text was deleted. Select new text in the article and re-attach, or delete them.',
+  orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
   reattach: 'Re-attach to selection',
   reattachHere: 'Re-attach here',
   reattachPrompt: 'Select the text for the detached annotation, then choose “Re-attach here”.',
@@ -103,7 +103,17 @@ const english = {
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
-  movedBadge: 'Moved on import: check',
+  /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
+  placementChecks: {
+    changed: 'Its words changed since the file: check',
+    moved: 'Found elsewhere than the file said: check',
+    ambiguous: (n: number) => `Its words are in ${n} places; placed on the likeliest: check`,
+  },
+  inTheFile: 'In the file',
+  inTheArticle: 'Here',
+  /** Why a detached annotation has no text. */
+  notFound: 'Not found in this article',
+  textDeleted: 'Its text was deleted',
   article: 'the article',
   /** What `src` names, in "Could not load …" messages. */
   annotationFile: 'annotations',
