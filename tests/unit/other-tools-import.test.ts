@@ -169,3 +169,33 @@ describe('verdicts by label, and ratings from elsewhere', () => {
     expect(() => checkFields({ foreignRating: 'Pants on fire' } as never, defaults)).toThrow(AnnotationError);
   });
 });
+
+describe('quotes and context stored with the page’s raw whitespace (as Hypothesis keeps them)', () => {
+  const text = 'The council met on Monday.\nThe mayor said rents rose by 4% last year.\nCritics disagreed.';
+  const hypothesisRow = (id: string, selector: Record<string, string>) => ({
+    id,
+    uri: 'https://news.example.org/rents',
+    user: 'acct:ana@hypothes.is',
+    text: 'Source?',
+    tags: ['claim'],
+    target: [{ source: 'https://news.example.org/rents', selector: [{ type: 'TextQuoteSelector', ...selector }] }],
+  });
+
+  it('places them where their words are, exactly', () => {
+    const file = {
+      rows: [
+        hypothesisRow('Ws1', { exact: 'rents  rose\tby\n4%', prefix: 'Monday.\n\n\t  The mayor said ', suffix: ' last\tyear.' }),
+        hypothesisRow('Ws2', { exact: 'rents rose', prefix: '\n\n\n\t\t\t mayor    said ', suffix: '   by 4%' }),
+        hypothesisRow('Ws3', { exact: 'Monday.\n\n      The mayor', prefix: 'met on ', suffix: ' said' }),
+      ],
+    };
+    const parsed = fromJsonLd(file, defaults);
+    const placed = anchorImported(new CodePointIndex(text), parsed.annotations);
+    expect(placed.annotations.map((a) => [a.status, a.exact])).toEqual([
+      ['anchored', 'rents rose by 4%'],
+      ['anchored', 'rents rose'],
+      ['anchored', 'Monday.\nThe mayor'],
+    ]);
+    expect(placed.reviews).toEqual([]);
+  });
+});

@@ -3,7 +3,8 @@
  * (`matchQuotes`), keeping Claimmark's own orphans orphaned, and saying what
  * moved and what could not be placed, as the import report needs.
  */
-import type { Annotation } from '../annotation/annotation.ts';
+import type { Annotation, TextSelector } from '../annotation/annotation.ts';
+import { withoutUndefined } from '../exchange/nodes.ts';
 import { type MatchOptions, type QuoteMatch, matchQuotes, matchThreshold } from './anchoring.ts';
 import type { ImportedAnnotation } from '../exchange/import-record.ts';
 import type { CodePointIndex } from '../text/text.ts';
@@ -61,7 +62,7 @@ export function anchorImported(
 ): AnchoredImport {
   const threshold = options.threshold ?? matchThreshold;
   const toMatch = imported.filter((annotation) => !annotation.orphaned);
-  const selectors = toMatch.map((annotation) => ({ ...annotation.selector, positionUnit: annotation.positionUnit }));
+  const selectors = toMatch.map((annotation) => ({ ...withArticleSpacing(annotation.selector, text.text), positionUnit: annotation.positionUnit }));
   const found = matchQuotes(text, selectors, { ...options, placeByWords });
   const matchOf = new Map(toMatch.map((annotation, index) => [annotation, found[index]]));
   const result: AnchoredImport = { annotations: [], matches: [], moved: [], orphaned: [], reviews: [] };
@@ -85,6 +86,24 @@ export function anchorImported(
     if (placed.status === 'orphaned') result.orphaned.push(placed.id);
   }
   return result;
+}
+
+/**
+ * The selector's quote and context spaced as the article's text is: another
+ * tool may store them with the page's raw whitespace (Hypothesis keeps the
+ * tabs, newlines and indentation of the HTML), while the article's text mostly
+ * has one space between words and one newline between blocks. A run of
+ * whitespace becomes a newline if it holds one, else a space: always in the
+ * context, and in the quote when the quote as given is not in the text (an
+ * article may have two spaces of its own).
+ */
+export function withArticleSpacing(selector: TextSelector, text: string): TextSelector {
+  const unusual = /\s{2,}|[^\S \n]/;
+  const space = (value: string | undefined) => value?.replace(/\s{2,}|[^\S \n]/g, (run) => (run.includes('\n') ? '\n' : ' '));
+  const { exact, prefix, suffix } = selector;
+  if (![exact, prefix, suffix].some((value) => value !== undefined && unusual.test(value))) return selector;
+  const respaceQuote = exact !== undefined && unusual.test(exact) && !text.includes(exact);
+  return withoutUndefined({ ...selector, exact: respaceQuote ? space(exact) : exact, prefix: space(prefix), suffix: space(suffix) });
 }
 
 function reviewReason(match: QuoteMatch, threshold: number): PlacementReview['reason'] | null {
