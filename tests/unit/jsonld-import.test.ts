@@ -268,7 +268,7 @@ describe('fromJsonLd with untrusted input', () => {
     ['a number', 42, /^Expected JSON text or an object, not number$/],
     ['JSON null', 'null', /^The file holds no annotations/],
     ['a JSON string', '"hello"', /^The file holds no annotations/],
-    ['an object of another kind', { name: 'not annotations' }, /^The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export$/],
+    ['an object of another kind', { name: 'not annotations' }, /^The file is not a W3C annotation, collection, page or @graph, a Readium AnnotationSet, nor a Hypothesis export$/],
     ['text nested 100,000 deep', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, /more than 64 levels deep/],
   ])('throws an ImportError for %s', (_name, input, message) => {
     expect(() => fromJsonLd(input, defaults)).toThrow(ImportError);

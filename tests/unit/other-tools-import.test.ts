@@ -199,3 +199,44 @@ describe('quotes and context stored with the page’s raw whitespace (as Hypothe
     expect(placed.reviews).toEqual([]);
   });
 });
+
+describe('a Readium AnnotationSet (as Thorium and other EPUB readers export highlights)', () => {
+  const set = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:uuid:123e4567-e89b-42d3-a456-426614174000',
+    type: 'AnnotationSet',
+    generator: { id: 'https://example.org/reader', type: 'Software', name: 'An EPUB reader' },
+    generated: '2026-03-01T10:00:00Z',
+    title: 'Highlights',
+    items: [
+      {
+        id: 'urn:uuid:9b1c4e3a-1f2d-4c5b-8a7e-6d5c4b3a2f10',
+        created: '2026-03-01T09:00:00Z',
+        modified: '2026-03-01T09:10:00Z',
+        type: 'Annotation',
+        motivation: 'commenting',
+        body: { type: 'TextualBody', value: 'Check the audit', format: 'text/plain', color: 'yellow', tag: 'claim', highlight: 'solid' },
+        target: {
+          source: 'OEBPS/chapter1.xhtml',
+          selector: [
+            { type: 'FragmentSelector', conformsTo: 'http://www.idpf.org/epub/linking/cfi/epub-cfi.html', value: 'epubcfi(/6/4!/4/2/1:0)' },
+            { type: 'TextQuoteSelector', exact: 'Fares rose 12%' },
+            { type: 'ProgressionSelector', value: 0.23 },
+          ],
+        },
+      },
+      { id: 'urn:uuid:9b1c4e3a-1f2d-4c5b-8a7e-6d5c4b3a2f11', type: 'Annotation', motivation: 'highlighting', body: { type: 'TextualBody', value: '', color: 'pink' }, target: { source: 'OEBPS/chapter1.xhtml', selector: [{ type: 'TextQuoteSelector', exact: 'last year' }] } },
+    ],
+  };
+
+  it('imports its items, the tag naming the kind, the note kept', () => {
+    const result = fromJsonLd(set, defaults);
+    expect(result.rejected).toEqual([]);
+    expect(result.annotations.map((a) => [a.id, a.kind, a.note ?? null])).toEqual([
+      ['urn:uuid:9b1c4e3a-1f2d-4c5b-8a7e-6d5c4b3a2f10', 'claim', 'Check the audit'],
+      ['urn:uuid:9b1c4e3a-1f2d-4c5b-8a7e-6d5c4b3a2f11', 'note', null],
+    ]);
+    const placed = anchorImported(new CodePointIndex(articleText), result.annotations);
+    expect(placed.annotations[0]).toMatchObject({ status: 'anchored', exact: 'Fares rose 12%' });
+  });
+});

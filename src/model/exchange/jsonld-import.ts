@@ -191,7 +191,7 @@ class ItemFinder {
     if (!isJsonObject(value)) throw new ImportError('The file holds no annotations: expected a JSON object or array', 'no-annotations');
     if (!this.#container(value, terms) && !this.#hypothesisExport(value)) {
       if (!isAnnotationLike(value, terms)) {
-        throw new ImportError('The file is not a W3C annotation, collection, page or @graph, nor a Hypothesis export', 'no-annotations');
+        throw new ImportError('The file is not a W3C annotation, collection, page or @graph, a Readium AnnotationSet, nor a Hypothesis export', 'no-annotations');
       }
       this.#candidate(value, terms);
     }
@@ -220,7 +220,8 @@ class ItemFinder {
       else if (typeof first === 'string') this.note(`The collection's first page ${quoted(first)} is not in the file, and nothing is fetched`, 'page-not-in-file', first);
       return true;
     }
-    if (types.includes('AnnotationPage')) {
+    // Readium's AnnotationSet (Thorium and other EPUB readers' export): its items, like a page's
+    if (types.includes('AnnotationPage') || (types.includes('AnnotationSet') && Array.isArray(node.items))) {
       this.#page(node, terms);
       return true;
     }
@@ -317,6 +318,9 @@ function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation:
   const purposes = values(body.purpose).map((purpose) => (typeof purpose === 'string' ? w3cTerm(purpose) : ''));
   if (!purposes.length && motivation) purposes.push(motivation); // a body's purpose defaults to the motivation
   if (types.includes('TextualBody') || ('value' in body && !('source' in body))) {
+    // Readium's AnnotationSet puts a highlight's tag on its textual body
+    const tag = text(body.tag);
+    if (tag !== undefined && tag.trim()) draft.tags.push(tag);
     const value = text(body.value);
     if (value === undefined) return;
     if (purposes.includes('classifying')) draft.kinds.push(value);

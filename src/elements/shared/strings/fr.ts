@@ -262,7 +262,7 @@ export const claim: ClaimStrings = {
     'not-json': () => 'Le fichier n’est pas du JSON.',
     'not-input': () => 'Il n’y a rien à importer\u00a0: donnez un fichier JSON.',
     unreadable: () => 'Le fichier n’a pas pu être lu.',
-    'no-annotations': () => 'Le fichier ne contient aucune annotation\u00a0: ce n’est ni un fichier d’annotations W3C ni un export Hypothesis.',
+    'no-annotations': () => 'Le fichier ne contient aucune annotation\u00a0: ce n’est ni un fichier d’annotations W3C, ni un ensemble d’annotations Readium, ni un export Hypothesis.',
   },
   rejections: {
     'no-selector': () => 'il n’indique ni citation ni position dans le texte',

@@ -82,7 +82,7 @@ export const englishOnDemandStrings = {
     'not-json': () => 'The file is not JSON.',
     'not-input': () => 'There is nothing to import: give a JSON file.',
     unreadable: () => 'The file could not be read.',
-    'no-annotations': () => 'The file holds no annotations: it is not a W3C annotation file or a Hypothesis export.',
+    'no-annotations': () => 'The file holds no annotations: it is not a W3C annotation file, a Readium annotation set or a Hypothesis export.',
   } as Readonly<Record<ImportFailure, (limit: number) => string>>,
   /** Why an item was not imported; `value` is what it concerns (a kind, a verdict, an id, an address), or empty. */
   rejections: {
