@@ -494,6 +494,20 @@ async function suggestions(html: string) {
   el.remove();
 }
 
+/** Watches the page's long tasks (over 50 ms) until `stop()`, which gives the longest in ms (0 when none). */
+function watchLongTasks(): { stop(): number } {
+  let longest = 0;
+  const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (longest = Math.max(longest, entry.duration))));
+  observer.observe({ type: 'longtask' });
+  return {
+    stop() {
+      for (const entry of observer.takeRecords()) longest = Math.max(longest, entry.duration);
+      observer.disconnect();
+      return Math.round(longest);
+    },
+  };
+}
+
 async function persistence(html: string, ranges: AnnotationInput[]) {
   const database = `bench-${Date.now()}`;
   let el = await createElement(database);
@@ -541,18 +555,23 @@ async function persistence(html: string, ranges: AnnotationInput[]) {
   }
   record('persist-text-edit', textSave, 'the whole 100,000-word document and 10,000 anchors, to tx.done');
   const reload: number[] = [];
+  let reloadLongestTask = 0;
   for (let i = 0; i < plan.reloads; i++) {
     el.remove();
     await quiet();
     el = await createElement(database);
+    const tasks = watchLongTasks();
     const t0 = now();
     el.documentId = id;
     await el.ready;
     await twoFrames();
     reload.push(now() - t0);
+    await frameEnd();
+    reloadLongestTask = Math.max(reloadLongestTask, tasks.stop());
     if (el.annotations!.length !== ranges.length) throw new Error(`reload showed ${el.annotations!.length} annotations, not ${ranges.length}`);
   }
   record('reload-10k', reload, 'cold open of the stored article with 10,000 annotations, to first paint');
+  setMeta({ reloadLongestTaskMs: reloadLongestTask });
   el.remove();
   indexedDB.deleteDatabase(database);
 }
@@ -593,6 +612,7 @@ async function exchange(html: string, ranges: AnnotationInput[]) {
 
   const edited = editWords(html, 0.01, 99);
   const importTimes: number[] = [];
+  let importLongestTask = 0;
   let report = { added: 0, moved: [] as string[], orphaned: [] as string[] };
   for (let i = 0; i < Math.min(3, plan.reloads); i++) {
     el?.remove();
@@ -600,11 +620,15 @@ async function exchange(html: string, ranges: AnnotationInput[]) {
     el = await createElement();
     await el.loadArticle({ html: edited, title: 'Bench copy' });
     await twoFrames();
+    const tasks = watchLongTasks();
     const t0 = now();
     report = await (el as unknown as typeof exporter).importJsonLd(file);
     importTimes.push(now() - t0);
+    await frameEnd();
+    importLongestTask = Math.max(importLongestTask, tasks.stop());
   }
   record('import-10k', importTimes, 'el.importJsonLd() of 10,000 annotations into a copy with ~1% of words changed, to the report');
+  setMeta({ importLongestTaskMs: importLongestTask });
   const placed = new Map(el.annotations!.map((a) => [a.id, a]));
   // the reference: the model's exhaustive search on the same text and selectors
   const text = new CodePointIndex(el.text);

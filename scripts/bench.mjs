@@ -42,6 +42,8 @@ const TARGETS = {
   reload10kMedian: 800, // ms to first paint with highlights, <
   export10kMedian: 150, // ms, <
   exportLongestTask: 50, // ms, <=
+  importLongestTask: 200, // ms, <= (issue 11: the page is never blocked longer)
+  reloadLongestTask: 200, // ms, <=
   import10kMedian: 1000, // ms, <
   placedLikeExhaustive: 99, // %, >=
   domKeystrokeRatio: 1.15, // median(dom-keystroke-10k-dispatch) / median(dom-keystroke-0-dispatch) <=
@@ -181,6 +183,8 @@ function report(output, error, pageErrors) {
     'reload-10k.median<800': median('reload-10k') !== null && median('reload-10k') < TARGETS.reload10kMedian,
     'export-10k.median<150': median('export-10k') !== null && median('export-10k') < TARGETS.export10kMedian,
     'export-longest-task<=50': (output?.meta?.exportLongestTaskMs ?? Infinity) <= TARGETS.exportLongestTask,
+    'import-longest-task<=200': (output?.meta?.importLongestTaskMs ?? Infinity) <= TARGETS.importLongestTask,
+    'reload-longest-task<=200': (output?.meta?.reloadLongestTaskMs ?? Infinity) <= TARGETS.reloadLongestTask,
     'import-10k.median<1000': median('import-10k') !== null && median('import-10k') < TARGETS.import10kMedian,
     'import-placed-like-exhaustive>=99%': (output?.meta?.importPlacedLikeExhaustive ?? 0) >= TARGETS.placedLikeExhaustive,
     'dom-keystroke-ratio<=1.15': domRatio !== null && domRatio <= TARGETS.domKeystrokeRatio,
@@ -213,6 +217,8 @@ function report(output, error, pageErrors) {
     reload10kMedian: median('reload-10k'),
     export10kMedian: median('export-10k'),
     exportLongestTaskMs: output?.meta?.exportLongestTaskMs ?? null,
+    importLongestTaskMs: output?.meta?.importLongestTaskMs ?? null,
+    reloadLongestTaskMs: output?.meta?.reloadLongestTaskMs ?? null,
     import10kMedian: median('import-10k'),
     suggest100kMedian: median('suggest-100k'),
     suggestFirstCallMs: meta.suggestFirstCallMs ?? null,
