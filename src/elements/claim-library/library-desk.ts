@@ -226,10 +226,9 @@ export class LibraryDesk {
     });
     if (!renamed) return;
     this.#renamingId = null;
-    this.#setStatus(this.#strings.renamed(trimmed || this.#strings.untitled));
     this.#announce(article.id, 'renamed');
     this.host.dispatchEvent(new LibraryRenameEvent(article.id, trimmed));
-    await this.refresh();
+    await this.#refreshWithStatus(this.#strings.renamed(trimmed || this.#strings.untitled));
     this.#focus(article.id, 'rename');
   }
 
@@ -254,10 +253,9 @@ export class LibraryDesk {
     });
     if (!deleted) return;
     if (this.#renamingId === article.id) this.#renamingId = null;
-    this.#status = snapshot ? { message: this.#strings.deleted(title), undo: snapshot } : null;
     this.#announce(article.id, 'deleted');
     this.host.dispatchEvent(new LibraryDeleteEvent(article));
-    await this.refresh();
+    await this.#refreshWithStatus(snapshot ? { message: this.#strings.deleted(title), undo: snapshot } : null);
     if (neighbour && this.#row(neighbour.id)) this.#focus(neighbour.id, 'open');
     else this.host.renderRoot.querySelector<HTMLElement>('.status button.undo')?.focus();
   }
@@ -267,10 +265,9 @@ export class LibraryDesk {
     if (!snapshot) return;
     const restored = await this.#change((store) => store.putSnapshot(snapshot));
     if (!restored) return;
-    this.#setStatus(this.#strings.undeleted(titleOf(snapshot.article.metadata, this.#strings)));
     this.#announce(snapshot.article.id, snapshot);
     this.host.dispatchEvent(new LibraryRestoreEvent([snapshot.article.id], snapshot.annotations.length, 'undo'));
-    await this.refresh();
+    await this.#refreshWithStatus(this.#strings.undeleted(titleOf(snapshot.article.metadata, this.#strings)));
     this.#focus(snapshot.article.id, 'open');
   }
 
@@ -314,9 +311,11 @@ export class LibraryDesk {
         return this.host.renderRoot;
       },
     });
-    if (report.status !== null) this.#setStatus(report.status);
     if (report.ids.length) this.host.dispatchEvent(new LibraryRestoreEvent(report.ids, report.annotations, 'backup'));
     if (report.changed) await this.refresh();
+    // the report shows with the list it describes, never before it
+    if (report.status !== null) this.#setStatus(report.status);
+    await this.host.updateComplete;
   }
 
   /** The backup code (library-backup.ts), or null when it could not load (said in the alert). */
@@ -335,6 +334,14 @@ export class LibraryDesk {
     if (!this.#alert || this.#alert.retry) return;
     this.#alert = null;
     this.host.requestUpdate();
+  }
+
+  /** Reads the list again, then shows the status line that describes it: a reader never sees "Deleted X" beside a list that still holds X. */
+  async #refreshWithStatus(status: string | { message: string; undo?: ArticleSnapshot } | null): Promise<void> {
+    await this.refresh();
+    this.#status = typeof status === 'string' ? (status ? { message: status } : null) : status;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
   }
 
   #setStatus(message: string): void {
