@@ -2,7 +2,8 @@
  * The in-browser half of `npm run bench` (scripts/bench.mjs bundles and serves this page).
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
- * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll. Progress goes to console.info (forwarded to stderr).
+ * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll;
+ * `?scale=N` runs only the import of N annotations and the reopening (importAtScale). Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
  * - open-0: loadArticle() on a fresh element until two rAFs later (a frame was rendered).
@@ -361,6 +362,11 @@ async function run(): Promise<BenchOutput> {
     open0.push(now() - t0);
   }
   record('open-0', open0);
+  // `?scale=N` (CLAIMMARK_BENCH_SCALE=N): only the import of N annotations and the reopening of that article
+  if (params.has('scale')) {
+    await importAtScale(article.html, el!.text, Number(params.get('scale')) || 100_000);
+    return output;
+  }
 
   const text = el!.text;
   const ranges = pickAnnotationRanges(text, ANNOTATIONS, 7);
@@ -506,6 +512,81 @@ function watchLongTasks(): { stop(): number } {
       return Math.round(longest);
     },
   };
+}
+
+/**
+ * import-scale / reopen-scale (`?scale=N`): a W3C file of N annotations (a
+ * tagging body naming the kind, a TextQuoteSelector with context and a
+ * TextPositionSelector, as other tools write them) imported into the article
+ * until the report and the save are done; then the stored article reopened
+ * from IndexedDB on a fresh element, to the first frame. Each with the longest
+ * main-thread task the longtask observer saw (target: 200 ms).
+ */
+async function importAtScale(html: string, text: string, count: number) {
+  const ranges = pickAnnotationRanges(text, count, 11);
+  const points = [...text];
+  const slice = (a: number, b: number) => points.slice(Math.max(0, a), b).join('');
+  const file = JSON.stringify({
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    type: 'AnnotationCollection',
+    first: {
+      type: 'AnnotationPage',
+      items: ranges.map((range, i) => ({
+        id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
+        type: 'Annotation',
+        created: '2026-11-01T10:00:00Z',
+        modified: '2026-11-01T10:00:00Z',
+        body: [{ type: 'TextualBody', purpose: 'tagging', value: range.kind }],
+        target: {
+          source: 'https://example.org/bench',
+          selector: [
+            { type: 'TextQuoteSelector', exact: slice(range.start!, range.end!), prefix: slice(range.start! - 32, range.start!), suffix: slice(range.end!, range.end! + 32) },
+            { type: 'TextPositionSelector', start: range.start, end: range.end },
+          ],
+        },
+      })),
+    },
+  });
+  setMeta({ scaleAnnotations: count, scaleFileBytes: file.length });
+  const database = `bench-scale-${Date.now()}`;
+  let el = await createElement(database);
+  await el.loadArticle({ html, title: 'Bench', url: 'https://example.org/bench' });
+  await el.save!();
+  await quiet();
+  const importer = el as unknown as { importJsonLd(input: string): Promise<{ added: number }> };
+  const profiler = (window as { __benchProfile?: (command: 'start' | 'stop', label: string) => Promise<void> }).__benchProfile;
+  await profiler?.('start', 'import-scale');
+  let tasks = watchLongTasks();
+  const t0 = now();
+  const report = await importer.importJsonLd(file);
+  const reported = now() - t0;
+  const reportLongestTask = tasks.stop();
+  tasks = watchLongTasks();
+  await el.save!();
+  const saved = now() - t0;
+  await frameEnd();
+  await profiler?.('stop', 'import-scale');
+  record('import-scale', [saved], `el.importJsonLd() of ${count} annotations into the ${WORDS}-word article, then el.save()`);
+  const saveLongestTask = tasks.stop();
+  setMeta({ importScaleReportMs: Math.round(reported), importScaleLongestTaskMs: Math.max(reportLongestTask, saveLongestTask), importScaleReportLongestTaskMs: reportLongestTask, importScaleSaveLongestTaskMs: saveLongestTask, importScaleAdded: report.added });
+  if (report.added !== count) throw new Error(`the import added ${report.added} annotations, not ${count}`);
+  const id = el.documentId!;
+  el.remove();
+  await quiet();
+  el = await createElement(database);
+  await profiler?.('start', 'reopen-scale');
+  tasks = watchLongTasks();
+  const t1 = now();
+  el.documentId = id;
+  await el.ready;
+  await twoFrames();
+  record('reopen-scale', [now() - t1], `cold open of the stored article with ${count} annotations, to first paint`);
+  await frameEnd();
+  setMeta({ reopenScaleLongestTaskMs: tasks.stop() });
+  await profiler?.('stop', 'reopen-scale');
+  if (el.annotations!.length !== count) throw new Error(`the reopened article has ${el.annotations!.length} annotations, not ${count}`);
+  el.remove();
+  indexedDB.deleteDatabase(database);
 }
 
 async function persistence(html: string, ranges: AnnotationInput[]) {

@@ -7,6 +7,7 @@
 //
 // CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
 // CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
+// CLAIMMARK_BENCH_SCALE=N runs only the import of N annotations and the reopening;
 // CLAIMMARK_BENCH_PROFILE=1 takes a CPU profile of each DOM typing run and prints its
 // 25 largest self times to stderr (profiling slows the run: read it for shares, not figures);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
@@ -189,6 +190,15 @@ function report(output, error, pageErrors) {
     'import-placed-like-exhaustive>=99%': (output?.meta?.importPlacedLikeExhaustive ?? 0) >= TARGETS.placedLikeExhaustive,
     'dom-keystroke-ratio<=1.15': domRatio !== null && domRatio <= TARGETS.domKeystrokeRatio,
     'dom-keystroke-10k-frame.p95<33': domFrameP95 !== null && domFrameP95 < TARGETS.domKeystroke10kFrameP95,
+    ...(median('import-scale') !== null
+      ? {
+          // the issue's targets are for 100,000 annotations; a smaller scale run checks the tasks only
+          'import-scale-100k<12000': (output?.meta?.scaleAnnotations ?? 0) >= 100_000 && median('import-scale') < 12_000,
+          'reopen-scale-100k<5000': (output?.meta?.scaleAnnotations ?? 0) >= 100_000 && median('reopen-scale') !== null && median('reopen-scale') < 5_000,
+          'import-scale-longest-task<=200': (output?.meta?.importScaleLongestTaskMs ?? Infinity) <= 200,
+          'reopen-scale-longest-task<=200': (output?.meta?.reopenScaleLongestTaskMs ?? Infinity) <= 200,
+        }
+      : {}),
     'panel-scroll-longest-frame<=50': scrollLongest !== null && output?.meta?.panelScrollReachedEnd === true && scrollLongest <= TARGETS.panelScrollLongestFrame,
   };
   const meta = output?.meta ?? {};
@@ -229,6 +239,18 @@ function report(output, error, pageErrors) {
     hypothesisBaselineMs: output?.meta?.hypothesisBaselineMs ?? null,
     hypothesisBaselineSampled: output?.meta?.hypothesisBaselineSampled ?? null,
     baselineOverOurs: output?.meta?.baselineOverOurs ?? null,
+    ...(median('import-scale') !== null
+      ? {
+          scaleAnnotations: meta.scaleAnnotations ?? null,
+          importScaleMs: median('import-scale'),
+          importScaleReportMs: meta.importScaleReportMs ?? null,
+          importScaleLongestTaskMs: meta.importScaleLongestTaskMs ?? null,
+          importScaleReportLongestTaskMs: meta.importScaleReportLongestTaskMs ?? null,
+          importScaleSaveLongestTaskMs: meta.importScaleSaveLongestTaskMs ?? null,
+          reopenScaleMs: median('reopen-scale'),
+          reopenScaleLongestTaskMs: meta.reopenScaleLongestTaskMs ?? null,
+        }
+      : {}),
     targets: checks,
     allTargetsMet: Object.values(checks).every(Boolean),
     open10kVia: meta.open10kVia ?? null,
@@ -295,7 +317,7 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only'].filter(Boolean);
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only', process.env.CLAIMMARK_BENCH_SCALE && `scale=${process.env.CLAIMMARK_BENCH_SCALE}`].filter(Boolean);
   const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);

@@ -25,6 +25,7 @@ import {
 import { type AnnotationState, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
+import { placementOn } from './import-slices.ts';
 import { annotationTransaction, removeAnnotation, selectAnnotation } from './commands.ts';
 
 /** What the annotations need of an editor: its current state and a way to change it. */
@@ -201,14 +202,7 @@ export class EditorAnnotations {
     const { state } = this.host;
     const text = ArticleText.of(state.doc);
     const current = annotationState(state);
-    const placementOf = (annotation: Annotation): Placement => {
-      const { start, end, exact, status, ...record } = annotation;
-      if (status === 'anchored' && start < end) {
-        return { record, anchor: { from: text.posAt(start), to: text.posAt(end) }, exact };
-      }
-      const pos = text.posAt(start);
-      return { record, anchor: null, exact, hint: { pos, relFrom: 0, relTo: 0 } };
-    };
+    const placementOf = (annotation: Annotation) => placementOn(text, annotation);
     const tr = state.tr;
     for (const annotation of add) tr.step(new AnnotationStep(annotation.id, null, placementOf(annotation)));
     for (const annotation of update) tr.step(new AnnotationStep(annotation.id, current.find(annotation.id, state.doc), placementOf(annotation)));

@@ -7,6 +7,7 @@ export * from './article.ts';
 export * from './article-text.ts';
 export * from './commands.ts';
 export * from './highlights.ts';
+export * from './import-slices.ts';
 export * from './schema.ts';
 export * from './setup.ts';
 export * from './suggestions.ts';

@@ -15,6 +15,7 @@ export * from './exchange/json-input.ts';
 export * from './exchange/jsonld.ts';
 export * from './exchange/jsonld-import.ts';
 export * from './exchange/merge.ts';
+export * from './exchange/prepared-import.ts';
 export * from './anchoring/import-anchoring.ts';
 export { type WordAligner, type WordPlacement, placeByWords } from './anchoring/word-alignment.ts';
 export { TextSearcher } from './text/text-search.ts';

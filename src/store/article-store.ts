@@ -58,11 +58,13 @@ export interface ArticleChange {
  * IndexedDB to commit at once (IndexedDB 3.0) rather than when the task ends:
  * a page closing right after an edit still gets its last write stored.
  */
-async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise<unknown>[]) => void): Promise<void> {
+async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise<unknown>[]) => void | Promise<void>): Promise<void> {
   const native = unwrap(tx as unknown as Parameters<typeof unwrap>[0]) as unknown as IDBTransaction;
   const writes: Promise<unknown>[] = [];
   try {
-    queue(writes);
+    // queued in this task when it can be: a page closing right after an edit runs no later task or microtask
+    const rest = queue(writes);
+    if (rest) await rest;
   } catch (error) {
     try {
       native.abort();
@@ -71,10 +73,37 @@ async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise
     }
     // the failure is reported once, as `error`; the aborted requests must not surface as unhandled rejections
     for (const write of [...writes, tx.done]) write.catch(() => undefined);
-    throw error;
+    // a write that failed while later ones were queued aborted them: its error is the reason, not theirs
+    throw native.error ?? error;
   }
   if (typeof native.commit === 'function') native.commit();
   await Promise.all([...writes, tx.done]);
+}
+
+/** How many writes are queued before the page gets the thread back: storing 100,000 annotations must not block it. */
+const writesPerTurn = 500;
+
+/**
+ * Queues `write` of each item, `writesPerTurn` at a time, waiting for the last
+ * write of each turn: the page runs between turns, and the transaction stays
+ * open, since it is still active while that write's success is handled.
+ */
+function queueInTurns<T>(writes: Promise<unknown>[], items: readonly T[], write: (item: T) => Promise<unknown>): Promise<void> | undefined {
+  // the first turn now, in the caller's task (most saves are one turn)
+  const first = Math.min(items.length, writesPerTurn);
+  for (let i = 0; i < first; i++) writes.push(write(items[i]));
+  if (first === items.length) return undefined;
+  return (async () => {
+    for (let i = first; i < items.length; i++) {
+      if (i % writesPerTurn === 0) await writes[writes.length - 1];
+      writes.push(write(items[i]));
+    }
+  })();
+}
+
+/** Runs `next` after `turns` (at once when there are none), so that writes that need no turn are queued in this task. */
+function afterTurns(turns: Promise<void> | undefined, next: () => Promise<void> | undefined): Promise<void> | undefined {
+  return turns ? turns.then(next) : next();
 }
 
 /** Every text-save claim of article `id`. */
@@ -188,8 +217,8 @@ export class ArticleStore {
           writes.push(tx.objectStore('textSaves').add({ articleId, revision, saved: change.article.modified }));
           writes.push(tx.objectStore('documents').put(change.document));
         }
-        for (const annotation of change.put ?? []) writes.push(annotations.put(annotation));
-        for (const id of change.remove ?? []) writes.push(annotations.delete([change.article.id, id]));
+        const puts = queueInTurns(writes, change.put ?? [], (annotation) => annotations.put(annotation));
+        return afterTurns(puts, () => queueInTurns(writes, change.remove ?? [], (id) => annotations.delete([change.article.id, id])));
       });
     });
   }
@@ -229,8 +258,9 @@ export class ArticleStore {
       const tx = db.transaction(['articles', 'documents', 'annotations', 'textSaves'], 'readwrite');
       const annotationStore = tx.objectStore('annotations');
       const old = await annotationStore.index('byArticle').getAllKeys(article.id);
-      await allOrNothing(tx, (writes) => {
-        for (const key of old) writes.push(annotationStore.delete(key));
+      await allOrNothing(tx, async (writes) => {
+        const deletes = queueInTurns(writes, old, (key) => annotationStore.delete(key));
+        if (deletes) await deletes;
         writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
         if (document) {
           // claims of the text it replaces stay, so a tab still showing that text cannot write over this one unseen
@@ -238,7 +268,8 @@ export class ArticleStore {
           writes.push(textSaves.put({ articleId: article.id, revision: document.revision, saved: article.modified }));
           writes.push(tx.objectStore('documents').put(document));
         }
-        for (const annotation of annotations) writes.push(annotationStore.put({ ...annotation, articleId: article.id }));
+        const puts = queueInTurns(writes, annotations, (annotation) => annotationStore.put({ ...annotation, articleId: article.id }));
+        if (puts) await puts;
       });
     });
   }

@@ -184,18 +184,26 @@ describe('JSON-LD export and import', () => {
     expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
   });
 
-  it('runs the placement worker', async () => {
+  it('runs the import worker: it reads, places and merges a file, and sends the annotations in parts', async () => {
     const worker = new Worker(new URL('../../src/elements/claim-annotator/workers/anchor-worker.ts', import.meta.url), { type: 'module' });
-    const reply = await new Promise<{ result?: { annotations: { start: number; end: number }[] } }>((resolve, reject) => {
-      worker.onmessage = (event) => resolve(event.data);
+    const { defaultKinds, defaultVerdicts } = await import('../../src/model/index.ts');
+    const words = Array.from({ length: 2500 }, (_, i) => `w${i}`);
+    const items = words.map((word, i) => ({ id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, type: 'Annotation', body: { type: 'TextualBody', purpose: 'tagging', value: 'fact' }, target: { selector: { type: 'TextQuoteSelector', exact: word, prefix: i ? ' ' : '', suffix: ' ' } } }));
+    const messages: { part?: { list: string; items: unknown[] }; result?: { add: { start: number; end: number }[]; merge: { added: string[] } } }[] = [];
+    await new Promise<void>((resolve, reject) => {
+      worker.onmessage = (event) => {
+        messages.push(event.data);
+        if (event.data.result || event.data.error) resolve();
+      };
       worker.onerror = () => reject(new Error('the worker failed to start'));
-      worker.postMessage({
-        text: 'Alpha beta gamma.',
-        imported: [{ id: 'urn:x:1', kind: 'fact', created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z', selector: { exact: 'beta' }, positionUnit: 'code-point', orphaned: false }],
-      });
+      worker.postMessage({ task: 'prepare', input: { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationPage', items }, vocabulary: { kinds: defaultKinds, verdicts: defaultVerdicts }, options: {}, text: `${words.join(' ')} `, existing: [] });
     });
     worker.terminate();
-    expect(reply.result?.annotations.map(({ start, end }) => [start, end])).to.deep.equal([[6, 10]]);
+    const parts = messages.filter((message) => message.part);
+    expect(parts.map((message) => [message.part!.list, message.part!.items.length])).to.deep.equal([['add', 2000], ['add', 500]]);
+    const added = parts.flatMap((message) => message.part!.items as { start: number; end: number }[]);
+    expect(added[1]).to.include({ start: 3, end: 5 });
+    expect(messages.at(-1)!.result!.merge.added.length).to.equal(2500);
   });
 
   it('places a large import (in a worker) as well as a small one', async () => {

@@ -123,6 +123,26 @@ export const claimAnnotatorStyles = css`
   .storage-alert p {
     margin: 0 0 0.4rem;
   }
+  /* a running import: above the article, which stays usable; sticky so it stays in sight while reading */
+  .import-progress {
+    grid-column: 1 / -1;
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--claim-spacing) * 0.5);
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.75);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    background: var(--claim-surface);
+    font-size: 0.9rem;
+  }
+  .import-progress progress {
+    flex: 1 1 8rem;
+    max-width: 16rem;
+  }
   .article {
     position: relative;
     min-width: 0;

@@ -7,11 +7,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
-import type { EditorState } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
   EditorAnnotations,
   annotationPluginKey,
+  applyInSlices,
+  followDocument,
   createArticleState,
   emptyArticle,
   type AnnotationPluginConfig,
@@ -203,6 +205,13 @@ export class ClaimAnnotator extends LitElement {
         if (origin === 'api') this.#editor.asApi(run);
         else run();
       },
+      follow: () => followDocument(this.#editor),
+      applyInSlices: (add, update, origin, since, options) => {
+        const editor = this.#editor;
+        // each slice is dispatched later, outside the API call: it says its origin itself
+        const dispatch = (tr: Transaction) => (origin === 'api' ? editor.asApi(() => editor.dispatch(tr)) : editor.dispatch(tr));
+        return applyInSlices({ get state() { return editor.state; }, dispatch }, since, add, update, options);
+      },
       show: (id) => this.#panel.jumpTo(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
@@ -353,9 +362,12 @@ export class ClaimAnnotator extends LitElement {
    * step, and reported. Annotations that name none of the kinds here become
    * `options.untaggedKind` (Note by default). Rejects with an ImportError when
    * the file is unusable, an AnnotationError for an unknown `untaggedKind`;
-   * then nothing changes.
+   * then nothing changes. A large file is read in a worker and applied in
+   * slices while the article stays usable; `options.signal` (or the Cancel
+   * button shown meanwhile) cancels it, and it rejects with that AbortError
+   * after taking back what it applied. One import runs at a time.
    */
-  importJsonLd(input: object | string, options?: { untaggedKind?: string }): Promise<ImportReport> {
+  importJsonLd(input: object | string, options?: { untaggedKind?: string; signal?: AbortSignal }): Promise<ImportReport> {
     return this.#exchange.importJsonLd(input, 'api', options);
   }
 
@@ -618,6 +630,7 @@ export class ClaimAnnotator extends LitElement {
           this.#textConflict = null;
           this.requestUpdate();
         })}
+        ${this.readonly ? nothing : this.#exchange.renderProgress()}
         ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
           exportBackup: () => this.exportBackup(),
           retry: () => void this.#persistence.retry(),

@@ -14,6 +14,7 @@ import {
   toClaimReviews,
   toJsonLd,
 } from '../../../model/index.ts';
+import type { DocumentSince, SliceOptions } from '../../../editor/index.ts';
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
 import type { ClaimReviewState, UntaggedChoice } from './exchange-dialogs.ts';
@@ -37,6 +38,10 @@ export interface ExchangeNeeds {
   creator(): { name: string; url?: string } | null;
   /** Applies merged annotations in one undo step, as `origin`. */
   apply(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin): void;
+  /** Starts following the article's edits: an import worked out on it now is applied later, mapped through them. */
+  follow(): DocumentSince;
+  /** Applies a large import in slices (one undo step), mapped from `since`; false when cancelled or replaced. */
+  applyInSlices(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin, since: DocumentSince, options: SliceOptions): Promise<boolean>;
   /** Selects and shows an annotation. */
   show(id: string): void;
   /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
@@ -53,6 +58,10 @@ export class AnnotationExchange {
   #error: string | null = null;
   #claimReview: ClaimReviewState | null = null;
   #dialogs: ExchangeDialogs | null = null;
+  /** The import running now, with how far it got, and the way to cancel it. */
+  #running: { done: number; total: number; cancel: AbortController } | null = null;
+  /** Said after a cancelled import, until the next one. */
+  #cancelled = false;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -95,36 +104,72 @@ export class AnnotationExchange {
    * article, merges them with the ones here and reports. Rejects with an
    * ImportError when the file is unusable as a whole; then nothing changes.
    */
-  async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string } = {}): Promise<ImportReport> {
-    const { prepareImport } = await import('../on-demand.ts');
-    const { parsed, placed, merge } = await prepareImport(input, this.needs.vocabulary(), () => this.needs.text(), () => this.needs.annotations(), {
-      ...options,
-      articleUrl: this.needs.metadata().url,
-    });
-    const applied = new Set([...merge.added, ...merge.updated]);
-    const moved = placed.moved.filter((id) => applied.has(id));
-    const reviews = placed.reviews.filter((review) => applied.has(review.id));
-    // each annotation to check carries its placementCheck, kept with it until the user confirms it
-    this.needs.apply(merge.add, merge.update, origin);
-    return {
-      added: merge.added.length,
-      updated: merge.updated.length,
-      unchanged: merge.unchanged.length,
-      moved,
-      reviews,
-      orphaned: placed.orphaned.filter((id) => applied.has(id)),
-      rejected: parsed.rejected,
-      addedIds: merge.added,
-      updatedIds: merge.updated,
-      unchangedIds: merge.unchanged,
-      kept: merge.kept,
-      conflicts: merge.conflicts,
-      otherSources: parsed.otherSources,
-      notes: parsed.notes,
-      noteDetails: parsed.noteDetails,
-      untagged: parsed.untagged,
-      untaggedKind: parsed.untaggedKind,
-    };
+  async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string; signal?: AbortSignal } = {}): Promise<ImportReport> {
+    if (this.#running) throw new ImportRunningError();
+    const cancel = new AbortController();
+    const { signal, ...readOptions } = options ?? {};
+    signal?.throwIfAborted();
+    const stop = () => cancel.abort(signal?.reason);
+    signal?.addEventListener('abort', stop, { once: true });
+    this.#running = { done: 0, total: 0, cancel };
+    this.#cancelled = false;
+    this.host.requestUpdate();
+    // the import is worked out on the article as it is now, and applied through the edits made meanwhile
+    const since = this.needs.follow();
+    try {
+      const { prepareInBackground } = await import('../on-demand.ts');
+      const prepared = await prepareInBackground(
+        input,
+        this.needs.vocabulary(),
+        { ...readOptions, articleUrl: this.needs.metadata().url },
+        this.needs.text(),
+        this.needs.annotations(),
+        cancel.signal,
+      );
+      const { parsed, placed, merge } = prepared;
+      this.#running.total = prepared.add.length + prepared.update.length;
+      // each annotation to check carries its placementCheck, kept with it until the user confirms it
+      const applied = await this.needs.applyInSlices(prepared.add, prepared.update, origin, since, {
+        signal: cancel.signal,
+        onProgress: (done) => {
+          if (this.#running) this.#running.done = done;
+          this.host.requestUpdate();
+        },
+      });
+      if (!applied) throw cancel.signal.reason ?? new DOMException('The import was cancelled', 'AbortError');
+      return {
+        added: merge.added.length,
+        updated: merge.updated.length,
+        unchanged: merge.unchanged.length,
+        moved: placed.moved,
+        reviews: placed.reviews,
+        orphaned: placed.orphaned,
+        rejected: parsed.rejected,
+        addedIds: merge.added,
+        updatedIds: merge.updated,
+        unchangedIds: merge.unchanged,
+        kept: merge.kept,
+        conflicts: merge.conflicts,
+        otherSources: parsed.otherSources,
+        notes: parsed.notes,
+        noteDetails: parsed.noteDetails,
+        untagged: parsed.untagged,
+        untaggedKind: parsed.untaggedKind,
+      };
+    } catch (error) {
+      if (cancel.signal.aborted) this.#cancelled = true;
+      throw error;
+    } finally {
+      since.stop();
+      signal?.removeEventListener('abort', stop);
+      this.#running = null;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Cancels the import running now, if any: what it applied is taken back. */
+  cancelImport(): void {
+    this.#running?.cancel.abort(new DOMException('The import was cancelled', 'AbortError'));
   }
 
   /**
@@ -182,7 +227,9 @@ export class AnnotationExchange {
     try {
       this.#report = await this.importJsonLd(choice.body, 'user', { untaggedKind });
     } catch (error) {
-      this.#error = (this.#dialogs as ExchangeDialogs).importProblem(this.needs.strings(), error);
+      // a cancelled import says so beside the article (renderProgress), with no dialog
+      if (this.#cancelled) return;
+      this.#error = error instanceof ImportRunningError ? this.needs.strings().importRunning : (this.#dialogs as ExchangeDialogs).importProblem(this.needs.strings(), error);
     }
     await this.#show(this.#reportDialog);
   }
@@ -229,6 +276,29 @@ export class AnnotationExchange {
     this.host.requestUpdate();
   }
 
+  /**
+   * While an import runs: how far it got, with Cancel; the article stays
+   * usable (it is not a modal dialog). After a cancelled import, that nothing changed.
+   */
+  renderProgress(): TemplateResult | typeof nothing {
+    const strings = this.needs.strings();
+    const running = this.#running;
+    if (!running) {
+      return this.#cancelled
+        ? html`<div class="import-progress" part="import-progress" role="status">
+            <span>${strings.importCancelled}</span>
+            <button type="button" @click=${() => ((this.#cancelled = false), this.host.requestUpdate())}>${strings.close}</button>
+          </div>`
+        : nothing;
+    }
+    const label = running.total ? strings.importing(running.done, running.total) : strings.readingImport;
+    return html`<div class="import-progress" part="import-progress" role="status">
+      <progress aria-label=${label} max=${running.total || 1} value=${running.total ? running.done : nothing}></progress>
+      <span>${label}</span>
+      <button type="button" @click=${() => this.cancelImport()}>${strings.cancelImport}</button>
+    </div>`;
+  }
+
   /** The import report and ClaimReview dialogs, once their chunk has loaded. */
   render(): TemplateResult | typeof nothing {
     const dialogs = this.#dialogs;
@@ -270,5 +340,13 @@ export class AnnotationExchange {
     this.#dialogs ??= await this.needs.load(import('../on-demand.ts'));
     this.#dialogs.adoptDialogStyles(this.host.shadowRoot as ShadowRoot);
     return this.#dialogs;
+  }
+}
+
+/** An import asked for while another runs: wait for it, or cancel it. */
+export class ImportRunningError extends Error {
+  override name = 'ImportRunningError';
+  constructor() {
+    super('An import is already running: wait for its report, or cancel it first');
   }
 }

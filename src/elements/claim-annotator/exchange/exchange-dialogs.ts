@@ -56,7 +56,7 @@ export async function readPickedFile(
   if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name));
   try {
     const body = await file.text();
-    const { untagged, otherSources } = previewImport(body, vocabulary, articleUrl);
+    const { untagged, otherSources } = await previewImport(body, vocabulary, articleUrl);
     return { error: null, choice: { body, count: untagged, otherSources, ...(articleUrl ? { articleUrl } : {}) } };
   } catch (error) {
     return refused(importProblem(strings, error));

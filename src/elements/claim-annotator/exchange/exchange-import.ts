@@ -1,49 +1,63 @@
 /**
  * Reading and placing an import: loaded on demand (a separate chunk in the
  * build), since most pages never import and the matcher is the heaviest part.
+ * A large file is read, placed and merged in a Web Worker, so the page stays
+ * responsive; a small one, or any when no worker can start here, on the main
+ * thread, with the same result.
  */
 import {
-  type AnchoredImport,
   type Annotation,
-  CodePointIndex,
+  AnnotationError,
+  type AnnotationErrorReason,
+  ImportError,
+  type ImportFailure,
   type ImportOptions,
-  type ImportResult,
-  type ImportedAnnotation,
-  type MergeResult,
+  type PreparedImport,
   type Vocabulary,
-  anchorImported,
   fromJsonLd,
-  mergeAnnotations,
+  prepareImport,
 } from '../../../model/index.ts';
+import type { ImportFailureData, ImportPreview, ImportRequest } from '../workers/anchor-worker.ts';
 import { inWorker } from '../workers/worker-task.ts';
 
-/** Above this many annotations, placing runs in a Web Worker. */
-export const workerThreshold = 400;
+/** A file of this many characters, or of this many items, is read in the worker. */
+export const workerThreshold = { characters: 200_000, items: 400 };
 
-/**
- * Places imported annotations in `text`: in a Worker for large imports, so the
- * page stays responsive; on the main thread when small, or when no Worker can
- * start here.
- */
-export async function placeInBackground(text: string, imported: ImportedAnnotation[]): Promise<AnchoredImport> {
-  const placed = imported.length < workerThreshold ? null : await inWorker<AnchoredImport>('anchor-worker', { text, imported });
-  return placed ?? anchorImported(new CodePointIndex(text), imported);
+/** Whether `input` is large enough to be worth a worker's start. */
+function isLarge(input: object | string): boolean {
+  if (typeof input === 'string') return input.length >= workerThreshold.characters;
+  return roughItemCount(input) >= workerThreshold.items;
 }
 
-/** What an import comes to: the file read, its annotations placed on `text`, and merged with `existing`. */
-export async function prepareImport(
+/** The length of the first list of items a file has where other tools put them (without reading it). */
+function roughItemCount(input: object): number {
+  const node = input as Record<string, unknown>;
+  const first = node.first as Record<string, unknown> | undefined;
+  for (const list of [input, node.items, node.rows, node['@graph'], node.annotations, first?.items]) {
+    if (Array.isArray(list)) return list.length;
+  }
+  return 0;
+}
+
+/**
+ * What an import of `input` comes to, worked out on `text` and `existing`
+ * (the article as it is when it starts). `signal` stops the worker.
+ */
+export async function prepareInBackground(
   input: object | string,
   vocabulary: Vocabulary,
-  text: () => string,
-  existing: () => Annotation[],
-  options: ImportOptions = {},
-): Promise<{ parsed: ImportResult; placed: AnchoredImport; merge: MergeResult }> {
-  const parsed = fromJsonLd(input, vocabulary, options);
-  const before = text();
-  let placed = await placeInBackground(before, parsed.annotations);
-  // the article changed while the worker placed them: place again on what is there now
-  if (text() !== before) placed = anchorImported(new CodePointIndex(text()), parsed.annotations);
-  return { parsed, placed, merge: mergeAnnotations(existing(), placed.annotations) };
+  options: ImportOptions,
+  text: string,
+  existing: readonly Annotation[],
+  signal?: AbortSignal,
+): Promise<PreparedImport> {
+  if (isLarge(input)) {
+    const request: ImportRequest = { task: 'prepare', input, vocabulary: plain(vocabulary), options, text, existing: [...existing] };
+    const prepared = await inWorker<PreparedImport | ImportFailureData>('anchor-worker', request, signal);
+    if (prepared) return rethrowFailure(prepared);
+  }
+  signal?.throwIfAborted();
+  return prepareImport(input, vocabulary, options, text, existing);
 }
 
 /**
@@ -51,7 +65,26 @@ export async function prepareImport(
  * annotations name no kind here (what do they become?), and which other pages
  * than the article (`articleUrl`) they were made on (import them anyway?).
  */
-export function previewImport(input: object | string, vocabulary: Vocabulary, articleUrl: string | undefined): { untagged: number; otherSources: string[] } {
-  const { untagged, otherSources } = fromJsonLd(input, vocabulary, { articleUrl });
+export async function previewImport(input: object | string, vocabulary: Vocabulary, articleUrl: string | undefined): Promise<ImportPreview> {
+  const options = articleUrl ? { articleUrl } : {};
+  if (isLarge(input)) {
+    const request: ImportRequest = { task: 'preview', input, vocabulary: plain(vocabulary), options };
+    const preview = await inWorker<ImportPreview | ImportFailureData>('anchor-worker', request);
+    if (preview) return rethrowFailure(preview);
+  }
+  const { untagged, otherSources } = fromJsonLd(input, vocabulary, options);
   return { untagged, otherSources };
+}
+
+/** The vocabulary as plain data a worker can be sent (kind definitions may be frozen or carry getters). */
+function plain(vocabulary: Vocabulary): Vocabulary {
+  return JSON.parse(JSON.stringify({ kinds: vocabulary.kinds, verdicts: vocabulary.verdicts })) as Vocabulary;
+}
+
+/** The worker's answer, or the error it reported, made again with its class. */
+function rethrowFailure<T extends object>(answer: T | ImportFailureData): T {
+  if (!('failure' in answer)) return answer;
+  const { name, message, reason, limit, field } = answer.failure;
+  if (name === 'AnnotationError') throw new AnnotationError(message, reason as AnnotationErrorReason, field);
+  throw new ImportError(message, reason as ImportFailure, limit);
 }

@@ -14,6 +14,7 @@ import {
   commandNote,
   mapPlacement,
   reattachToSelection,
+  isImportSlice,
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
@@ -24,6 +25,8 @@ import { type ClaimStrings, annotationProblem } from '../../shared/strings/annot
 
 /** How long typing may go on before the panel draws the quotes it changed. */
 const refreshDelay = 250;
+/** While a large import arrives in slices, how often the list is read again (ms). */
+const importRedrawDelay = 1000;
 
 /** The lazy chunk with the edit form and the virtualizer. */
 type OnDemand = typeof import('../on-demand.ts');
@@ -128,6 +131,7 @@ export class PanelController implements ReactiveController {
     const now = annotationState(after);
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
+    if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
     // a text edit that changed no entry leaves the list as drawn; any other change to the annotations (a review mark, the selected one) shows
@@ -135,6 +139,23 @@ export class PanelController implements ReactiveController {
       this.#redraw(tr.docChanged && !tr.steps.some((step) => step instanceof AnnotationStep));
     }
   }
+
+  /**
+   * A slice of a large import, with more to come: reading every annotation
+   * again for each slice would grow with the square of the import, so the
+   * list shows what it had and is read again at most once a second, and
+   * after the last slice (an ordinary transaction).
+   */
+  #importing(): void {
+    if (this.#importTimer !== undefined) return;
+    this.#importTimer = setTimeout(() => {
+      this.#importTimer = undefined;
+      this.#entries = null;
+      this.host.requestUpdate();
+    }, importRedrawDelay);
+  }
+
+  #importTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** The entries, read when first needed. */
   get #current(): PanelEntries {

@@ -7,6 +7,10 @@ import type { OnDemandStrings } from './on-demand-strings.ts';
 import type { SuggestionStrings } from './suggestion-strings.ts';
 import { englishStorageProblems } from './storage-strings.ts';
 
+let englishNumbers: Intl.NumberFormat | undefined;
+/** A count with thousands separators (one formatter, made on first use: making one per call is slow). */
+const englishCount = (n: number) => (englishNumbers ??= new Intl.NumberFormat('en')).format(n);
+
 const english = {
   annotations: 'Annotations',
   emptyTitle: 'No annotations yet',
@@ -103,6 +107,12 @@ const english = {
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
+  /** A large import running, applied in slices while the article stays usable. */
+  importing: (done: number, total: number) => `Importing annotations: ${englishCount(done)} of ${englishCount(total)}`,
+  readingImport: 'Reading and placing the file’s annotations…',
+  importRunning: 'An import is already running: wait for its report, or cancel it first.',
+  cancelImport: 'Cancel import',
+  importCancelled: 'Import cancelled: the article’s annotations are as they were.',
   /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
   placementChecks: {
     changed: 'Its words changed since the file: check',

@@ -25,6 +25,8 @@ import type { RecordFaultWords } from './record-faults.ts';
 
 /** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
 const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
+let frenchNumbers: Intl.NumberFormat | undefined;
+const frenchCount = (n: number) => (frenchNumbers ??= new Intl.NumberFormat('fr')).format(n);
 
 /** What is wrong with a stored or backed-up record, after the field's name (record-faults.ts has the English). */
 const recordFaults: RecordFaultWords = {
@@ -214,6 +216,11 @@ export const claim: ClaimStrings = {
   claimReviewCopied: 'Copié dans le presse-papiers.',
   claimReviewCopyByHand: 'Copiez le balisage ci-dessous.',
   noClaimReviews: 'Aucune affirmation ni aucun fait n’a encore de verdict : donnez d’abord à l’un d’eux un verdict autre que celui de départ (non vérifié).',
+  importing: (done: number, total: number) => `Import des annotations : ${frenchCount(done)} sur ${frenchCount(total)}`,
+  readingImport: 'Lecture et placement des annotations du fichier…',
+  importRunning: 'Un import est déjà en cours : attendez son rapport ou annulez-le d’abord.',
+  cancelImport: 'Annuler l’import',
+  importCancelled: 'Import annulé : les annotations de l’article sont telles qu’elles étaient.',
   placementChecks: {
     changed: 'Ses mots ont changé depuis le fichier : à vérifier',
     moved: 'Trouvée ailleurs que là où le fichier la plaçait : à vérifier',

@@ -1,0 +1,206 @@
+/**
+ * A large import applied a slice at a time, so the page is never blocked for
+ * long and the fact-checker can go on reading, scrolling and typing while it
+ * runs. The import was worked out on the document as it was when it began
+ * (`DocumentSince`); each slice maps its ranges through every edit made since.
+ * The slices, in document order, form one undo step, unless the user edits
+ * meanwhile: the slices after an edit are then a step of their own, so an
+ * undo never takes back the user's words with the import's annotations.
+ * Cancelling takes back the slices applied so far, so the article is as it was.
+ */
+import { closeHistory } from 'prosemirror-history';
+import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import { Mapping, type StepMap } from 'prosemirror-transform';
+import type { Annotation } from '../model/index.ts';
+import { annotationState } from './annotation-plugin.ts';
+import { AnnotationStep, type Placement, mapPlacement } from './annotation-step.ts';
+import { ArticleText } from './article-text.ts';
+import type { EditorUpdates } from './editor-updates.ts';
+
+/** The document an import was worked out on, and every edit made to it since. */
+export interface DocumentSince {
+  readonly doc: Node;
+  readonly mapping: Mapping;
+  /** True once another article replaced this one: the import has nothing left to apply to. */
+  readonly replaced: boolean;
+  /** How many transactions with steps were applied since (the import's own and others'). */
+  readonly stepped: number;
+  stop(): void;
+}
+
+/** Starts following the editor's document from now on. */
+export function followDocument(editor: Pick<EditorUpdates, 'state' | 'subscribe'>): DocumentSince {
+  const mapping = new Mapping();
+  let replaced = false;
+  let stepped = 0;
+  const stop = editor.subscribe({
+    update: ({ tr }) => {
+      if (tr.steps.length) stepped++;
+      // annotation steps have empty maps: only text edits move anything
+      if (tr.docChanged) for (const map of tr.mapping.maps) if (movesText(map)) mapping.appendMap(map);
+    },
+    replaced: () => {
+      replaced = true;
+    },
+  });
+  return {
+    doc: editor.state.doc,
+    mapping,
+    get replaced() {
+      return replaced;
+    },
+    get stepped() {
+      return stepped;
+    },
+    stop,
+  };
+}
+
+function movesText(map: StepMap): boolean {
+  let moves = false;
+  map.forEach(() => (moves = true));
+  return moves;
+}
+
+/**
+ * The meta every slice of an import but the last carries: parts that read all
+ * annotations on a change (the panel's list) may wait for the last one.
+ */
+export const importSliceMeta = 'claimmark-import-slice';
+
+/** Whether `tr` is a slice of an import with more to come. */
+export function isImportSlice(tr: Transaction): boolean {
+  return tr.getMeta(importSliceMeta) === true;
+}
+
+export interface SliceOptions {
+  /** Stops the import between two slices; what was applied is taken back. */
+  signal?: AbortSignal;
+  /** After each slice: how many annotations are in, of how many. */
+  onProgress?(done: number, total: number): void;
+}
+
+/** How long one slice may take, in ms: well under the 200 ms a page may be blocked, with room for rendering. */
+const sliceBudgetMs = 40;
+
+/**
+ * Gives the page the thread back between two slices: a task queued behind
+ * whatever is waiting (input, timers, storage, rendering). Not
+ * `scheduler.yield()`, whose continuation goes before other tasks, nor
+ * `setTimeout`, which waits at least 4 ms once nested.
+ */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** One annotation the import put in, with what it replaced, and where the mapping stood then. */
+interface Applied {
+  id: string;
+  after: Placement;
+  before: Placement | null;
+  mapsAt: number;
+}
+
+/**
+ * Applies `add` and `update` (code point offsets into `since.doc`'s text) in
+ * slices sized to take about 40 ms each. Resolves to true when all are in,
+ * false when it was cancelled (then nothing of it stays) or another article
+ * replaced this one.
+ */
+export async function applyInSlices(
+  editor: Pick<EditorUpdates, 'state' | 'dispatch'>,
+  since: DocumentSince,
+  add: readonly Annotation[],
+  update: readonly Annotation[],
+  options: SliceOptions = {},
+): Promise<boolean> {
+  const text = ArticleText.of(since.doc);
+  // document order: each slice redraws one stretch of the article, not all of it
+  const items = [...add.map((annotation) => ({ annotation, existing: false })), ...update.map((annotation) => ({ annotation, existing: true }))].sort(
+    (a, b) => a.annotation.start - b.annotation.start || a.annotation.end - b.annotation.end,
+  );
+  const total = items.length;
+  const applied: Applied[] = [];
+  let first: Transaction | null = null;
+  let size = 200;
+  let done = 0;
+  /** `since.stepped` after the last slice: more means someone else changed the article in between. */
+  let steppedAfterSlice = since.stepped;
+  while (done < total) {
+    if (since.replaced) return false;
+    if (options.signal?.aborted) {
+      await takeBack(editor, since, applied, since.stepped === steppedAfterSlice ? first : null);
+      return false;
+    }
+    const started = performance.now();
+    const { state } = editor;
+    const slice = items.slice(done, done + size);
+    const mapped = since.mapping.maps.length > 0;
+    // the annotations this slice replaces, found once for the slice
+    const here = slice.some((item) => item.existing) ? new Map(annotationState(state).anchored().map((a) => [a.id, a])) : null;
+    let tr = state.tr;
+    for (const { annotation, existing } of slice) {
+      const placed = placementOn(text, annotation);
+      const after = mapped ? mapPlacement(placed, since.mapping) : placed;
+      const near = here?.get(annotation.id);
+      const before = existing ? annotationState(state).find(annotation.id, state.doc, near ? { from: near.from, to: near.to } : undefined) : null;
+      tr.step(new AnnotationStep(annotation.id, before, after));
+      applied.push({ id: annotation.id, after, before, mapsAt: since.mapping.maps.length });
+    }
+    // one undo step for the import: the first slice starts it, the others join it (history's "appended" rule),
+    // unless the user changed something since the last slice: a new step then, not the user's
+    if (first && since.stepped === steppedAfterSlice) tr.setMeta('appendedTransaction', first);
+    else first = tr = closeHistory(tr);
+    if (done + slice.length < total) tr.setMeta(importSliceMeta, true);
+    editor.dispatch(tr);
+    steppedAfterSlice = since.stepped;
+    done += slice.length;
+    options.onProgress?.(done, total);
+    const took = performance.now() - started;
+    size = Math.max(50, Math.min(5000, Math.round(size * (sliceBudgetMs / Math.max(1, took)))));
+    if (done < total) await pause();
+  }
+  return true;
+}
+
+/**
+ * Takes back what the import applied, in slices too: as part of its last undo
+ * step (`first`; the step then changes nothing), or as a step of its own when
+ * the user changed something since the last slice.
+ */
+async function takeBack(editor: Pick<EditorUpdates, 'state' | 'dispatch'>, since: DocumentSince, applied: Applied[], first: Transaction | null): Promise<void> {
+  let size = 200;
+  for (let end = applied.length; end > 0 && !since.replaced; ) {
+    const started = performance.now();
+    const { state } = editor;
+    const tr = state.tr;
+    for (const { id, after, before, mapsAt } of applied.slice(Math.max(0, end - size), end).reverse()) {
+      const later = since.mapping.slice(mapsAt);
+      const near = mapPlacement(after, later).anchor ?? undefined;
+      const now = annotationState(state).find(id, state.doc, near);
+      tr.step(new AnnotationStep(id, now, before && mapPlacement(before, later)));
+    }
+    if (first) tr.setMeta('appendedTransaction', first);
+    else first = closeHistory(tr);
+    if (end - size > 0) tr.setMeta(importSliceMeta, true);
+    editor.dispatch(tr);
+    end = Math.max(0, end - size);
+    size = Math.max(50, Math.min(5000, Math.round(size * (sliceBudgetMs / Math.max(1, performance.now() - started)))));
+    if (end > 0) await pause();
+  }
+}
+
+/** Where an annotation (code point offsets into `text`) goes in the document `text` was read from. */
+export function placementOn(text: ArticleText, annotation: Annotation): Placement {
+  const { start, end, exact, status, ...record } = annotation;
+  if (status === 'anchored' && start < end) return { record, anchor: { from: text.posAt(start), to: text.posAt(end) }, exact };
+  return { record, anchor: null, exact, hint: { pos: text.posAt(start), relFrom: 0, relTo: 0 } };
+}
