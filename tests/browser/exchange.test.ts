@@ -3,9 +3,10 @@
  * article, the report, review marks, untrusted files, and the UI actions.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { claimReviewScript } from '../../src/elements/claim-annotator/exchange/exchange.ts';
-import { createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
+import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
 
 const article = [
   '🎉 The council said the tram will cost €48.5 million and open in 2029.',
@@ -471,5 +472,108 @@ describe('the ClaimReview script block', () => {
     expect(JSON.parse(scripts[0].textContent!)).to.deep.equal(reviews);
     expect(page.getElementById('after')?.textContent).to.equal('the rest of the page');
     expect(page.getElementById('injected')).to.equal(null);
+  });
+});
+
+describe('the Copy ClaimReview dialog', () => {
+  // across two paragraphs: the review gives the words on one line, 114 characters
+  const longWords = 'Critics said the eastern line was a blank cheque.\nThe mayor said the eastern line would carry 11,000 people a day.';
+  const oneLine = longWords.replace('\n', ' ');
+  // what an earlier Copy remembered in this browser would stand in for the site's publisher
+  beforeEach(() => localStorage.removeItem('claimmark:fact-check-publisher'));
+  afterEach(() => {
+    localStorage.removeItem('claimmark:fact-check-publisher');
+    removeAnnotators();
+  });
+
+  /** An article whose publisher is the newspaper, on a site whose fact-checking desk publishes the reviews. */
+  async function onSite(): Promise<ClaimAnnotator> {
+    const element = await createAnnotator({ text: article, url: 'https://news.example.org/tram', publisher: 'The Daily Example' } as never, (el) => {
+      el.storage = 'memory';
+      el.setAttribute('fact-check-publisher', '{"name":"Vellmoor Checks","url":"https://checks.example.org/"}');
+    });
+    element.addAnnotation({ kind: 'claim', exact: 'will cost €48.5 million', verdict: 'mostly-true', claim: 'The tram costs €48.5m.' });
+    element.addAnnotation({ kind: 'claim', exact: longWords, attribution: { name: 'The mayor' }, verdict: 'false' });
+    await element.updateComplete;
+    return element;
+  }
+
+  async function openDialog(element: ClaimAnnotator): Promise<HTMLDialogElement> {
+    await clickOn([...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Copy ClaimReview')!, 'Copy ClaimReview');
+    await element.updateComplete;
+    const dialog = shadow<HTMLDialogElement>(element, 'dialog.claim-review')!;
+    await waitUntil(() => dialog.open, 'the dialog');
+    return dialog;
+  }
+
+  const field = (dialog: HTMLDialogElement, name: string) => dialog.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+
+  async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
+    await clickOn(input, input.name);
+    input.select();
+    await sendKeys({ type: text });
+  }
+
+  it('offers the site’s publisher, never the article’s, and today; warns of a long claim; publishes the date set', async () => {
+    const element = await onSite();
+    const dialog = await openDialog(element);
+    expect(field(dialog, 'author').value).to.equal('Vellmoor Checks');
+    expect(field(dialog, 'authorUrl').value).to.equal('https://checks.example.org/');
+    const today = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    expect(field(dialog, 'datePublished').value).to.equal(`${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`);
+    // the mayor's claim is not restated: its words stand for it, longer than Google advises
+    const warning = dialog.querySelector('.long-claims')!;
+    expect(warning.textContent).to.include('under 75 characters');
+    expect(warning.querySelectorAll('li')).to.have.length(1);
+    expect(warning.querySelector('li')!.textContent).to.include(`${oneLine.slice(0, 79)}…`).and.to.include('(114 characters)');
+
+    await typeInto(field(dialog, 'url'), 'https://checks.example.org/tram');
+    const date = field(dialog, 'datePublished');
+    date.value = '2026-03-14';
+    date.dispatchEvent(new Event('input', { bubbles: true }));
+    await clickOn(dialog.querySelector('button[type="submit"]'), 'Copy');
+    await waitUntil(() => Boolean(dialog.querySelector('textarea')), 'the markup');
+    const markup = JSON.parse(dialog.querySelector('textarea')!.value.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '')) as Record<string, any>[];
+    expect(markup.map((review) => review.datePublished)).to.deep.equal(['2026-03-14', '2026-03-14']);
+    expect(markup[0].author).to.deep.equal({ '@type': 'Organization', name: 'Vellmoor Checks', url: 'https://checks.example.org/' });
+    expect(markup[1].claimReviewed).to.equal(oneLine);
+  });
+
+  it('refuses a date in the future', async () => {
+    const element = await onSite();
+    const dialog = await openDialog(element);
+    await typeInto(field(dialog, 'url'), 'https://checks.example.org/tram');
+    field(dialog, 'datePublished').value = '2999-01-01';
+    await clickOn(dialog.querySelector('button[type="submit"]'), 'Copy');
+    await waitUntil(() => Boolean(dialog.querySelector('.error')), 'the error');
+    expect(dialog.querySelector('.error')!.textContent).to.equal('The date of the fact-check is in the future.');
+    expect(dialog.querySelector('textarea')).to.equal(null);
+  });
+
+  it('remembers the publisher the user typed, after a reload, over the site’s', async () => {
+    const first = await onSite();
+    let dialog = await openDialog(first);
+    await typeInto(field(dialog, 'url'), 'https://checks.example.org/tram');
+    await typeInto(field(dialog, 'author'), 'Vellmoor Fact Desk');
+    await typeInto(field(dialog, 'authorUrl'), 'https://desk.example.org/');
+    await clickOn(dialog.querySelector('button[type="submit"]'), 'Copy');
+    await waitUntil(() => Boolean(dialog.querySelector('textarea')), 'the markup');
+    removeAnnotators();
+
+    const again = await onSite();
+    dialog = await openDialog(again);
+    expect(field(dialog, 'author').value).to.equal('Vellmoor Fact Desk');
+    expect(field(dialog, 'authorUrl').value).to.equal('https://desk.example.org/');
+  });
+
+  it('leads to the claim to restate', async () => {
+    const element = await onSite();
+    const dialog = await openDialog(element);
+    await clickOn(dialog.querySelector('.long-claims button'), 'Restate');
+    await element.updateComplete;
+    expect(dialog.open).to.equal(false);
+    const mayor = element.annotations.find((a) => a.exact === longWords)!;
+    await waitUntil(() => shadow(element, `li[data-annotation-id="${mayor.id}"] .jump`)?.getAttribute('aria-current') === 'true', 'the claim shown');
   });
 });

@@ -173,7 +173,8 @@ describe('custom kinds', () => {
     form = shadow<HTMLFormElement>(element, 'form.annotation-form')!;
     expect(form.getAttribute('aria-label')).to.equal('Edit Opinion');
     const names = [...form.querySelectorAll<HTMLInputElement>('input[name], textarea[name], select[name]')].map((input) => input.name);
-    expect(names).to.deep.equal(['kind', 'attribution.name', 'attribution.role', 'attribution.organization', 'note']);
+    // the speaker's fields: name, person or organisation (two radios), role, organisation
+    expect(names).to.deep.equal(['kind', 'attribution.name', 'attribution.type', 'attribution.type', 'attribution.role', 'attribution.organization', 'note']);
     form.querySelector<HTMLInputElement>('input[name="attribution.name"]')!.value = 'Tenants union';
     await clickOn(form.querySelector('button[type="submit"]'), 'Save');
     const [annotation] = element.annotations;

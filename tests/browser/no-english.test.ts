@@ -223,6 +223,8 @@ describe('no English literal in either element', () => {
     const review = shadow<HTMLDialogElement>(element, 'dialog.claim-review')!;
     review.querySelector<HTMLInputElement>('input[name="url"]')!.removeAttribute('type');
     review.querySelector<HTMLInputElement>('input[name="url"]')!.value = 'javascript:alert(1)';
+    // the publisher is the fact-checker's own, never pre-filled from the article
+    review.querySelector<HTMLInputElement>('input[name="author"]')!.value = 'Desk';
     review.querySelector('form')!.requestSubmit();
     await waitUntil(() => (review.textContent ?? '').includes(pseudoClaim.claimReviewBadUrl as string), 'the ClaimReview error');
     expectAllMarked(element, 'the ClaimReview dialog with an error');

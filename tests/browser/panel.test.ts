@@ -170,6 +170,25 @@ describe('the annotation panel', () => {
     expect(label(activeInShadow(element))).to.equal(label(item(element, claim.id).querySelector('.jump')));
   });
 
+  it('says whether the speaker is a person or an organisation; an organisation with a role is refused', async () => {
+    const { element, claim } = await withThree();
+    let form = await openEdit(element, claim.id);
+    const person = form.querySelector<HTMLInputElement>('input[name="attribution.type"][value="Person"]')!;
+    expect(person.checked, 'a person by default').to.equal(true);
+    await clickOn(form.querySelector('input[name="attribution.type"][value="Organization"]'), 'An organisation');
+    await clickOn(form.querySelector('button[type="submit"]'), 'Save');
+    await element.updateComplete;
+    expect(element.annotations.find((a) => a.id === claim.id)!.attribution).to.deep.equal({ name: 'Mayor Lee', type: 'Organization' });
+    form = await openEdit(element, claim.id);
+    expect(form.querySelector<HTMLInputElement>('input[name="attribution.type"][value="Organization"]')!.checked).to.equal(true);
+    await clickOn(form.querySelector('input[name="attribution.role"]'), 'Role');
+    await sendKeys({ type: 'Spokesman' });
+    await clickOn(form.querySelector('button[type="submit"]'), 'Save');
+    await element.updateComplete;
+    expect(item(element, claim.id).querySelector('form .error')?.textContent).to.equal('An organisation has no role: clear the role, or choose a person.');
+    expect(element.annotations.find((a) => a.id === claim.id)!.attribution).to.deep.equal({ name: 'Mayor Lee', type: 'Organization' });
+  });
+
   it('an invalid source URL shows an alert and changes nothing', async () => {
     const { element, claim } = await withThree();
     const before = snapshot(element);

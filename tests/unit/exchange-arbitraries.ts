@@ -55,7 +55,11 @@ const rating = fc.oneof(
 
 const fields = fc.tuple(fc.record(
   {
-    attribution: fc.record({ name: fieldText, role: fieldText, organization: fieldText }, { requiredKeys: ['name'] }),
+    attribution: fc.oneof(
+      fc.record({ name: fieldText, role: fieldText, organization: fieldText }, { requiredKeys: ['name'] }),
+      // an organisation speaking: no role, perhaps part of another
+      fc.record({ name: fieldText, type: fc.constant('Organization' as const), organization: fieldText }, { requiredKeys: ['name', 'type'] }),
+    ),
     claim: fieldText,
     sources: fc.array(source, { minLength: 1, maxLength: 3 }),
     note: fieldText,

@@ -158,10 +158,12 @@ describe('toClaimReviews', () => {
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       url: 'https://factcheck.example/tram-line',
+      name: 'Fact check: The eastern tram line will open in 2027.',
       claimReviewed: 'The eastern tram line will open in 2027.',
       author: { '@type': 'Organization', name: 'Fact Check Example', url: 'https://factcheck.example' },
+      publisher: { '@type': 'Organization', name: 'Fact Check Example', url: 'https://factcheck.example' },
       datePublished: '2026-03-15',
-      reviewRating: { '@type': 'Rating', alternateName: 'Mostly false' },
+      reviewRating: { '@type': 'Rating', alternateName: 'Mostly false', ratingValue: 2, bestRating: 5, worstRating: 1 },
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Person', name: 'The council', jobTitle: 'Press office', affiliation: { '@type': 'Organization', name: 'City of Example' } },

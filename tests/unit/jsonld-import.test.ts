@@ -415,3 +415,37 @@ describe('annotations of another page', () => {
     expect(fromJsonLd([other], defaults).otherSources).toEqual([]);
   });
 });
+
+describe('an organisation speaking', () => {
+  const army = { name: 'The army', type: 'Organization' as const, organization: 'Ministry of Defence' };
+  const spoken = [{ ...annotations[0], attribution: army }, { ...annotations[1], attribution: { name: 'The party', type: 'Organization' as const } }, annotations[2]];
+
+  it('is exported as a schema:Organization, part of another, for claims and quotes', () => {
+    const items = toJsonLd({ ...exportInput, annotations: spoken }).first.items;
+    const meaning = (index: number) => items[index].body[1];
+    expect(meaning(0)['schema:author']).toEqual({
+      type: 'schema:Organization',
+      'schema:name': 'The army',
+      'schema:parentOrganization': { type: 'schema:Organization', 'schema:name': 'Ministry of Defence' },
+    });
+    expect(meaning(1)['schema:spokenByCharacter']).toEqual({ type: 'schema:Organization', 'schema:name': 'The party' });
+  });
+
+  it('comes back as an organisation, and a person as a person', () => {
+    const imported = fromJsonLd(JSON.stringify(toJsonLd({ ...exportInput, annotations: spoken })), vocabulary);
+    expect(imported.annotations.map((annotation) => annotation.attribution)).toEqual([army, { name: 'The party', type: 'Organization' }, undefined]);
+    const people = fromJsonLd(JSON.stringify(toJsonLd(exportInput)), vocabulary);
+    expect(people.annotations[0].attribution).toEqual(annotations[0].attribution);
+  });
+
+  it('is read from another tool’s schema.org Organization', () => {
+    const file = foreign({
+      '@context': ['https://schema.org/docs/jsonldcontext.jsonld', 'http://www.w3.org/ns/anno.jsonld'],
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: 'Claim' },
+        { id: 'https://annotations.example/a/1#claim', '@type': 'schema:Claim', 'schema:author': { '@type': 'schema:Organization', 'schema:name': 'Audit office' } },
+      ],
+    });
+    expect(fromJsonLd(file, defaults).annotations[0].attribution).toEqual({ name: 'Audit office', type: 'Organization' });
+  });
+});

@@ -109,6 +109,7 @@ export class ClaimAnnotator extends LitElement {
     articleSrc: { attribute: 'article-src' },
     theme: { reflect: true },
     strings: { attribute: false },
+    factCheckPublisher: { attribute: 'fact-check-publisher', converter: { fromAttribute: publisherFromAttribute } },
   };
 
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting; reflected to the `theme` attribute that the styles read. */
@@ -340,6 +341,21 @@ export class ClaimAnnotator extends LitElement {
   }
 
   /**
+   * The fact-checking organisation that publishes this site's ClaimReviews
+   * (`{ name, url? }`, or null; attribute `fact-check-publisher`, a name or
+   * that object as JSON): `exportClaimReviews`' author, and the Copy
+   * ClaimReview dialog's until the user types another (which the dialog then
+   * remembers in this browser). Never the checked article's publisher.
+   */
+  get factCheckPublisher(): { name: string; url?: string } | null {
+    return this.#exchange.sitePublisher;
+  }
+
+  set factCheckPublisher(value: { name: string; url?: string } | null) {
+    this.#exchange.sitePublisher = value;
+  }
+
+  /**
    * The annotations as W3C Web Annotation JSON-LD: an AnnotationCollection
    * with schema.org Claim, Quotation and ClaimReview bodies (docs/format.md).
    */
@@ -349,9 +365,11 @@ export class ClaimAnnotator extends LitElement {
 
   /**
    * Plain schema.org ClaimReview JSON-LD for a fact-check page at `url`, one per
-   * claim or fact with a verdict. Throws a TypeError for a bad URL or author.
+   * claim or fact with a verdict, published by `author` (`factCheckPublisher`
+   * by default) on `datePublished` (a day, today by default). Throws a
+   * TypeError for a bad URL, author or date.
    */
-  exportClaimReviews(options: { url: string; author: { name: string; url?: string } }): object[] {
+  exportClaimReviews(options: { url: string; author?: { name: string; url?: string }; datePublished?: string }): object[] {
     return this.#exchange.exportClaimReviews(options);
   }
 
@@ -694,4 +712,16 @@ export class ClaimAnnotator extends LitElement {
     event.preventDefault();
     void this.#exchange.importFile(file);
   };
+}
+
+/** The `fact-check-publisher` attribute: `{"name": …, "url": …}` as JSON, or else a name; null when empty or unreadable JSON. */
+function publisherFromAttribute(value: string | null): { name: string; url?: string } | null {
+  const given = value?.trim();
+  if (!given) return null;
+  if (!given.startsWith('{')) return { name: given };
+  try {
+    return JSON.parse(given) as { name: string; url?: string };
+  } catch {
+    return null;
+  }
 }

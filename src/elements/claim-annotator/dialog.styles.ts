@@ -29,8 +29,17 @@ export const dialogStyles: CSSResult = css`
     font-family: var(--claim-mono-font-family, ui-monospace, monospace);
     font-size: 0.9em;
   }
-  .report-conflicts li {
+  .report-conflicts li,
+  .long-claims li {
     margin-block-end: 0.4rem;
+  }
+  /* claims to restate before publishing: a warning, not an error */
+  .long-claims {
+    border-inline-start: 3px solid var(--claim-focus-colour);
+    padding-inline-start: calc(var(--claim-spacing) * 0.6);
+  }
+  .long-claims p {
+    margin: 0;
   }
   .drop-target {
     outline: 3px dashed var(--claim-focus-colour);

@@ -64,7 +64,9 @@ export class ElementVocabulary {
     if (!Array.isArray(value) || value.length === 0 || value.some((v) => typeof v?.id !== 'string' || typeof v.label !== 'string')) {
       throw new TypeError('A verdict scale is a non-empty array of { id, label, description }');
     }
-    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '' }));
+    const bad = value.find((v) => v.rating !== undefined && v.rating !== null && !Number.isFinite(v.rating));
+    if (bad) throw new TypeError(`The rating of verdict ${JSON.stringify(bad.id)} must be a number or null, not ${JSON.stringify(bad.rating)}`);
+    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '', ...(v.rating !== undefined ? { rating: v.rating } : {}) }));
     this.#chosen.verdicts = true;
     this.host.requestUpdate();
   }

@@ -122,10 +122,18 @@ function checkForeignRating(value: unknown): ForeignRating | undefined {
 function checkAttribution(value: unknown): Attribution | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object') throw new AnnotationError('attribution must be an object with a name', 'invalid-field', 'attribution');
-  const { name, role, organization } = value as Record<string, unknown>;
+  const { name, type, role, organization } = value as Record<string, unknown>;
   const attribution: Attribution = { name: optionalText(name, 'attribution.name') ?? '' };
+  if (type !== undefined && type !== null && type !== 'Person' && type !== 'Organization') {
+    throw new AnnotationError(`attribution.type must be "Person" or "Organization", not ${JSON.stringify(type)}`, 'invalid-field', 'attribution.type');
+  }
   const cleanRole = optionalText(role, 'attribution.role');
   const cleanOrganization = optionalText(organization, 'attribution.organization');
+  // a person is the default, so only an organisation is recorded
+  if (type === 'Organization') {
+    if (cleanRole) throw new AnnotationError('an organisation speaking has no role: name the person who speaks for it instead', 'invalid-field', 'attribution.role');
+    attribution.type = 'Organization';
+  }
   if (cleanRole) attribution.role = cleanRole;
   if (cleanOrganization) attribution.organization = cleanOrganization;
   if (!attribution.name) {

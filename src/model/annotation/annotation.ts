@@ -4,9 +4,16 @@
  * (see `text.ts`), as the W3C Web Annotation model counts them.
  */
 
-/** Who made a claim or said a quote. */
+/**
+ * Who made a claim or said a quote: a person (the default), or an
+ * organisation speaking as one (an army, a ministry, a party). A person has a
+ * role and an organisation they belong to; an organisation has no role, and
+ * its `organization` is the one it is part of.
+ */
 export interface Attribution {
   name: string;
+  /** `Organization` when an organisation speaks; unset is a person (`Person` is not stored). */
+  type?: 'Person' | 'Organization';
   role?: string;
   organization?: string;
 }

@@ -46,3 +46,9 @@ export function startsWithIsoDay(value: string): boolean {
 export function isDateTimeStamp(value: string): boolean {
   return isZonedTimestamp(value) && /T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(value);
 }
+
+/** The day `date` falls on where the user is (their local calendar, not UTC), as 2026-03-12. */
+export function localDay(date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

@@ -1,7 +1,8 @@
 /**
  * The verdict scale: the ratings a fact-checker gives a claim or fact. The
  * default is an ordinal scale from true to false with "unverified" as the
- * starting point; a site can pass its own.
+ * starting point; a site can pass its own. A scale is written best first:
+ * its order gives the numbers ClaimReview publishes (`ratingNumbers`).
  */
 
 /** One rating of a scale. `id` is what annotations store and exports publish. */
@@ -10,6 +11,12 @@ export interface Verdict {
   label: string;
   /** What the rating means, shown as help in the form. */
   description: string;
+  /**
+   * The number ClaimReview publishes as `ratingValue` (higher is better). Left
+   * out, it comes from the scale's order; `null` says this verdict is off the
+   * true-to-false line (misleading, unsupported) and gets no number.
+   */
+  rating?: number | null;
 }
 
 /** The default scale, in the order the form offers it. */
@@ -20,8 +27,8 @@ export const defaultVerdicts: readonly Verdict[] = [
   { id: 'mixed', label: 'Half true', description: 'Partly accurate, leaves out important details or takes things out of context.' },
   { id: 'mostly-false', label: 'Mostly false', description: 'Contains an element of truth but ignores facts that change the impression.' },
   { id: 'false', label: 'False', description: 'Not accurate.' },
-  { id: 'misleading', label: 'Misleading', description: 'Accurate facts presented to give a false impression.' },
-  { id: 'unsupported', label: 'Unsupported', description: 'No evidence found either way.' },
+  { id: 'misleading', label: 'Misleading', description: 'Accurate facts presented to give a false impression.', rating: null },
+  { id: 'unsupported', label: 'Unsupported', description: 'No evidence found either way.', rating: null },
 ];
 
 /** The verdict a new claim or fact starts with. */
@@ -42,4 +49,35 @@ export function findVerdictByName(scale: readonly Verdict[], name: string): Verd
   if (exact) return exact;
   const lower = name.trim().toLowerCase();
   return scale.find((verdict) => verdict.id.toLowerCase() === lower || verdict.label.trim().toLowerCase() === lower) ?? null;
+}
+
+/** A verdict's place on its scale, as schema.org Rating says it: `ratingValue` from `worstRating` to `bestRating`. */
+export interface RatingNumbers {
+  value: number;
+  best: number;
+  worst: number;
+}
+
+/**
+ * The numbers of verdict `id` on `scale`, or null when it has none. When any
+ * verdict of the scale gives its own `rating`, those numbers are used as given
+ * (best the highest, worst the lowest; a verdict without one has none).
+ * Otherwise they come from the order: "unverified" and verdicts whose `rating`
+ * is null are left out, the first of the rest (the true end) is best and gets
+ * their count, the last gets 1. The default scale: True 5 to False 1. A scale
+ * whose verdicts are all `rating: null`, or with fewer than two numbered, has
+ * no numbers.
+ */
+export function ratingNumbers(scale: readonly Verdict[], id: string): RatingNumbers | null {
+  const ordinal = scale.filter((verdict) => verdict.id !== defaultVerdictId && verdict.rating !== null);
+  const given = ordinal.filter((verdict) => typeof verdict.rating === 'number');
+  const numbers = given.length
+    ? new Map(given.map((verdict) => [verdict.id, verdict.rating as number]))
+    : new Map(ordinal.map((verdict, index) => [verdict.id, ordinal.length - index]));
+  const value = numbers.get(id);
+  if (value === undefined) return null;
+  const all = [...numbers.values()];
+  const best = Math.max(...all);
+  const worst = Math.min(...all);
+  return best > worst ? { value, best, worst } : null;
 }

@@ -1,14 +1,15 @@
 /**
  * schema.org ClaimReview markup for a fact-check page: plain JSON-LD with the
  * fields Google's Fact Check tools require (`claimReviewed`, `reviewRating`
- * with `alternateName`, `url`) and recommend (`author`, `datePublished`,
- * `itemReviewed` Claim with its `author`, `datePublished` and `appearance`).
+ * with `alternateName`, `url`) and recommend (`author` and `publisher`, the
+ * fact-checking organisation; `datePublished`; `name`; `itemReviewed` Claim
+ * with its `author`, `datePublished`, `appearance` and `firstAppearance`).
  */
-import type { Annotation } from '../annotation/annotation.ts';
+import type { Annotation, ForeignRating } from '../annotation/annotation.ts';
 import { isHttpUrl } from '../annotation/annotation-input.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
-import { timestamp } from '../annotation/ids.ts';
-import { type Verdict, defaultVerdictId, findVerdict } from '../annotation/verdicts.ts';
+import { isoDateForm, localDay } from '../annotation/dates.ts';
+import { type Verdict, defaultVerdictId, findVerdict, ratingNumbers } from '../annotation/verdicts.ts';
 import { plainSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 
 /** A ClaimReview as plain schema.org JSON-LD. */
@@ -21,46 +22,119 @@ export interface ClaimReviewInput {
   verdicts: readonly Verdict[];
   /** The fact-check page that will carry the markup. */
   url: string;
-  /** The publisher of the fact check (Google: the organisation, not the writer). */
+  /** The publisher of the fact check (Google: the organisation, not the writer); never the checked article's publisher. */
   author: { name: string; url?: string };
-  /** The fact check's publication date; today (UTC) by default. */
+  /** The fact check's publication day (2026-03-12); today, on the user's calendar, by default. */
   datePublished?: string;
+  /** The review's `name` from its `claimReviewed`; `Fact check: <claim>` by default (the element passes its language's words). */
+  name?: (claimReviewed: string) => string;
+}
+
+/** Google's advice for `claimReviewed`: a short summary, under 75 characters. */
+export const claimReviewedAdvisedLength = 75;
+
+/**
+ * What a review says it reviews: the claim restated, or else the article's
+ * words with their line breaks and runs of spaces made single spaces. The
+ * words are never cut: a cut claim reads as another claim; the dialog asks
+ * for a restatement when they are long (`claimReviewedAdvisedLength`).
+ */
+export function claimReviewedOf(annotation: Pick<Annotation, 'claim' | 'exact'>): string {
+  return annotation.claim ?? annotation.exact.replace(/\s+/g, ' ').trim();
 }
 
 /**
- * One ClaimReview per anchored annotation, of any kind, that has a verdict
- * other than "unverified" (which is no finding yet), in text order. Orphans
- * are left out: their text is no longer in the article the review points to.
- * Throws a TypeError when `url` is not an http(s) URL. See `toJsonLd` for the
- * exchange format.
+ * The annotations `toClaimReviews` publishes: anchored ones, of any kind, with
+ * a finding (a verdict other than "unverified", or a rating from another
+ * scale), in text order.
+ */
+export function publishedReviews(annotations: readonly Annotation[]): Annotation[] {
+  return annotations
+    .filter((a) => a.status === 'anchored' && ((a.verdict !== undefined && a.verdict !== defaultVerdictId) || a.foreignRating !== undefined))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Why `day` cannot be a review's publication date, or null: it must be an ISO
+ * day (2026-03-12) and not after tomorrow on the user's calendar (a day of
+ * slack for a publisher in a time zone ahead).
+ */
+export function reviewDateProblem(day: string, now = new Date()): 'not-a-date' | 'future' | null {
+  if (isoDateForm(day) !== 'day') return 'not-a-date';
+  const tomorrow = localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+  return day > tomorrow ? 'future' : null;
+}
+
+/**
+ * One ClaimReview per annotation `publishedReviews` picks. Orphans are left
+ * out: their text is no longer in the article the review points to. Throws a
+ * TypeError when `url` is not an http(s) URL or `datePublished` is not a day.
+ * See `toJsonLd` for the exchange format.
  */
 export function toClaimReviews(input: ClaimReviewInput): ClaimReviewJson[] {
   if (!isHttpUrl(input.url)) throw new TypeError(`The fact-check URL ${JSON.stringify(input.url)} is not an http(s) URL`);
-  const datePublished = input.datePublished ?? timestamp().slice(0, 10);
-  return input.annotations
-    .filter((annotation) => annotation.status === 'anchored' && annotation.verdict !== undefined && annotation.verdict !== defaultVerdictId)
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((annotation) => review(annotation, input, datePublished));
+  const datePublished = input.datePublished ?? localDay();
+  if (isoDateForm(datePublished) !== 'day') throw new TypeError(`The review date ${JSON.stringify(datePublished)} is not a day such as 2026-03-12`);
+  return publishedReviews(input.annotations).map((annotation) => review(annotation, input, datePublished));
 }
 
 function review(annotation: Annotation, input: ClaimReviewInput, datePublished: string): ClaimReviewJson {
-  const verdict = annotation.verdict as string;
+  const claimReviewed = claimReviewedOf(annotation);
+  // Google reads `author` as the publishing organisation; schema.org's CreativeWork also has `publisher`
+  const publisher = schemaOrganization(input.author.name, plainSchemaOrg, input.author.url);
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: input.url,
-    // Google requires a summary of the claim; without one the words of the article stand for it
-    claimReviewed: annotation.claim ?? annotation.exact,
-    author: schemaOrganization(input.author.name, plainSchemaOrg, input.author.url),
+    name: input.name ? input.name(claimReviewed) : `Fact check: ${claimReviewed}`,
+    claimReviewed,
+    author: publisher,
+    publisher,
     datePublished,
-    reviewRating: { '@type': 'Rating', alternateName: findVerdict(input.verdicts, verdict)?.label ?? verdict },
+    reviewRating: rating(annotation, input.verdicts),
     itemReviewed: withoutUndefined({
       '@type': 'Claim',
       author: annotation.attribution ? schemaPerson(annotation.attribution, plainSchemaOrg) : undefined,
       datePublished: input.article.published,
       appearance: input.article.url ? appearance(input.article) : undefined,
+      firstAppearance: input.article.url && isFirstAppearance(annotation, input.article) ? appearance(input.article) : undefined,
     }),
   };
+}
+
+/** The verdict's label, with its numbers on the site's scale (`ratingNumbers`); a rating from elsewhere with its own. */
+function rating(annotation: Annotation, verdicts: readonly Verdict[]): ClaimReviewJson {
+  const verdict = annotation.verdict;
+  if (verdict === undefined || verdict === defaultVerdictId) return foreignRating(annotation.foreignRating as ForeignRating);
+  const numbers = ratingNumbers(verdicts, verdict);
+  return withoutUndefined({
+    '@type': 'Rating',
+    alternateName: findVerdict(verdicts, verdict)?.label ?? verdict,
+    ratingValue: numbers?.value,
+    bestRating: numbers?.best,
+    worstRating: numbers?.worst,
+  });
+}
+
+function foreignRating(given: ForeignRating): ClaimReviewJson {
+  return withoutUndefined({
+    '@type': 'Rating',
+    alternateName: given.label,
+    ratingValue: given.value,
+    bestRating: given.best,
+    worstRating: given.worst,
+    author: given.scale !== undefined ? schemaOrganization(given.scale, plainSchemaOrg) : undefined,
+  });
+}
+
+/**
+ * Whether the article is where the claim first appeared: when its speaker is
+ * the article's own author or publisher, the article is what made it. A claim
+ * the article reports from someone else appeared before, somewhere unknown.
+ */
+function isFirstAppearance(annotation: Annotation, article: ArticleMetadata): boolean {
+  const speaker = annotation.attribution?.name.trim().toLowerCase();
+  return speaker !== undefined && [article.author, article.publisher].some((name) => name?.trim().toLowerCase() === speaker);
 }
 
 /** The article the claim appears in: its URL, with headline, date and publisher when known. */

@@ -10,6 +10,7 @@ import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { contentHash, newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { quoted } from './jsonld-read.ts';
 import { withoutUndefined } from './nodes.ts';
+import { claimReviewedOf } from './claim-review.ts';
 import { findVerdictByName } from '../annotation/verdicts.ts';
 
 /**
@@ -121,7 +122,7 @@ export interface RecordDraft {
   schemaTypes: string[];
   created?: string;
   modified?: string;
-  attribution?: { name?: string; role?: string; organization?: string };
+  attribution?: { name?: string; type?: 'Organization'; role?: string; organization?: string };
   claim?: string;
   verdict?: { id?: string; label?: string };
   sources: { url?: string; title?: string; stance?: string; accessed?: string }[];
@@ -159,7 +160,8 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   const rating = draft.verdict && resolveVerdict(draft, vocabulary, note);
   const fields: AnnotationFields = {
     attribution: attribution(draft, note),
-    claim: draft.claim,
+    // a review's `claimReviewed` that is only the article's words (what our exports write then) restates nothing
+    claim: draft.claim !== undefined && selector.exact !== undefined && draft.claim === claimReviewedOf({ exact: selector.exact }) ? undefined : draft.claim,
     verdict: rating?.verdict,
     foreignRating: rating?.foreign,
     sources: sources(draft, note),
@@ -248,7 +250,7 @@ function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefin
     if (value.role || value.organization) note('An attribution without a name was not imported', 'attribution-without-name');
     return undefined;
   }
-  return { name: value.name, role: value.role, organization: value.organization };
+  return { name: value.name, ...(value.type ? { type: value.type } : {}), role: value.role, organization: value.organization };
 }
 
 function sources(draft: RecordDraft, note: NoteTaker): Source[] | undefined {

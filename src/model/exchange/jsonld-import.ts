@@ -381,11 +381,15 @@ function readSchemaBody(body: JsonObject, types: string[], draft: RecordDraft, t
   const speaker = schemaValue(body, 'spokenByCharacter', terms) ?? schemaValue(body, 'author', terms) ?? schemaValue(body, 'creator', terms);
   if (speaker !== undefined) {
     const person = objects(speaker)[0];
-    draft.attribution = {
-      name: nameOf(speaker, terms),
-      role: person && (text(schemaValue(person, 'jobTitle', terms)) ?? text(schemaValue(person, 'roleName', terms))),
-      organization: person && nameOf(schemaValue(person, 'affiliation', terms), terms),
-    };
+    const types = person ? nodeTypes(person, terms) : [];
+    // an organisation speaking (schema:Organization, or the W3C context's Organization) has no role; it is part of another
+    draft.attribution = types.includes('schema:Organization') || types.includes('Organization')
+      ? { name: nameOf(speaker, terms), type: 'Organization', organization: nameOf(schemaValue(person, 'parentOrganization', terms), terms) }
+      : {
+          name: nameOf(speaker, terms),
+          role: person && (text(schemaValue(person, 'jobTitle', terms)) ?? text(schemaValue(person, 'roleName', terms))),
+          organization: person && nameOf(schemaValue(person, 'affiliation', terms), terms),
+        };
   }
   draft.quoteStyle = text(schemaValue(body, 'genre', terms)) ?? draft.quoteStyle;
   draft.occasion = nameOf(schemaValue(body, 'recordedAt', terms), terms) ?? draft.occasion;

@@ -11,6 +11,7 @@ import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
+import { claimReviewedOf } from './claim-review.ts';
 import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
@@ -185,7 +186,8 @@ function meaningNode(annotation: Annotation, context: ExportContext): JsonLdNode
 }
 
 /**
- * The ClaimReview: the claim restated as `claimReviewed`, the verdict as a
+ * The ClaimReview: the claim restated as `claimReviewed` (or the article's
+ * words, `claimReviewedOf`), the verdict as a
  * Rating whose `alternateName` is the label people read and whose
  * `identifier` is our verdict id; a rating from elsewhere as it came (also
  * beside "unverified", which does not replace it).
@@ -195,7 +197,8 @@ function reviewNode(annotation: Annotation, reviewedId: string, context: ExportC
   return withoutUndefined<JsonLdValue>({
     id: withFragment(annotation.id, 'review'),
     type: 'schema:ClaimReview',
-    'schema:claimReviewed': annotation.claim,
+    // Google requires it: the article's words stand for a claim not restated (import reads them back as no restatement)
+    'schema:claimReviewed': claimReviewedOf(annotation),
     'schema:itemReviewed': { id: reviewedId },
     'schema:reviewRating':
       verdict !== undefined && !(verdict === defaultVerdictId && annotation.foreignRating)

@@ -33,8 +33,18 @@ export function schemaNode<V>(terms: SchemaOrgTerms, type: string, fields: { [te
   return withoutUndefined(node);
 }
 
-/** The schema.org Person an attribution names: name, job title (role) and affiliation (organization). */
+/**
+ * The schema.org node an attribution names: a Person with name, job title
+ * (role) and affiliation (organization), or an Organization with its name and
+ * the organization it is part of (`parentOrganization`).
+ */
 export function schemaPerson(attribution: Attribution, terms: SchemaOrgTerms): { [key: string]: string | { [key: string]: string } } {
+  if (attribution.type === 'Organization') {
+    return schemaNode<string | { [key: string]: string }>(terms, 'Organization', {
+      name: attribution.name,
+      parentOrganization: attribution.organization !== undefined ? schemaOrganization(attribution.organization, terms) : undefined,
+    });
+  }
   return schemaNode<string | { [key: string]: string }>(terms, 'Person', {
     name: attribution.name,
     jobTitle: attribution.role,

@@ -11,18 +11,29 @@ import {
   type ImportConflict,
   type Vocabulary,
   isHttpUrl,
+  localDay,
+  reviewDateProblem,
   toClaimReviews,
   toJsonLd,
 } from '../../../model/index.ts';
 import type { DocumentSince, SliceOptions } from '../../../editor/index.ts';
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
-import type { ClaimReviewState, UntaggedChoice } from './exchange-dialogs.ts';
+import type { ClaimReviewState, FactCheckPublisher, UntaggedChoice } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
 type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
-  'renderImportReport' | 'renderClaimReviewDialog' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'readPickedFile'
+  | 'renderImportReport'
+  | 'renderClaimReviewDialog'
+  | 'renderUntaggedChoice'
+  | 'importProblem'
+  | 'claimReviewProblem'
+  | 'adoptDialogStyles'
+  | 'readPickedFile'
+  | 'longClaimReviews'
+  | 'rememberedPublisher'
+  | 'rememberPublisher'
 >;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -62,6 +73,7 @@ export class AnnotationExchange {
   #running: { done: number; total: number; cancel: AbortController } | null = null;
   /** Said after a cancelled import, until the next one. */
   #cancelled = false;
+  #sitePublisher: FactCheckPublisher | null = null;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement,
@@ -82,20 +94,36 @@ export class AnnotationExchange {
     });
   }
 
-  /** Plain schema.org ClaimReview objects for a fact-check page; throws a TypeError for a bad URL or author. */
-  exportClaimReviews(options: { url: string; author: { name: string; url?: string } }): object[] {
+  /** The fact-checking organisation the site names as the reviews' publisher (the element's `factCheckPublisher`), or null. */
+  get sitePublisher(): FactCheckPublisher | null {
+    return this.#sitePublisher && { ...this.#sitePublisher };
+  }
+
+  set sitePublisher(value: FactCheckPublisher | null | undefined) {
+    this.#sitePublisher = value ? checkPublisher(value, 'The fact-check publisher') : null;
+  }
+
+  /**
+   * Plain schema.org ClaimReview objects for a fact-check page, published by
+   * `author` (the site's publisher by default) on `datePublished` (today);
+   * throws a TypeError for a bad URL, author or date.
+   */
+  exportClaimReviews(options: { url: string; author?: FactCheckPublisher; datePublished?: string }): object[] {
     if (!options || !isHttpUrl(options.url)) throw new TypeError(`The fact-check page URL ${JSON.stringify(options?.url)} is not an http(s) URL`);
-    const name = options.author?.name;
-    if (typeof name !== 'string' || name.trim() === '') throw new TypeError('The ClaimReview author needs a name');
-    if (options.author.url !== undefined && !isHttpUrl(options.author.url)) {
-      throw new TypeError(`The author URL ${JSON.stringify(options.author.url)} is not an http(s) URL`);
-    }
+    const given = options.author ?? this.#sitePublisher;
+    if (!given) throw new TypeError('The ClaimReview author needs a name: pass one, or set the fact-check publisher');
+    const author = checkPublisher(given, 'The ClaimReview author');
+    const datePublished = options.datePublished ?? localDay();
+    const date = reviewDateProblem(datePublished);
+    if (date) throw new TypeError(`The review date ${JSON.stringify(datePublished)} ${date === 'future' ? 'is in the future' : 'is not a day such as 2026-03-12'}`);
     return toClaimReviews({
       article: this.needs.metadata(),
       annotations: this.needs.annotations(),
       verdicts: this.needs.vocabulary().verdicts,
       url: options.url,
-      author: { name: name.trim(), ...(options.author.url ? { url: options.author.url } : {}) },
+      author,
+      datePublished,
+      name: this.needs.strings().claimReviewName,
     });
   }
 
@@ -242,8 +270,16 @@ export class AnnotationExchange {
 
   /** Opens the Copy ClaimReview dialog. */
   async openClaimReview(): Promise<void> {
-    await this.#loadDialogs();
-    this.#claimReview = { script: '', error: null, copied: false };
+    const dialogs = await this.#loadDialogs();
+    // what the user typed last time, else the site's setting; never the checked article's publisher
+    const publisher = dialogs.rememberedPublisher() ?? this.#sitePublisher;
+    this.#claimReview = {
+      script: '',
+      error: null,
+      copied: false,
+      defaults: { name: publisher?.name ?? '', url: publisher?.url ?? '', date: localDay() },
+      long: dialogs.longClaimReviews(this.needs.annotations()),
+    };
     this.host.requestUpdate();
     void (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete.then(() => {
       const dialog = this.#claimReviewDialog.value;
@@ -255,11 +291,15 @@ export class AnnotationExchange {
   async #copyClaimReview(form: HTMLFormElement): Promise<void> {
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim();
+    const state = this.#claimReview as ClaimReviewState;
+    const dialogs = this.#dialogs as ExchangeDialogs;
     try {
-      const options = { url: value('url'), author: { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) } };
-      const problem = this.#dialogs?.claimReviewProblem(this.needs.strings(), options);
+      const author = { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) };
+      const options = { url: value('url'), author, datePublished: value('datePublished') };
+      const problem = dialogs.claimReviewProblem(this.needs.strings(), options);
       if (problem) throw new Error(problem);
       const reviews = this.exportClaimReviews(options);
+      dialogs.rememberPublisher(author);
       if (reviews.length === 0) throw new Error(this.needs.strings().noClaimReviews);
       const script = claimReviewScript(reviews);
       let copied = false;
@@ -269,9 +309,9 @@ export class AnnotationExchange {
       } catch {
         // no clipboard permission here: the block is shown to copy by hand
       }
-      this.#claimReview = { script, error: null, copied };
+      this.#claimReview = { ...state, script, error: null, copied };
     } catch (error) {
-      this.#claimReview = { script: '', error: (error as Error).message, copied: false };
+      this.#claimReview = { ...state, script: '', error: (error as Error).message, copied: false };
     }
     this.host.requestUpdate();
   }
@@ -329,9 +369,9 @@ export class AnnotationExchange {
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,
       strings,
-      metadata: this.needs.metadata(),
       review: this.#claimReview,
       onSubmit: (form) => void this.#copyClaimReview(form),
+      show: (id) => this.needs.show(id),
     })}`;
   }
 
@@ -349,4 +389,12 @@ export class ImportRunningError extends Error {
   constructor() {
     super('An import is already running: wait for its report, or cancel it first');
   }
+}
+
+/** `value` as a publisher: a name (trimmed) and an http(s) URL if any; a TypeError naming `what` otherwise. */
+function checkPublisher(value: FactCheckPublisher, what: string): FactCheckPublisher {
+  const name = value?.name;
+  if (typeof name !== 'string' || name.trim() === '') throw new TypeError(`${what} needs a name`);
+  if (value.url !== undefined && !isHttpUrl(value.url)) throw new TypeError(`${what}'s URL ${JSON.stringify(value.url)} is not an http(s) URL`);
+  return { name: name.trim(), ...(value.url ? { url: value.url } : {}) };
 }

@@ -7,12 +7,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
 import {
   type Annotation,
-  type ArticleMetadata,
   type ImportConflict,
   type KindDefinition,
   type Vocabulary,
+  claimReviewedAdvisedLength,
+  claimReviewedOf,
   contentDigest,
   defaultUntaggedKind,
+  publishedReviews,
+  reviewDateProblem,
   isHttpUrl,
   kindLabel,
   maxImportSize,
@@ -27,6 +30,47 @@ export interface ClaimReviewState {
   script: string;
   error: string | null;
   copied: boolean;
+  /** The form's first values: the publisher remembered or the site's, and today. */
+  defaults: { name: string; url: string; date: string };
+  /** The reviews whose `claimReviewed` is longer than Google advises, to restate. */
+  long: { id: string; claimReviewed: string }[];
+}
+
+/** The fact-checking organisation that publishes the reviews. */
+export interface FactCheckPublisher {
+  name: string;
+  url?: string;
+}
+
+/** Where the dialog remembers the publisher the user last typed (localStorage), the default next time. */
+export const publisherStorageKey = 'claimmark:fact-check-publisher';
+
+/** The publisher last used in the dialog in this browser, or null (none, unreadable, or no localStorage here). */
+export function rememberedPublisher(): FactCheckPublisher | null {
+  try {
+    const stored: unknown = JSON.parse(localStorage.getItem(publisherStorageKey) ?? 'null');
+    const { name, url } = (stored ?? {}) as { name?: unknown; url?: unknown };
+    if (typeof name !== 'string' || !name.trim() || name.length > 500) return null;
+    return { name, ...(isHttpUrl(url) ? { url } : {}) };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps `publisher` as the dialog's default for next time; a browser without localStorage just does not remember. */
+export function rememberPublisher(publisher: FactCheckPublisher): void {
+  try {
+    localStorage.setItem(publisherStorageKey, JSON.stringify(publisher));
+  } catch {
+    // storage refused (private mode, sandboxed frame): the site's publisher stays the default
+  }
+}
+
+/** The reviews `annotations` would publish whose `claimReviewed` is longer than Google advises. */
+export function longClaimReviews(annotations: readonly Annotation[]): ClaimReviewState['long'] {
+  return publishedReviews(annotations)
+    .map((annotation) => ({ id: annotation.id, claimReviewed: claimReviewedOf(annotation) }))
+    .filter((review) => [...review.claimReviewed].length > claimReviewedAdvisedLength);
 }
 
 /** A picked file waiting for the user's choice: its text and how many of its annotations name no kind here. */
@@ -92,17 +136,20 @@ export interface ImportReportContext {
 export interface ClaimReviewContext {
   dialog: Ref<HTMLDialogElement>;
   strings: ClaimStrings;
-  metadata: ArticleMetadata;
   review: ClaimReviewState | null;
   onSubmit(form: HTMLFormElement): void;
+  /** Closes the dialog and shows an annotation, to restate its claim. */
+  show(id: string): void;
 }
 
 /** What is wrong in the Copy ClaimReview form, in `strings`' words, or null when nothing is. */
-export function claimReviewProblem(strings: ClaimStrings, options: { url: string; author: { name: string; url?: string } }): string | null {
+export function claimReviewProblem(strings: ClaimStrings, options: { url: string; author: FactCheckPublisher; datePublished: string }): string | null {
   const words = onDemandWords(strings);
   if (!isHttpUrl(options.url)) return words.claimReviewBadUrl;
   if (!options.author.name.trim()) return words.claimReviewNoAuthor;
   if (options.author.url !== undefined && !isHttpUrl(options.author.url)) return words.claimReviewBadAuthorUrl;
+  const date = reviewDateProblem(options.datePublished);
+  if (date) return date === 'future' ? words.claimReviewFutureDate : words.claimReviewBadDate;
   return null;
 }
 
@@ -197,9 +244,14 @@ export function renderUntaggedChoice(context: UntaggedChoiceContext): TemplateRe
     `;
 }
 
-/** The Copy ClaimReview dialog: the fact-check page's URL and author, then the block to paste. */
+/**
+ * The Copy ClaimReview dialog: the fact-check page's URL, its publisher (the
+ * fact-checking organisation, never the checked article's) and date, the
+ * claims to restate for Google, then the block to paste.
+ */
 export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateResult {
-  const { review, metadata } = context;
+  const { review } = context;
+  const defaults = review?.defaults ?? { name: '', url: '', date: '' };
   const strings = onDemandWords(context.strings);
   return html`
       <dialog class="claim-review" aria-labelledby="claim-review-title" ${ref(context.dialog)}>
@@ -213,9 +265,11 @@ export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateRe
         >
           <div class="metadata-grid">
             <label>${strings.factCheckUrl}<input type="url" name="url" required placeholder="https://" /></label>
-            <label>${strings.reviewAuthor}<input type="text" name="author" required value=${metadata.publisher ?? ''} /></label>
-            <label>${strings.reviewAuthorUrl}<input type="url" name="authorUrl" placeholder="https://" /></label>
+            <label>${strings.reviewAuthor}<input type="text" name="author" required value=${defaults.name} /></label>
+            <label>${strings.reviewAuthorUrl}<input type="url" name="authorUrl" placeholder="https://" value=${defaults.url} /></label>
+            <label>${strings.reviewDate}<input type="date" name="datePublished" required value=${defaults.date} /></label>
           </div>
+          ${review?.long.length ? longClaimWarning(context, review.long) : nothing}
           ${review?.error ? html`<p class="error" role="alert">${review.error}</p>` : nothing}
           ${review?.script
             ? html`<p role="status">${review.copied ? strings.claimReviewCopied : strings.claimReviewCopyByHand}</p>
@@ -228,6 +282,33 @@ export function renderClaimReviewDialog(context: ClaimReviewContext): TemplateRe
         </form>
       </dialog>
     `;
+}
+
+/** The reviews whose claimReviewed is long, each with a button to restate its claim. */
+function longClaimWarning(context: ClaimReviewContext, long: ClaimReviewState['long']): TemplateResult {
+  const strings = onDemandWords(context.strings);
+  const { quoted } = context.strings;
+  return html`<div class="long-claims" role="status">
+    <p>${strings.claimReviewLong(claimReviewedAdvisedLength)}</p>
+    <ul>
+      ${long.slice(0, 20).map((review) => {
+        const length = [...review.claimReviewed].length;
+        const shown = length > 80 ? `${[...review.claimReviewed].slice(0, 79).join('')}…` : review.claimReviewed;
+        return html`<li>
+          ${strings.claimReviewLength(quoted(shown), length)}
+          <button
+            type="button"
+            @click=${(event: Event) => {
+              (event.target as HTMLElement).closest('dialog')?.close();
+              context.show(review.id);
+            }}
+          >
+            ${strings.restateClaim}
+          </button>
+        </li>`;
+      })}
+    </ul>
+  </div>`;
 }
 
 function idList(context: ImportReportContext, title: (count: number) => string, ids: readonly string[]): TemplateResult | typeof nothing {

@@ -39,7 +39,12 @@ export function patchFromForm(
   const patch: Partial<AnnotationInput> = { kind: kind.id };
   const fields = new Set<FieldName>(kind.fields);
   if (fields.has('attribution')) {
-    patch.attribution = { name: text('attribution.name'), role: text('attribution.role'), organization: text('attribution.organization') };
+    patch.attribution = {
+      name: text('attribution.name'),
+      ...(text('attribution.type') === 'Organization' ? { type: 'Organization' as const } : {}),
+      role: text('attribution.role'),
+      organization: text('attribution.organization'),
+    };
   }
   if (fields.has('claim')) patch.claim = text('claim');
   if (fields.has('verdict')) patch.verdict = text('verdict');
@@ -107,6 +112,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
         <fieldset>
           <legend>${isQuoteKind(context.kinds, kind.id) ? strings.speaker : strings.claimedBy}</legend>
           <label>${strings.name}<input type="text" name="attribution.name" autocomplete="off" value=${annotation.attribution?.name ?? ''} /></label>
+          ${speakerTypes(context)}
           <label>${strings.role}<input type="text" name="attribution.role" autocomplete="off" value=${annotation.attribution?.role ?? ''} /></label>
           <label>${strings.organization}<input type="text" name="attribution.organization" autocomplete="off" value=${annotation.attribution?.organization ?? ''} /></label>
         </fieldset>
@@ -139,6 +145,16 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
     case 'sources':
       return renderSources(context);
   }
+}
+
+/** Person (the default) or Organization: said, never guessed from the name. */
+function speakerTypes(context: AnnotationFormContext): TemplateResult {
+  const { strings } = context;
+  const organisation = context.annotation.attribution?.type === 'Organization';
+  return html`<div class="speaker-type">
+    <label class="inline"><input type="radio" name="attribution.type" value="Person" ?checked=${!organisation} />${strings.speakerPerson}</label>
+    <label class="inline"><input type="radio" name="attribution.type" value="Organization" ?checked=${organisation} />${strings.speakerOrganization}</label>
+  </div>`;
 }
 
 function renderSources(context: AnnotationFormContext): TemplateResult {

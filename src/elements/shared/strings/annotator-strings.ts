@@ -53,6 +53,9 @@ const english = {
   name: 'Name',
   role: 'Role',
   organization: 'Organisation',
+  /** Whether the speaker is a person or an organisation speaking as one (schema.org Person or Organization). */
+  speakerPerson: 'A person',
+  speakerOrganization: 'An organisation',
   claim: 'Claim, restated in one sentence',
   verdict: 'Verdict',
   /** A rating kept from another scale (read-only until a verdict replaces it); `scale` is whose scale, when known. */
@@ -81,6 +84,7 @@ const english = {
   selectionEmpty: 'Select some text first.',
   /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
   problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
+  problemSpeakerRole: 'An organisation has no role: clear the role, or choose a person.',
   problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
   problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
   problemNotSaved: 'These changes could not be saved; nothing was changed.',
@@ -104,6 +108,8 @@ const english = {
   importAnnotations: 'Import annotations',
   downloadJsonLd: 'Download .jsonld',
   copyClaimReview: 'Copy ClaimReview',
+  /** A published ClaimReview's `name`, from its claim. */
+  claimReviewName: (claim: string) => `Fact check: ${claim}`,
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
@@ -176,6 +182,7 @@ export function annotationProblem(strings: ClaimStrings, error: unknown): string
   const field = (error as { field?: unknown } | null)?.field;
   const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
   if (source) return (source[2] === 'url' ? strings.problemSourceUrl : strings.problemSourceDate)(Number(source[1]) + 1);
+  if (field === 'attribution.role') return strings.problemSpeakerRole;
   return field === 'attribution.name' ? strings.problemSpeakerName : strings.problemNotSaved;
 }
 

@@ -75,6 +75,11 @@ export const englishOnDemandStrings = {
   claimReviewBlock: 'Markup',
   claimReviewCopied: 'Copied to the clipboard.',
   claimReviewCopyByHand: 'Copy the markup below.',
+  reviewDate: 'Date of the fact-check',
+  /** A review's claimReviewed is longer than Google advises (`limit` characters): `claim` is its words, shortened for the list. */
+  claimReviewLong: (limit: number) => `Google advises a claim under ${limit} characters. Restate these in the claim’s “Claim” field:`,
+  claimReviewLength: (claim: string, length: number) => `${claim} (${length} characters)`,
+  restateClaim: 'Restate',
   /** Why a whole file cannot be imported; `limit` is the size in MB or the depth. */
   importFailures: {
     'too-large': (limit: number) => `The file is larger than ${limit} MB; Claimmark imports files up to ${limit} MB.`,
@@ -138,6 +143,8 @@ export const englishOnDemandStrings = {
   claimReviewBadUrl: 'The fact-check page URL must be an http(s) address.',
   claimReviewNoAuthor: 'Give the name of the organisation that publishes the fact-check.',
   claimReviewBadAuthorUrl: 'The organisation URL must be an http(s) address.',
+  claimReviewBadDate: 'The date of the fact-check must be a date such as 2026-03-12.',
+  claimReviewFutureDate: 'The date of the fact-check is in the future.',
   /** An error nobody foresaw (a bug): `detail` is its message, for a bug report. */
   unexpectedError: (detail: string) => `Something went wrong, and nothing was changed (${detail}).`,
 };
