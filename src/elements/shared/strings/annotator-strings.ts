@@ -3,6 +3,7 @@
  * language falls back to, and its type. Other languages live in `locales/` and
  * load when a page asks for them (locale-controller.ts).
  */
+import { type Agent, agentName } from '../../../model/index.ts';
 import type { OnDemandStrings } from './on-demand-strings.ts';
 import type { SuggestionStrings } from './suggestion-strings.ts';
 import { englishStorageProblems } from './storage-strings.ts';
@@ -68,6 +69,12 @@ const english = {
   occasion: 'Where and when said',
   kind: 'Kind',
   noSpeaker: 'no speaker',
+  // who made an annotation and who changed it last (the panel, the reader's card)
+  byCreator: (name: string) => `by ${name}`,
+  editedBy: (name: string) => `edited by ${name}`,
+  // the fact-checker's name, in the actions bar
+  checkerButton: (name: string | null) => (name ? `You: ${name}` : 'Your name'),
+  checkerButtonHelp: 'Your name goes with the annotations you make and change, and into exports',
   url: 'Article URL',
   headline: 'Headline',
   publisher: 'Publisher',
@@ -159,6 +166,12 @@ export interface VocabularyStrings {
   kindDescriptions: Record<string, string>;
   verdictLabels: Record<string, string>;
   verdictDescriptions: Record<string, string>;
+}
+
+/** "by Ana · edited by Bob": who made an annotation and who changed it last, in `strings`' words; empty when nobody is known. */
+export function authorshipWords(strings: ClaimStrings, annotation: { creator?: Agent; modifiedBy?: Agent }): string {
+  const said = [annotation.creator && strings.byCreator(agentName(annotation.creator)), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
+  return said.filter(Boolean).join(' · ');
 }
 
 /** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
