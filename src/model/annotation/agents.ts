@@ -5,68 +5,39 @@
  */
 import { type Agent, type AgentType, type AnnotationRecord, AnnotationError, agentTypes } from './annotation.ts';
 
-/** An absolute IRI without spaces or the characters IRIs exclude (`acct:`, `mailto:`, `https:`, `urn:`...). */
-const iriPattern = /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i;
-/** Schemes that run code when followed: never kept as an agent's IRI. */
-const unsafeScheme = /^(javascript|data|vbscript|file):/i;
-const maxText = 500;
-const maxIri = 2048;
+/** What each part of an agent must be, and how an error says it. */
+const agentParts: Record<keyof Agent, [test: (text: string) => boolean, what: string]> = {
+  // an absolute IRI, but none that runs code when followed
+  id: [(text) => /^[a-z][a-z0-9+.-]*:[^\s<>"{}|\\^`]+$/i.test(text) && !/^(javascript|data|vbscript|file):/i.test(text), 'an IRI'],
+  type: [(text) => agentTypes.includes(text as AgentType), 'Person, Organization or Software'],
+  name: [() => true, ''],
+  nickname: [() => true, ''],
+  homepage: [(text) => /^https?:\/\/[^\s/?#]+[^\s]*$/i.test(text), 'an http(s) URL'],
+  email: [(text) => /^mailto:[^\s<>"]+$/i.test(text), 'a mailto: IRI'],
+  emailSha1: [() => true, ''],
+};
 
 /**
  * Checks an agent given by a caller, a stored record or a file, and returns it
  * cleaned (texts trimmed, empty ones left out): it needs a name, a nickname or
- * an IRI. Throws an AnnotationError naming the field (`creator.homepage`).
+ * an IRI; each part is a text of up to 2,048 characters. Throws an
+ * AnnotationError naming the field (`creator.homepage`).
  */
 export function checkAgent(value: unknown, field: string): Agent | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) throw new AnnotationError(`${field} must be an object with a name`, 'invalid-field', field);
-  const given = value as Record<string, unknown>;
-  const agent: Agent = {};
-  const textOf = (key: keyof Agent, limit = maxText): string | undefined => {
-    const raw = given[key];
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'string' || raw.length > limit) throw new AnnotationError(`${field}.${key} must be a text of up to ${limit} characters`, 'invalid-field', `${field}.${key}`);
-    return raw.trim() || undefined;
-  };
-  const id = textOf('id', maxIri);
-  if (id !== undefined) {
-    if (!iriPattern.test(id) || unsafeScheme.test(id)) throw new AnnotationError(`${field}.id ${JSON.stringify(id)} is not an IRI`, 'invalid-field', `${field}.id`);
-    agent.id = id;
+  const agent: Record<string, string> = {};
+  for (const [key, [test, what]] of Object.entries(agentParts)) {
+    const given = (value as Record<string, unknown>)[key];
+    if (given === undefined || given === null) continue;
+    const text = typeof given === 'string' && given.length <= 2048 ? given.trim() : null;
+    if (text === null || (text && !test(text))) {
+      throw new AnnotationError(`${field}.${key} must be ${what || 'a text'}, not ${JSON.stringify(given)}`, 'invalid-field', `${field}.${key}`);
+    }
+    if (text) agent[key] = text;
   }
-  const type = textOf('type');
-  if (type !== undefined) {
-    if (!agentTypes.includes(type as AgentType)) throw new AnnotationError(`${field}.type must be Person, Organization or Software, not ${JSON.stringify(type)}`, 'invalid-field', `${field}.type`);
-    agent.type = type as AgentType;
-  }
-  for (const key of ['name', 'nickname'] as const) {
-    const text = textOf(key);
-    if (text !== undefined) agent[key] = text;
-  }
-  const homepage = textOf('homepage', maxIri);
-  if (homepage !== undefined) {
-    if (!isHttp(homepage)) throw new AnnotationError(`${field}.homepage ${JSON.stringify(homepage)} is not an http(s) URL`, 'invalid-url', `${field}.homepage`);
-    agent.homepage = homepage;
-  }
-  const email = textOf('email', maxIri);
-  if (email !== undefined) {
-    if (!/^mailto:[^\s<>"]+$/i.test(email)) throw new AnnotationError(`${field}.email must be a mailto: IRI, not ${JSON.stringify(email)}`, 'invalid-field', `${field}.email`);
-    agent.email = email;
-  }
-  const emailSha1 = textOf('emailSha1');
-  if (emailSha1 !== undefined) agent.emailSha1 = emailSha1;
-  if (agent.name === undefined && agent.nickname === undefined && agent.id === undefined) {
-    throw new AnnotationError(`${field} needs a name or an id`, 'invalid-field', `${field}.name`);
-  }
-  return agent;
-}
-
-function isHttp(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:';
-  } catch {
-    return false;
-  }
+  if (!agent.name && !agent.nickname && !agent.id) throw new AnnotationError(`${field} needs a name or an id`, 'invalid-field', `${field}.name`);
+  return agent as Agent;
 }
 
 /**
@@ -79,16 +50,7 @@ export function agentName(agent: Agent): string {
 
 /** The user part of an `acct:user@host` IRI (RFC 7565), as Hypothesis names its users; undefined for other IRIs. */
 export function acctUser(iri: string): string | undefined {
-  const user = /^acct:([^@\s]+)@[^@\s]+$/i.exec(iri)?.[1];
-  return user === undefined ? undefined : safeDecode(user);
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
+  return /^acct:([^@\s]+)@[^@\s]+$/i.exec(iri)?.[1];
 }
 
 /** Whether two agents are the same person: by IRI when both have one, else by the name they show. */

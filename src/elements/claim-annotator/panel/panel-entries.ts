@@ -98,6 +98,8 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    creator: record.creator,
+    modifiedBy: record.modifiedBy,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -113,6 +115,8 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    creator: record.creator,
+    modifiedBy: record.modifiedBy,
     exact,
   };
 }

@@ -72,9 +72,8 @@ const english = {
   // who made an annotation and who changed it last (the panel, the reader's card)
   byCreator: (name: string) => `by ${name}`,
   editedBy: (name: string) => `edited by ${name}`,
-  // the fact-checker's name, in the actions bar
+  // the fact-checker's name, in the actions bar ("Your name" opens its dialog)
   checkerButton: (name: string | null) => (name ? `You: ${name}` : 'Your name'),
-  checkerButtonHelp: 'Your name goes with the annotations you make and change, and into exports',
   url: 'Article URL',
   headline: 'Headline',
   publisher: 'Publisher',

@@ -137,7 +137,6 @@ export const claim: ClaimStrings = {
   byCreator: (name: string) => `par ${name}`,
   editedBy: (name: string) => `modifiée par ${name}`,
   checkerButton: (name: string | null) => (name ? `Vous : ${name}` : 'Votre nom'),
-  checkerButtonHelp: 'Votre nom accompagne les annotations que vous créez et modifiez, et les exports',
   articleText: 'Texte ou HTML de l’article',
   articleTextHelp: 'Collez l’article ici, ou déposez un fichier .html ou .txt dans cette fenêtre.',
   pastedHtml: 'La mise en forme du HTML collé est conservée. Modifier le texte ici la fait disparaître.',
