@@ -50,6 +50,7 @@ function copyAnnotation(annotation: Annotation): Annotation {
   if (copy.attribution) copy.attribution = { ...copy.attribution };
   if (copy.sources) copy.sources = copy.sources.map((source) => ({ ...source }));
   if (copy.creator) copy.creator = { ...copy.creator };
+  if (copy.coCreators) copy.coCreators = copy.coCreators.map((agent) => ({ ...agent }));
   if (copy.modifiedBy) copy.modifiedBy = { ...copy.modifiedBy };
   return copy;
 }
@@ -243,7 +244,7 @@ export class EditorAnnotations {
   }
 }
 
-function withFields(record: AnnotationRecord, fields: AnnotationFields & Pick<AnnotationRecord, 'creator' | 'modifiedBy'>): AnnotationRecord {
+function withFields(record: AnnotationRecord, fields: AnnotationFields & Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>): AnnotationRecord {
   const result: Record<string, unknown> = { ...record };
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) delete result[key];

@@ -120,10 +120,11 @@ export function checkerPlugin(checker: () => Agent | undefined): Plugin<() => Ag
 }
 
 /**
- * A record as a person's change here leaves it: a changed one dated `now`, and
- * either with its authorship (`withAuthorship`, with the fact-checker of
- * `checkerPlugin`). Every annotation the fact-checker or the API makes or
- * changes passes here; imports, undo and other tabs' changes do not.
+ * A record as a person's change here leaves it: a changed one (`before` is
+ * not null) dated `now`, and with its authorship (`withAuthorship`, with
+ * the fact-checker of `checkerPlugin`). Every annotation the fact-checker or
+ * the API makes or changes passes here, so the rule has one home; imports,
+ * undo and other tabs' changes do not.
  */
 export function editedRecord(state: EditorState, before: AnnotationRecord | null, after: AnnotationRecord, now = timestamp()): AnnotationRecord {
   return withAuthorship(before, before ? { ...after, modified: now } : after, checkerKey.getState(state)?.());

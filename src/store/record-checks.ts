@@ -201,18 +201,18 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     if (!placementCheckReasons.includes(check.reason)) throw new RecordError(`${f}.reason`, 'not-text');
     return check;
   };
-  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], creator: [(v) => v], modifiedBy: [(v) => v] };
+  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v] };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, fromFile: baseline, placementCheck: check, creator, modifiedBy, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, placementCheck: check, creator, coCreators, modifiedBy, ...given } = object(value, field, shape);
   let fields: AnnotationFields;
-  let authors: Pick<AnnotationRecord, 'creator' | 'modifiedBy'>;
+  let authors: Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>;
   try {
     fields = checkFields(given as AnnotationFields, { kinds: [], verdicts: [] });
   } catch (error) {
     throw new RecordError(field, 'not-field', (error as Error).message);
   }
   try {
-    authors = checkAuthors({ creator, modifiedBy });
+    authors = checkAuthors({ creator, coCreators, modifiedBy });
   } catch (error) {
     // the agent's own field: `record.creator.homepage`
     throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'creator'}`, 'not-field', (error as Error).message);

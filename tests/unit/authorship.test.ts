@@ -43,10 +43,13 @@ describe('import keeps who made an annotation', () => {
     expect(importedFrom(w3c({ type: 'schema:Person', 'schema:name': 'Zoé' })).annotation.creator).toEqual({ type: 'Person', name: 'Zoé' });
   });
 
-  it('keeps the first of several creators and names the others in the notes', () => {
+  it('keeps every one of several creators, the first as the creator, and exports them as a list again', () => {
     const { annotation, notes } = importedFrom(w3c([{ name: 'First Person' }, { name: 'Second Person' }, 'http://example.org/third']));
     expect(annotation.creator).toEqual({ name: 'First Person' });
-    expect(notes).toContainEqual({ code: 'other-creators', value: '"Second Person", "http://example.org/third"', items: [0] });
+    expect(annotation.coCreators).toEqual([{ name: 'Second Person' }, { id: 'http://example.org/third' }]);
+    expect(notes.map((note) => note.code)).not.toContain('agent-field');
+    const [item] = toJsonLd({ ...exportInput, annotations: [{ ...annotations[3], creator: annotation.creator, coCreators: annotation.coCreators }] }).first.items;
+    expect(item.creator).toEqual([{ name: 'First Person' }, { name: 'Second Person' }, { id: 'http://example.org/third' }]);
   });
 
   it('drops an unusable part of a creator with a note and keeps the rest', () => {
@@ -159,11 +162,13 @@ describe('a stored record keeps its creator and modifiedBy, checked', () => {
 
   it('keeps them as they were stored', () => {
     expect(checkAnnotationRecord({ ...stored, creator: ben, modifiedBy: ana })).toEqual({ ...stored, creator: ben, modifiedBy: ana });
+    expect(checkAnnotationRecord({ ...stored, creator: ben, coCreators: [ana] })).toEqual({ ...stored, creator: ben, coCreators: [ana] });
   });
 
   it('refuses a bad one with the field to blame', () => {
     const bad = () => checkAnnotationRecord({ ...stored, modifiedBy: { name: 'Eve', id: 'javascript:alert(1)' } });
     expect(bad).toThrow(RecordError);
     expect(bad).toThrow(expect.objectContaining({ field: 'record.modifiedBy.id', fault: 'not-field' }));
+    expect(() => checkAnnotationRecord({ ...stored, coCreators: [{ type: 'Person' }] })).toThrow(expect.objectContaining({ field: 'record.coCreators.0.name' }));
   });
 });

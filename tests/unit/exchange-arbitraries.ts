@@ -62,7 +62,10 @@ const agent: fc.Arbitrary<Agent> = fc
   )
   .filter((given) => given.name !== undefined || given.nickname !== undefined || given.id !== undefined);
 
-const authors = fc.record({ creator: agent, modifiedBy: agent }, { requiredKeys: [] });
+const authors = fc.oneof(
+  fc.record({ creator: agent, modifiedBy: agent }, { requiredKeys: [] }),
+  fc.record({ creator: agent, coCreators: fc.array(agent, { minLength: 1, maxLength: 2 }) }),
+);
 
 /** A verdict of the scale, or a rating from elsewhere (the two never live together: a verdict replaces it). */
 const rating = fc.oneof(

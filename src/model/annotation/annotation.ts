@@ -111,6 +111,8 @@ export interface AnnotationRecord extends AnnotationFields {
   modified: string;
   /** Who made the annotation, as made here (the fact-checker) or as imported; kept when others edit it. */
   creator?: Agent;
+  /** Others a file names as its creators too, after the first (W3C `creator` may be a list). */
+  coCreators?: Agent[];
   /** Who changed it last, when that is not its creator. */
   modifiedBy?: Agent;
   /** The version a file last gave this annotation, the baseline of the next import's merge (see `merge.ts`). */
@@ -187,6 +189,8 @@ export interface AnnotationInput extends AnnotationFields, TextSelector {
   modified?: string;
   /** Who made it; the fact-checker (the element's `creator`) when absent. */
   creator?: Agent;
+  /** Others who made it with the creator. */
+  coCreators?: Agent[];
   /** Who changed it last, when not its creator. */
   modifiedBy?: Agent;
 }

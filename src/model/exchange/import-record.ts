@@ -74,8 +74,6 @@ export type ImportNoteCode =
   | 'position-without-quote'
   | 'other-tags'
   | 'attribution-without-name'
-  /** A file named several creators of one annotation: the first is kept, the others (`value`, their names) are not. */
-  | 'other-creators'
   /** A part of a creator or editor (`value`: `creator.homepage`) that is not usable was dropped, or the whole agent when it has no name or IRI. */
   | 'agent-field'
   | 'unknown-kind'
@@ -129,6 +127,8 @@ export interface RecordDraft {
   attribution?: { name?: string; role?: string; organization?: string };
   /** Who made it, as read, before the checks (see `Agent`). */
   creator?: DraftAgent;
+  /** Other creators the file names, after the first. */
+  coCreators?: DraftAgent[];
   /** Who changed it last. */
   modifiedBy?: DraftAgent;
   claim?: string;
@@ -196,6 +196,8 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   const creator = agent(draft.creator, 'creator', note);
   const modifiedBy = agent(draft.modifiedBy, 'modifiedBy', note);
   if (creator) record.creator = creator;
+  const coCreators = creator && draft.coCreators?.map((other, index) => agent(other, `coCreators.${index}`, note)).filter((other) => other !== undefined);
+  if (coCreators?.length) record.coCreators = coCreators;
   if (modifiedBy) record.modifiedBy = modifiedBy;
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (resolved === undefined) imported.untagged = true;
@@ -272,7 +274,7 @@ function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefin
  * `javascript:` homepage, an unknown type) is dropped with a note, and the rest
  * kept; with neither name nor IRI left, the agent is dropped.
  */
-function agent(given: DraftAgent | undefined, field: 'creator' | 'modifiedBy', note: NoteTaker): Agent | undefined {
+function agent(given: DraftAgent | undefined, field: string, note: NoteTaker): Agent | undefined {
   if (!given) return undefined;
   const fields: DraftAgent = { ...given };
   for (let tries = 0; tries <= Object.keys(given).length; tries++) {

@@ -292,7 +292,8 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   draft.id = nodeId(node);
   draft.created = text(node.created);
   draft.modified = text(node.modified);
-  draft.creator = readCreator(node.creator, terms, note);
+  [draft.creator, ...draft.coCreators] = values(node.creator).map((entry) => readAgent(entry, terms)).filter((agent) => agent !== undefined);
+  if (!draft.coCreators.length) delete draft.coCreators;
   draft.modifiedBy = readAgent(schemaValue(node, 'editor', terms), terms);
   const motivation = values(node.motivation).length === 1 ? text(node.motivation) : undefined;
   for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note);
@@ -301,16 +302,6 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   readTarget(node, draft, terms, note);
   draft.orphaned = ours && draft.selector.exact !== undefined && draft.selector.start !== undefined && draft.selector.start === draft.selector.end;
   return draft;
-}
-
-/** The first creator; the others are noted, not kept (a record has one creator). */
-function readCreator(value: JsonValue | undefined, terms: Terms, note: NoteTaker): DraftAgent | undefined {
-  const [first, ...others] = values(value).map((entry) => readAgent(entry, terms)).filter((agent) => agent !== undefined);
-  if (others.length) {
-    const names = others.map((agent) => quoted(agent.name ?? agent.nickname ?? agent.id ?? '')).join(', ');
-    note(`Only the first creator of an annotation was kept; ${names} were not`, 'other-creators', names);
-  }
-  return first;
 }
 
 /** Agent type names as files write them: W3C's, FOAF's, schema.org's, ActivityStreams'. */

@@ -136,7 +136,7 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
 function creatorOf(annotation: Annotation, context: ExportContext): JsonLdNode {
   const creator = annotation.creator ?? (context.creator && { type: 'Person' as const, name: context.creator.name, homepage: context.creator.url });
   return withoutUndefined<JsonLdValue>({
-    creator: creator ? agentNode(creator) : undefined,
+    creator: creator ? (annotation.coCreators?.length ? [creator, ...annotation.coCreators].map(agentNode) : agentNode(creator)) : undefined,
     'schema:editor': annotation.modifiedBy ? agentNode(annotation.modifiedBy) : undefined,
   });
 }

@@ -13,7 +13,7 @@ import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotat
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'modifiedBy'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {

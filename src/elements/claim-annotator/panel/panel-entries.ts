@@ -99,6 +99,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
     creator: record.creator,
+    coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
@@ -116,6 +117,7 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
     creator: record.creator,
+    coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
     exact,
   };

@@ -168,8 +168,9 @@ export interface VocabularyStrings {
 }
 
 /** "by Ana · edited by Bob": who made an annotation and who changed it last, in `strings`' words; empty when nobody is known. */
-export function authorshipWords(strings: ClaimStrings, annotation: { creator?: Agent; modifiedBy?: Agent }): string {
-  const said = [annotation.creator && strings.byCreator(agentName(annotation.creator)), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
+export function authorshipWords(strings: ClaimStrings, annotation: { creator?: Agent; coCreators?: Agent[]; modifiedBy?: Agent }): string {
+  const creators = annotation.creator ? [annotation.creator, ...(annotation.coCreators ?? [])].map(agentName).join(', ') : '';
+  const said = [creators && strings.byCreator(creators), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
   return said.filter(Boolean).join(' · ');
 }
 

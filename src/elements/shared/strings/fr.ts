@@ -299,7 +299,6 @@ export const claim: ClaimStrings = {
     'more-notes': (value: string) => `${value} autres remarques du même genre ne sont pas listées.`,
     'foreign-rating': (value: string) => `La note «\u00a0${value}\u00a0» n’est pas sur l’échelle d’ici\u00a0; elle a été gardée telle quelle, à remplacer par un verdict en modifiant l’annotation.`,
     'attribution-without-name': () => 'Un auteur sans nom n’a pas été importé.',
-    'other-creators': (value: string) => `Seul le premier auteur d’une annotation a été gardé ; ${value} ne l’ont pas été.`,
     'agent-field': (value: string) => (value.includes('.') ? 'Une partie inutilisable d’un auteur ou d’un correcteur (un lien qui n’est pas http(s), un type inconnu) a été laissée de côté.' : 'Un auteur ou un correcteur sans nom n’a pas été importé.'),
     'source-url': (value: string) => `Une source ${value} a été écartée\u00a0: seuls les liens http(s) sont gardés.`,
     'source-stance': (value: string) => `L’apport «\u00a0${value}\u00a0» d’une source a été écarté\u00a0: il doit être supports, refutes ou context.`,

@@ -119,7 +119,6 @@ export const englishOnDemandStrings = {
     'foreign-rating': (value: string) => `The rating “${value}” is not on this site’s scale; it was kept as given, to replace with a verdict by editing.`,
     'more-notes': (value: string) => `${value} more notes like the ones above were not listed.`,
     'attribution-without-name': () => 'A speaker without a name was not imported.',
-    'other-creators': (value: string) => `Only the first author of an annotation was kept; ${value} were not.`,
     'agent-field': (value: string) => (value.includes('.') ? 'A part of an author or editor that could not be used (a link that is not http(s), an unknown type) was left out.' : 'An author or editor without a name was not imported.'),
     'source-url': (value: string) => `A source ${value} was dropped: only http(s) links are kept.`,
     'source-stance': (value: string) => `A source’s stance “${value}” was dropped: it must be supports, refutes or context.`,
