@@ -14,6 +14,7 @@ import {
   type AnnotationRecord,
   AnnotationError,
   type Vocabulary,
+  checkAuthors,
   checkFields,
   hasSpan,
   isZonedTimestamp,
@@ -26,7 +27,7 @@ import { type AnnotationState, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
 import { placementOn } from './import-slices.ts';
-import { annotationTransaction, removeAnnotation, selectAnnotation } from './commands.ts';
+import { annotationTransaction, editedRecord, removeAnnotation, selectAnnotation } from './commands.ts';
 
 /** What the annotations need of an editor: its current state and a way to change it. */
 export interface EditorHost {
@@ -49,6 +50,9 @@ function copyAnnotation(annotation: Annotation): Annotation {
   const copy = { ...annotation };
   if (copy.attribution) copy.attribution = { ...copy.attribution };
   if (copy.sources) copy.sources = copy.sources.map((source) => ({ ...source }));
+  if (copy.creator) copy.creator = { ...copy.creator };
+  if (copy.coCreators) copy.coCreators = copy.coCreators.map((agent) => ({ ...agent }));
+  if (copy.modifiedBy) copy.modifiedBy = { ...copy.modifiedBy };
   return copy;
 }
 
@@ -106,7 +110,8 @@ export class EditorAnnotations {
    */
   addAll(inputs: readonly AnnotationInput[], now = timestamp()): Annotation[] {
     const { state } = this.host;
-    const placements = this.placementsIn(state.doc, inputs, now, annotationState(state));
+    // a new article's initial annotations (`placementsIn` alone) are restored as they were; these are made now
+    const placements = this.placementsIn(state.doc, inputs, now, annotationState(state)).map((placement) => ({ ...placement, record: editedRecord(state, null, placement.record) }));
     if (placements.length === 0) return [];
     const tr = state.tr;
     for (const placement of placements) tr.step(new AnnotationStep(placement.record.id, null, placement));
@@ -147,7 +152,7 @@ export class EditorAnnotations {
     if (!input || typeof input !== 'object') throw new AnnotationError('An annotation needs an object with a kind and a span', 'missing-span');
     const vocabulary = this.vocabulary();
     const kind = requireKind(vocabulary, input.kind);
-    const fields = checkFields(input, vocabulary);
+    const fields = { ...checkFields(input, vocabulary), ...checkAuthors(input) };
     const span = resolveSpan(input, text.index);
     const id = input.id ?? newAnnotationId();
     if (typeof id !== 'string' || id.trim() === '') throw new AnnotationError('An annotation id must be a non-empty string', 'invalid-field');
@@ -172,7 +177,7 @@ export class EditorAnnotations {
     if (!patch || typeof patch !== 'object') throw new AnnotationError('updateAnnotation needs an object of changes', 'invalid-field');
     const vocabulary = this.vocabulary();
     const kind = patch.kind === undefined ? current.record.kind : requireKind(vocabulary, patch.kind).id;
-    const fields = checkFields(patch, vocabulary);
+    const fields = { ...checkFields(patch, vocabulary), ...checkAuthors(patch) };
     let after: Placement = { ...current, record: withFields({ ...current.record, kind }, fields) };
     if (hasSpan(patch)) {
       const text = ArticleText.of(state.doc);
@@ -180,7 +185,7 @@ export class EditorAnnotations {
       after = { ...after, anchor: { from: text.posAt(span.start), to: text.posAt(span.end) }, exact: text.index.slice(span.start, span.end), hint: null };
     }
     if (samePlacement(current, after)) return toAnnotation(current, ArticleText.of(state.doc));
-    after = { ...after, record: { ...after.record, modified: now } };
+    after = { ...after, record: editedRecord(state, current.record, after.record, now) };
     this.host.dispatch(annotationTransaction(state, new AnnotationStep(id, current, after)));
     return this.get(id, this.host.state, after.anchor ?? undefined) as Annotation;
   }
@@ -233,7 +238,7 @@ export class EditorAnnotations {
   }
 }
 
-function withFields(record: AnnotationRecord, fields: AnnotationFields): AnnotationRecord {
+function withFields(record: AnnotationRecord, fields: AnnotationFields & Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>): AnnotationRecord {
   const result: Record<string, unknown> = { ...record };
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) delete result[key];

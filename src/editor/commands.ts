@@ -13,7 +13,7 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
-import { type AnnotationRecord, type KindDefinition, defaultVerdictId, newAnnotationId, timestamp } from '../model/index.ts';
+import { type Agent, type AnnotationRecord, type KindDefinition, defaultVerdictId, newAnnotationId, timestamp, withAuthorship } from '../model/index.ts';
 import { type AnnotationMeta, annotationPluginKey, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import type { AnnotationSpec } from './highlights.ts';
@@ -108,6 +108,28 @@ export function trimWhitespace(state: EditorState, from: number, to: number): { 
   return from < to ? { from, to } : null;
 }
 
+const checkerKey = new PluginKey<() => Agent | undefined>('claimmark-checker');
+
+/**
+ * Who the fact-checker at this editor is, for the annotations they make and
+ * change: the plugin keeps `checker`, a getter read at each change, so the
+ * element's current `creator` counts without a transaction.
+ */
+export function checkerPlugin(checker: () => Agent | undefined): Plugin<() => Agent | undefined> {
+  return new Plugin({ key: checkerKey, state: { init: () => checker, apply: (_tr, value) => value } });
+}
+
+/**
+ * A record as a person's change here leaves it: a changed one (`before` is
+ * not null) dated `now`, and with its authorship (`withAuthorship`, with
+ * the fact-checker of `checkerPlugin`). Every annotation the fact-checker or
+ * the API makes or changes passes here, so the rule has one home; imports,
+ * undo and other tabs' changes do not.
+ */
+export function editedRecord(state: EditorState, before: AnnotationRecord | null, after: AnnotationRecord, now = timestamp()): AnnotationRecord {
+  return withAuthorship(before, before ? { ...after, modified: now } : after, checkerKey.getState(state)?.());
+}
+
 /** A transaction holding one annotation change, as its own undo step. */
 export function annotationTransaction(state: EditorState, step: AnnotationStep): Transaction {
   return closeHistory(state.tr.step(step));
@@ -134,8 +156,9 @@ export function tagSelection(kind: KindDefinition, now?: string): Command {
       return true;
     }
     const created = now ?? timestamp();
-    const record: AnnotationRecord = { id: newAnnotationId(), kind: kind.id, created, modified: created };
-    if (kind.fields.includes('verdict')) record.verdict = defaultVerdictId;
+    const made: AnnotationRecord = { id: newAnnotationId(), kind: kind.id, created, modified: created };
+    if (kind.fields.includes('verdict')) made.verdict = defaultVerdictId;
+    const record = editedRecord(state, null, made);
     const placement: Placement = { record, anchor: range, exact: state.doc.textBetween(range.from, range.to, '\n') };
     const tr = annotationTransaction(state, new AnnotationStep(record.id, null, placement))
       .setSelection(TextSelection.create(state.doc, range.to))
@@ -169,7 +192,7 @@ export function reattachToSelection(id: string, now?: string): Command {
       return true;
     }
     const after: Placement = {
-      record: { ...current.record, modified: now ?? timestamp() },
+      record: editedRecord(state, current.record, current.record, now),
       anchor: range,
       exact: state.doc.textBetween(range.from, range.to, '\n'),
       hint: null,

@@ -7,7 +7,8 @@ import { type Command, EditorState, Plugin } from 'prosemirror-state';
 import { type AnnotationPluginConfig, annotationPlugin } from './annotation-plugin.ts';
 import type { Placement } from './annotation-step.ts';
 import { pastedHtmlWithoutBreaks } from './article.ts';
-import { taggingPlugin } from './commands.ts';
+import type { Agent } from '../model/index.ts';
+import { checkerPlugin, taggingPlugin } from './commands.ts';
 import { suggestionPlugin } from './suggestions.ts';
 
 /** What an article editor starts from. */
@@ -17,6 +18,8 @@ export interface ArticleStateOptions {
   placements?: readonly Placement[];
   /** The editor's key bindings (the element's key table), tried before ProseMirror's base keys. */
   keys?: Record<string, Command>;
+  /** Who the fact-checker is now (the element's `creator`), for the annotations they make and change (see `editedRecord`). */
+  checker?: () => Agent | undefined;
   /** Plugins of the element's own (the selection toolbar's view). */
   plugins?: readonly Plugin[];
 }
@@ -34,6 +37,7 @@ export function createArticleState(options: ArticleStateOptions): EditorState {
     articlePlugin(),
     annotationPlugin(options.annotations, options.placements),
     taggingPlugin(),
+    checkerPlugin(options.checker ?? (() => undefined)),
     suggestionPlugin(),
     history(),
     keymap(options.keys ?? {}),

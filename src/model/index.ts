@@ -1,6 +1,7 @@
 /** The DOM-free model: annotation types, kinds, verdicts, text offsets and quotes. */
 export * from './annotation/annotation.ts';
 export * from './annotation/annotation-input.ts';
+export * from './annotation/agents.ts';
 export * from './annotation/dates.ts';
 export * from './annotation/ids.ts';
 export * from './annotation/kinds.ts';

@@ -7,12 +7,14 @@
  * checks them against the article schema.
  */
 import {
+  type AnnotationError,
   type AnnotationFields,
   type AnnotationRecord,
   type ArticleMetadata,
   type FileVersion,
   type PlacementCheck,
   placementCheckReasons,
+  checkAuthors,
   checkFields,
   checkMetadata,
   recordFieldNames,
@@ -199,16 +201,23 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     if (!placementCheckReasons.includes(check.reason)) throw new RecordError(`${f}.reason`, 'not-text');
     return check;
   };
-  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck] };
+  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v] };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, fromFile: baseline, placementCheck: check, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, placementCheck: check, creator, coCreators, modifiedBy, ...given } = object(value, field, shape);
   let fields: AnnotationFields;
+  let authors: Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>;
   try {
     fields = checkFields(given as AnnotationFields, { kinds: [], verdicts: [] });
   } catch (error) {
     throw new RecordError(field, 'not-field', (error as Error).message);
   }
-  const record: Record<string, unknown> = { ...given, ...fields, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check };
+  try {
+    authors = checkAuthors({ creator, coCreators, modifiedBy });
+  } catch (error) {
+    // the agent's own field: `record.creator.homepage`
+    throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'creator'}`, 'not-field', (error as Error).message);
+  }
+  const record: Record<string, unknown> = { ...given, ...fields, ...authors, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return record as unknown as AnnotationRecord;

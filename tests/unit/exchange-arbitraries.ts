@@ -1,6 +1,6 @@
 /** fast-check arbitraries for the exchange tests: texts with astral characters and annotations with every field combination. */
 import fc from 'fast-check';
-import { type Annotation, type Source, CodePointIndex, defaultVerdicts } from '../../src/model/index.ts';
+import { type Agent, type Annotation, type Source, CodePointIndex, defaultVerdicts } from '../../src/model/index.ts';
 import { kinds } from './exchange-helpers.ts';
 
 const characters = ['a', 'b', 'e', 'é', 'z', ' ', ' ', '\n', '.', '<', '&', '"', '😀', '𝔸', '中', '🇳🇴'];
@@ -46,6 +46,27 @@ const foreignRating = fc.record(
   { requiredKeys: ['label'] },
 );
 
+/** Someone who made or changed an annotation, as other tools write Agents: a name or an IRI at least (a Hypothesis `acct:`, a profile URL). */
+const agent: fc.Arbitrary<Agent> = fc
+  .record(
+    {
+      id: fc.oneof(fc.webUrl({ validSchemes: ['https'] }), fc.stringMatching(/^[a-z]{1,8}$/).map((user) => `acct:${user}@hypothes.is`)),
+      type: fc.constantFrom('Person', 'Organization', 'Software'),
+      name: fieldText,
+      nickname: fieldText,
+      homepage: fc.webUrl({ validSchemes: ['http', 'https'] }),
+      email: fc.stringMatching(/^[a-z]{1,8}$/).map((user) => `mailto:${user}@example.org`),
+      emailSha1: fc.stringMatching(/^[0-9a-f]{40}$/),
+    },
+    { requiredKeys: [] },
+  )
+  .filter((given) => given.name !== undefined || given.nickname !== undefined || given.id !== undefined);
+
+const authors = fc.oneof(
+  fc.record({ creator: agent, modifiedBy: agent }, { requiredKeys: [] }),
+  fc.record({ creator: agent, coCreators: fc.array(agent, { minLength: 1, maxLength: 2 }) }),
+);
+
 /** A verdict of the scale, or a rating from elsewhere (the two never live together: a verdict replaces it). */
 const rating = fc.oneof(
   fc.record({ verdict: fc.constantFrom(...defaultVerdicts.map((verdict) => verdict.id)) }),
@@ -89,8 +110,9 @@ export const annotatedArticle = articleText.chain((text) => {
       created: timestamp,
       modified: timestamp,
       fields,
+      authors,
     })
-    .map(({ anchor: placed, fields: chosen, ...record }): Annotation => ({ ...record, ...placed, ...chosen }));
+    .map(({ anchor: placed, fields: chosen, authors: people, ...record }): Annotation => ({ ...record, ...people, ...placed, ...chosen }));
   return fc.record({ text: fc.constant(text), annotations: fc.uniqueArray(annotation, { selector: (a) => a.id, maxLength: 8 }) });
 });
 

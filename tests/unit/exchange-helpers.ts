@@ -39,12 +39,19 @@ export function spanOf(exact: string): { start: number; end: number; exact: stri
   return { start: index.toCodePoint(at), end: index.toCodePoint(at + exact.length), exact };
 }
 
+/** The fact-checker who made most of them, as `exportInput.creator` names her. */
+export const ana = { type: 'Person' as const, name: 'Ana Checker', homepage: 'https://factcheck.example/staff/ana' };
+
+/** A colleague on Hypothesis, whose fact Ana changed. */
+export const ben = { id: 'acct:ben@hypothes.is', name: 'ben' };
+
 export const annotations: Annotation[] = [
   {
     id: 'urn:uuid:3f1c2b1e-0d3a-4c55-9a0e-2f2d8b1d0a01',
     kind: 'claim',
     ...spanOf('the eastern tram line will open in 2027'),
     status: 'anchored',
+    creator: ana,
     created,
     modified: '2026-03-12T11:30:00Z',
     attribution: { name: 'The council', role: 'Press office', organization: 'City of Example' },
@@ -61,6 +68,7 @@ export const annotations: Annotation[] = [
     kind: 'quote',
     ...spanOf('We are confident in the new timetable'),
     status: 'anchored',
+    creator: ana,
     created,
     modified: created,
     attribution: { name: 'Mira Ostrander', role: 'Transport director', organization: 'City of Example' },
@@ -72,6 +80,8 @@ export const annotations: Annotation[] = [
     kind: 'fact',
     ...spanOf('The project budget has doubled since 2019'),
     status: 'anchored',
+    creator: ben,
+    modifiedBy: ana,
     created,
     modified: created,
     verdict: 'true',
@@ -82,6 +92,7 @@ export const annotations: Annotation[] = [
     kind: 'statistic',
     ...spanOf('Fares rose 12%'),
     status: 'anchored',
+    creator: ana,
     created,
     modified: created,
     verdict: 'unverified',
@@ -93,6 +104,7 @@ export const annotations: Annotation[] = [
     end: 95,
     exact: 'a sentence the editor deleted',
     status: 'orphaned',
+    creator: ana,
     created,
     modified: created,
     note: 'Its text was cut in the second edit.',

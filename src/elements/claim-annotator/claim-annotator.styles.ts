@@ -417,6 +417,12 @@ export const claimAnnotatorStyles = css`
     margin: 0.15rem 0;
     overflow-wrap: anywhere;
   }
+  .authorship,
+  .card-authorship {
+    display: block;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
   .verdict {
     border: 1px solid currentColor;
     border-radius: 999px;

@@ -27,11 +27,11 @@ import {
   type KindDefinition,
   type Verdict,
   checkMetadata,
-  isHttpUrl,
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
+import type { CheckerDialog } from './checker-dialog.ts';
 import type { ArticleInput } from './article/article-loading.ts';
 import { type ArticleActions, renderArticleHeader } from './article/article-header.ts';
 import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
@@ -54,6 +54,7 @@ import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
 import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { ElementVocabulary, copyKind } from './vocabulary.ts';
+import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, storedFactChecker } from './fact-checker.ts';
 
 /**
  * A fact-checking annotation editor for one article.
@@ -156,7 +157,11 @@ export class ClaimAnnotator extends LitElement {
       if (!this.#vocabulary.localize(strings)) this.#redrawHighlights();
     },
   });
-  #creator: { name: string; url?: string } | null = null;
+  #creator: FactChecker | null = null;
+  /** The site or the fact-checker chose the creator in this page: the name this browser keeps does not replace it. */
+  #creatorChosen = false;
+  /** "Your name", once opened (the on-demand chunk). */
+  #checkerDialog: CheckerDialog | null = null;
   #saveState: SaveState = { state: 'saved' };
   /** Two tabs saved different text: where the other version went, until dismissed. */
   #textConflict: TextConflict | null = null;
@@ -329,15 +334,20 @@ export class ClaimAnnotator extends LitElement {
     return { ...this.#saveState, ...(reason ? { message: storageProblem(this.#locale.strings.storageProblems, reason) } : {}) };
   }
 
-  /** The fact-checker exports name as the annotations' creator (`{ name, url? }`), or null. */
-  get creator(): { name: string; url?: string } | null {
+  /**
+   * The fact-checker (`{ name, url? }`), or null: the creator of the annotations
+   * they make, the last editor of others' they change, and in exports the
+   * creator of annotations that name none. Without one set by the site, the
+   * name given in "Your name" (kept in this browser) counts.
+   */
+  get creator(): FactChecker | null {
     return this.#creator ? { ...this.#creator } : null;
   }
 
-  set creator(value: { name: string; url?: string } | null) {
-    if (value !== null && (typeof value?.name !== 'string' || !value.name.trim())) throw new TypeError('A creator needs a name');
-    if (value?.url !== undefined && !isHttpUrl(value.url)) throw new TypeError(`The creator URL ${JSON.stringify(value.url)} is not an http(s) URL`);
-    this.#creator = value && { name: value.name.trim(), ...(value.url ? { url: value.url } : {}) };
+  set creator(value: FactChecker | null) {
+    this.#creator = checkFactChecker(value);
+    this.#creatorChosen = true;
+    this.requestUpdate();
   }
 
   /**
@@ -409,6 +419,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Property changes take effect here, together, whatever order the page set them in. */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated && !this.#creatorChosen && this.storage !== 'memory') this.#creator = storedFactChecker();
     if (changed.has('storage') && this.storage !== 'memory' && this.storage !== 'indexeddb') this.storage = 'indexeddb';
     if (changed.has('readonly')) this.#applyReadonly();
     if (['storage', 'database', 'idbFactory', 'storageTimeout', 'readonly'].some((name) => changed.has(name as keyof ClaimAnnotator))) this.#persistence.applyOptions();
@@ -609,7 +620,7 @@ export class ClaimAnnotator extends LitElement {
   #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
     const keys = this.#keys;
     const toolbar = selectionToolbarPlugin({ strings: () => this.#locale.strings, keys });
-    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: keymapOf(keys), plugins: [toolbar] });
+    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: keymapOf(keys), plugins: [toolbar], checker: () => checkerAgent(this.#creator) });
   }
 
   /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
@@ -634,6 +645,22 @@ export class ClaimAnnotator extends LitElement {
       this.#articleDialog.open(mode);
     });
     this.#whileLoading(opening);
+  }
+
+  /** Opens "Your name", where the fact-checker says who they are. */
+  #openCheckerDialog(): void {
+    const opening = import('./on-demand.ts').then(({ CheckerDialog }) => {
+      this.#checkerDialog ??= new CheckerDialog(this, { strings: () => this.#locale.strings, checker: () => this.#creator, choose: (name) => this.#chooseChecker(name) });
+      this.#checkerDialog.open();
+    });
+    this.#whileLoading(opening);
+  }
+
+  /** The name given in "Your name": the creator from now on, kept in this browser (empty forgets it). */
+  #chooseChecker(name: string): void {
+    const checker = name.trim() ? { name: name.trim() } : null;
+    this.creator = checker;
+    if (this.storage !== 'memory') storeFactChecker(checker);
   }
 
   // ---- render
@@ -669,7 +696,8 @@ export class ClaimAnnotator extends LitElement {
         ${this.readonly
           ? nothing
           : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
-              ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}`}
+              ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}
+              ${this.#checkerDialog?.render() ?? nothing}`}
       </div>
     `;
   }
@@ -691,7 +719,9 @@ export class ClaimAnnotator extends LitElement {
       canUndo: this.#undoState.canUndo,
       canRedo: this.#undoState.canRedo,
       importFile: this.#importFile,
+      checkerName: this.#creator?.name ?? null,
       openArticleDialog: (mode) => this.openArticleDialog(mode),
+      openCheckerDialog: () => this.#openCheckerDialog(),
       importFileChosen: (file) => void this.#exchange.importFile(file),
       download: () => this.#exchange.download(),
       copyClaimReview: () => void this.#exchange.openClaimReview(),

@@ -1,6 +1,6 @@
 /**
  * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
- * import, the Suggest action, the article dialog (New article, Article details), the
+ * import, the Suggest action, the article dialog (New article, Article details), "Your name", the
  * panel's edit form (loaded when the user selects text, or at Edit) and
  * the virtualizer of a list longer than 50. Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
@@ -25,3 +25,4 @@ export { importProblem, storedProblem } from '../shared/strings/on-demand-string
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';
+export { CheckerDialog } from './checker-dialog.ts';

@@ -3,7 +3,9 @@
  * annotation. Every check throws an AnnotationError whose message names the
  * problem, before anything is changed.
  */
+import { checkAgent } from './agents.ts';
 import {
+  type Agent,
   type AnnotationFields,
   type AnnotationInput,
   type Attribution,
@@ -92,6 +94,23 @@ export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): An
   }
   if ('sources' in input) fields.sources = checkSources(input.sources);
   return fields;
+}
+
+/**
+ * Checks who made and who last changed an annotation, when `input` gives them
+ * (`creator`, `coCreators`, `modifiedBy`, see `checkAgent`); a key given as null or
+ * undefined clears it in an update.
+ */
+export function checkAuthors(input: { creator?: unknown; coCreators?: unknown; modifiedBy?: unknown }): { creator?: Agent; coCreators?: Agent[]; modifiedBy?: Agent } {
+  const authors: { creator?: Agent; coCreators?: Agent[]; modifiedBy?: Agent } = {};
+  if ('creator' in input) authors.creator = checkAgent(input.creator, 'creator');
+  if ('coCreators' in input && input.coCreators != null) {
+    if (!Array.isArray(input.coCreators)) throw new AnnotationError('coCreators must be an array of agents', 'invalid-field', 'coCreators');
+    const others = input.coCreators.map((agent, index) => checkAgent(agent, `coCreators.${index}`)).filter((agent) => agent !== undefined);
+    authors.coCreators = others.length ? others : undefined;
+  } else if ('coCreators' in input) authors.coCreators = undefined;
+  if ('modifiedBy' in input) authors.modifiedBy = checkAgent(input.modifiedBy, 'modifiedBy');
+  return authors;
 }
 
 function optionalText(value: unknown, field: string): string | undefined {

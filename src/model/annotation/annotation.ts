@@ -18,6 +18,30 @@ export interface Attribution {
   organization?: string;
 }
 
+/** What an agent is, in the W3C model's words (§3.3.2). */
+export type AgentType = 'Person' | 'Organization' | 'Software';
+
+export const agentTypes: readonly AgentType[] = ['Person', 'Organization', 'Software'];
+
+/**
+ * Who made or changed an annotation, as the W3C model's Agent describes one and
+ * as the file gave it: a name, or at least an IRI naming them
+ * (`acct:alice@hypothes.is`, `https://…`). Checked by `checkAgent`.
+ */
+export interface Agent {
+  /** An IRI naming the agent; never shown as a link. */
+  id?: string;
+  type?: AgentType;
+  name?: string;
+  nickname?: string;
+  /** An http(s) page about the agent. */
+  homepage?: string;
+  /** A `mailto:` IRI. */
+  email?: string;
+  /** The SHA-1 of the `mailto:` IRI, as the W3C model's `email_sha1`. */
+  emailSha1?: string;
+}
+
 /** How a source bears on a fact or claim. */
 export type Stance = 'supports' | 'refutes' | 'context';
 
@@ -92,6 +116,12 @@ export interface AnnotationRecord extends AnnotationFields {
   /** ISO 8601 with timezone. */
   created: string;
   modified: string;
+  /** Who made the annotation, as made here (the fact-checker) or as imported; kept when others edit it. */
+  creator?: Agent;
+  /** Others a file names as its creators too, after the first (W3C `creator` may be a list). */
+  coCreators?: Agent[];
+  /** Who changed it last, when that is not its creator. */
+  modifiedBy?: Agent;
   /** The version a file last gave this annotation, the baseline of the next import's merge (see `merge.ts`). */
   fromFile?: FileVersion;
   /** How an import placed it, until the fact-checker confirms it (kept with the annotation, so it lasts across reloads). */
@@ -164,6 +194,12 @@ export interface AnnotationInput extends AnnotationFields, TextSelector {
   id?: string;
   created?: string;
   modified?: string;
+  /** Who made it; the fact-checker (the element's `creator`) when absent. */
+  creator?: Agent;
+  /** Others who made it with the creator. */
+  coCreators?: Agent[];
+  /** Who changed it last, when not its creator. */
+  modifiedBy?: Agent;
 }
 
 /**

@@ -6,7 +6,8 @@
  * used. Hypothesis counts positions in UTF-16 code units (offsets into the
  * DOM's text), so they are marked as such.
  */
-import { type NoteTaker, type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
+import { acctUser } from '../annotation/agents.ts';
+import { type DraftAgent, type NoteTaker, type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
 import { type JsonObject, isJsonObject } from './json-input.ts';
 import { readTextSelectors, text, values } from './jsonld-read.ts';
 
@@ -19,6 +20,7 @@ export function readHypothesisAnnotation(item: JsonObject, note: NoteTaker): Rec
   draft.id = identity(item);
   draft.created = text(item.created);
   draft.modified = text(item.updated);
+  draft.creator = user(item);
   draft.tags = values(item.tags).filter((tag): tag is string => typeof tag === 'string');
   const body = text(item.text);
   if (body?.trim()) draft.notes.push(body);
@@ -34,6 +36,20 @@ export function readHypothesisAnnotation(item: JsonObject, note: NoteTaker): Rec
   }
   if (range) throw new ItemRejected('only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', 'range-selector-only');
   throw new ItemRejected('a page note: it has no selector in the text', 'page-note');
+}
+
+/**
+ * Who made it: Hypothesis names its users `acct:alice@hypothes.is`, the IRI
+ * kept as the creator's id and `alice` as the name, unless `user_info` gives a
+ * display name.
+ */
+function user(item: JsonObject): DraftAgent | undefined {
+  const account = text(item.user)?.trim();
+  const info = isJsonObject(item.user_info) ? item.user_info : undefined;
+  const display = text(info?.display_name)?.trim() || undefined;
+  if (!account) return display ? { name: display } : undefined;
+  const name = display ?? acctUser(account);
+  return name === undefined ? { name: account } : { id: account, name };
 }
 
 /** Hypothesis ids are short tokens; the annotation's address makes them IRIs. */

@@ -3,8 +3,9 @@
  * ImportedAnnotation, or a rejection with a reason. The same rules apply to our
  * own files, other tools' W3C annotations and Hypothesis exports.
  */
-import { type AnnotationFields, type AnnotationRecord, type Attribution, type ForeignRating, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
+import { type Agent, type AnnotationFields, type AnnotationRecord, type Attribution, type ForeignRating, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
+import { checkAgent } from '../annotation/agents.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { contentHash, newAnnotationId, timestamp } from '../annotation/ids.ts';
@@ -74,6 +75,8 @@ export type ImportNoteCode =
   | 'position-without-quote'
   | 'other-tags'
   | 'attribution-without-name'
+  /** A part of a creator or editor (`value`: `creator.homepage`) that is not usable was dropped, or the whole agent when it has no name or IRI. */
+  | 'agent-field'
   | 'unknown-kind'
   | 'foreign-rating'
   /** Distinct notes of one code past the first 20, counted rather than listed (`value` is how many). */
@@ -123,6 +126,12 @@ export interface RecordDraft {
   created?: string;
   modified?: string;
   attribution?: { name?: string; type?: 'Organization'; role?: string; organization?: string };
+  /** Who made it, as read, before the checks (see `Agent`). */
+  creator?: DraftAgent;
+  /** Other creators the file names, after the first. */
+  coCreators?: DraftAgent[];
+  /** Who changed it last. */
+  modifiedBy?: DraftAgent;
   claim?: string;
   verdict?: { id?: string; label?: string };
   sources: { url?: string; title?: string; stance?: string; accessed?: string }[];
@@ -137,6 +146,9 @@ export interface RecordDraft {
   source?: string;
   orphaned: boolean;
 }
+
+/** An agent as a file gave it: the Agent's fields, each a text not yet checked. */
+export type DraftAgent = { [key in keyof Agent]?: string };
 
 /** A new, empty draft. */
 export function emptyDraft(positionUnit: PositionUnit): RecordDraft {
@@ -183,6 +195,12 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   const id = identity(draft.id, note);
   const record: AnnotationRecord = { id: id ?? newAnnotationId(), kind, created, modified: modified ?? created };
   for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
+  const creator = agent(draft.creator, 'creator', note);
+  const modifiedBy = agent(draft.modifiedBy, 'modifiedBy', note);
+  if (creator) record.creator = creator;
+  const coCreators = creator && draft.coCreators?.map((other, index) => agent(other, `coCreators.${index}`, note)).filter((other) => other !== undefined);
+  if (coCreators?.length) record.coCreators = coCreators;
+  if (modifiedBy) record.modifiedBy = modifiedBy;
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
   if (resolved === undefined) imported.untagged = true;
   if (modified === undefined && givenCreated === undefined) imported.undated = true;
@@ -251,6 +269,29 @@ function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefin
     return undefined;
   }
   return { name: value.name, ...(value.type ? { type: value.type } : {}), role: value.role, organization: value.organization };
+}
+
+/**
+ * A creator or editor as the checks keep it: a part that fails them (a
+ * `javascript:` homepage, an unknown type) is dropped with a note, and the rest
+ * kept; with neither name nor IRI left, the agent is dropped.
+ */
+function agent(given: DraftAgent | undefined, field: string, note: NoteTaker): Agent | undefined {
+  if (!given) return undefined;
+  const fields: DraftAgent = { ...given };
+  for (let tries = 0; tries <= Object.keys(given).length; tries++) {
+    try {
+      return checkAgent(fields, field);
+    } catch (error) {
+      if (!(error instanceof AnnotationError)) throw error;
+      const key = error.field?.slice(field.length + 1) as keyof Agent | undefined;
+      if (!key || key === 'name' || fields[key] === undefined) break;
+      note(`The ${field} ${key} ${quoted(fields[key] ?? '')} was dropped: ${error.message}`, 'agent-field', `${field}.${key}`);
+      delete fields[key];
+    }
+  }
+  note(`A ${field} without a name or an IRI was not imported`, 'agent-field', field);
+  return undefined;
 }
 
 function sources(draft: RecordDraft, note: NoteTaker): Source[] | undefined {

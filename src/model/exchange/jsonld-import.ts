@@ -10,7 +10,7 @@ import { findKind, untaggedKindId } from '../annotation/kinds.ts';
 import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
 import { readHypothesisAnnotation } from './hypothesis-import.ts';
 import {
-  type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, finishRecord,
+  type DraftAgent, type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, finishRecord,
 } from './import-record.ts';
 import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
 import { generatorName } from './jsonld.ts';
@@ -292,6 +292,9 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   draft.id = nodeId(node);
   draft.created = text(node.created);
   draft.modified = text(node.modified);
+  [draft.creator, ...draft.coCreators] = values(node.creator).map((entry) => readAgent(entry, terms)).filter((agent) => agent !== undefined);
+  if (!draft.coCreators.length) delete draft.coCreators;
+  draft.modifiedBy = readAgent(schemaValue(node, 'editor', terms), terms);
   const motivation = values(node.motivation).length === 1 ? text(node.motivation) : undefined;
   for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note);
   const bodyValue = text(node.bodyValue);
@@ -299,6 +302,30 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   readTarget(node, draft, terms, note);
   draft.orphaned = ours && draft.selector.exact !== undefined && draft.selector.start !== undefined && draft.selector.start === draft.selector.end;
   return draft;
+}
+
+/** Agent type names as files write them: W3C's, FOAF's, schema.org's, ActivityStreams'. */
+const agentTypeNames: Record<string, string> = {
+  Person: 'Person', Organization: 'Organization', Software: 'Software',
+  'foaf:Person': 'Person', 'foaf:Organization': 'Organization', 'schema:Person': 'Person', 'schema:Organization': 'Organization',
+  'as:Person': 'Person', 'as:Organization': 'Organization', 'as:Application': 'Software', 'as:Service': 'Software', 'schema:SoftwareApplication': 'Software',
+};
+
+/** An agent as written: an IRI alone, or a node with the W3C Agent's terms (§3.3.2); schema.org's `name` and `url` too. */
+function readAgent(value: JsonValue | undefined, terms: Terms): DraftAgent | undefined {
+  const first = Array.isArray(value) ? value[0] : value;
+  if (typeof first === 'string') return { id: first };
+  if (!isJsonObject(first)) return undefined;
+  const type = nodeTypes(first, terms).map((name) => (Object.hasOwn(agentTypeNames, name) ? agentTypeNames[name] : name))[0];
+  return withoutUndefined({
+    id: nodeId(first),
+    type,
+    name: nameOf(first, terms),
+    nickname: text(first.nickname),
+    homepage: iri(first.homepage) ?? iri(schemaValue(first, 'url', terms)),
+    email: iri(first.email),
+    emailSha1: text(first.email_sha1),
+  });
 }
 
 /** A body given as an IRI that a `@graph` node has. */

@@ -6,7 +6,7 @@
  * anno.jsonld already defines, so `@context` is exactly the anno context.
  * `fromJsonLd` (jsonld-import.ts) reads it back.
  */
-import type { Annotation, ForeignRating, Source } from '../annotation/annotation.ts';
+import type { Agent, Annotation, ForeignRating, Source } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
@@ -57,7 +57,7 @@ export interface JsonLdExportInput {
   annotations: readonly Annotation[];
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
-  /** Who exports: the annotations' W3C `creator`. */
+  /** Who exports: the W3C `creator` of the annotations that name none (an annotation's own creator is never replaced). */
   creator?: { name: string; url?: string };
   /** When, ISO 8601 with timezone; now by default. */
   generated?: string;
@@ -118,7 +118,7 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
     id: annotation.id,
     type: 'Annotation',
     motivation: 'classifying',
-    ...(context.creator ? { creator: agent(context.creator) } : {}),
+    ...creatorOf(annotation, context),
     created: annotation.created,
     modified: annotation.modified,
     generator: { type: 'Software', name: generatorName },
@@ -128,8 +128,31 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
   };
 }
 
-function agent(creator: { name: string; url?: string }): JsonLdNode {
-  return withoutUndefined<JsonLdValue>({ type: 'Person', name: creator.name, homepage: creator.url });
+/**
+ * Who made the annotation, as it was made or imported; the exporting
+ * fact-checker only for one that names nobody. Who changed it last is
+ * `schema:editor` ("the person who edited the CreativeWork"): the W3C model
+ * has no term for it (docs/format.md).
+ */
+function creatorOf(annotation: Annotation, context: ExportContext): JsonLdNode {
+  const creator = annotation.creator ?? (context.creator && { type: 'Person' as const, name: context.creator.name, homepage: context.creator.url });
+  return withoutUndefined<JsonLdValue>({
+    creator: creator ? (annotation.coCreators?.length ? [creator, ...annotation.coCreators].map(agentNode) : agentNode(creator)) : undefined,
+    'schema:editor': annotation.modifiedBy ? agentNode(annotation.modifiedBy) : undefined,
+  });
+}
+
+/** An Agent in the W3C model's terms (§3.3.2), with what it has. */
+function agentNode(agent: Agent): JsonLdNode {
+  return withoutUndefined<JsonLdValue>({
+    id: agent.id,
+    type: agent.type,
+    name: agent.name,
+    nickname: agent.nickname,
+    email: agent.email,
+    email_sha1: agent.emailSha1,
+    homepage: agent.homepage,
+  });
 }
 
 /**

@@ -18,9 +18,12 @@ export interface ArticleActions {
   keys: readonly KeyBinding[];
   canUndo: boolean;
   canRedo: boolean;
+  /** The fact-checker's name, or null when nobody said. */
+  checkerName: string | null;
   /** The hidden file input Import opens. */
   importFile: Ref<HTMLInputElement>;
   openArticleDialog(mode: 'new' | 'details'): void;
+  openCheckerDialog(): void;
   importFileChosen(file: File): void;
   download(): void;
   copyClaimReview(): void;
@@ -72,6 +75,7 @@ function renderActions(strings: ClaimStrings, actions: ArticleActions): Template
       />
       ${historyButton(keys, 'undo', strings.undo, actions.canUndo, actions.undo)}
       ${historyButton(keys, 'redo', strings.redo, actions.canRedo, actions.redo)}
+      <button type="button" class="checker" @click=${actions.openCheckerDialog}>${strings.checkerButton(actions.checkerName)}</button>
     </div>
   `;
 }

@@ -7,13 +7,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass, needsCheck } from '../../../editor/index.ts';
 import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findVerdict, kindLabel } from '../../../model/index.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /**
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -167,6 +167,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
               : nothing}
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
+        ${renderAuthorship(strings, annotation)}
       </button>
       ${needsCheck(annotation) ? renderPlacementCheck(context, annotation) : nothing}
       <div class="item-actions">
@@ -176,6 +177,12 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
       ${editing ? context.renderForm(annotation.id) : nothing}
     </li>
   `;
+}
+
+/** "by Ana · edited by Bob", when known. */
+function renderAuthorship(strings: ClaimStrings, annotation: PanelEntry): TemplateResult | typeof nothing {
+  const words = authorshipWords(strings, annotation);
+  return words ? html`<span class="authorship">${words}</span>` : nothing;
 }
 
 /** What an import did with the annotation, the file's words beside the words it sits on when they differ, and "Looks right". */
@@ -211,6 +218,7 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
+                ${renderAuthorship(strings, annotation)}
                 <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>
                 <div class="item-actions">
                   <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>

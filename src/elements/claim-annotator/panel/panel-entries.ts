@@ -98,6 +98,9 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    creator: record.creator,
+    coCreators: record.coCreators,
+    modifiedBy: record.modifiedBy,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -113,6 +116,9 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    creator: record.creator,
+    coCreators: record.coCreators,
+    modifiedBy: record.modifiedBy,
     exact,
   };
 }

@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { createRef, ref } from 'lit/directives/ref.js';
 import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl } from '../../../model/index.ts';
 import { kindClass } from '../../../editor/index.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /** What the card needs of the element. */
 export interface CardNeeds {
@@ -89,6 +89,7 @@ export class AnnotationCardController implements ReactiveController {
     const speaker = annotation.attribution;
     const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
     const strings = this.needs.strings();
+    const authorship = authorshipWords(strings, annotation);
     return html`
       <div
         class="annotation-card ${kindClass(annotation.kind)}"
@@ -124,6 +125,7 @@ export class AnnotationCardController implements ReactiveController {
             </ul>`
           : nothing}
         ${annotation.note ? html`<p class="card-note">${annotation.note}</p>` : nothing}
+        ${authorship ? html`<p class="card-authorship">${authorship}</p>` : nothing}
       </div>
     `;
   }

@@ -3,6 +3,7 @@
  * language falls back to, and its type. Other languages live in `locales/` and
  * load when a page asks for them (locale-controller.ts).
  */
+import { type Agent, agentName } from '../../../model/index.ts';
 import type { OnDemandStrings } from './on-demand-strings.ts';
 import type { SuggestionStrings } from './suggestion-strings.ts';
 import { englishStorageProblems } from './storage-strings.ts';
@@ -75,6 +76,11 @@ const english = {
   occasion: 'Where and when said',
   kind: 'Kind',
   noSpeaker: 'no speaker',
+  // who made an annotation and who changed it last (the panel, the reader's card)
+  byCreator: (name: string) => `by ${name}`,
+  editedBy: (name: string) => `edited by ${name}`,
+  // the fact-checker's name, in the actions bar ("Your name" opens its dialog)
+  checkerButton: (name: string | null) => (name ? `You: ${name}` : 'Your name'),
   url: 'Article URL',
   headline: 'Headline',
   publisher: 'Publisher',
@@ -175,6 +181,13 @@ export interface VocabularyStrings {
   kindDescriptions: Record<string, string>;
   verdictLabels: Record<string, string>;
   verdictDescriptions: Record<string, string>;
+}
+
+/** "by Ana · edited by Bob": who made an annotation and who changed it last, in `strings`' words; empty when nobody is known. */
+export function authorshipWords(strings: ClaimStrings, annotation: { creator?: Agent; coCreators?: Agent[]; modifiedBy?: Agent }): string {
+  const creators = annotation.creator ? [annotation.creator, ...(annotation.coCreators ?? [])].map(agentName).join(', ') : '';
+  const said = [creators && strings.byCreator(creators), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
+  return said.filter(Boolean).join(' · ');
 }
 
 /** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
