@@ -38,3 +38,14 @@ export function annotationChanges(tr: Transaction, before: EditorState, after: E
   }
   return { docChanged, added, changed, removed };
 }
+
+/**
+ * The meta every slice of an import but the last carries: parts that read all
+ * annotations on a change (the panel's list) may wait for the last one.
+ */
+export const importSliceMeta = 'claimmark-import-slice';
+
+/** Whether `tr` is a slice of an import with more to come. */
+export function isImportSlice(tr: Transaction): boolean {
+  return tr.getMeta(importSliceMeta) === true;
+}

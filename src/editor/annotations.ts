@@ -26,7 +26,6 @@ import {
 import { type AnnotationState, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
-import { placementOn } from './import-slices.ts';
 import { annotationTransaction, editedRecord, removeAnnotation, selectAnnotation } from './commands.ts';
 
 /** What the annotations need of an editor: its current state and a way to change it. */
@@ -43,6 +42,13 @@ export function toAnnotation(placement: Placement, text: ArticleText): Annotatio
   }
   const at = placement.hint ? text.offsetAt(placement.hint.pos) : 0;
   return { ...record, start: at, end: at, exact: placement.exact, status: 'orphaned' };
+}
+
+/** Where an annotation (code point offsets into `text`) goes in the document `text` was read from. */
+export function placementOn(text: ArticleText, annotation: Annotation): Placement {
+  const { start, end, exact, status, ...record } = annotation;
+  if (status === 'anchored' && start < end) return { record, anchor: { from: text.posAt(start), to: text.posAt(end) }, exact };
+  return { record, anchor: null, exact, hint: { pos: text.posAt(start), relFrom: 0, relTo: 0 } };
 }
 
 /** A copy a caller may change without changing the cached list. */

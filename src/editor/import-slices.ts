@@ -17,6 +17,8 @@ import { annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement, mapPlacement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
 import type { EditorUpdates } from './editor-updates.ts';
+import { importSliceMeta } from './annotation-changes.ts';
+import { placementOn } from './annotations.ts';
 
 /** The document an import was worked out on, and every edit made to it since. */
 export interface DocumentSince {
@@ -61,17 +63,6 @@ function movesText(map: StepMap): boolean {
   let moves = false;
   map.forEach(() => (moves = true));
   return moves;
-}
-
-/**
- * The meta every slice of an import but the last carries: parts that read all
- * annotations on a change (the panel's list) may wait for the last one.
- */
-export const importSliceMeta = 'claimmark-import-slice';
-
-/** Whether `tr` is a slice of an import with more to come. */
-export function isImportSlice(tr: Transaction): boolean {
-  return tr.getMeta(importSliceMeta) === true;
 }
 
 export interface SliceOptions {
@@ -196,11 +187,4 @@ async function takeBack(editor: Pick<EditorUpdates, 'state' | 'dispatch'>, since
     size = Math.max(50, Math.min(5000, Math.round(size * (sliceBudgetMs / Math.max(1, performance.now() - started)))));
     if (end > 0) await pause();
   }
-}
-
-/** Where an annotation (code point offsets into `text`) goes in the document `text` was read from. */
-export function placementOn(text: ArticleText, annotation: Annotation): Placement {
-  const { start, end, exact, status, ...record } = annotation;
-  if (status === 'anchored' && start < end) return { record, anchor: { from: text.posAt(start), to: text.posAt(end) }, exact };
-  return { record, anchor: null, exact, hint: { pos: text.posAt(start), relFrom: 0, relTo: 0 } };
 }

@@ -7,13 +7,11 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
-import type { EditorState, Transaction } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
   EditorAnnotations,
   annotationPluginKey,
-  applyInSlices,
-  followDocument,
   createArticleState,
   emptyArticle,
   type AnnotationPluginConfig,
@@ -211,12 +209,16 @@ export class ClaimAnnotator extends LitElement {
         if (origin === 'api') this.#editor.asApi(run);
         else run();
       },
-      follow: () => followDocument(this.#editor),
-      applyInSlices: (add, update, origin, since, options) => {
+      editorAs: (origin) => {
         const editor = this.#editor;
-        // each slice is dispatched later, outside the API call: it says its origin itself
-        const dispatch = (tr: Transaction) => (origin === 'api' ? editor.asApi(() => editor.dispatch(tr)) : editor.dispatch(tr));
-        return applyInSlices({ get state() { return editor.state; }, dispatch }, since, add, update, options);
+        // a large import dispatches its slices later, outside the API call: each says its origin itself
+        return {
+          get state() {
+            return editor.state;
+          },
+          dispatch: (tr) => (origin === 'api' ? editor.asApi(() => editor.dispatch(tr)) : editor.dispatch(tr)),
+          subscribe: (listener) => editor.subscribe(listener),
+        };
       },
       show: (id) => this.#panel.jumpTo(id),
       load: (chunk) => this.#whileLoading(chunk),

@@ -8,7 +8,7 @@
  * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`). The
  * English words of the dialogs and of a stored record that cannot be read come too.
  */
-export { prepareInBackground } from './exchange/exchange-import.ts';
+export { ImportFlow } from './exchange/import-flow.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export {

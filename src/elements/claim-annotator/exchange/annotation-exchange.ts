@@ -4,11 +4,10 @@
  * report the user reads and the review marks on annotations that moved.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { type Ref, createRef } from 'lit/directives/ref.js';
+import { createRef } from 'lit/directives/ref.js';
 import {
   type Annotation,
   type ArticleMetadata,
-  type ImportConflict,
   type Vocabulary,
   isHttpUrl,
   localDay,
@@ -16,21 +15,19 @@ import {
   toClaimReviews,
   toJsonLd,
 } from '../../../model/index.ts';
-import type { DocumentSince, SliceOptions } from '../../../editor/index.ts';
+import type { EditorUpdates } from '../../../editor/index.ts';
+import type { ImportFlow } from './import-flow.ts';
 import type { ChangeOrigin } from '../events.ts';
 import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
-import type { ClaimReviewState, FactCheckPublisher, UntaggedChoice } from './exchange-dialogs.ts';
+import type { ClaimReviewState, FactCheckPublisher } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
 type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
-  | 'renderImportReport'
   | 'renderClaimReviewDialog'
-  | 'renderUntaggedChoice'
-  | 'importProblem'
   | 'claimReviewProblem'
   | 'adoptDialogStyles'
-  | 'readPickedFile'
+  | 'ImportFlow'
   | 'longClaimReviews'
   | 'rememberedPublisher'
   | 'rememberPublisher'
@@ -49,10 +46,8 @@ export interface ExchangeNeeds {
   creator(): { name: string; url?: string } | null;
   /** Applies merged annotations in one undo step, as `origin`. */
   apply(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin): void;
-  /** Starts following the article's edits: an import worked out on it now is applied later, mapped through them. */
-  follow(): DocumentSince;
-  /** Applies a large import in slices (one undo step), mapped from `since`; false when cancelled or replaced. */
-  applyInSlices(add: readonly Annotation[], update: readonly Annotation[], origin: ChangeOrigin, since: DocumentSince, options: SliceOptions): Promise<boolean>;
+  /** The editor, its transactions marked as `origin`: a large import follows its edits and applies itself in slices. */
+  editorAs(origin: ChangeOrigin): Pick<EditorUpdates, 'state' | 'dispatch' | 'subscribe'>;
   /** Selects and shows an annotation. */
   show(id: string): void;
   /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
@@ -60,19 +55,11 @@ export interface ExchangeNeeds {
 }
 
 export class AnnotationExchange {
-  readonly #reportDialog = createRef<HTMLDialogElement>();
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
-  readonly #untaggedDialog = createRef<HTMLDialogElement>();
-  /** A picked file with annotations of no kind here, waiting for the user to say which kind they become. */
-  #untagged: UntaggedChoice | null = null;
-  #report: ImportReport | null = null;
-  #error: string | null = null;
   #claimReview: ClaimReviewState | null = null;
   #dialogs: ExchangeDialogs | null = null;
-  /** The import running now, with how far it got, and the way to cancel it. */
-  #running: { done: number; total: number; cancel: AbortController } | null = null;
-  /** Said after a cancelled import, until the next one. */
-  #cancelled = false;
+  /** Importing (import-flow.ts): made on the first import. */
+  #flow: ImportFlow | null = null;
   #sitePublisher: FactCheckPublisher | null = null;
 
   constructor(
@@ -128,91 +115,11 @@ export class AnnotationExchange {
   }
 
   /**
-   * Imports a JSON-LD (or Hypothesis) file: places its annotations on the
-   * article, merges them with the ones here and reports. Rejects with an
-   * ImportError when the file is unusable as a whole; then nothing changes.
+   * Imports a JSON-LD (or Hypothesis) file (import-flow.ts, loaded now): see
+   * `ImportFlow.importJsonLd`.
    */
   async importJsonLd(input: object | string, origin: ChangeOrigin, options: { untaggedKind?: string; signal?: AbortSignal } = {}): Promise<ImportReport> {
-    if (this.#running) throw new ImportRunningError();
-    const cancel = new AbortController();
-    const { signal, ...readOptions } = options ?? {};
-    signal?.throwIfAborted();
-    const stop = () => cancel.abort(signal?.reason);
-    signal?.addEventListener('abort', stop, { once: true });
-    this.#running = { done: 0, total: 0, cancel };
-    this.#cancelled = false;
-    this.host.requestUpdate();
-    // the import is worked out on the article as it is now, and applied through the edits made meanwhile
-    const since = this.needs.follow();
-    try {
-      const { prepareInBackground } = await import('../on-demand.ts');
-      const prepared = await prepareInBackground(
-        input,
-        this.needs.vocabulary(),
-        { ...readOptions, articleUrl: this.needs.metadata().url },
-        this.needs.text(),
-        this.needs.annotations(),
-        cancel.signal,
-      );
-      const { parsed, placed, merge } = prepared;
-      this.#running.total = prepared.add.length + prepared.update.length;
-      // each annotation to check carries its placementCheck, kept with it until the user confirms it
-      const applied = await this.needs.applyInSlices(prepared.add, prepared.update, origin, since, {
-        signal: cancel.signal,
-        onProgress: (done) => {
-          if (this.#running) this.#running.done = done;
-          this.host.requestUpdate();
-        },
-      });
-      if (!applied) throw cancel.signal.reason ?? new DOMException('The import was cancelled', 'AbortError');
-      return {
-        added: merge.added.length,
-        updated: merge.updated.length,
-        unchanged: merge.unchanged.length,
-        moved: placed.moved,
-        reviews: placed.reviews,
-        orphaned: placed.orphaned,
-        rejected: parsed.rejected,
-        addedIds: merge.added,
-        updatedIds: merge.updated,
-        unchangedIds: merge.unchanged,
-        kept: merge.kept,
-        conflicts: merge.conflicts,
-        otherSources: parsed.otherSources,
-        notes: parsed.notes,
-        noteDetails: parsed.noteDetails,
-        untagged: parsed.untagged,
-        untaggedKind: parsed.untaggedKind,
-      };
-    } catch (error) {
-      if (cancel.signal.aborted) this.#cancelled = true;
-      throw error;
-    } finally {
-      since.stop();
-      signal?.removeEventListener('abort', stop);
-      this.#running = null;
-      this.host.requestUpdate();
-    }
-  }
-
-  /** Cancels the import running now, if any: what it applied is taken back. */
-  cancelImport(): void {
-    this.#running?.cancel.abort(new DOMException('The import was cancelled', 'AbortError'));
-  }
-
-  /**
-   * The user takes the file's version of an annotation the import reported as a
-   * conflict: its kind and fields replace the ones here, on the span it has here
-   * now. Returns false when the annotation is gone.
-   */
-  takeFileVersion(conflict: ImportConflict): boolean {
-    const here = this.needs.annotations().find((annotation) => annotation.id === conflict.id);
-    if (!here) return false;
-    const { start, end, exact, status } = here;
-    this.needs.apply([], [{ ...conflict.file, start, end, exact, status }], 'user');
-    // the report draws its conflicts from the annotations: this one now says it was taken
-    this.host.requestUpdate();
-    return true;
+    return (await this.#importFlow()).importJsonLd(input, origin, options);
   }
 
   /** The user confirms that an annotation an import placed sits right: its placement check is cleared (and saved). */
@@ -229,43 +136,9 @@ export class AnnotationExchange {
     downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
   }
 
-  /**
-   * Imports a file the user picked or dropped, and shows the report. When some
-   * of its annotations name no kind here, the user first chooses which kind
-   * they become (Note by default); nothing changes until then.
-   */
+  /** Imports a file the user picked or dropped, and shows the report (see `ImportFlow.importFile`). */
   async importFile(file: File): Promise<void> {
-    const dialogs = await this.#loadDialogs();
-    this.#report = null;
-    const picked = await dialogs.readPickedFile(file, this.needs.strings(), this.needs.vocabulary(), this.needs.metadata().url);
-    this.#error = picked.error;
-    this.#untagged = picked.choice;
-    // asked first: what untagged annotations become, and whether to place another page's annotations here
-    if (picked.choice?.count || picked.choice?.otherSources.length) return this.#show(this.#untaggedDialog);
-    if (picked.choice) return this.#importAs(undefined);
-    await this.#show(this.#reportDialog);
-  }
-
-  /** Imports the picked file, its untagged annotations as `untaggedKind` (the default when undefined), then reports. */
-  async #importAs(untaggedKind: string | undefined): Promise<void> {
-    const choice = this.#untagged;
-    this.#untagged = null;
-    this.#untaggedDialog.value?.close();
-    if (!choice) return;
-    try {
-      this.#report = await this.importJsonLd(choice.body, 'user', { untaggedKind });
-    } catch (error) {
-      // a cancelled import says so beside the article (renderProgress), with no dialog
-      if (this.#cancelled) return;
-      this.#error = error instanceof ImportRunningError ? this.needs.strings().importRunning : (this.#dialogs as ExchangeDialogs).importProblem(this.needs.strings(), error);
-    }
-    await this.#show(this.#reportDialog);
-  }
-
-  async #show(dialog: Ref<HTMLDialogElement>): Promise<void> {
-    this.host.requestUpdate();
-    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    dialog.value?.showModal();
+    await (await this.#importFlow()).importFile(file);
   }
 
   /** Opens the Copy ClaimReview dialog. */
@@ -316,27 +189,9 @@ export class AnnotationExchange {
     this.host.requestUpdate();
   }
 
-  /**
-   * While an import runs: how far it got, with Cancel; the article stays
-   * usable (it is not a modal dialog). After a cancelled import, that nothing changed.
-   */
+  /** While an import runs, its progress with Cancel; after a cancelled one, that nothing changed. */
   renderProgress(): TemplateResult | typeof nothing {
-    const strings = this.needs.strings();
-    const running = this.#running;
-    if (!running) {
-      return this.#cancelled
-        ? html`<div class="import-progress" part="import-progress" role="status">
-            <span>${strings.importCancelled}</span>
-            <button type="button" @click=${() => ((this.#cancelled = false), this.host.requestUpdate())}>${strings.close}</button>
-          </div>`
-        : nothing;
-    }
-    const label = running.total ? strings.importing(running.done, running.total) : strings.readingImport;
-    return html`<div class="import-progress" part="import-progress" role="status">
-      <progress aria-label=${label} max=${running.total || 1} value=${running.total ? running.done : nothing}></progress>
-      <span>${label}</span>
-      <button type="button" @click=${() => this.cancelImport()}>${strings.cancelImport}</button>
-    </div>`;
+    return this.#flow?.renderProgress() ?? nothing;
   }
 
   /** The import report and ClaimReview dialogs, once their chunk has loaded. */
@@ -344,28 +199,7 @@ export class AnnotationExchange {
     const dialogs = this.#dialogs;
     if (!dialogs) return nothing;
     const strings = this.needs.strings();
-    const { kinds } = this.needs.vocabulary();
-    return html`${dialogs.renderUntaggedChoice({
-      dialog: this.#untaggedDialog,
-      strings,
-      choice: this.#untagged,
-      kinds,
-      onSubmit: (kind) => void this.#importAs(kind),
-      onCancel: () => {
-        this.#untagged = null;
-        this.host.requestUpdate();
-      },
-    })}
-    ${dialogs.renderImportReport({
-      dialog: this.#reportDialog,
-      strings,
-      report: this.#report,
-      error: this.#error,
-      kinds,
-      annotations: () => this.needs.annotations(),
-      show: (id) => this.needs.show(id),
-      takeFileVersion: (conflict) => this.takeFileVersion(conflict),
-    })}
+    return html`${this.#flow?.render() ?? nothing}
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,
       strings,
@@ -375,19 +209,18 @@ export class AnnotationExchange {
     })}`;
   }
 
+  /** The import's flow and dialogs, made on the first import (in the on-demand chunk). */
+  async #importFlow(): Promise<ImportFlow> {
+    const dialogs = await this.#loadDialogs();
+    this.#flow ??= new dialogs.ImportFlow(this.host, this.needs);
+    return this.#flow;
+  }
+
   /** The dialogs' templates: loaded with the on-demand chunk on the first import or Copy ClaimReview. */
   async #loadDialogs(): Promise<ExchangeDialogs> {
     this.#dialogs ??= await this.needs.load(import('../on-demand.ts'));
     this.#dialogs.adoptDialogStyles(this.host.shadowRoot as ShadowRoot);
     return this.#dialogs;
-  }
-}
-
-/** An import asked for while another runs: wait for it, or cancel it. */
-export class ImportRunningError extends Error {
-  override name = 'ImportRunningError';
-  constructor() {
-    super('An import is already running: wait for its report, or cancel it first');
   }
 }
 
