@@ -397,10 +397,14 @@ export const claimAnnotatorStyles = css`
     margin: 0.15rem 0;
     overflow-wrap: anywhere;
   }
-  .verdict {
+  .verdict,
+  .private-badge {
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0 0.4rem;
+  }
+  .private-badge {
+    border-style: dashed;
   }
   .item-actions {
     display: flex;

@@ -11,7 +11,7 @@
 export { prepareImport } from './exchange/exchange-import.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
-export { claimReviewProblem, renderClaimReviewDialog, readPickedFile, renderImportReport, renderUntaggedChoice } from './exchange/exchange-dialogs.ts';
+export { claimReviewProblem, renderClaimReviewDialog, renderExportChoice, readPickedFile, renderImportReport, renderUntaggedChoice } from './exchange/exchange-dialogs.ts';
 export { importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';

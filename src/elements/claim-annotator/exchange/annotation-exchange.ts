@@ -21,7 +21,7 @@ import type { ClaimReviewState, UntaggedChoice } from './exchange-dialogs.ts';
 /** The dialogs' templates, from the on-demand chunk. */
 type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
-  'renderImportReport' | 'renderClaimReviewDialog' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'readPickedFile'
+  'renderImportReport' | 'renderClaimReviewDialog' | 'renderExportChoice' | 'renderUntaggedChoice' | 'importProblem' | 'claimReviewProblem' | 'adoptDialogStyles' | 'readPickedFile'
 >;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -47,6 +47,9 @@ export class AnnotationExchange {
   readonly #reportDialog = createRef<HTMLDialogElement>();
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
   readonly #untaggedDialog = createRef<HTMLDialogElement>();
+  readonly #exportDialog = createRef<HTMLDialogElement>();
+  /** How many private annotations the Download dialog asks about (counted when it opens). */
+  #privateCount = 0;
   /** A picked file with annotations of no kind here, waiting for the user to say which kind they become. */
   #untagged: UntaggedChoice | null = null;
   #report: ImportReport | null = null;
@@ -60,9 +63,10 @@ export class AnnotationExchange {
   ) {
   }
 
-  /** The W3C Web Annotation export of the article's annotations. */
-  exportJsonLd(): object {
+  /** The W3C Web Annotation export of the article's annotations; private ones (see `Annotation.private`) only with `includePrivate`. */
+  exportJsonLd(options: { includePrivate?: boolean } = {}): object {
     return toJsonLd({
+      includePrivate: options?.includePrivate === true,
       article: this.needs.metadata(),
       text: this.needs.text(),
       annotations: this.needs.annotations(),
@@ -83,7 +87,8 @@ export class AnnotationExchange {
     }
     return toClaimReviews({
       article: this.needs.metadata(),
-      annotations: this.needs.annotations(),
+      // a private annotation is never published
+      annotations: this.needs.annotations().filter((annotation) => !annotation.private),
       verdicts: this.needs.vocabulary().verdicts,
       url: options.url,
       author: { name: name.trim(), ...(options.author.url ? { url: options.author.url } : {}) },
@@ -124,6 +129,7 @@ export class AnnotationExchange {
       noteDetails: parsed.noteDetails,
       untagged: parsed.untagged,
       untaggedKind: parsed.untaggedKind,
+      private: [...merge.add, ...merge.update].filter((annotation) => annotation.private).length,
     };
   }
 
@@ -150,9 +156,16 @@ export class AnnotationExchange {
     this.needs.apply([], [rest], 'user');
   }
 
-  /** The Download .jsonld action. */
-  download(): void {
-    const json = JSON.stringify(this.exportJsonLd(), null, 2);
+  /** The Download .jsonld action: asks first whether to include private annotations, when there are any. */
+  async download(): Promise<void> {
+    this.#privateCount = this.needs.annotations().filter((annotation) => annotation.private).length;
+    if (!this.#privateCount) return this.#download(false);
+    await this.#loadDialogs();
+    await this.#show(this.#exportDialog);
+  }
+
+  #download(includePrivate: boolean): void {
+    const json = JSON.stringify(this.exportJsonLd({ includePrivate }), null, 2);
     downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
   }
 
@@ -255,6 +268,12 @@ export class AnnotationExchange {
       annotations: () => this.needs.annotations(),
       show: (id) => this.needs.show(id),
       takeFileVersion: (conflict) => this.takeFileVersion(conflict),
+    })}
+    ${dialogs.renderExportChoice({
+      dialog: this.#exportDialog,
+      strings,
+      privateCount: this.#privateCount,
+      onDownload: (includePrivate) => this.#download(includePrivate),
     })}
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,

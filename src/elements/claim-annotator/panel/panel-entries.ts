@@ -98,6 +98,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    private: record.private,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -113,6 +114,7 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     verdict: record.verdict,
     foreignRating: record.foreignRating,
     placementCheck: record.placementCheck,
+    private: record.private,
     exact,
   };
 }
