@@ -22,7 +22,7 @@ import {
 import { type LibraryLease, browserKeepsData, leaseLibrary } from './shared-stores.ts';
 import type { SaveState, SavingNeeds, SavingOptions } from './saving-needs.ts';
 import { SaveSchedule } from './save-schedule.ts';
-import { storedAnnotation, storedDocument } from './stored-placements.ts';
+import { type QuoteSearch, loadQuoteSearch, loadedQuoteSearch, searchNeeded, storedAnnotation, storedDocument } from './stored-placements.ts';
 import { type ConflictMessage, conflictMessage, holdsSameText, otherVersion } from './text-conflict.ts';
 import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
 
@@ -394,7 +394,19 @@ export class ArticleSaving {
     // an annotation record that cannot be read is not one deleted there
     const unreadable = new Set((snapshot.skipped ?? []).map((skipped) => skipped.id));
     const written = message.annotations.filter((id) => !unreadable.has(id));
-    const merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own());
+    let merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), loadedQuoteSearch());
+    if (merge === searchNeeded) {
+      // a range of theirs no longer fits here: with the quote search loaded, merge against the state as it is then
+      let search: QuoteSearch;
+      try {
+        search = await loadQuoteSearch();
+      } catch {
+        // the chunk could not be fetched: their write stays in storage, and this tab shows its own work until it reloads
+        return;
+      }
+      if (message.articleId !== this.#articleId) return;
+      merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), search);
+    }
     if (merge?.take === 'text') {
       this.#revision = merge.revision;
       this.#article = snapshot.article;

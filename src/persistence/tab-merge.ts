@@ -12,7 +12,7 @@ import type { Node as DocNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { type Placement, annotationState } from '../editor/index.ts';
 import type { ArticleSnapshot } from '../store/index.ts';
-import { placeStored, restoreArticle } from './stored-placements.ts';
+import { type QuoteSearch, placeStored, restoreWith, searchNeeded } from './stored-placements.ts';
 
 /** What this tab knows of its own saving when another tab's write arrives. */
 export interface OwnSaving {
@@ -33,11 +33,26 @@ export type TabMerge =
 
 /**
  * What to take of `snapshot`, just written by another tab that changed
- * annotations `written` (and the text, when `textRevision` is given).
+ * annotations `written` (and the text, when `textRevision` is given), with
+ * the quote search for ranges that no longer fit (`searchNeeded` without it).
  */
-export function mergeFromOtherTab(snapshot: ArticleSnapshot, written: readonly string[], textRevision: number | undefined, state: EditorState, own: OwnSaving): TabMerge | null {
+export function mergeFromOtherTab(
+  snapshot: ArticleSnapshot, written: readonly string[], textRevision: number | undefined, state: EditorState, own: OwnSaving, search: QuoteSearch,
+): TabMerge | null;
+export function mergeFromOtherTab(
+  snapshot: ArticleSnapshot, written: readonly string[], textRevision: number | undefined, state: EditorState, own: OwnSaving, search: QuoteSearch | null,
+): TabMerge | null | typeof searchNeeded;
+export function mergeFromOtherTab(
+  snapshot: ArticleSnapshot,
+  written: readonly string[],
+  textRevision: number | undefined,
+  state: EditorState,
+  own: OwnSaving,
+  search: QuoteSearch | null,
+): TabMerge | null | typeof searchNeeded {
   if (textRevision !== undefined && snapshot.document && !own.unsavedText && snapshot.document.revision > own.revision) {
-    const restored = restoreArticle(snapshot);
+    const restored = restoreWith(snapshot, search);
+    if (restored === searchNeeded) return searchNeeded;
     if (restored) return { take: 'text', doc: restored.doc, placements: restored.placements, revision: snapshot.document.revision };
   }
   const wanted = new Set(written);
@@ -55,7 +70,9 @@ export function mergeFromOtherTab(snapshot: ArticleSnapshot, written: readonly s
       continue;
     }
     if (ours && ours.record.modified > theirs.record.modified) continue;
-    put.push(placeStored(theirs, state.doc, revision));
+    const placement = placeStored(theirs, state.doc, revision, search);
+    if (placement === searchNeeded) return searchNeeded;
+    put.push(placement);
   }
   return put.length || removed.length ? { take: 'annotations', put, removed } : null;
 }

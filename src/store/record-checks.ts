@@ -11,7 +11,13 @@ import {
   type AnnotationFields,
   type AnnotationRecord,
   type ArticleMetadata,
+  type CarriedFields,
+  type FileTarget,
   type FileVersion,
+  type JsonData,
+  carriedLimit,
+  writtenAnnotationKeys,
+  writtenTargetKeys,
   type PlacementCheck,
   placementCheckReasons,
   checkAuthors,
@@ -201,9 +207,13 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     if (!placementCheckReasons.includes(check.reason)) throw new RecordError(`${f}.reason`, 'not-text');
     return check;
   };
-  const shape: Shape = { id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v] };
+  const shape: Shape = {
+    id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], fileTarget: [fileTarget], carried: [carried], private: [onlyTrue],
+    creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v],
+  };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, fromFile: baseline, placementCheck: check, creator, coCreators, modifiedBy, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden, creator, coCreators, modifiedBy, ...given } = object(value, field, shape);
+  if ((target || kept) && JSON.stringify([target ?? null, kept ?? null]).length > carriedLimit) throw new RecordError(`${field}.carried`, 'too-long');
   let fields: AnnotationFields;
   let authors: Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>;
   try {
@@ -217,11 +227,70 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     // the agent's own field: `record.creator.homepage`
     throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'creator'}`, 'not-field', (error as Error).message);
   }
-  const record: Record<string, unknown> = { ...given, ...fields, ...authors, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check };
+  const record: Record<string, unknown> = {
+    ...given, ...fields, ...authors, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden,
+  };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
   return record as unknown as AnnotationRecord;
 }
+
+/** Plain JSON as a file gave it (carried fields): no key that could reach a prototype, no deeper than an import may be. */
+const jsonData: Check<JsonData> = (value, field) => {
+  const check = (v: unknown, where: string, depth: number): JsonData => {
+    if (depth > 64) throw new RecordError(where, 'too-long');
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) throw new RecordError(where, 'not-field');
+      return v;
+    }
+    if (Array.isArray(v)) return v.map((each, index) => check(each, `${where}[${index}]`, depth + 1));
+    if (typeof v !== 'object' || Object.getPrototypeOf(v) !== Object.prototype && Object.getPrototypeOf(v) !== null) throw new RecordError(where, 'not-field');
+    const clean: { [key: string]: JsonData } = {};
+    for (const [key, each] of Object.entries(v)) {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new RecordError(`${where}.${key}`, 'unknown-field');
+      clean[key] = check(each, `${where}.${key}`, depth + 1);
+    }
+    return clean;
+  };
+  return check(value, field, 0);
+};
+
+/** A JSON object whose keys are none of `written` (what the export writes from the record itself). */
+function jsonObject(written: readonly string[]): Check<{ [key: string]: JsonData }> {
+  return (value, field) => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new RecordError(field, 'not-object');
+    const clean = jsonData(value, field) as { [key: string]: JsonData };
+    for (const key of Object.keys(clean)) if (written.includes(key)) throw new RecordError(`${field}.${key}`, 'unknown-field');
+    return clean;
+  };
+}
+
+const jsonList: Check<JsonData[]> = (value, field) => list(value, field, jsonData);
+
+/** The target a file gave: a source string and its selectors, each a JSON object. */
+const fileTarget: Check<FileTarget> = (value, field) => {
+  const target = object(value, field, { source: [text], selectors: jsonList }) as unknown as FileTarget;
+  target.selectors.forEach((selector, index) => {
+    if (!selector || typeof selector !== 'object' || Array.isArray(selector)) throw new RecordError(`${field}.selectors[${index}]`, 'not-object');
+  });
+  return target;
+};
+
+const carried: Check<CarriedFields> = (value, field) =>
+  object(value, field, {
+    annotation: [jsonObject(writtenAnnotationKeys)],
+    target: [jsonObject(writtenTargetKeys)],
+    targets: [jsonList],
+    bodies: [jsonList],
+    noteBodies: [jsonList],
+    note: [text],
+  }) as CarriedFields;
+
+const onlyTrue: Check<true> = (value, field) => {
+  if (value !== true) throw new RecordError(field, 'not-field');
+  return true;
+};
 
 /** The id of a record that failed its checks, when it has a usable one (to name it in a report). */
 export function recordId(value: unknown): string | null {

@@ -408,6 +408,77 @@ describe('exchange actions in the editor', () => {
     expect(comparable(target)).to.deep.equal(before);
   });
 
+  it('imports private Hypothesis annotations and an HTML body, and leaves the private ones out of the download unless ticked', async () => {
+    const target = await createAnnotator({ text: article, url: 'https://news.example.org/tram', title: 'Tram', published: '2026-03-12' } as never);
+    const row = (id: string, exact: string, read: string[]) => ({
+      id,
+      created: '2026-03-12T10:00:00+00:00',
+      updated: '2026-03-12T10:00:00+00:00',
+      user: 'acct:someone@hypothes.is',
+      uri: 'https://news.example.org/tram',
+      text: 'Check this.',
+      tags: ['claim'],
+      permissions: { read },
+      target: [{ source: 'https://news.example.org/tram', selector: [{ type: 'RangeSelector', startContainer: '/p[2]', startOffset: 0, endContainer: '/p[2]', endOffset: 7 }, { type: 'TextQuoteSelector', exact }] }],
+    });
+    const html = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://annotations.example.org/1',
+      type: 'Annotation',
+      body: [
+        { type: 'TextualBody', purpose: 'tagging', value: 'fact' },
+        { type: 'TextualBody', format: 'text/html', language: 'en', value: '<p onclick="window.pwned=1">Rose <b>fast</b><script>window.pwned=1</script><a href="javascript:window.pwned=1">here</a></p>' },
+      ],
+      target: { source: 'https://news.example.org/tram', selector: { type: 'TextQuoteSelector', exact: '11,000 people a day' } },
+    };
+    const transfer = new DataTransfer();
+    const file = [row('PublicAnno01', 'will cost €48.5 million', ['group:__world__']), row('PrivateAnno1', 'blank cheque', ['acct:someone@hypothes.is']), html];
+    transfer.items.add(new File([JSON.stringify(file)], 'hypothesis.json', { type: 'application/json' }));
+    shadow(target, '.layout')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.import-report')?.open ?? false, 'the import report');
+    expect(shadow(target, 'dialog.import-report .report-private')!.textContent).to.match(/^1 private/);
+    shadow<HTMLDialogElement>(target, 'dialog.import-report')!.close();
+    await target.updateComplete;
+    expect(target.annotations).to.have.length(3);
+    expect(target.annotations.map((a) => a.private ?? false)).to.deep.equal([false, true, false]);
+    const privateItem = shadow(target, 'li.annotation[data-annotation-id="https://hypothes.is/a/PrivateAnno1"]')!;
+    expect(privateItem.querySelector('.private-badge')!.textContent).to.equal('Private');
+    expect(shadow(target, 'li.annotation[data-annotation-id="https://hypothes.is/a/PublicAnno01"] .private-badge')).to.equal(null);
+    expect(target.annotations.find((a) => a.id === 'https://annotations.example.org/1')!.note).to.equal('Rose fasthere');
+    expect(target.shadowRoot!.querySelector('b, script, a[href^="javascript"]')).to.equal(null);
+
+    const downloads: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      downloads.push(this.href);
+    };
+    const download = async (tick: boolean) => {
+      [...target.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Download .jsonld')!.click();
+      await waitUntil(() => shadow<HTMLDialogElement>(target, 'dialog.export-choice')?.open ?? false, 'the download dialog');
+      const box = shadow<HTMLInputElement>(target, 'dialog.export-choice input[name="includePrivate"]')!;
+      box.checked = tick;
+      shadow<HTMLButtonElement>(target, 'dialog.export-choice button[type="submit"]')!.click();
+      await waitUntil(() => downloads.length > 0, 'the download');
+      const exported = JSON.parse(await (await fetch(downloads.pop()!)).text()) as { total: number; first: { items: Record<string, unknown>[] } };
+      return exported;
+    };
+    try {
+      const without = await download(false);
+      expect(without.first.items.map((item) => item.id)).to.deep.equal(['https://hypothes.is/a/PublicAnno01', 'https://annotations.example.org/1']);
+      // the HTML body comes back as HTML, sanitized; the range Hypothesis wrote travels beside our selectors
+      expect(without.first.items[1].body).to.deep.include({ type: 'TextualBody', format: 'text/html', language: 'en', value: '<p>Rose <b>fast</b><a>here</a></p>' });
+      const selectors = (without.first.items[0].target as { selector: Record<string, unknown>[] }).selector;
+      // ours, then the file's: its range in the W3C model's terms, its own quote as given
+      expect(selectors.map((selector) => selector.type)).to.deep.equal(['TextQuoteSelector', 'TextPositionSelector', 'RangeSelector', 'TextQuoteSelector']);
+      expect(selectors[3]).to.deep.equal({ type: 'TextQuoteSelector', exact: 'will cost €48.5 million' });
+      const all = await download(true);
+      expect(all.total).to.equal(3);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect((window as unknown as { pwned?: number }).pwned).to.equal(undefined);
+  });
+
   it('downloads the export named after the headline and date', async () => {
     const element = await annotated();
     const clicked: { name: string; href: string }[] = [];

@@ -497,6 +497,8 @@ describe('<claim-library>', () => {
       IDBObjectStore.prototype.put = put;
     }
     expect(alertText(library)).to.match(/no more storage space for this site\. 0 of 2 articles were restored before this/);
+    // the status line follows once the list is read again
+    await waitUntil(() => Boolean(statusText(library)), 'the status line');
     expect(statusText(library)).to.equal('Nothing was restored.');
   });
 

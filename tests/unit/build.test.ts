@@ -69,6 +69,18 @@ describe('the bundle', () => {
     expect(readdirSync(outdir)).toEqual(expect.arrayContaining(['anchor-worker.js', 'suggest-worker.js']));
   });
 
+  it('loads the quote search only when a stored range no longer holds its words', () => {
+    const search = readdirSync(outdir).find((name) => /^anchoring-.*\.js$/.test(name));
+    expect(search).toBeDefined();
+    const startFiles = startUp('claim-annotator.js');
+    expect(startFiles.has(search!)).toBe(false);
+    expect(read('claim-annotator.js')).toContain(`import("./${search}")`);
+    // the fuzzy matcher is in that chunk, not at start-up (by the bundles' source maps)
+    const sources = (file: string): string[] => JSON.parse(read(`${file}.map`)).sources;
+    expect(sources(search!).some((source) => source.includes('approx-string-match'))).toBe(true);
+    expect(sources('claim-annotator.js').some((source) => source.includes('approx-string-match'))).toBe(false);
+  });
+
   it('restores a backup without the editor’s on-demand chunk, and keeps the backup reader out of start-up', () => {
     const restoring = readdirSync(outdir).find((name) => /^library-backup-.*\.js$/.test(name))!;
     const loaded = startUp(restoring);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annoContext, defaultVerdicts, toClaimReviews, toJsonLd } from '../../src/model/index.ts';
+import { type JsonLdNode, annoContext, defaultVerdicts, toClaimReviews, toJsonLd } from '../../src/model/index.ts';
 import { annotations, article, articleText, exportInput } from './exchange-helpers.ts';
 
 const collection = toJsonLd(exportInput);
@@ -42,7 +42,7 @@ describe('toJsonLd', () => {
   });
 
   it('counts positions and context in code points, so the emoji before the span counts once', () => {
-    const [quote, position] = items[0].target.selector as { prefix: string; start: number }[];
+    const [quote, position] = (items[0].target as JsonLdNode).selector as { prefix: string; start: number }[];
     expect(position.start).toBe(articleText.indexOf('the eastern') - 1);
     expect([...quote.prefix]).toHaveLength(32);
   });
@@ -112,7 +112,7 @@ describe('toJsonLd', () => {
   });
 
   it('marks an orphan by a collapsed position where its text was, and keeps its quote without context', () => {
-    expect(items[4].target.selector).toEqual([
+    expect((items[4].target as JsonLdNode).selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'a sentence the editor deleted' },
       { type: 'TextPositionSelector', start: 95, end: 95 },
     ]);
@@ -121,10 +121,10 @@ describe('toJsonLd', () => {
   it('names an article without a URL by its document id', () => {
     const { url: _url, ...withoutUrl } = article;
     const exported = toJsonLd({ ...exportInput, article: withoutUrl, documentId: 'urn:uuid:11111111-2222-4333-8444-555555555555' });
-    expect(exported.first.items[0].target.source).toBe('urn:uuid:11111111-2222-4333-8444-555555555555');
+    expect((exported.first.items[0].target as JsonLdNode).source).toBe('urn:uuid:11111111-2222-4333-8444-555555555555');
     expect(exported.first.items[0].body[1]['schema:appearance']).toEqual({ id: 'urn:uuid:11111111-2222-4333-8444-555555555555' });
     const fresh = toJsonLd({ ...exportInput, article: withoutUrl });
-    expect(fresh.first.items[0].target.source).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect((fresh.first.items[0].target as JsonLdNode).source).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
   });
 
   it('throws when an anchored annotation does not match the text at its offsets', () => {

@@ -138,8 +138,9 @@ describe('fromJsonLd reads other tools', () => {
     expect(result.annotations.map((annotation) => annotation.kind)).toEqual(['claim', 'quote', 'fact', 'note']);
     expect(result.rejected).toEqual([]);
     expect(result.untagged).toBe(1);
-    expect(result.notes).toContain('Tags other than the kind were not imported: "transport" (item 1)');
-    expect(result.notes).toContain('Tags other than the kind were not imported: "budget" (item 3)');
+    expect(result.notes).toContain('Tags other than the kind were kept as tags, not as a kind: "transport" (item 1)');
+    expect(result.notes).toContain('Tags other than the kind were kept as tags, not as a kind: "budget" (item 3)');
+    expect(result.annotations[3].carried?.bodies).toEqual([{ type: 'TextualBody', purpose: 'tagging', value: 'budget' }]);
   });
 
   it('anchors a collapsed position from another tool by its quote: only our files mark orphans so', () => {
@@ -305,7 +306,7 @@ describe('fromJsonLd with untrusted input', () => {
     const result = fromJsonLd(foreign({ body: [{ type: name, id: 'https://example.org/thing' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] }), defaults);
     expect(result.annotations).toHaveLength(1);
     expect(result.rejected).toEqual([]);
-    expect(result.noteDetails).toContainEqual(expect.objectContaining({ code: 'body-type', value: name }));
+    expect(result.annotations[0].carried?.bodies?.[0]).toEqual({ type: name, id: 'https://example.org/thing' });
     const odd = fromJsonLd({ ...foreign(), type: ['Annotation', name] }, defaults);
     expect(odd.annotations).toHaveLength(1);
   });
@@ -322,8 +323,8 @@ describe('fromJsonLd with untrusted input', () => {
     expect(result.noteDetails).toContainEqual({ code: 'more-notes', value: String(3000 - 20), items: [] });
     expect(result.notes.length).toBeLessThan(30);
     // one item that says the same thing twice is listed once
-    const twice = fromJsonLd([foreign({ body: [{ type: 'Mystery' }, { type: 'Mystery' }, { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] })], defaults);
-    expect(twice.noteDetails.find((note) => note.code === 'body-type')?.items).toEqual([0]);
+    const twice = fromJsonLd([foreign({ body: ['javascript:x', 'javascript:x', { type: 'TextualBody', purpose: 'tagging', value: 'Claim' }] })], defaults);
+    expect(twice.noteDetails.find((note) => note.code === 'source-url')?.items).toEqual([0]);
   });
 
   it('never lets __proto__, constructor or prototype keys reach an object', () => {

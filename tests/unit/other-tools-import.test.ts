@@ -80,7 +80,7 @@ describe('files from other tools', () => {
   it('imports an untagged W3C comment as a note', () => {
     const result = fromJsonLd(w3cComment, defaults);
     expect(result.rejected).toEqual([]);
-    expect(result.annotations[0]).toMatchObject({ id: 'http://example.org/anno5', kind: 'note', note: '<p>j\'adore !</p>' });
+    expect(result.annotations[0]).toMatchObject({ id: 'http://example.org/anno5', kind: 'note', note: 'j\'adore !' });
     expect(result).toMatchObject({ untagged: 1, untaggedKind: 'note' });
   });
 

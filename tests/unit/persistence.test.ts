@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotationState } from '../../src/editor/index.ts';
-import { SaveSchedule, mergeFromOtherTab, storedAnnotation, storedDocument } from '../../src/persistence/index.ts';
+import { matchQuote } from '../../src/model/index.ts';
+import { SaveSchedule, mergeFromOtherTab, restoreArticle, restoreWith, searchNeeded, storedAnnotation, storedDocument } from '../../src/persistence/index.ts';
 import type { ArticleSnapshot } from '../../src/store/index.ts';
 import { TestHost } from './helpers.ts';
 
@@ -75,36 +76,67 @@ describe('taking another tab’s save', () => {
     const claim = ours.annotations.add({ kind: 'claim', exact: 'rents rose 4%' });
     const theirs = new TestHost('The mayor said rents rose 4%.');
     theirs.annotations.applyImport([{ ...claim, verdict: 'false', modified: '2099-01-01T00:00:00Z' }], []);
-    const merge = mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, nothingUnsaved);
+    const merge = mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, nothingUnsaved, matchQuote);
     expect(merge?.take).toBe('annotations');
     expect(merge?.take === 'annotations' && merge.put.map((p) => p.record.verdict)).toEqual(['false']);
 
     const older = new TestHost('The mayor said rents rose 4%.');
     older.annotations.applyImport([{ ...claim, verdict: 'true', modified: '2000-01-01T00:00:00Z' }], []);
-    expect(mergeFromOtherTab(saved(older, 1), [claim.id], undefined, ours.state, nothingUnsaved)).toBeNull();
+    expect(mergeFromOtherTab(saved(older, 1), [claim.id], undefined, ours.state, nothingUnsaved, matchQuote)).toBeNull();
   });
 
   it('removes an annotation deleted there, unless this tab changed it since its last save', () => {
     const ours = new TestHost('The mayor said rents rose 4%.');
     const claim = ours.annotations.add({ kind: 'claim', exact: 'rents rose 4%' });
     const theirs = new TestHost('The mayor said rents rose 4%.');
-    const merge = mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, nothingUnsaved);
+    const merge = mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, nothingUnsaved, matchQuote);
     expect(merge).toEqual({ take: 'annotations', put: [], removed: [claim.id] });
     const changedHere = { ...nothingUnsaved, unsavedAnnotations: new Set([claim.id]) };
-    expect(mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, changedHere)).toBeNull();
+    expect(mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, changedHere, matchQuote)).toBeNull();
   });
 
   it('takes newer text with every annotation only when this tab has no unsaved text edit', () => {
     const ours = new TestHost('The mayor said rents rose 4%.');
     const theirs = new TestHost('Update: the mayor said rents rose 4%.');
     const fact = theirs.annotations.add({ kind: 'fact', exact: 'rents rose 4%' });
-    const merge = mergeFromOtherTab(saved(theirs, 2), [fact.id], 2, ours.state, nothingUnsaved);
+    const merge = mergeFromOtherTab(saved(theirs, 2), [fact.id], 2, ours.state, nothingUnsaved, matchQuote);
     expect(merge?.take).toBe('text');
     expect(merge?.take === 'text' && merge.doc.textContent).toBe('Update: the mayor said rents rose 4%.');
     expect(merge?.take === 'text' && merge.placements.map((p) => p.record.id)).toEqual([fact.id]);
     // with an unsaved edit of its own the text stays (saving finds the conflict); the annotation is still taken
     const editing = { ...nothingUnsaved, unsavedText: true };
-    const kept = mergeFromOtherTab(saved(theirs, 2), [fact.id], 2, ours.state, editing);
+    const kept = mergeFromOtherTab(saved(theirs, 2), [fact.id], 2, ours.state, editing, matchQuote);
     expect(kept?.take).toBe('annotations');
   });
+
+  it('needs the quote search only for a range that no longer holds its words, and then finds the quote', () => {
+    const ours = new TestHost('The mayor said rents rose 4%.');
+    const claim = ours.annotations.add({ kind: 'claim', exact: 'rents rose 4%' });
+    const theirs = new TestHost('The mayor said rents rose 4%.');
+    theirs.annotations.applyImport([{ ...claim, verdict: 'false', modified: '2099-01-01T00:00:00Z' }], []);
+    // their ranges are from the text shown here: no search
+    expect(mergeFromOtherTab(saved(theirs, 1), [claim.id], undefined, ours.state, nothingUnsaved, null)).toMatchObject({ take: 'annotations' });
+    // from another revision of the text: their ranges are not trusted, the quote is looked for
+    const otherRevision = saved(theirs, 5);
+    expect(mergeFromOtherTab(otherRevision, [claim.id], undefined, ours.state, nothingUnsaved, null)).toBe(searchNeeded);
+    const merge = mergeFromOtherTab(otherRevision, [claim.id], undefined, ours.state, nothingUnsaved, matchQuote);
+    expect(merge?.take === 'annotations' && merge.put.map((p) => [p.record.verdict, p.exact])).toEqual([['false', 'rents rose 4%']]);
+  });
 });
+
+describe('restoring a stored article', () => {
+  it('opens at the stored ranges without the quote search, and loads it when a range no longer fits', async () => {
+    const host = new TestHost('The mayor said rents rose 4%. The council disagreed.');
+    const claim = host.annotations.add({ kind: 'claim', exact: 'The council disagreed' });
+    const snapshot = saved(host, 1);
+    const fits = restoreWith(snapshot, null);
+    expect(fits !== searchNeeded && fits?.placements.map((p) => p.anchor)).toEqual([expect.objectContaining({ from: expect.any(Number) })]);
+    // a range that is off (a write cut short): found again by its quote
+    const off = { ...snapshot, document: { ...snapshot.document!, anchors: [[claim.id, 1, 5] as [string, number, number]] }, annotations: snapshot.annotations.map((a) => ({ ...a, anchor: [1, 5] as [number, number] })) };
+    expect(restoreWith(off, null)).toBe(searchNeeded);
+    const restored = await restoreArticle(off);
+    expect(restored?.placements.map((p) => p.exact)).toEqual(['The council disagreed']);
+    expect(restored?.placements[0]?.anchor).toEqual((fits as { placements: { anchor: unknown }[] }).placements[0]?.anchor);
+  });
+});
+

@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AnnotationCollection, type Annotation, defaultVerdicts, toJsonLd } from '../../src/model/index.ts';
+import { type AnnotationCollection, type Annotation, CodePointIndex, anchorImported, defaultKinds, defaultVerdicts, fromJsonLd, toJsonLd } from '../../src/model/index.ts';
+import { hypothesisRows, recogito, w3c } from './carried-fixtures.ts';
 import { annotatedArticle } from './exchange-arbitraries.ts';
 import { annotations, article, articleText, exportInput, kinds, spanOf } from './exchange-helpers.ts';
 
@@ -109,13 +110,19 @@ describe.skipIf(!checkerPresent && !process.env.CI)('W3C conformance of exports'
   let good: CheckerReport;
   let broken: CheckerReport;
   const random = randomCollection();
-  const exports = [full, noUrl, random];
+  // other tools' files after a pass through us: their selectors, properties and bodies carried beside ours
+  const imported = fromJsonLd([w3c, recogito], { kinds: defaultKinds, verdicts: defaultVerdicts });
+  const fromHypothesis = fromJsonLd({ rows: hypothesisRows }, { kinds: defaultKinds, verdicts: defaultVerdicts });
+  const placed = anchorImported(new CodePointIndex(articleText), [...imported.annotations, ...fromHypothesis.annotations]).annotations;
+  const carried = toJsonLd({ article, text: articleText, annotations: placed, kinds: defaultKinds, verdicts: defaultVerdicts });
+  const exports = [full, noUrl, random, carried];
   beforeAll(async () => {
     [good, broken] = await Promise.all([check('exports', exports), check('broken', brokenCollection())]);
   }, 30_000);
 
-  it('passes with no MUST failure and no dropped term: every kind and field, an orphan, a site kind, no URL, random field combinations', () => {
+  it('passes with no MUST failure and no dropped term: every kind and field, an orphan, a site kind, no URL, random field combinations, other tools\' fields carried through', () => {
     expect(random.total).toBeGreaterThan(40);
+    expect(carried.total).toBe(7);
     const total = exports.reduce((sum, collection) => sum + collection.total, 0);
     expect(good.counts).toMatchObject({ annotations: total, schemaFailures: 0, droppedTerms: 0, jsonldErrors: 0 });
     expect(good.pass).toBe(true);

@@ -423,10 +423,14 @@ export const claimAnnotatorStyles = css`
     font-size: 0.8rem;
     color: var(--claim-muted-colour);
   }
-  .verdict {
+  .verdict,
+  .private-badge {
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0 0.4rem;
+  }
+  .private-badge {
+    border-style: dashed;
   }
   .item-actions {
     display: flex;

@@ -370,9 +370,10 @@ export class ClaimAnnotator extends LitElement {
   /**
    * The annotations as W3C Web Annotation JSON-LD: an AnnotationCollection
    * with schema.org Claim, Quotation and ClaimReview bodies (docs/format.md).
+   * Annotations private where they came from are left out unless `includePrivate`.
    */
-  exportJsonLd(): object {
-    return this.#exchange.exportJsonLd();
+  exportJsonLd(options: { includePrivate?: boolean } = {}): object {
+    return this.#exchange.exportJsonLd(options);
   }
 
   /**
@@ -725,7 +726,7 @@ export class ClaimAnnotator extends LitElement {
       openArticleDialog: (mode) => this.openArticleDialog(mode),
       openCheckerDialog: () => this.#openCheckerDialog(),
       importFileChosen: (file) => void this.#exchange.importFile(file),
-      download: () => this.#exchange.download(),
+      download: () => void this.#exchange.download(),
       copyClaimReview: () => void this.#exchange.openClaimReview(),
       suggest: this.#suggestFromButton,
       undo: () => this.undo(),

@@ -18,6 +18,7 @@ export {
   rememberPublisher,
   rememberedPublisher,
   renderClaimReviewDialog,
+  renderExportChoice,
   renderImportReport,
   renderUntaggedChoice,
 } from './exchange/exchange-dialogs.ts';

@@ -126,7 +126,59 @@ export interface AnnotationRecord extends AnnotationFields {
   fromFile?: FileVersion;
   /** How an import placed it, until the fact-checker confirms it (kept with the annotation, so it lasts across reloads). */
   placementCheck?: PlacementCheck;
+  /** The target the file gave (its source and every selector it had), exported again beside ours so the tool that made it still finds it (see `FileTarget`). */
+  fileTarget?: FileTarget;
+  /** What the file said that Claimmark does not model, kept verbatim and exported again (see `CarriedFields`). */
+  carried?: CarriedFields;
+  /** Private where it came from (a Hypothesis annotation not shared with the world): marked in the panel, left out of exports unless asked for. */
+  private?: true;
 }
+
+/** Plain JSON, as a file gave it. */
+export type JsonData = null | boolean | number | string | JsonData[] | { [key: string]: JsonData };
+
+/**
+ * The target an imported annotation came with: its `source` as the file wrote
+ * it and all its selectors (RangeSelector, XPathSelector, CssSelector,
+ * FragmentSelector with `refinedBy`, EPUB CFI, the file's own TextQuote and
+ * TextPosition), verbatim. The export lists them after ours, as alternatives;
+ * the file's TextQuote and TextPosition only while the annotation's words are
+ * still the file's (docs/format.md, "Carried through").
+ */
+export interface FileTarget {
+  source?: string;
+  selectors: JsonData[];
+}
+
+/**
+ * What a file said of an annotation that no field holds, verbatim, to write
+ * out again: properties of the annotation (motivation, rights, audience,
+ * canonical, via, styleClass, stylesheet, another tool's generator…) and of
+ * its target (state, scope, styleClass, renderedVia…), its other targets, its
+ * bodies that are no field here (tags, a tagging SpecificResource, an external
+ * resource given as `{ id }`), and the textual bodies the note was read from
+ * (with their language and direction; HTML sanitized), written instead of our
+ * note body while the note is as the file gave it (`note`). At most `carriedLimit`
+ * characters of JSON with `fileTarget`.
+ */
+export interface CarriedFields {
+  annotation?: { [key: string]: JsonData };
+  target?: { [key: string]: JsonData };
+  targets?: JsonData[];
+  bodies?: JsonData[];
+  noteBodies?: JsonData[];
+  /** The note as `noteBodies` gave it: while the note is still this, they are written instead of ours. */
+  note?: string;
+}
+
+/** The most JSON (in characters) an annotation carries in `carried` and `fileTarget` together: 64 KiB. */
+export const carriedLimit = 64 * 1024;
+
+/** Properties of an annotation node that are ours to write, never carried: the rest of the record says them. */
+export const writtenAnnotationKeys: readonly string[] = ['@context', 'id', '@id', 'type', '@type', 'created', 'modified', 'body', 'bodyValue', 'target', 'creator', 'generated', 'schema:editor', 'http://schema.org/editor', 'https://schema.org/editor'];
+
+/** Properties of a target that are ours to write, never carried. */
+export const writtenTargetKeys: readonly string[] = ['type', '@type', 'source', 'selector'];
 
 /**
  * Why an imported annotation waits for the fact-checker to look: its words

@@ -3,7 +3,10 @@
  * ImportedAnnotation, or a rejection with a reason. The same rules apply to our
  * own files, other tools' W3C annotations and Hypothesis exports.
  */
-import { type Agent, type AnnotationFields, type AnnotationRecord, type Attribution, type ForeignRating, type Source, type TextSelector, AnnotationError, stances } from '../annotation/annotation.ts';
+import {
+  type Agent, type AnnotationFields, type AnnotationRecord, type Attribution, type CarriedFields, type FileTarget, type ForeignRating, type Source, type TextSelector, AnnotationError, carriedLimit, stances,
+} from '../annotation/annotation.ts';
+import { carriedSize } from './carry-import.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
 import { checkAgent } from '../annotation/agents.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
@@ -39,6 +42,8 @@ export interface ImportedAnnotation extends AnnotationRecord {
 export type RejectionCode =
   | 'no-selector'
   | 'range-selector-only'
+  /** Only selectors of the page's structure (a FragmentSelector, an XPath, a CSS selector, an EPUB CFI) with no quote inside; `value` names them. */
+  | 'page-selector-only'
   | 'page-note'
   | 'reply'
   | 'reference-only'
@@ -90,7 +95,13 @@ export type ImportNoteCode =
   | 'bad-created'
   | 'bad-modified'
   | 'dated-to-import'
-  | 'assumed-code-points';
+  | 'assumed-code-points'
+  /** A TextPositionSelector inside a `refinedBy`, which counts from the start of a part of the page: not used. */
+  | 'refined-position'
+  /** What the file said that could not be kept with the annotation: `value` names it (fields of a Hypothesis annotation, or a size over the limit). */
+  | 'not-carried'
+  /** HTML in a body was cleaned: scripts, styles, other attributes and non-http(s) links removed. */
+  | 'html-cleaned';
 
 /** A note of an import as data: its code, the value concerned (a URL, tags, a date, a count) and the items (from 0) it concerns. */
 export interface ImportNote {
@@ -145,6 +156,11 @@ export interface RecordDraft {
   positionUnit: PositionUnit;
   source?: string;
   orphaned: boolean;
+  /** The target the selectors came from and everything the file said that no field holds (see `CarriedFields`). */
+  fileTarget?: FileTarget;
+  carried: CarriedFields;
+  /** Private in the tool it came from. */
+  private?: true;
 }
 
 /** An agent as a file gave it: the Agent's fields, each a text not yet checked. */
@@ -152,7 +168,7 @@ export type DraftAgent = { [key in keyof Agent]?: string };
 
 /** A new, empty draft. */
 export function emptyDraft(positionUnit: PositionUnit): RecordDraft {
-  return { kinds: [], tags: [], schemaTypes: [], sources: [], notes: [], selector: {}, positionUnit, orphaned: false };
+  return { kinds: [], tags: [], schemaTypes: [], sources: [], notes: [], selector: {}, positionUnit, orphaned: false, carried: {} };
 }
 
 /** Ids we keep: http(s), urn: and tag: IRIs; anything else (a `javascript:` id, say) gets a new id. */
@@ -209,8 +225,27 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
     if (isHttpUrl(draft.source) || /^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$/i.test(draft.source)) imported.source = draft.source;
     else note(`A target source ${quoted(draft.source)} was dropped: it is not an http(s) URL or a URN`, 'target-source', draft.source);
   }
+  carry(draft, imported, note);
   if (selector.exact === undefined) note('An annotation with a position but no quote was imported; its position cannot be checked against the text', 'position-without-quote');
   return imported;
+}
+
+/** Puts the draft's file target, carried fields and privacy on the annotation; what exceeds `carriedLimit` is dropped with a note. */
+function carry(draft: RecordDraft, imported: ImportedAnnotation, note: NoteTaker): void {
+  const carried = withoutUndefined(draft.carried) as CarriedFields;
+  // the note the file's note bodies gave: while it stays so, they are exported instead of ours
+  if (carried.noteBodies && imported.note !== undefined) carried.note = imported.note;
+  else delete carried.noteBodies;
+  const parts = { fileTarget: draft.fileTarget, carried: Object.keys(carried).length ? carried : undefined };
+  if (draft.private) imported.private = true;
+  if (!parts.fileTarget && !parts.carried) return;
+  const size = carriedSize(parts);
+  if (size > carriedLimit) {
+    note(`What the file said beyond our fields (${size} characters of JSON: selectors, properties, bodies) was over the ${carriedLimit}-character limit and was not kept`, 'not-carried', String(size));
+    return;
+  }
+  if (parts.fileTarget) imported.fileTarget = parts.fileTarget;
+  if (parts.carried) imported.carried = parts.carried;
 }
 
 /**
@@ -233,7 +268,7 @@ function resolveKind(draft: RecordDraft, vocabulary: Vocabulary, note: NoteTaker
   const tagged = draft.tags.map((tag) => ({ tag, kind: byName(tag) }));
   const kind = tagged.find((entry) => entry.kind)?.kind;
   const others = tagged.filter((entry) => !kind || entry.kind !== kind).map((entry) => quoted(entry.tag));
-  if (others.length) note(`Tags other than the kind were not imported: ${others.join(', ')}`, 'other-tags', others.join(', '));
+  if (others.length) note(`Tags other than the kind were kept as tags, not as a kind: ${others.join(', ')}`, 'other-tags', others.join(', '));
   if (kind) return kind;
   const fromType = draft.schemaTypes.includes('schema:Quotation') ? 'quote' : draft.schemaTypes.some((type) => type === 'schema:Claim' || type === 'schema:ClaimReview') ? 'claim' : undefined;
   if (fromType && byName(fromType)) return fromType;
@@ -347,7 +382,8 @@ function identity(id: string | undefined, note: NoteTaker): string | null {
  * (a page's `src` on every load) instead of adding copies.
  */
 export function contentId(draft: RecordDraft, occurrence: number): string {
-  const { id: _id, ...said } = draft;
+  // what is carried does not count: ids stay those that files without ids got before it was kept
+  const { id: _id, fileTarget: _target, carried: _carried, private: _private, ...said } = draft;
   const text = `${JSON.stringify(said)}#${occurrence}`;
   const hex = contentHash(text) + contentHash(`a${text}`) + contentHash(`b${text}`).slice(0, 4);
   const variant = '89ab'[parseInt(hex[16]!, 16) % 4];

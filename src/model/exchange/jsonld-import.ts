@@ -12,6 +12,8 @@ import { readHypothesisAnnotation } from './hypothesis-import.ts';
 import {
   type DraftAgent, type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, finishRecord,
 } from './import-record.ts';
+import type { JsonData } from '../annotation/annotation.ts';
+import { carryAnnotation, carryTarget, noteBody } from './carry-import.ts';
 import { type JsonObject, type JsonValue, ImportError, isJsonObject, parseUntrustedJson } from './json-input.ts';
 import { generatorName } from './jsonld.ts';
 import { withoutUndefined } from './nodes.ts';
@@ -296,10 +298,19 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   if (!draft.coCreators.length) delete draft.coCreators;
   draft.modifiedBy = readAgent(schemaValue(node, 'editor', terms), terms);
   const motivation = values(node.motivation).length === 1 ? text(node.motivation) : undefined;
-  for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note);
+  const noteBodies: JsonData[] = [];
+  for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note, noteBodies);
+  // carried only when one of them is not as ours are: then all of them, in order, to write back together
+  if (noteBodies.some((body) => body !== null)) draft.carried.noteBodies = noteBodies.map((body, index) => body ?? ourNoteBody(draft.notes[index]));
   const bodyValue = text(node.bodyValue);
-  if (bodyValue !== undefined) draft.notes.push(bodyValue);
-  readTarget(node, draft, terms, note);
+  if (bodyValue !== undefined) {
+    draft.notes.push(bodyValue);
+    // the shorthand for a TextualBody with only a value (model §3.2.5)
+    draft.carried.noteBodies?.push({ type: 'TextualBody', value: bodyValue });
+  }
+  const properties = carryAnnotation(node, generatorName);
+  if (properties) draft.carried.annotation = properties;
+  readTarget(node, draft, terms, note, ours);
   draft.orphaned = ours && draft.selector.exact !== undefined && draft.selector.start !== undefined && draft.selector.start === draft.selector.end;
   return draft;
 }
@@ -334,25 +345,55 @@ function resolve(body: JsonValue, graph: Map<string, JsonObject>): JsonValue {
   return (id !== undefined && graph.get(id)) || body;
 }
 
-function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation: string | undefined, note: NoteTaker): void {
+/** Our note body, for a note body of a file that also has others to carry. */
+function ourNoteBody(value: string | undefined): JsonData {
+  return { type: 'TextualBody', purpose: 'commenting', value: value ?? '', format: 'text/plain' };
+}
+
+/**
+ * One body into the draft: a kind, a tag, (part of) the note, a source, a
+ * schema.org meaning; one that is none of these (a tagging SpecificResource,
+ * an external resource `{ id, … }`, a type we do not know) is carried as it
+ * is. Each note body is pushed to `noteBodies`: itself to carry, or null when
+ * it is exactly as ours are.
+ */
+function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation: string | undefined, note: NoteTaker, noteBodies: JsonData[]): void {
   if (typeof body === 'string') {
     // a body that is only an IRI: a link
     draft.sources.push({ url: body });
     return;
   }
-  if (!isJsonObject(body)) return;
+  if (!isJsonObject(body)) {
+    note(`A body of type ${quoted(body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body)} was not imported`, 'body-type', body === null ? 'null' : Array.isArray(body) ? 'array' : typeof body);
+    return;
+  }
   const types = nodeTypes(body, terms);
   const purposes = values(body.purpose).map((purpose) => (typeof purpose === 'string' ? w3cTerm(purpose) : ''));
   if (!purposes.length && motivation) purposes.push(motivation); // a body's purpose defaults to the motivation
+  const carry = () => (draft.carried.bodies ??= []).push(body as JsonData);
   if (types.includes('TextualBody') || ('value' in body && !('source' in body))) {
     // Readium's AnnotationSet puts a highlight's tag on its textual body
     const tag = text(body.tag);
     if (tag !== undefined && tag.trim()) draft.tags.push(tag);
     const value = text(body.value);
-    if (value === undefined) return;
+    if (value === undefined) {
+      carry();
+      return;
+    }
     if (purposes.includes('classifying')) draft.kinds.push(value);
-    else if (purposes.includes('tagging')) draft.tags.push(value);
-    else draft.notes.push(value);
+    else if (purposes.includes('tagging')) {
+      draft.tags.push(value);
+      // the tag stays a tag in the export, for the tool that wrote it (a kind it names is also our classifying body)
+      carry();
+    } else {
+      const read = noteBody(body, value);
+      if (read.cleaned) note('HTML in a body was cleaned: scripts, styles, attributes other than href and title, and links other than http(s) were removed', 'html-cleaned');
+      draft.notes.push(read.text);
+      noteBodies.push(read.carried ?? null);
+    }
+  } else if ((types.includes('SpecificResource') || 'source' in body) && !isLink(body, purposes)) {
+    // a SpecificResource with purpose tagging (a tag by IRI), identifying, describing…: not a link to a source
+    carry();
   } else if (types.includes('SpecificResource') || 'source' in body) {
     draft.sources.push({
       url: iri(body.source),
@@ -363,8 +404,17 @@ function readBody(body: JsonValue, draft: RecordDraft, terms: Terms, motivation:
   } else if (types.some((type) => type.startsWith('schema:'))) {
     readSchemaBody(body, types, draft, terms);
   } else {
-    note(`A body of type ${quoted(types.join(', ') || 'none')} was not imported`, 'body-type', types.join(', '));
+    // an external resource (`{ id, format, language }`), a Choice, a type of another vocabulary
+    carry();
   }
+}
+
+/** Purposes that make a resource body a tag or a name, not a source to read (a `citing` or `linking` one is a source). */
+const notLinkPurposes = ['tagging', 'identifying', 'classifying', 'bookmarking', 'highlighting'];
+
+/** A resource body is a link to a source unless its purpose (its own, or the motivation) makes it a tag or a name. */
+function isLink(_body: JsonObject, purposes: string[]): boolean {
+  return !purposes.some((purpose) => notLinkPurposes.includes(purpose));
 }
 
 /** The date a source was read: a TimeState's `sourceDate`, or a whole day as `sourceDateStart`/`End`, or `schema:temporal`. */
@@ -422,17 +472,31 @@ function readSchemaBody(body: JsonObject, types: string[], draft: RecordDraft, t
   draft.occasion = nameOf(schemaValue(body, 'recordedAt', terms), terms) ?? draft.occasion;
 }
 
-/** The first target with a text selector: its source and selectors. */
-function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: NoteTaker): void {
-  let range = false;
-  for (const target of values(node.target)) {
-    if (!isJsonObject(target)) continue;
-    const { selector, range: hasRange } = readTextSelectors(target.selector, terms, note);
-    range ||= hasRange;
-    if (selector.exact === undefined && selector.start === undefined) continue;
-    draft.selector = selector;
+/**
+ * The first target with a text selector: its source and selectors; that
+ * target as the file gave it (`fileTarget`, its other properties carried) and
+ * the file's other targets, carried.
+ */
+function readTarget(node: JsonObject, draft: RecordDraft, terms: Terms, note: NoteTaker, ours: boolean): void {
+  const pageOnly: string[] = [];
+  const targets = values(node.target);
+  const chosen = targets.findIndex((target) => {
+    if (!isJsonObject(target)) return false;
+    const read = readTextSelectors(target.selector, terms, note);
+    for (const type of read.pageOnly) if (!pageOnly.includes(type)) pageOnly.push(type);
+    if (read.selector.exact === undefined && read.selector.start === undefined) return false;
+    draft.selector = read.selector;
     draft.source = iri(target.source);
+    return true;
+  });
+  if (chosen < 0) {
+    if (pageOnly.length === 1 && pageOnly[0] === 'RangeSelector') throw new ItemRejected('only a RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', 'range-selector-only');
+    if (pageOnly.length) throw new ItemRejected(`only selectors of the page's structure (${pageOnly.join(', ')}), which need the page it was made in, and no quote in their refinedBy`, 'page-selector-only', pageOnly.join(', '));
     return;
   }
-  if (range) throw new ItemRejected('only a RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', 'range-selector-only');
+  const { fileTarget, properties } = carryTarget(targets[chosen] as JsonObject, ours);
+  if (fileTarget) draft.fileTarget = fileTarget;
+  if (properties) draft.carried.target = properties;
+  const others = targets.filter((_, index) => index !== chosen);
+  if (others.length) draft.carried.targets = others as JsonData[];
 }

@@ -120,37 +120,52 @@ export function nameOf(value: JsonValue | undefined, terms: Terms): string | und
 
 /**
  * Reads TextQuoteSelector and TextPositionSelector from a list of selectors
- * into one `selector`; bad ones are reported and skipped. `range` says a
- * RangeSelector (W3C or Hypothesis's XPath form) was present: it needs the
- * page's DOM, so it is not used.
+ * into one `selector`; bad ones are reported and skipped. A quote inside
+ * another selector's `refinedBy` (a FragmentSelector, CssSelector or
+ * XPathSelector narrowed to its words, W3C model §4.2.9) is read too; a
+ * position there counts from the start of that fragment, not of the article,
+ * so it is not. `pageOnly` names the other selector types present (a
+ * RangeSelector, an XPath): they need the page's DOM, so they are not used.
  */
-export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: NoteTaker): { selector: TextSelector; range: boolean } {
+export function readTextSelectors(selectors: JsonValue | undefined, terms: Terms, note: NoteTaker): { selector: TextSelector; range: boolean; pageOnly: string[] } {
   const result: TextSelector = {};
-  let range = false;
-  for (const selector of objects(selectors)) {
-    const types = nodeTypes(selector, terms);
-    if (types.includes('TextQuoteSelector') && result.exact === undefined) {
-      const exact = text(selector.exact);
-      if (!exact) {
-        note('A TextQuoteSelector without an exact quote was skipped', 'quote-without-exact');
-        continue;
+  const pageOnly: string[] = [];
+  const read = (list: JsonValue | undefined, refined: boolean, depth: number) => {
+    for (const selector of objects(list)) {
+      const types = nodeTypes(selector, terms);
+      if (types.includes('TextQuoteSelector')) {
+        if (result.exact !== undefined) continue;
+        const exact = text(selector.exact);
+        if (!exact) {
+          note('A TextQuoteSelector without an exact quote was skipped', 'quote-without-exact');
+          continue;
+        }
+        result.exact = exact;
+        result.prefix = text(selector.prefix);
+        result.suffix = text(selector.suffix);
+      } else if (types.includes('TextPositionSelector')) {
+        if (result.start !== undefined) continue;
+        if (refined) {
+          note('A TextPositionSelector inside another selector was not used: it counts from the start of that part of the page, not of the article', 'refined-position');
+          continue;
+        }
+        const { start, end } = selector;
+        if (!isOffset(start) || !isOffset(end) || start > end) {
+          note(`A TextPositionSelector with start ${JSON.stringify(start)} and end ${JSON.stringify(end)} was skipped: they must be whole numbers, start <= end`, 'bad-position', `${JSON.stringify(start)}–${JSON.stringify(end)}`);
+          continue;
+        }
+        result.start = start;
+        result.end = end;
+      } else {
+        const type = types[0] ?? 'selector';
+        if (!pageOnly.includes(type)) pageOnly.push(type);
+        // the depth of the file is bounded already; this bounds the work
+        if (depth < 16 && selector.refinedBy !== undefined) read(selector.refinedBy, true, depth + 1);
       }
-      result.exact = exact;
-      result.prefix = text(selector.prefix);
-      result.suffix = text(selector.suffix);
-    } else if (types.includes('TextPositionSelector') && result.start === undefined) {
-      const { start, end } = selector;
-      if (!isOffset(start) || !isOffset(end) || start > end) {
-        note(`A TextPositionSelector with start ${JSON.stringify(start)} and end ${JSON.stringify(end)} was skipped: they must be whole numbers, start <= end`, 'bad-position', `${JSON.stringify(start)}–${JSON.stringify(end)}`);
-        continue;
-      }
-      result.start = start;
-      result.end = end;
-    } else if (types.includes('RangeSelector')) {
-      range = true;
     }
-  }
-  return { selector: result, range };
+  };
+  read(selectors, false, 0);
+  return { selector: result, range: pageOnly.includes('RangeSelector'), pageOnly };
 }
 
 function isOffset(value: JsonValue | undefined): value is number {

@@ -12,6 +12,7 @@ import { isDateTimeStamp, isoDateForm } from '../annotation/dates.ts';
 import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
 import { claimReviewedOf } from './claim-review.ts';
+import { exportedNoteBodies, exportedSelectors, exportedSource } from './carried.ts';
 import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
@@ -32,11 +33,13 @@ export type JsonLdValue = string | number | boolean | JsonLdNode | JsonLdValue[]
 export interface JsonLdAnnotation extends JsonLdNode {
   id: string;
   type: 'Annotation';
-  motivation: 'classifying';
+  /** `classifying`, or the motivation the file it came from gave. */
+  motivation: JsonLdValue;
   created: string;
   modified: string;
   body: JsonLdNode[];
-  target: JsonLdNode;
+  /** Ours, or ours and the other targets the file gave. */
+  target: JsonLdNode | JsonLdNode[];
 }
 
 /** The export: a W3C AnnotationCollection with its one page embedded. */
@@ -65,6 +68,8 @@ export interface JsonLdExportInput {
   id?: string;
   /** An IRI naming the article when it has no URL, such as its stored document's `urn:uuid:`; a new one by default. */
   documentId?: string;
+  /** Export annotations that were private where they came from (`private`) too; left out by default. */
+  includePrivate?: boolean;
 }
 
 /**
@@ -80,7 +85,7 @@ export function toJsonLd(input: JsonLdExportInput): AnnotationCollection {
   const source = input.article.url ?? input.documentId ?? newAnnotationId();
   const generated = input.generated ?? timestamp();
   const context: ExportContext = { ...input, text, source, generated };
-  const items = input.annotations.map((annotation) => annotationNode(annotation, context));
+  const items = input.annotations.filter((annotation) => input.includePrivate || !annotation.private).map((annotation) => annotationNode(annotation, context));
   const title = input.article.title;
   return {
     '@context': annoContext,
@@ -113,18 +118,35 @@ function articleNode(article: ArticleMetadata, source: string): JsonLdNode {
   });
 }
 
+/**
+ * One annotation: ours, with what the file it came from said that we do not
+ * model written again as it was (docs/format.md, "Carried through"): its
+ * motivation and other properties, another tool's generator beside ours, its
+ * target's properties and selectors beside ours, its other targets.
+ */
 function annotationNode(annotation: Annotation, context: ExportContext): JsonLdAnnotation {
+  const { motivation = 'classifying', generator: theirGenerator, ...properties } = (annotation.carried?.annotation ?? {}) as JsonLdNode;
+  const ourGenerator: JsonLdNode = { type: 'Software', name: generatorName };
+  const ours = selectors(annotation, context.text);
+  const target: JsonLdNode = {
+    ...(annotation.carried?.target as JsonLdNode | undefined),
+    type: 'SpecificResource',
+    source: exportedSource(annotation, context.source),
+    selector: [...ours, ...(exportedSelectors(annotation, ours) as JsonLdValue[])],
+  };
+  const targets = annotation.carried?.targets as JsonLdNode[] | undefined;
   return {
+    ...properties,
     id: annotation.id,
     type: 'Annotation',
-    motivation: 'classifying',
+    motivation,
     ...creatorOf(annotation, context),
     created: annotation.created,
     modified: annotation.modified,
-    generator: { type: 'Software', name: generatorName },
+    generator: theirGenerator === undefined ? ourGenerator : [ourGenerator, ...(Array.isArray(theirGenerator) ? theirGenerator : [theirGenerator])],
     generated: context.generated,
     body: bodies(annotation, context),
-    target: { type: 'SpecificResource', source: context.source, selector: selectors(annotation, context.text) },
+    target: targets?.length ? [target, ...targets] : target,
   };
 }
 
@@ -177,14 +199,17 @@ function selectors(annotation: Annotation, text: CodePointIndex): JsonLdNode[] {
   ];
 }
 
-/** The bodies, in a fixed order: kind, meaning, review, sources, note. */
+/** The bodies, in a fixed order: kind, meaning, review, sources, note (the file's note bodies while it is unchanged), the file's other bodies. */
 function bodies(annotation: Annotation, context: ExportContext): JsonLdNode[] {
   const list: JsonLdNode[] = [{ type: 'TextualBody', purpose: 'classifying', value: annotation.kind, format: 'text/plain' }];
   const meaning = meaningNode(annotation, context);
   list.push(meaning);
   if (annotation.claim !== undefined || annotation.verdict !== undefined || annotation.foreignRating !== undefined) list.push(reviewNode(annotation, meaning.id as string, context));
   for (const source of annotation.sources ?? []) list.push(sourceNode(source));
-  if (annotation.note !== undefined) list.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
+  const fileNote = exportedNoteBodies(annotation);
+  if (fileNote) list.push(...(fileNote as JsonLdNode[]));
+  else if (annotation.note !== undefined) list.push({ type: 'TextualBody', purpose: 'commenting', value: annotation.note, format: 'text/plain' });
+  list.push(...((annotation.carried?.bodies ?? []) as JsonLdNode[]));
   return list;
 }
 

@@ -10,7 +10,7 @@ import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
-import { type ArticleSaving, maxArticleCharacters, placeStored, restoreArticle } from '../../../persistence/index.ts';
+import { type ArticleSaving, type RestoredArticle, maxArticleCharacters, placeAllStored, restoreArticle } from '../../../persistence/index.ts';
 import { type ArticleSnapshot, RecordError, type SkippedRecord } from '../../../store/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -165,12 +165,12 @@ export class ArticleLoader {
       this.#setDocumentId(chosen, chosen !== null);
       return;
     }
-    const restored = stored && stored.article.sourceHash === article.sourceHash ? restoreArticle(stored) : null;
+    const restored = stored && stored.article.sourceHash === article.sourceHash ? await restoreArticle(stored) : null;
     if (stored && restored) {
       this.show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
     } else if (stored) {
       // the stored annotations, found on the new text by their quotes
-      const carried = stored.annotations.map((a) => placeStored(a, article.doc, -1));
+      const carried = await placeAllStored(stored.annotations, article.doc, -1);
       this.show({ ...article, placements: carried }, origin);
     } else {
       this.show(article, origin);
@@ -186,7 +186,7 @@ export class ArticleLoader {
     if (!persistence.enabled || id === persistence.articleId) return;
     const stored = await persistence.read(id);
     if (id !== this.#documentId || !stored) return;
-    const restored = stored.unreadable ? null : restoreArticle(stored);
+    const restored = stored.unreadable ? null : await restoreArticle(stored);
     const problem = stored.unreadable ?? documentProblem(stored, restored);
     await this.#sayStoredProblem(id, problem, stored.skipped);
     if (id !== this.#documentId || problem || !restored) return;
@@ -256,7 +256,7 @@ export class ArticleLoader {
  * (restoreArticle checks it), or more text than the editor opens in
  * reasonable time (an older version, a hand edit).
  */
-function documentProblem(stored: ArticleSnapshot, restored: ReturnType<typeof restoreArticle>): RecordError | null {
+function documentProblem(stored: ArticleSnapshot, restored: RestoredArticle | null): RecordError | null {
   if (!stored.document) return new RecordError('document', 'no-document');
   if (stored.document.doc === null) return new RecordError('document.doc', 'missing');
   if (!restored || restored.doc.type.name !== 'doc') return new RecordError('document.doc', 'not-article');

@@ -25,6 +25,7 @@ import type { ClaimReviewState, FactCheckPublisher } from './exchange-dialogs.ts
 type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
   | 'renderClaimReviewDialog'
+  | 'renderExportChoice'
   | 'claimReviewProblem'
   | 'adoptDialogStyles'
   | 'ImportFlow'
@@ -56,6 +57,9 @@ export interface ExchangeNeeds {
 
 export class AnnotationExchange {
   readonly #claimReviewDialog = createRef<HTMLDialogElement>();
+  readonly #exportDialog = createRef<HTMLDialogElement>();
+  /** How many private annotations the Download dialog asks about (counted when it opens). */
+  #privateCount = 0;
   #claimReview: ClaimReviewState | null = null;
   #dialogs: ExchangeDialogs | null = null;
   /** Importing (import-flow.ts): made on the first import. */
@@ -68,9 +72,10 @@ export class AnnotationExchange {
   ) {
   }
 
-  /** The W3C Web Annotation export of the article's annotations. */
-  exportJsonLd(): object {
+  /** The W3C Web Annotation export of the article's annotations; private ones (see `Annotation.private`) only with `includePrivate`. */
+  exportJsonLd(options: { includePrivate?: boolean } = {}): object {
     return toJsonLd({
+      includePrivate: options?.includePrivate === true,
       article: this.needs.metadata(),
       text: this.needs.text(),
       annotations: this.needs.annotations(),
@@ -105,7 +110,8 @@ export class AnnotationExchange {
     if (date) throw new TypeError(`The review date ${JSON.stringify(datePublished)} ${date === 'future' ? 'is in the future' : 'is not a day such as 2026-03-12'}`);
     return toClaimReviews({
       article: this.needs.metadata(),
-      annotations: this.needs.annotations(),
+      // a private annotation is never published
+      annotations: this.needs.annotations().filter((annotation) => !annotation.private),
       verdicts: this.needs.vocabulary().verdicts,
       url: options.url,
       author,
@@ -130,9 +136,18 @@ export class AnnotationExchange {
     this.needs.apply([], [rest], 'user');
   }
 
-  /** The Download .jsonld action. */
-  download(): void {
-    const json = JSON.stringify(this.exportJsonLd(), null, 2);
+  /** The Download .jsonld action: asks first whether to include private annotations, when there are any. */
+  async download(): Promise<void> {
+    this.#privateCount = this.needs.annotations().filter((annotation) => annotation.private).length;
+    if (!this.#privateCount) return this.#download(false);
+    await this.#loadDialogs();
+    this.host.requestUpdate();
+    await (this.host as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    this.#exportDialog.value?.showModal();
+  }
+
+  #download(includePrivate: boolean): void {
+    const json = JSON.stringify(this.exportJsonLd({ includePrivate }), null, 2);
     downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
   }
 
@@ -200,6 +215,12 @@ export class AnnotationExchange {
     if (!dialogs) return nothing;
     const strings = this.needs.strings();
     return html`${this.#flow?.render() ?? nothing}
+    ${dialogs.renderExportChoice({
+      dialog: this.#exportDialog,
+      strings,
+      privateCount: this.#privateCount,
+      onDownload: (includePrivate) => this.#download(includePrivate),
+    })}
     ${dialogs.renderClaimReviewDialog({
       dialog: this.#claimReviewDialog,
       strings,

@@ -142,6 +142,42 @@ export interface ClaimReviewContext {
   show(id: string): void;
 }
 
+/** What the Download dialog shows when some annotations are private, and what it does. */
+export interface ExportChoiceContext {
+  dialog: Ref<HTMLDialogElement>;
+  strings: ClaimStrings;
+  /** How many of the annotations are private. */
+  privateCount: number;
+  onDownload(includePrivate: boolean): void;
+}
+
+/** Before a download when some annotations are private: they are left out unless the user ticks the box. */
+export function renderExportChoice(context: ExportChoiceContext): TemplateResult {
+  const strings = onDemandWords(context.strings);
+  const count = context.privateCount;
+  return html`
+      <dialog class="export-choice" aria-labelledby="export-choice-title" ${ref(context.dialog)}>
+        <h2 id="export-choice-title">${strings.exportTitle}</h2>
+        <form
+          @submit=${(event: SubmitEvent) => {
+            event.preventDefault();
+            const form = event.currentTarget as HTMLFormElement;
+            const include = (form.elements.namedItem('includePrivate') as HTMLInputElement).checked;
+            form.closest('dialog')?.close();
+            context.onDownload(include);
+          }}
+        >
+          <p class="help">${strings.exportPrivateNote(count)}</p>
+          <label><input type="checkbox" name="includePrivate" /> ${strings.includePrivate(count)}</label>
+          <div class="form-buttons">
+            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${context.strings.cancel}</button>
+            <button type="submit" class="primary">${strings.downloadAction}</button>
+          </div>
+        </form>
+      </dialog>
+    `;
+}
+
 /** What is wrong in the Copy ClaimReview form, in `strings`' words, or null when nothing is. */
 export function claimReviewProblem(strings: ClaimStrings, options: { url: string; author: FactCheckPublisher; datePublished: string }): string | null {
   const words = onDemandWords(strings);
@@ -169,6 +205,7 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
                 <li>${strings.reportUnchanged(report.unchanged)}</li>
                 ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
                 ${report.untagged ? html`<li class="report-untagged">${strings.reportUntagged(report.untagged, kindLabel(context.kinds, report.untaggedKind))}</li>` : nothing}
+                ${report.private ? html`<li class="report-private">${strings.reportPrivate(report.private)}</li>` : nothing}
               </ul>
               ${conflictList(context, report.conflicts)}
               ${idList(context, strings.reportMoved, report.moved)} ${idList(context, strings.reportOrphaned, report.orphaned)}

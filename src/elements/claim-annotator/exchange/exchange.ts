@@ -35,6 +35,8 @@ export interface ImportReport {
   notes: string[];
   /** The same notes as data (`code`, `value`, the items concerned), which the report says in the element's language. */
   noteDetails: ImportNote[];
+  /** How many of the annotations added or updated are private where they came from (left out of exports unless chosen). */
+  private: number;
   /** How many annotations of the file named no kind here and became `untaggedKind`. */
   untagged: number;
   /** The kind they became (`importJsonLd`'s `untaggedKind`, Note by default). */

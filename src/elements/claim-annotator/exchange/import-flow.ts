@@ -99,6 +99,7 @@ export class ImportFlow {
         noteDetails: parsed.noteDetails,
         untagged: parsed.untagged,
         untaggedKind: parsed.untaggedKind,
+        private: [...prepared.add, ...prepared.update].filter((annotation) => annotation.private).length,
       };
     } catch (error) {
       if (cancel.signal.aborted) this.#cancelled = true;

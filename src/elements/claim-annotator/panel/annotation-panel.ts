@@ -13,7 +13,7 @@ import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotat
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -160,6 +160,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
           <span class="kind-swatch" aria-hidden="true"></span>
           <span class="kind-label">${label}</span>
           <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
+          ${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}
           ${annotation.foreignRating && (!annotation.verdict || annotation.verdict === defaultVerdictId)
             ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
             : verdict
@@ -216,7 +217,7 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
             const label = kindLabel(context.kinds, annotation.kind);
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
-                <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span></span>
+                <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}</span>
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
                 ${renderAuthorship(strings, annotation)}
                 <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>

@@ -101,6 +101,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     creator: record.creator,
     coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
+    private: record.private,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -119,6 +120,7 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     creator: record.creator,
     coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
+    private: record.private,
     exact,
   };
 }

@@ -60,6 +60,8 @@ const english = {
   claim: 'Claim, restated in one sentence',
   verdict: 'Verdict',
   /** A rating kept from another scale (read-only until a verdict replaces it); `scale` is whose scale, when known. */
+  privateBadge: 'Private',
+  privateHelp: 'Private where it came from: left out of exports unless you choose to include it.',
   ratedElsewhere: (label: string, scale?: string) => `Rated elsewhere${scale ? ` (${scale})` : ''}: ${label}`,
   sources: 'Sources',
   addSource: 'Add source',
