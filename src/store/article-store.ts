@@ -168,13 +168,30 @@ export class ArticleStore {
   getArticle(id: string): Promise<ArticleSnapshot | null> {
     return this.#run('Reading the article', async (db) => {
       const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
-      const [article, document, annotations] = await Promise.all([
-        tx.objectStore('articles').get(id),
-        tx.objectStore('documents').get(id),
-        tx.objectStore('annotations').index('byArticle').getAll(id),
-        tx.done,
-      ]);
-      return article ? checkedSnapshot(id, article, document ?? null, annotations) : null;
+      const done = tx.done;
+      // awaited below; a failed request rejects first, and this rejection is then not left unhandled
+      done.catch(() => undefined);
+      const [article, document] = await Promise.all([tx.objectStore('articles').get(id), tx.objectStore('documents').get(id)]);
+      if (!article) {
+        await done;
+        return null;
+      }
+      // the annotations a page at a time, each checked as it arrives: one getAll of 100,000
+      // records deserializes them all in one task of a second or more. Each page is asked for
+      // from the last one's success, so the transaction (one snapshot) stays active throughout,
+      // and the page runs between two pages.
+      const annotations = tx.objectStore('annotations');
+      const checked = new CheckedAnnotations(id);
+      let page: unknown[];
+      let after: IDBKeyRange = IDBKeyRange.bound([id], [id, []]);
+      do {
+        page = await annotations.getAll(after, annotationsPerRead);
+        checked.add(page);
+        const last = page[page.length - 1] as { id?: unknown } | undefined;
+        if (last) after = IDBKeyRange.bound([id, last.id as string], [id, []], true);
+      } while (page.length === annotationsPerRead);
+      await done;
+      return checkedSnapshot(id, article, document ?? null, checked);
     });
   }
 
@@ -328,8 +345,31 @@ function asRecordError(error: unknown): RecordError {
   return error instanceof RecordError ? error : new RecordError('record', 'not-object');
 }
 
+/** How many annotation records `getArticle` reads at a time: about 50-100 ms of deserializing and checking. */
+const annotationsPerRead = 2000;
+
+/** An article's annotation records, checked as they are read: the usable ones, and those left out with why. */
+class CheckedAnnotations {
+  readonly usable: StoredAnnotation[] = [];
+  readonly skipped: SkippedRecord[] = [];
+  #count = 0;
+
+  constructor(readonly articleId: string) {}
+
+  add(records: readonly unknown[]): void {
+    for (const record of records) {
+      const index = this.#count++;
+      try {
+        this.usable.push(checkStoredAnnotation(record, this.articleId, `annotations[${index}]`));
+      } catch (error) {
+        this.skipped.push({ id: recordId(record), problem: asRecordError(error) });
+      }
+    }
+  }
+}
+
 /** What getArticle returns: the records checked, bad annotations left out and named. */
-function checkedSnapshot(id: string, article: unknown, document: unknown, annotations: unknown[]): ArticleSnapshot {
+function checkedSnapshot(id: string, article: unknown, document: unknown, annotations: CheckedAnnotations): ArticleSnapshot {
   let checked: StoredArticle;
   let checkedDocument: StoredDocument | null;
   try {
@@ -339,14 +379,6 @@ function checkedSnapshot(id: string, article: unknown, document: unknown, annota
     const placeholder: StoredArticle = { id, metadata: {}, created: '', modified: '', annotationCount: 0 };
     return { article: placeholder, document: null, annotations: [], unreadable: asRecordError(error) };
   }
-  const usable: StoredAnnotation[] = [];
-  const skipped: SkippedRecord[] = [];
-  annotations.forEach((annotation, index) => {
-    try {
-      usable.push(checkStoredAnnotation(annotation, id, `annotations[${index}]`));
-    } catch (error) {
-      skipped.push({ id: recordId(annotation), problem: asRecordError(error) });
-    }
-  });
+  const { usable, skipped } = annotations;
   return { article: checked, document: checkedDocument, annotations: usable, ...(skipped.length ? { skipped } : {}) };
 }

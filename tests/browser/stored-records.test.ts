@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { openDB } from 'idb';
-import type { ClaimAnnotator, ClaimLibrary } from '../../src/index.ts';
+import { type ClaimAnnotator, type ClaimLibrary, openLibrary } from '../../src/index.ts';
 import { createAnnotator, removeAnnotators, shadow, viewOf } from './support.ts';
 import { openVersion1 } from './storage-support.ts';
 
@@ -164,4 +164,40 @@ describe('stored records that cannot be used', () => {
     expect(viewOf(element).dom.querySelector('.evil')).to.equal(null);
     expect(element.addAnnotation({ kind: 'fact', exact: 'rose' }).status).to.equal('anchored');
   });
+
+  it('reads a long article’s annotations a part at a time, every one in order, and names a bad one in a later part by its place', async () => {
+    const database = freshDatabase();
+    const library = await createLibrary(database);
+    libraries.push(library);
+    // more than two reads' worth (2,000 each), and a record that cannot be used in the third
+    const count = 4500;
+    const bad = 4321;
+    const ids = Array.from({ length: count }, (_, i) => `n${String(i).padStart(5, '0')}`);
+    const words = 'Rents rose 4%.';
+    await put(database, {
+      articles: [{ id: 'a', metadata: { title: 'Rents' }, created: day(1), modified: day(2), annotationCount: count }],
+      documents: [{ articleId: 'a', doc: doc(words), revision: 1, anchors: [] }],
+      // another article's records sort after this one's and must not be read with it
+      annotations: [
+        ...ids.map((id, i) => ({
+          articleId: 'a',
+          id,
+          record: { id, kind: i === bad ? 'claim evil' : 'claim', created: day(1), modified: day(1) },
+          anchor: [1, 6],
+          revision: 1,
+          quote: { exact: 'Rents', prefix: '', suffix: '' },
+        })),
+        { articleId: 'b', id: 'other', record: { id: 'other', kind: 'claim', created: day(1), modified: day(1) }, anchor: [1, 6], revision: 1, quote: { exact: 'Rents', prefix: '', suffix: '' } },
+      ],
+    });
+    const store = await openLibrary({ name: database });
+    try {
+      const snapshot = (await store.getArticle('a'))!;
+      expect(snapshot.annotations.map((a) => a.id)).to.deep.equal(ids.filter((_, i) => i !== bad));
+      expect(snapshot.skipped?.map((s) => [s.id, s.problem.field])).to.deep.equal([[ids[bad], `annotations[${bad}].record.kind`]]);
+    } finally {
+      store.close();
+    }
+  });
 });
+
