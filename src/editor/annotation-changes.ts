@@ -40,7 +40,19 @@ export function annotationChanges(tr: Transaction, before: EditorState, after: E
 }
 
 /**
- * The meta every slice of an import but the last carries: parts that read all
+ * The meta of a transaction that puts back annotations a reopened article
+ * already had (`restoreInSlices`): not a change of anyone's, so no event fires
+ * and nothing is saved for it.
+ */
+export const restoringMeta = 'claimmark-restoring';
+
+/** Whether `tr` puts back annotations of a reopened article. */
+export function isRestoring(tr: Transaction): boolean {
+  return tr.getMeta(restoringMeta) === true;
+}
+
+/**
+ * The meta every slice of an import (or of a reopening) but the last carries: parts that read all
  * annotations on a change (the panel's list) may wait for the last one.
  */
 export const importSliceMeta = 'claimmark-import-slice';

@@ -8,7 +8,7 @@
  * overwritten: this tab's version becomes a copy in the library. Any storage
  * failure is reported and the editor keeps working in memory.
  */
-import { type AnnotationChanges, type Placement, annotationState, batchCutoff, replacePlacements } from '../editor/index.ts';
+import { type AnnotationChanges, type Placement, annotationState, batchCutoff, isRestoring, replacePlacements } from '../editor/index.ts';
 import {
   type ArticleChange,
   type ArticleSnapshot,
@@ -47,7 +47,8 @@ export class ArticleSaving {
   #options: SavingOptions | null = null;
 
   constructor(readonly needs: SavingNeeds) {
-    needs.editor.subscribe({ update: ({ origin, changes }) => origin !== 'remote' && this.noteChanges(changes) });
+    // another tab's changes are its to save; a reopened article's annotations put back are stored already
+    needs.editor.subscribe({ update: ({ tr, origin, changes }) => origin !== 'remote' && !isRestoring(tr) && this.noteChanges(changes) });
   }
 
   /**

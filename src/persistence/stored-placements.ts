@@ -13,7 +13,7 @@
  */
 import { Node as DocNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
-import { ArticleText, type Placement, annotationState, articleSchema, batchCutoff, quoteAt } from '../editor/index.ts';
+import { ArticleText, type Placement, annotationState, articleSchema, batchCutoff, quoteAt, yieldToPage } from '../editor/index.ts';
 import type { matchQuote } from '../model/anchoring/anchoring.ts';
 import type { ArticleSnapshot, StoredAnnotation, StoredDocument, StoredRange } from '../store/index.ts';
 
@@ -133,13 +133,38 @@ export function placeAllStored(annotations: readonly StoredAnnotation[], doc: Do
   return withQuoteSearch((search) => placeEvery(annotations, doc, revision, search));
 }
 
-/** A stored article's document and placements, or null when the stored document cannot be read; loads the quote search if a range needs it. */
-export function restoreArticle(snapshot: ArticleSnapshot): Promise<RestoredArticle | null> {
-  return withQuoteSearch((search) => restoreWith(snapshot, search));
+/** How many stored annotations are placed before the page gets the thread back: about 20-40 ms. */
+const placedPerTurn = 5000;
+
+/**
+ * A stored article's document and placements, or null when the stored
+ * document cannot be read; loads the quote search if a range needs it. Places
+ * `placedPerTurn` at a time, giving the page the thread between two parts.
+ */
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<RestoredArticle | null> {
+  const start = storedStart(snapshot);
+  if (!start) return null;
+  const { doc, revision, ranges, text } = start;
+  const placements: Placement[] = [];
+  const { annotations } = snapshot;
+  for (let from = 0; from < annotations.length; from += placedPerTurn) {
+    if (from > 0) await yieldToPage();
+    const part = annotations.slice(from, from + placedPerTurn);
+    placements.push(...(await withQuoteSearch((search) => placeEvery(part, doc, revision, search, ranges, text))));
+  }
+  return { doc, placements };
 }
 
-/** `restoreArticle` with `search` (or none: then `searchNeeded` when a range needs it). */
+/** `restoreArticle` at once, with `search` (or none: then `searchNeeded` when a range needs it). */
 export function restoreWith(snapshot: ArticleSnapshot, search: QuoteSearch | null): RestoredArticle | null | typeof searchNeeded {
+  const start = storedStart(snapshot);
+  if (!start) return null;
+  const placements = placeEvery(snapshot.annotations, start.doc, start.revision, search, start.ranges, start.text);
+  return placements === searchNeeded ? searchNeeded : { doc: start.doc, placements };
+}
+
+/** A stored article's document (null when it cannot be read), with what placing its annotations needs. */
+function storedStart(snapshot: ArticleSnapshot): { doc: DocNode; revision: number; ranges: Map<string, [number, number]>; text?: ArticleText } | null {
   if (!snapshot.document) return null;
   let doc: DocNode;
   try {
@@ -150,11 +175,9 @@ export function restoreWith(snapshot: ArticleSnapshot, search: QuoteSearch | nul
   }
   // the document record's stored ranges (field `anchors`), by annotation id
   const ranges = new Map(snapshot.document.anchors.map(([id, from, to]) => [id, [from, to] as [number, number]]));
-  const revision = snapshot.document.revision;
   // one plain-text index for all the checks: textBetween would walk the document once per annotation
   const text = snapshot.annotations.length > batchCutoff ? ArticleText.of(doc) : undefined;
-  const placements = placeEvery(snapshot.annotations, doc, revision, search, ranges, text);
-  return placements === searchNeeded ? searchNeeded : { doc, placements };
+  return { doc, revision: snapshot.document.revision, ranges, text };
 }
 
 function placeEvery(

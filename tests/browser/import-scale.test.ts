@@ -51,18 +51,18 @@ describe('a large import', function () {
   afterEach(removeAnnotators);
 
   it('keeps the article usable: typed words before the annotations move them, and every one lands on its word', async () => {
-    const { text, words } = article(6000);
+    const { text, words } = article(15000);
     const element = await createAnnotator({ text });
     const importing = element.importJsonLd(fileOf(words));
     const bar = await midImport(element);
-    expect(shadow(element, '.import-progress')!.textContent).to.match(/Importing annotations: [\d,]+ of 6,000/);
-    expect(bar.max).to.equal(6000);
+    expect(shadow(element, '.import-progress')!.textContent).to.match(/Importing annotations: [\d,]+ of 15,000/);
+    expect(bar.max).to.equal(15000);
     // typed through the real keyboard while slices are still to come
     await placeCaret(element, 'word0x');
     await sendKeys({ type: 'NEW ' });
     expect(shadow(element, '.import-progress'), 'the import was still running after the typing').to.not.equal(null);
     const report = await importing;
-    expect(report.added).to.equal(6000);
+    expect(report.added).to.equal(15000);
     expect(element.text.startsWith('NEW word0x')).to.equal(true);
     const misplaced = element.annotations.filter((annotation) => annotation.exact !== words[Number(annotation.id.slice(-12))]);
     expect(misplaced.length, 'annotations not on their word').to.equal(0);
@@ -71,7 +71,7 @@ describe('a large import', function () {
     // an undo takes back the slices that came after the typing, never the typed words with them
     element.undo();
     expect(element.text.startsWith('NEW word0x')).to.equal(true);
-    expect(element.annotations.length).to.be.below(6000);
+    expect(element.annotations.length).to.be.below(15000);
   });
 
   it('is one undo step when nobody edits meanwhile', async () => {
@@ -89,7 +89,7 @@ describe('a large import', function () {
   });
 
   it('cancels with the Cancel button: the article is as it was, and the import says so', async () => {
-    const { text, words } = article(6000);
+    const { text, words } = article(15000);
     const element = await createAnnotator({ text });
     // a fact-checker's own annotations: one the file changes, one it does not know
     element.addAnnotation({ kind: 'fact', id: 'urn:uuid:00000000-0000-4000-8000-000000005000', exact: 'word5000x', note: 'mine', created: '2026-10-01T10:00:00Z', modified: '2026-10-01T10:00:00Z' } as never);
@@ -122,4 +122,45 @@ describe('a large import', function () {
     expect(error?.reason).to.equal('not-json');
     expect(element.annotations).to.deep.equal([]);
   });
+
+  it('reopens a large stored article in slices: typing meanwhile moves them, no event fires for them, and every one is on its word after the next reopening', async () => {
+    const database = `import-scale-${crypto.randomUUID()}`;
+    const stored = (element: ClaimAnnotator) => (element.database = database);
+    const { text, words } = article(20000);
+    const first = await createAnnotator({ text }, stored);
+    await first.importJsonLd(fileOf(words));
+    await first.save();
+    const id = first.documentId!;
+    first.remove();
+
+    const element = await createAnnotator({}, stored);
+    const added: string[] = [];
+    element.addEventListener('claim-annotation-add', (event) => added.push(event.type));
+    let loads = 0;
+    element.addEventListener('claim-article-load', () => loads++);
+    element.documentId = id;
+    // the text is there with the first annotations, the others still to come
+    await waitUntil(() => element.text.length > 0 && element.annotations.length > 0 && element.annotations.length < 20000, 'the article shown, half its annotations in', 20000);
+    expect(loads, 'the load event waits for every annotation').to.equal(0);
+    await placeCaret(element, 'word0x');
+    await sendKeys({ type: 'NEW ' });
+    expect(element.annotations.length, 'the reopening was still running after the typing').to.be.below(20000);
+    await element.ready;
+    await waitUntil(() => element.annotations.length === 20000, 'every annotation back', 20000);
+    expect(loads).to.equal(1);
+    expect(added, 'no add event for annotations that were there before').to.deep.equal([]);
+    expect(element.text.startsWith('NEW word0x')).to.equal(true);
+    const misplaced = (of: ClaimAnnotator) => of.annotations.filter((annotation) => annotation.exact !== words[Number(annotation.id.slice(-12))]).length;
+    expect(misplaced(element), 'annotations not on their word').to.equal(0);
+    // the typing is saved, and the ranges with it
+    await element.save();
+    element.remove();
+    const again = await createAnnotator({}, stored);
+    again.documentId = id;
+    await again.ready;
+    await waitUntil(() => again.annotations.length === 20000, 'every annotation back again', 20000);
+    expect(again.text.startsWith('NEW word0x')).to.equal(true);
+    expect(misplaced(again)).to.equal(0);
+  });
 });
+

@@ -11,6 +11,7 @@ import {
   ArticleText,
   type EditorAnnotations,
   annotationState,
+  isRestoring,
   mapPlacement,
   mappingAfter,
   toAnnotation,
@@ -39,7 +40,8 @@ export class AnnotationEvents {
     if (before.doc !== after.doc) target.dispatchEvent(new ArticleEditEvent(origin));
     const old = annotationState(before);
     const now = annotationState(after);
-    if (old === now) return;
+    // a reopened article's annotations put back: they were there before, and the load event tells of them
+    if (old === now || isRestoring(tr)) return;
     // built only when an event needs offsets: never on a plain keystroke
     let text: ArticleText | undefined;
     const stepped = new Set<string>();

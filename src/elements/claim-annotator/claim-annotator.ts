@@ -227,7 +227,7 @@ export class ClaimAnnotator extends LitElement {
       options: () => this.#savingOptions(),
       editor: this.#editor,
       metadata: () => this.metadata,
-      show: (article) => this.#loader.show(article, 'remote'),
+      show: (article) => void this.#loader.show(article, 'remote'),
       updateMetadata: (metadata) => void this.#changeMetadata(metadata, 'remote'),
       onSaveState: (state) => {
         this.#saveState = state;
@@ -249,6 +249,7 @@ export class ClaimAnnotator extends LitElement {
       annotations: this.#annotations,
       metadata: () => this.metadata,
       replace: (article) => this.#replaceArticle(article),
+      editor: this.#editor,
       importJsonLd: (body) => this.importJsonLd(body),
       showDocumentId: (id) => (this.documentId = id),
     });

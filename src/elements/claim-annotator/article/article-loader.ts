@@ -6,7 +6,7 @@
  * fetches the files; this controller decides what is shown and under which id.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { type EditorAnnotations, emptyArticle } from '../../../editor/index.ts';
+import { type EditorAnnotations, type EditorUpdates, type Placement, emptyArticle, followDocument, restoreInSlices } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
@@ -28,6 +28,8 @@ export interface ArticleLoaderNeeds {
   metadata(): ArticleMetadata;
   /** Puts `article` in the editor, with a fresh history, panel and toolbar. */
   replace(article: ShownArticle): void;
+  /** The editor, for a reopened article's annotations put back in slices. */
+  readonly editor: Pick<EditorUpdates, 'state' | 'dispatch' | 'subscribe'>;
   /** Imports a JSON-LD file's annotations as the API does (`importJsonLd`). */
   importJsonLd(body: string): Promise<unknown>;
   /** Sets the element's `documentId` to the article now shown and saved. */
@@ -120,9 +122,27 @@ export class ArticleLoader {
     await written;
   }
 
-  /** Puts an article in the editor, with a fresh history, and fires `claim-article-load`. */
-  show(article: ShownArticle, origin: ChangeOrigin): void {
-    this.needs.replace(article);
+  /**
+   * Puts an article in the editor, with a fresh history, and fires
+   * `claim-article-load` once all its annotations are in. An article reopened
+   * as stored (`asStored`) with many annotations shows its text with the
+   * first of them, and the others are put back in slices after the first
+   * frame (`restoreInSlices`): drawing 100,000 highlights at once would block
+   * the page for seconds. Any other article's annotations are shown at once,
+   * since saving writes what the editor shows.
+   */
+  async show(article: ShownArticle, origin: ChangeOrigin, options: { asStored?: boolean } = {}): Promise<void> {
+    const { first, later } = options.asStored ? firstToDraw(article.placements) : { first: article.placements, later: [] };
+    this.needs.replace({ ...article, placements: first });
+    if (later.length) {
+      const since = followDocument(this.needs.editor);
+      try {
+        // another article shown meanwhile: this one's load is over
+        if (!(await restoreInSlices(this.needs.editor, since, later))) return;
+      } finally {
+        since.stop();
+      }
+    }
     this.host.dispatchEvent(new ArticleLoadEvent(this.needs.metadata(), origin));
   }
 
@@ -166,17 +186,19 @@ export class ArticleLoader {
       return;
     }
     const restored = stored && stored.article.sourceHash === article.sourceHash ? await restoreArticle(stored) : null;
+    let shown: Promise<void>;
     if (stored && restored) {
-      this.show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin);
+      shown = this.show({ ...article, metadata: { ...stored.article.metadata, ...article.metadata }, doc: restored.doc, placements: restored.placements }, origin, { asStored: true });
     } else if (stored) {
       // the stored annotations, found on the new text by their quotes
       const carried = await placeAllStored(stored.annotations, article.doc, -1);
-      this.show({ ...article, placements: carried }, origin);
+      shown = this.show({ ...article, placements: carried }, origin);
     } else {
-      this.show(article, origin);
+      shown = this.show(article, origin);
     }
     this.#setDocumentId(id, chosen !== null);
     persistence.track(id, stored, { sourceHash: article.sourceHash, showsStored: Boolean(stored && restored) });
+    await shown;
   }
 
   /** Opens the stored article `id` (a document-id set by the page or the library). */
@@ -190,8 +212,9 @@ export class ArticleLoader {
     const problem = stored.unreadable ?? documentProblem(stored, restored);
     await this.#sayStoredProblem(id, problem, stored.skipped);
     if (id !== this.#documentId || problem || !restored) return;
-    this.show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api');
+    const shown = this.show({ metadata: stored.article.metadata, doc: restored.doc, placements: restored.placements }, 'api', { asStored: true });
     persistence.track(id, stored, { showsStored: true });
+    await shown;
   }
 
   /** Saving moved this tab's text to a copy in the library (a text conflict): the element now shows that article. */
@@ -262,4 +285,20 @@ function documentProblem(stored: ArticleSnapshot, restored: RestoredArticle | nu
   if (!restored || restored.doc.type.name !== 'doc') return new RecordError('document.doc', 'not-article');
   if (restored.doc.textContent.length > maxArticleCharacters) return new RecordError('document.doc', 'too-long');
   return null;
+}
+
+/** Above this many, a reopened article's annotations are put back in slices. */
+const drawnAtOnce = 2000;
+
+/**
+ * A reopened article's annotations: those drawn with the text (the detached
+ * ones, and the first anchored ones in document order, at the top where the
+ * reader is), and the others, in document order, to put back in slices.
+ */
+function firstToDraw(placements: readonly Placement[]): { first: Placement[]; later: Placement[] } {
+  if (placements.length <= drawnAtOnce) return { first: [...placements], later: [] };
+  const anchored = placements.filter((placement) => placement.anchor).sort((a, b) => a.anchor!.from - b.anchor!.from || a.anchor!.to - b.anchor!.to);
+  const detached = placements.filter((placement) => !placement.anchor);
+  const top = 200;
+  return { first: [...detached, ...anchored.slice(0, top)], later: anchored.slice(top) };
 }

@@ -9,87 +9,21 @@
  * Cancelling takes back the slices applied so far, so the article is as it was.
  */
 import { closeHistory } from 'prosemirror-history';
-import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import { Mapping, type StepMap } from 'prosemirror-transform';
-import type { Annotation } from '../model/index.ts';
-import { annotationState } from './annotation-plugin.ts';
-import { AnnotationStep, type Placement, mapPlacement } from './annotation-step.ts';
-import { ArticleText } from './article-text.ts';
-import type { EditorUpdates } from './editor-updates.ts';
-import { importSliceMeta } from './annotation-changes.ts';
-import { placementOn } from './annotations.ts';
-
-/** The document an import was worked out on, and every edit made to it since. */
-export interface DocumentSince {
-  readonly doc: Node;
-  readonly mapping: Mapping;
-  /** True once another article replaced this one: the import has nothing left to apply to. */
-  readonly replaced: boolean;
-  /** How many transactions with steps were applied since (the import's own and others'). */
-  readonly stepped: number;
-  stop(): void;
-}
-
-/** Starts following the editor's document from now on. */
-export function followDocument(editor: Pick<EditorUpdates, 'state' | 'subscribe'>): DocumentSince {
-  const mapping = new Mapping();
-  let replaced = false;
-  let stepped = 0;
-  const stop = editor.subscribe({
-    update: ({ tr }) => {
-      if (tr.steps.length) stepped++;
-      // annotation steps have empty maps: only text edits move anything
-      if (tr.docChanged) for (const map of tr.mapping.maps) if (movesText(map)) mapping.appendMap(map);
-    },
-    replaced: () => {
-      replaced = true;
-    },
-  });
-  return {
-    doc: editor.state.doc,
-    mapping,
-    get replaced() {
-      return replaced;
-    },
-    get stepped() {
-      return stepped;
-    },
-    stop,
-  };
-}
-
-function movesText(map: StepMap): boolean {
-  let moves = false;
-  map.forEach(() => (moves = true));
-  return moves;
-}
+import type { Annotation } from '../../model/index.ts';
+import { annotationState } from '../annotation-plugin.ts';
+import { AnnotationStep, type Placement, mapPlacement } from '../annotation-step.ts';
+import { ArticleText } from '../article-text.ts';
+import type { EditorUpdates } from '../editor-updates.ts';
+import { importSliceMeta } from '../annotation-changes.ts';
+import { type DocumentSince, nextSliceSize, yieldToPage } from './slices.ts';
+import { placementOn } from '../annotations.ts';
 
 export interface SliceOptions {
   /** Stops the import between two slices; what was applied is taken back. */
   signal?: AbortSignal;
   /** After each slice: how many annotations are in, of how many. */
   onProgress?(done: number, total: number): void;
-}
-
-/** How long one slice may take, in ms: well under the 200 ms a page may be blocked, with room for rendering. */
-const sliceBudgetMs = 40;
-
-/**
- * Gives the page the thread back between two slices: a task queued behind
- * whatever is waiting (input, timers, storage, rendering). Not
- * `scheduler.yield()`, whose continuation goes before other tasks, nor
- * `setTimeout`, which waits at least 4 ms once nested.
- */
-function pause(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
 
 /** One annotation the import put in, with what it replaced, and where the mapping stood then. */
@@ -156,8 +90,8 @@ export async function applyInSlices(
     done += slice.length;
     options.onProgress?.(done, total);
     const took = performance.now() - started;
-    size = Math.max(50, Math.min(5000, Math.round(size * (sliceBudgetMs / Math.max(1, took)))));
-    if (done < total) await pause();
+    size = nextSliceSize(size, took);
+    if (done < total) await yieldToPage();
   }
   return true;
 }
@@ -184,7 +118,8 @@ async function takeBack(editor: Pick<EditorUpdates, 'state' | 'dispatch'>, since
     if (end - size > 0) tr.setMeta(importSliceMeta, true);
     editor.dispatch(tr);
     end = Math.max(0, end - size);
-    size = Math.max(50, Math.min(5000, Math.round(size * (sliceBudgetMs / Math.max(1, performance.now() - started)))));
-    if (end > 0) await pause();
+    size = nextSliceSize(size, performance.now() - started);
+    if (end > 0) await yieldToPage();
   }
 }
+
