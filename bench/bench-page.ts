@@ -526,6 +526,8 @@ async function importAtScale(html: string, text: string, count: number) {
   const ranges = pickAnnotationRanges(text, count, 11);
   const points = [...text];
   const slice = (a: number, b: number) => points.slice(Math.max(0, a), b).join('');
+  // 32 code points of context, as tools write it
+  const context = 32;
   const file = JSON.stringify({
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'AnnotationCollection',
@@ -540,7 +542,7 @@ async function importAtScale(html: string, text: string, count: number) {
         target: {
           source: 'https://example.org/bench',
           selector: [
-            { type: 'TextQuoteSelector', exact: slice(range.start!, range.end!), prefix: slice(range.start! - 32, range.start!), suffix: slice(range.end!, range.end! + 32) },
+            { type: 'TextQuoteSelector', exact: slice(range.start!, range.end!), prefix: slice(range.start! - context, range.start!), suffix: slice(range.end!, range.end! + context) },
             { type: 'TextPositionSelector', start: range.start, end: range.end },
           ],
         },

@@ -276,21 +276,21 @@ describe('fromJsonLd with untrusted input', () => {
     expect(() => fromJsonLd(input, defaults)).toThrow(message);
   });
 
-  it('refuses text over 50 MB before parsing it', () => {
+  it('refuses text over 100 MB before parsing it', () => {
     const huge = `[${' '.repeat(maxImportSize)}]`;
     const parse = vi.spyOn(JSON, 'parse');
-    expect(() => fromJsonLd(huge, defaults)).toThrow('The file is larger than 50 MB (52,428,802 characters); Claimmark imports files up to 50 MB');
-    expect(() => fromJsonLd(huge, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 50 }));
+    expect(() => fromJsonLd(huge, defaults)).toThrow('The file is larger than 100 MB (104,857,602 characters); Claimmark imports files up to 100 MB');
+    expect(() => fromJsonLd(huge, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 100 }));
     expect(parse).not.toHaveBeenCalled();
     parse.mockRestore();
   });
 
-  it('refuses a parsed object over 50 MB as it would the text', () => {
-    // 60 items of 1 MB each, passed as an object: the page parsed the file itself
+  it('refuses a parsed object over 100 MB as it would the text', () => {
+    // 110 items of 1 MB each, passed as an object: the page parsed the file itself
     const megabyte = 'x'.repeat(1024 * 1024);
-    const items = Array.from({ length: 60 }, (_, i) => foreign({ id: `https://annotations.example/a/${i}`, body: [{ type: 'TextualBody', value: megabyte }] }));
-    expect(() => fromJsonLd(items, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 50 }));
-    expect(() => fromJsonLd(items.slice(0, 40), defaults)).not.toThrow();
+    const items = Array.from({ length: 110 }, (_, i) => foreign({ id: `https://annotations.example/a/${i}`, body: [{ type: 'TextualBody', value: megabyte }] }));
+    expect(() => fromJsonLd(items, defaults)).toThrow(expect.objectContaining({ reason: 'too-large', limit: 100 }));
+    expect(() => fromJsonLd(items.slice(0, 90), defaults)).not.toThrow();
   });
 
   it('refuses an object nested 100,000 deep, and a cyclic one, without a stack overflow', () => {

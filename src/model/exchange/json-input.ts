@@ -13,8 +13,12 @@ export interface JsonObject {
   [key: string]: JsonValue | undefined;
 }
 
-/** The largest import accepted, in characters of JSON text (50 MiB). */
-export const maxImportSize = 50 * 1024 * 1024;
+/**
+ * The largest import accepted, in characters of JSON text (100 MiB): a file of
+ * 100,000 annotations with quote, context and position, as tools write them,
+ * is 50-60 MB, and one from Hypothesis more.
+ */
+export const maxImportSize = 100 * 1024 * 1024;
 
 /** How deeply arrays and objects may nest; our own exports need 9 levels. */
 export const maxImportDepth = 64;

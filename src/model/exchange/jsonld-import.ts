@@ -111,7 +111,7 @@ class NoteLog {
 /**
  * Reads an export (JSON text or a parsed object): our AnnotationCollection, a
  * bare Annotation, an array, a page, a `@graph`, or a Hypothesis export. Throws
- * an ImportError when the whole input is unusable (not JSON, over 50 MB, nested
+ * an ImportError when the whole input is unusable (not JSON, over 100 MB, nested
  * over 64 levels, no annotation document); each bad item is rejected with a
  * reason and the good ones come through. Annotations that name no kind of
  * ours get `options.untaggedKind`; an unknown one throws an AnnotationError.

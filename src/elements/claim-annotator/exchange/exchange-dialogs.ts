@@ -97,7 +97,7 @@ export async function readPickedFile(
 ): Promise<{ error: string; choice: null } | { error: null; choice: UntaggedChoice }> {
   const refused = (error: string) => ({ error, choice: null });
   if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) return refused(strings.importWrongType(file.name));
-  if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name));
+  if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name, maxImportSize / (1024 * 1024)));
   try {
     const body = await file.text();
     const { untagged, otherSources } = await previewImport(body, vocabulary, articleUrl);

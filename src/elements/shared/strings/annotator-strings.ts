@@ -119,7 +119,7 @@ const english = {
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
-  importTooLarge: (name: string) => `${name} is larger than 50 MB; Claimmark imports files up to 50 MB.`,
+  importTooLarge: (name: string, megabytes: number) => `${name} is larger than ${megabytes} MB; Claimmark imports files up to ${megabytes} MB.`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   /** A large import running, applied in slices while the article stays usable. */
   importing: (done: number, total: number) => `Importing annotations: ${englishCount(done)} of ${englishCount(total)}`,

@@ -185,7 +185,7 @@ export const claim: ClaimStrings = {
   copyClaimReview: 'Copier le ClaimReview',
   claimReviewName: (claim: string) => `Vérification\u00a0: ${claim}`,
   importWrongType: (name: string) => `${name} n’est pas un fichier .jsonld ou .json.`,
-  importTooLarge: (name: string) => `${name} dépasse 50 Mo ; Claimmark importe des fichiers de 50 Mo au plus.`,
+  importTooLarge: (name: string, megabytes: number) => `${name} dépasse ${megabytes} Mo ; Claimmark importe des fichiers de ${megabytes} Mo au plus.`,
   importReport: 'Rapport d’importation',
   reportAdded: (n: number) => `${n} ${plural(n, 'ajoutée', 'ajoutées')}`,
   reportUpdated: (n: number) => `${n} ${plural(n, 'mise à jour (modifiée', 'mises à jour (modifiées')} dans le fichier)`,
