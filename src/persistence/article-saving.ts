@@ -8,7 +8,7 @@
  * overwritten: this tab's version becomes a copy in the library. Any storage
  * failure is reported and the editor keeps working in memory.
  */
-import { type AnnotationChanges, type Placement, annotationState, batchCutoff, isRestoring, replacePlacements } from '../editor/index.ts';
+import { type AnnotationChanges, type Placement, annotationState, batchCutoff, isImportSlice, isRestoring, replacePlacements } from '../editor/index.ts';
 import {
   type ArticleChange,
   type ArticleSnapshot,
@@ -48,7 +48,7 @@ export class ArticleSaving {
 
   constructor(readonly needs: SavingNeeds) {
     // another tab's changes are its to save; a reopened article's annotations put back are stored already
-    needs.editor.subscribe({ update: ({ tr, origin, changes }) => origin !== 'remote' && !isRestoring(tr) && this.noteChanges(changes) });
+    needs.editor.subscribe({ update: ({ tr, origin, changes }) => origin !== 'remote' && !isRestoring(tr) && this.noteChanges(changes, { moreToCome: isImportSlice(tr) }) });
   }
 
   /**
@@ -173,13 +173,20 @@ export class ArticleSaving {
     this.#article = null;
   }
 
-  /** Records what a transaction changed and schedules the write (none while saving fails: Try again writes it). */
-  noteChanges(changes: AnnotationChanges): void {
+  /**
+   * Records what a transaction changed and schedules the write (none while
+   * saving fails: Try again writes it). A slice of a large import with more
+   * to come (`moreToCome`) is written with others, at most once a second: a
+   * write per slice would read every annotation each time.
+   */
+  noteChanges(changes: AnnotationChanges, options: { moreToCome?: boolean } = {}): void {
     if (!this.#articleId || !this.applyOptions().enabled) return;
     for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
     if (changes.docChanged) this.#docDirty = true;
     if (this.#failure) return;
-    if (changes.added.length || changes.changed.length || changes.removed.length) {
+    if (options.moreToCome) {
+      this.#schedule.whileSlicing();
+    } else if (changes.added.length || changes.changed.length || changes.removed.length) {
       this.#schedule.soon(); // annotation changes: right after this keystroke's work
     } else if (changes.docChanged) {
       this.#schedule.afterTextEdit();

@@ -1,12 +1,15 @@
 /**
  * When saving writes: an annotation change right after the keystroke's work
  * (a zero timeout); a text edit once typing pauses for 0.8 s, and at most 5 s
- * after the first unsaved edit however long typing goes on.
+ * after the first unsaved edit however long typing goes on; while a large
+ * import's slices land, once a second.
  */
 
 /** How long typing may go on before the text is written, and the longest it waits. */
 export const textSaveDelay = 800;
 export const textSaveMaxDelay = 5000;
+/** How often a large import's slices are written while more are coming: each write reads every annotation. */
+export const sliceSaveDelay = 1000;
 
 export class SaveSchedule {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -31,6 +34,11 @@ export class SaveSchedule {
     const now = Date.now();
     this.#textSince ??= now;
     this.#at(Math.max(0, Math.min(textSaveDelay, textSaveMaxDelay - (now - this.#textSince))));
+  }
+
+  /** A slice of a large import with more to come: writes a second after the first slice not written, unless a write waits already. */
+  whileSlicing(): void {
+    if (this.#timer === undefined) this.#at(sliceSaveDelay);
   }
 
   /** Nothing waits any more: a write is starting, or saving stopped. */

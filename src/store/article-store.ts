@@ -83,20 +83,38 @@ async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise
 /** How many writes are queued before the page gets the thread back: storing 100,000 annotations must not block it. */
 const writesPerTurn = 500;
 
+/** A request's outcome as a promise (its error also aborts the transaction, which reports it). */
+function settled(request: IDBRequest): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    request.addEventListener('success', () => resolve(request.result));
+    request.addEventListener('error', () => reject(request.error));
+  });
+}
+
 /**
  * Queues `write` of each item, `writesPerTurn` at a time, waiting for the last
  * write of each turn: the page runs between turns, and the transaction stays
- * open, since it is still active while that write's success is handled.
+ * open, since it is still active while that write's success is handled. The
+ * requests are the browser's own, not idb's: a promise for each of 100,000
+ * writes cost a second; only each turn's last is awaited, and a failed one
+ * aborts the transaction, whose `done` reports it.
  */
-function queueInTurns<T>(writes: Promise<unknown>[], items: readonly T[], write: (item: T) => Promise<unknown>): Promise<void> | undefined {
+function queueInTurns<T>(writes: Promise<unknown>[], items: readonly T[], write: (item: T) => IDBRequest): Promise<void> | undefined {
+  if (items.length === 0) return undefined;
   // the first turn now, in the caller's task (most saves are one turn)
   const first = Math.min(items.length, writesPerTurn);
-  for (let i = 0; i < first; i++) writes.push(write(items[i]));
+  let last = write(items[0]!);
+  for (let i = 1; i < first; i++) last = write(items[i]!);
+  let turnEnd = settled(last);
+  writes.push(turnEnd);
   if (first === items.length) return undefined;
   return (async () => {
-    for (let i = first; i < items.length; i++) {
-      if (i % writesPerTurn === 0) await writes[writes.length - 1];
-      writes.push(write(items[i]));
+    for (let i = first; i < items.length; i += writesPerTurn) {
+      await turnEnd;
+      const end = Math.min(items.length, i + writesPerTurn);
+      for (let j = i; j < end; j++) last = write(items[j]!);
+      turnEnd = settled(last);
+      writes.push(turnEnd);
     }
   })();
 }
@@ -225,7 +243,7 @@ export class ArticleStore {
     return this.#run('Saving', async (db) => {
       const stores = change.document ? (['articles', 'documents', 'annotations', 'textSaves'] as const) : (['articles', 'annotations'] as const);
       const tx = db.transaction(stores, 'readwrite');
-      const annotations = tx.objectStore('annotations');
+      const annotations = unwrap(tx.objectStore('annotations')) as IDBObjectStore;
       await allOrNothing(tx, (writes) => {
         writes.push(tx.objectStore('articles').put(change.article));
         if (change.document) {
@@ -276,7 +294,8 @@ export class ArticleStore {
       const annotationStore = tx.objectStore('annotations');
       const old = await annotationStore.index('byArticle').getAllKeys(article.id);
       await allOrNothing(tx, async (writes) => {
-        const deletes = queueInTurns(writes, old, (key) => annotationStore.delete(key));
+        const native = unwrap(annotationStore) as IDBObjectStore;
+        const deletes = queueInTurns(writes, old, (key) => native.delete(key));
         if (deletes) await deletes;
         writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
         if (document) {
@@ -285,7 +304,7 @@ export class ArticleStore {
           writes.push(textSaves.put({ articleId: article.id, revision: document.revision, saved: article.modified }));
           writes.push(tx.objectStore('documents').put(document));
         }
-        const puts = queueInTurns(writes, annotations, (annotation) => annotationStore.put({ ...annotation, articleId: article.id }));
+        const puts = queueInTurns(writes, annotations, (annotation) => native.put({ ...annotation, articleId: article.id }));
         if (puts) await puts;
       });
     });

@@ -43,6 +43,21 @@ describe('the save schedule', () => {
     expect(write).toHaveBeenCalledTimes(1);
   });
 
+  it('writes a large import’s slices once a second while more are coming, and the last one at once', () => {
+    const write = vi.fn(() => schedule.cancel());
+    const schedule = new SaveSchedule(write);
+    // a slice every 50 ms for 2.5 s
+    for (let elapsed = 0; elapsed < 2500; elapsed += 50) {
+      schedule.whileSlicing();
+      vi.advanceTimersByTime(50);
+    }
+    expect(write).toHaveBeenCalledTimes(2);
+    // the last slice is an ordinary change
+    schedule.soon();
+    vi.advanceTimersByTime(0);
+    expect(write).toHaveBeenCalledTimes(3);
+  });
+
   it('writes annotation changes right after the current work, and waits for nothing once cancelled', () => {
     const write = vi.fn();
     const schedule = new SaveSchedule(write);
