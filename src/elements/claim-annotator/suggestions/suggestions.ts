@@ -36,7 +36,7 @@ export interface SuggestionsNeeds {
   readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
-  /** Adds annotations as the user would (one undo step). */
+  /** Adds annotations as the fact-checker tagging them would, defaults included (`EditorAnnotations.tagAll`; one undo step). */
   accept(inputs: AnnotationInput[]): Annotation[];
   /** Opens the form of a new annotation. */
   edit(id: string): void;
