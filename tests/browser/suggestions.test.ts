@@ -85,6 +85,25 @@ describe('suggestions', () => {
     expect(accepted.annotations[0].attribution?.name).to.equal('Olu Brandt');
   });
 
+  it('does not propose again, as another kind, a sentence the fact-checker tagged (issue 12)', async () => {
+    const element = await createAnnotator({ text: story });
+    await selectText(element, 'Fees rose by 12% in 2024, the highest increase in the region.');
+    await element.updateComplete;
+    await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'the claim button');
+    expect(element.annotations.map((a) => a.kind)).to.deep.equal(['claim']);
+    await clickOn(button(shadow(element, '.actions'), 'Suggest'), 'Suggest');
+    await waitUntil(() => items(element).length > 0, 'the suggestions');
+    expect(item(element, 'fact') === null, 'no fact on the tagged sentence').to.equal(true);
+    expect(dashed(element).some((span) => span.textContent!.includes('Fees rose')), 'no dashed highlight on it').to.equal(false);
+    // the rest of the article is still proposed: accepting its claim leaves the quote of another sentence
+    expect(items(element).length).to.equal(2);
+    await clickOn(button(item(element, 'claim'), 'Accept'), 'Accept the claim');
+    await clickOn(button(shadow(element, '.suggestions'), 'Close'), 'Close');
+    await clickOn(button(shadow(element, '.actions'), 'Suggest'), 'Suggest again');
+    await waitUntil(() => items(element).length > 0, 'the suggestions again');
+    expect(items(element).map((li) => li.classList.contains('cm-kind-quote'))).to.deep.equal([true]);
+  });
+
   it('accept and edit opens the new annotation’s form; dismiss only removes the suggestion', async () => {
     const element = await createAnnotator({ text: story });
     await element.suggest();

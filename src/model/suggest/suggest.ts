@@ -26,6 +26,7 @@ import { Speakers, type Resolved } from './speakers.ts';
 
 export type { SuggestLanguage, ReportingVerb, QuotePair, Gender as SpeakerGender } from './language.ts';
 export { english } from './english.ts';
+export { type KindSpan, marksAlready, notMarked, sameTextShare, sharedPart } from './tagged.ts';
 
 /** The kinds `suggestAnnotations` suggests: the ids of the default kind vocabulary. */
 export type SuggestionKind = 'quote' | 'claim' | 'fact';
