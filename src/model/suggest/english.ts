@@ -206,6 +206,21 @@ export const english: SuggestLanguage = {
   ],
   nounPrepositions: ['of', 'at', 'for', 'from', 'with', 'in'],
   conjunctions: ['and', 'but'],
+  connectives: [
+    'and', 'but', 'yet', 'so', 'plus', 'also', 'however', 'still', 'instead', 'besides', 'meanwhile', 'separately',
+    'moreover', 'furthermore', 'additionally', 'in addition', 'what is more', 'nevertheless', 'nonetheless',
+    'even so', 'that said', 'by contrast', 'in contrast', 'conversely', 'on the other hand', 'at the same time',
+    'in the meantime', 'likewise', 'similarly', 'as a result', 'consequently', 'therefore', 'thus', 'hence',
+    'accordingly', 'indeed', 'in fact', 'of course', 'notably', 'crucially', 'importantly', 'significantly',
+    'in particular', 'for example', 'for instance', 'in turn', 'in response', 'elsewhere', 'otherwise', 'anyway',
+    'after all', 'above all', 'admittedly', 'ultimately', 'finally', 'lastly', 'first', 'firstly', 'second',
+    'secondly', 'third', 'thirdly', 'then', 'now', 'again', 'alternatively', 'incidentally', 'in short',
+    'in other words', 'regardless',
+  ],
+  bareConnectives: [
+    'and', 'but', 'meanwhile', 'separately', 'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless',
+    'consequently', 'likewise', 'conversely',
+  ],
   notSubjects: ['so', 'not', 'than', 'whether', 'yes', 'nothing', 'little', 'much', 'sorry', 'hello', 'goodbye', 'thanks', 'otherwise', 'too'],
   nameParticles: ['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu'],
   verbModifiers: [

@@ -98,6 +98,14 @@ export interface SuggestLanguage {
   notSubjects: string[];
   /** Conjunctions that join two reporting verbs: "and", "but". */
   conjunctions: string[];
+  /**
+   * Words and phrases that tie a sentence to the one before and state nothing of their
+   * own: "however", "in addition", "separately". A suggested claim or fact does not
+   * start with one, nor with its comma, and none is a speaker's name.
+   */
+  connectives: string[];
+  /** Those of `connectives` that tie a sentence on without a comma too ("Meanwhile the port …"); the others need it ("However, …", not "However hard …"). */
+  bareConnectives: string[];
   /** Lowercase words that may sit inside a name: "de", "van", "al". */
   nameParticles: string[];
   /** Words between a subject and its verb that do not change who speaks: "has", "also", "later". */

@@ -70,6 +70,8 @@ export class Lexicon {
   readonly percentWords: PhraseTable<string>;
   readonly titleCues: PhraseTable<string>;
   readonly termCues: PhraseTable<string>;
+  /** Connectives, each with whether it ties a sentence on without a comma. */
+  readonly connectives: PhraseTable<boolean>;
   readonly complementizers: Set<string>;
   readonly pronouns: Map<string, Gender | 'plural' | 'thing' | 'writer'>;
   readonly honorifics: Map<string, Gender>;
@@ -105,6 +107,7 @@ export class Lexicon {
     this.percentWords = new PhraseTable(pairs(language.percentWords, (p) => p));
     this.titleCues = new PhraseTable(pairs(language.titleCues, (p) => p));
     this.termCues = new PhraseTable(pairs(language.termCues, (p) => p));
+    this.connectives = new PhraseTable(pairs([...new Set([...language.connectives, ...language.bareConnectives])], (p) => language.bareConnectives.includes(p)));
     this.complementizers = new Set(language.complementizers);
     this.pronouns = new Map(Object.entries(language.pronouns));
     this.honorifics = new Map(Object.entries(language.honorifics));

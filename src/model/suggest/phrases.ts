@@ -87,8 +87,41 @@ function isNameToken(ctx: PhraseContext, i: number, inRun: boolean): boolean {
 }
 
 /**
+ * The first token after the connectives opening `[first, last)` ("Separately,", "But
+ * meanwhile", "In addition,", ", however,"), with their commas; `first` when none opens it or when
+ * fewer than two tokens would be left. A connective outside `bareConnectives` counts only
+ * with its comma: "So far, …" and "However hard …" keep their first word.
+ */
+export function afterConnectives(ctx: PhraseContext, first: number, last: number): number {
+  const { tokens, lexicon } = ctx;
+  let i = first;
+  for (;;) {
+    // a connective set off by commas: "said that, meanwhile, …"
+    const at = tokens[i]?.text === ',' ? i + 1 : i;
+    const match = lexicon.connectives.match(tokens, at, last);
+    if (!match) break;
+    const next = at + match.length;
+    if (next < last && tokens[next].text === ',') i = next + 1;
+    else if (match.value) i = next;
+    else break;
+  }
+  return last - i >= 2 ? i : first;
+}
+
+/** Whether `[first, last)` is one connective and nothing else: "Separately", "In addition". */
+function isConnective(ctx: PhraseContext, first: number, last: number): boolean {
+  return ctx.lexicon.connectives.match(ctx.tokens, first, last)?.length === last - first;
+}
+
+/** How many tokens the connective at `i` that needs no comma ("Meanwhile", "But") spans; 0 for none. */
+function bareConnectiveAt(ctx: PhraseContext, i: number, last: number): number {
+  const match = ctx.lexicon.connectives.match(ctx.tokens, i, last);
+  return match?.value ? match.length : ctx.lexicon.language.conjunctions.includes(ctx.tokens[i].lower) ? 1 : 0;
+}
+
+/**
  * Reads one comma-free stretch as a speaker phrase, or null when it is none
- * ("After the vote", "Giving evidence in September").
+ * ("After the vote", "Giving evidence in September", "Separately").
  */
 export function parseHead(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
   const { tokens, lexicon } = ctx;
@@ -100,7 +133,8 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
       break;
     }
   }
-  while (first < last && language.conjunctions.includes(tokens[first].lower)) first++;
+  for (let skip = bareConnectiveAt(ctx, first, last); skip > 0 && first + skip < last; skip = bareConnectiveAt(ctx, first, last)) first += skip;
+  if (isConnective(ctx, first, last)) return null;
   while (last > first) {
     const modifier = lexicon.verbModifiers.matchEnding(tokens, last - 1, first + 1);
     if (!modifier) break;
@@ -335,7 +369,7 @@ function isInterjection(ctx: PhraseContext, first: number, last: number): boolea
   if (language.relativePronouns.includes(token.lower) || language.nounPrepositions.includes(token.text)) return last - first <= 14;
   if (last - first === 1 && token.kind === 'number') return true;
   if (lexicon.statementPhrases.match(tokens, first, last)?.length === last - first) return true;
-  if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first) return true;
+  if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first || isConnective(ctx, first, last)) return true;
   // a participle phrase, perhaps after an adverb: "titled “Running Hot”", "best known for …"
   const participle = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !isCapitalized(t) && language.participleEndings.some((ending) => t.lower.endsWith(ending));
   if (participle(token) || (last - first > 1 && participle(tokens[first + 1]))) return last - first <= 14;

@@ -1,0 +1,73 @@
+/**
+ * What a suggestion shows (issue 12): claim and fact spans without the connective
+ * that ties their sentence to the one before, and speakers as the name or body that
+ * speaks, without nouns of communication, titles or caption words. Invented sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { suggestAnnotations, type SuggestionKind } from '../../src/model/index.ts';
+
+/** The suggestions of one kind in `text` (after a headline) as [exact, speaker] pairs, checking each span's offsets. */
+function found(body: string, kind: SuggestionKind): [string, string | undefined][] {
+  const text = `Harbour news\n\n${body}`;
+  const points = [...text];
+  return suggestAnnotations(text)
+    .filter((s) => s.kind === kind)
+    .map((s) => {
+      expect(points.slice(s.start, s.end).join(''), 'the span’s offsets').toBe(s.exact);
+      return [s.exact, s.attribution?.name];
+    });
+}
+const facts = (body: string) => found(body, 'fact').map(([exact]) => exact);
+const claims = (body: string) => found(body, 'claim');
+
+describe('a claim or fact does not start with a connective', () => {
+  it.each([
+    ['Separately, the port handled 3.2 million containers in 2025.', 'the port handled 3.2 million containers in 2025'],
+    ['However, fuel duty rose 12% last year.', 'fuel duty rose 12% last year'],
+    ['Meanwhile, the ferry carried 800,000 passengers in 2025.', 'the ferry carried 800,000 passengers in 2025'],
+    ['Meanwhile the ferry carried 800,000 passengers in 2025.', 'the ferry carried 800,000 passengers in 2025'],
+    ['In addition, the council will spend $40m on new roads.', 'the council will spend $40m on new roads'],
+    ['Also, 40 cranes were bought in 2023.', '40 cranes were bought in 2023'],
+    ['On the other hand, tolls fell 3% in June.', 'tolls fell 3% in June'],
+    ['In fact, the quay is the longest in the region.', 'the quay is the longest in the region'],
+    ['But the dock cost $12m in 2024.', 'the dock cost $12m in 2024'],
+    ['But, separately, the dock cost $12m in 2024.', 'the dock cost $12m in 2024'],
+    ['And meanwhile, rents on the quay rose 6% in May.', 'rents on the quay rose 6% in May'],
+    ['SEPARATELY, the marina sold 300 berths in 2025.', 'the marina sold 300 berths in 2025'],
+  ])('%s', (sentence, span) => {
+    expect(facts(sentence)).toEqual([span]);
+  });
+
+  it.each([
+    ['a connective that needs its comma, without it', 'However hard the crews worked, 40 homes lost power in March.'],
+    ['"so" that opens "so far"', 'So far, 12 homes have been flooded in March.'],
+    ['"also" that opens an inversion', 'Also arrested were 12 men in March.'],
+    ['a name that starts with a connective’s word', 'First Line Ferries carried 4 million riders in 2025.'],
+    ['"in addition to", a preposition', 'In addition to the $40m, the council will borrow $10m.'],
+  ])('keeps the first words of %s', (_case, sentence) => {
+    expect(facts(sentence)).toEqual([sentence.slice(0, -1)]);
+  });
+
+  it('keeps the offsets on the article’s text after a character outside the BMP', () => {
+    const text = 'Harbour news 🚢\n\nSeparately, the port handled 3.2 million containers in 2025.';
+    const [fact] = suggestAnnotations(text);
+    expect(fact.exact).toBe('the port handled 3.2 million containers in 2025');
+    expect([...text].slice(fact.start, fact.end).join('')).toBe(fact.exact);
+    expect(fact.start).toBe([...'Harbour news 🚢\n\nSeparately, '].length);
+  });
+
+  it.each([
+    ['Separately, the ministry said that exports fell by 4% in March.', 'exports fell by 4% in March', 'ministry'],
+    ['However, prices will rise next year, the ministry said.', 'prices will rise next year', 'ministry'],
+    ['However, according to the ministry, exports fell 4% in March.', 'exports fell 4% in March', 'ministry'],
+    ['Exports fell 4% in March, according to the ministry.', 'Exports fell 4% in March', 'ministry'],
+    ['Meanwhile, exports fell 4% in March, according to the ministry.', 'exports fell 4% in March', 'ministry'],
+    ['The ministry said that, meanwhile, imports fell by 4%.', 'imports fell by 4%', 'ministry'],
+    ['The ministry said that in addition, tolls would rise.', 'tolls would rise', 'ministry'],
+    ['Meanwhile Amara Osei said the bridge would reopen in May.', 'the bridge would reopen in May', 'Amara Osei'],
+    ['Amara Osei, in addition, said that the tunnel would close in June.', 'the tunnel would close in June', 'Amara Osei'],
+    ['Also, Amara Osei said the tunnel would close in June.', 'the tunnel would close in June', 'Amara Osei'],
+  ])('%s', (sentence, span, speaker) => {
+    expect(claims(sentence)).toEqual([[span, speaker]]);
+  });
+});
