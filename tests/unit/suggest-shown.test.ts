@@ -71,3 +71,51 @@ describe('a claim or fact does not start with a connective', () => {
     expect(claims(sentence)).toEqual([[span, speaker]]);
   });
 });
+
+describe('a speaker is the name or body that speaks', () => {
+  it.each([
+    // a document or a spokesperson speaks for its issuer; a body keeps its words without "the", as every description does
+    ['The border will stay shut, a statement from the Veldrian army said.', 'Veldrian army'],
+    ['The border will stay shut, a statement from the coastal guard said.', 'coastal guard'],
+    ['A written statement from the Vellan Water Company said supply would return by Friday.', 'Vellan Water Company'],
+    ['A joint statement by the port workers’ union said the strike would end.', 'port workers’ union'],
+    ['The queue grew, a spokesperson for the Harbour Authority said.', 'Harbour Authority'],
+    ['A spokesman for Amara Osei said the bridge would reopen in 2027.', 'Amara Osei'],
+    ['A senior representative of the ferry operators said fares would rise.', 'ferry operators'],
+    ['A report by the Institute for Coastal Studies found that sea levels rose.', 'Institute for Coastal Studies'],
+    ['A statement on behalf of the Osei family said they were grateful.', 'Osei family'],
+    ['The coastal guard’s statement said 12 boats were missing.', 'coastal guard'],
+    ['The Harbour Authority’s spokeswoman said the quay was safe.', 'Harbour Authority'],
+    ['A Harbour Authority spokesperson said the quay was safe.', 'Harbour Authority'],
+    ['According to a letter from residents, the noise began in June.', 'residents'],
+    // titles and caption words before a name are not part of it, in whatever order with an honorific
+    ['Staff Reporter Lina Moravec said the queue was 2km long.', 'Lina Moravec'],
+    ['Staff Lina Moravec said the queue was 2km long.', 'Lina Moravec'],
+    ['Reporter Lina Moravec said the queue was 2km long.', 'Lina Moravec'],
+    ['The queue was 2km long, said Staff Lina Moravec.', 'Lina Moravec'],
+    ['Staff writer Lina Moravec said the queue was 2km long.', 'Lina Moravec'],
+    ['Correspondent Tomas Ekwe told viewers that 40 boats had left.', 'Tomas Ekwe'],
+    ['Photographer Dr Ana Bell said the pier had cracked.', 'Ana Bell'],
+    ['Dr Ana Bell, a photographer, said the pier had cracked.', 'Ana Bell'],
+    ['Staff Sgt Ruth Kallin said the patrol ended at noon.', 'Ruth Kallin'],
+    ['Harbour Authority consultant Ruth Kallin said the patrol ended at noon.', 'Ruth Kallin'],
+  ])('%s', (sentence, speaker) => {
+    expect(claims(sentence).map(([, name]) => name)).toEqual([speaker]);
+  });
+
+  it('a spokesperson named with their role is still found by it later', () => {
+    const body = 'Priya Lennox, a spokesperson for the university, said the study would continue. The spokesperson said funding was secure.';
+    expect(claims(body).map(([, name]) => name)).toEqual(['Priya Lennox', 'Priya Lennox']);
+  });
+
+  it('a direct quote’s speaker too, and "the statement" speaks for the body that issued it', () => {
+    const body = '“We are ready,” said a spokeswoman for the Vellan Water Company.\n\n“The pier is closed,” the Harbour Authority said in a statement. The statement added that repairs would take weeks.';
+    expect(found(body, 'quote').map(([, name]) => name)).toEqual(['Vellan Water Company', 'Harbour Authority']);
+    expect(claims(body)).toEqual([['repairs would take weeks', 'Harbour Authority']]);
+  });
+
+  it('keeps the nouns that are no spokesperson’s: a lawyer for someone, a minister for something', () => {
+    expect(claims('A lawyer for Amara Osei said she would appeal.').map(([, name]) => name)).toEqual(['lawyer for Amara Osei']);
+    expect(claims('The minister for transport said fares would rise.').map(([, name]) => name)).toEqual(['minister for transport']);
+  });
+});

@@ -10,9 +10,9 @@
  * leading connective ("Separately,", "However,": `afterConnectives`) and the final full stop.
  */
 import { sentenceSubject, type Cue } from './cues.ts';
-import { afterConnectives, isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, timeAt, verbAt, type PhraseContext, type SpeakerPhrase, type Subject } from './phrases.ts';
+import { isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, timeAt, verbAt, type PhraseContext, type SpeakerPhrase, type Subject } from './phrases.ts';
 import type { Quotation } from './quotation.ts';
-import { tokenAt } from './segment.ts';
+import { afterConnectives, tokenAt } from './segment.ts';
 
 /** A reported content found in a sentence, as a token range of its paragraph. */
 export interface ClaimCandidate {

@@ -110,6 +110,11 @@ export const english: SuggestLanguage = {
   pastEnding: 'ed',
   nameSuffixes: ['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq'],
   documentNouns: ['statement', 'report', 'letter', 'ruling', 'judgment', 'filing', 'memo', 'release', 'post', 'notice', 'document'],
+  spokespeople: [
+    'spokesperson', 'spokespersons', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokespeople',
+    'representative', 'representatives', 'mouthpiece',
+  ],
+  behalfPrepositions: ['for', 'from', 'of', 'by', 'at', 'on behalf of'],
   pronouns: { she: 'female', he: 'male', they: 'plural', it: 'thing', i: 'writer', we: 'writer' },
   objectPronouns: ['me', 'us', 'him', 'her', 'them', 'you'],
   honorifics: {
@@ -166,6 +171,10 @@ export const english: SuggestLanguage = {
     'boss', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'forward', 'winger', 'referee', 'umpire',
     'pitcher', 'quarterback', 'skipper', 'star', 'veteran', 'rookie', 'author', 'novelist', 'poet', 'singer',
     'actor', 'actress', 'director', 'producer', 'conductor', 'composer', 'artist', 'writer', 'journalist',
+    // bylines and captions put these before a name too: "Staff Reporter Lina Moravec"
+    'reporter', 'correspondent', 'photographer', 'columnist', 'contributor', 'commentator', 'staff writer',
+    'staff reporter', 'staff sergeant', 'adviser', 'advisor', 'consultant', 'lecturer', 'surgeon', 'physician',
+    'paramedic', 'firefighter', 'ranger', 'warden', 'pastor', 'priest', 'sheikh', 'emir', 'sultan',
   ],
   speakerNouns: [
     'resident', 'residents', 'official', 'officials', 'critic', 'critics', 'expert', 'experts', 'analysts',

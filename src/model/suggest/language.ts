@@ -60,6 +60,10 @@ export interface SuggestLanguage {
   nameSuffixes: string[];
   /** Nouns for what a body issues, which speaks for that body: "statement", "report". */
   documentNouns: string[];
+  /** Nouns for people who speak for someone else: "spokesperson", "representative"; "a spokesperson for the firm" is the firm speaking, as "a statement from the firm" is. */
+  spokespeople: string[];
+  /** Prepositions that join a document or a spokesperson to whom they speak for: "from", "for", "on behalf of". */
+  behalfPrepositions: string[];
   /** Subject pronouns that may stand for a speaker, with what they say about them; `writer` is the article's own voice (I, we). */
   pronouns: Record<string, Gender | 'plural' | 'thing' | 'writer'>;
   /** Object pronouns for the person told: "me", "them". */

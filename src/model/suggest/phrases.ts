@@ -6,7 +6,7 @@
  */
 import type { Gender, ReportingVerb } from './language.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
-import { isCapitalized, type Token } from './segment.ts';
+import { bareConnectiveAt, isCapitalized, isConnective, type Token } from './segment.ts';
 
 /** One phrase that names, points to or describes a speaker. */
 export interface SpeakerPhrase {
@@ -87,39 +87,6 @@ function isNameToken(ctx: PhraseContext, i: number, inRun: boolean): boolean {
 }
 
 /**
- * The first token after the connectives opening `[first, last)` ("Separately,", "But
- * meanwhile", "In addition,", ", however,"), with their commas; `first` when none opens it or when
- * fewer than two tokens would be left. A connective outside `bareConnectives` counts only
- * with its comma: "So far, …" and "However hard …" keep their first word.
- */
-export function afterConnectives(ctx: PhraseContext, first: number, last: number): number {
-  const { tokens, lexicon } = ctx;
-  let i = first;
-  for (;;) {
-    // a connective set off by commas: "said that, meanwhile, …"
-    const at = tokens[i]?.text === ',' ? i + 1 : i;
-    const match = lexicon.connectives.match(tokens, at, last);
-    if (!match) break;
-    const next = at + match.length;
-    if (next < last && tokens[next].text === ',') i = next + 1;
-    else if (match.value) i = next;
-    else break;
-  }
-  return last - i >= 2 ? i : first;
-}
-
-/** Whether `[first, last)` is one connective and nothing else: "Separately", "In addition". */
-function isConnective(ctx: PhraseContext, first: number, last: number): boolean {
-  return ctx.lexicon.connectives.match(ctx.tokens, first, last)?.length === last - first;
-}
-
-/** How many tokens the connective at `i` that needs no comma ("Meanwhile", "But") spans; 0 for none. */
-function bareConnectiveAt(ctx: PhraseContext, i: number, last: number): number {
-  const match = ctx.lexicon.connectives.match(ctx.tokens, i, last);
-  return match?.value ? match.length : ctx.lexicon.language.conjunctions.includes(ctx.tokens[i].lower) ? 1 : 0;
-}
-
-/**
  * Reads one comma-free stretch as a speaker phrase, or null when it is none
  * ("After the vote", "Giving evidence in September", "Separately").
  */
@@ -143,6 +110,8 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
   if (last <= first || last - first > 16) return null;
   const firstToken = tokens[first];
   if (last - first === 1 && lexicon.pronouns.has(firstToken.lower)) return pronounPhrase(ctx, firstToken);
+  const body = spokenFor(ctx, first, last);
+  if (body) return body;
   let headEnd = last;
   for (let i = first + 1; i < last; i++) {
     if (language.nounPrepositions.includes(tokens[i].text)) {
@@ -157,6 +126,62 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
     if (conjunction >= 0) headEnd = last = first + 1 + conjunction;
   }
   return determined ? describedPhrase(ctx, first, headEnd, last) : namedPhrase(ctx, first, headEnd, last);
+}
+
+/**
+ * The one a document or a spokesperson speaks for, who is the speaker: "a statement
+ * from the army" is the army's, as are "a spokesperson for the army", "a joint report by
+ * the army", "the army’s statement" and "an Army spokeswoman". A spokesperson's words
+ * are kept as the phrase's role ("spokesperson for the army"), so that "the
+ * spokesperson" still finds the person named with them. Null for any other phrase.
+ */
+function spokenFor(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  let noun = -1;
+  for (let i = first; i < Math.min(last, first + 6) && noun < 0; i++) if (lexicon.mouthpieces.has(tokens[i].lower)) noun = i;
+  if (noun < 0) return null;
+  const modifier = (i: number) => tokens[i].kind === 'word' && !isCapitalized(tokens[i]) && !lexicon.functionWords.has(tokens[i].lower) && !lexicon.verbs.match(tokens, i) && !isPossessive(ctx, tokens[i]);
+  const start = first < noun && lexicon.determiners.has(tokens[first].lower) ? first + 1 : first;
+  const role = lexicon.language.spokespeople.includes(tokens[noun].lower) ? tokenText(ctx, start, last).toLowerCase() : undefined;
+  let body: SpeakerPhrase | null = null;
+  const behalf = lexicon.behalfPrepositions.match(tokens, noun + 1, last);
+  if (behalf && noun - start <= 3 && range(start, noun).every(modifier)) {
+    // "a (joint) statement from the army"
+    body = issuerOf(ctx, noun + 1 + behalf.length, last);
+  } else if (noun === last - 1) {
+    const owner = range(first, noun).findLast((i) => isPossessive(ctx, tokens[i]));
+    if (owner !== undefined && range(owner + 1, noun).every(modifier)) {
+      // "the army’s (latest) statement"
+      const phrase = issuerOf(ctx, first, owner + 1);
+      const text = phrase?.text.replace(/['’]s?$/u, '');
+      body = phrase && text ? { ...phrase, text, end: phrase.start + text.length } : null;
+    } else if (start < noun && range(start, noun).every((i) => isCapitalized(tokens[i]) && !isTitle(lexicon, tokens[i]) && !lexicon.functionWords.has(tokens[i].lower))) {
+      // "a Vellan Water spokeswoman", "an Army statement"
+      body = { type: 'name', text: tokenText(ctx, start, noun), start: tokens[start].start, end: tokens[noun - 1].end, organization: true };
+    }
+  }
+  if (!body || body.type === 'pronoun' || body.writer) return null;
+  const { gender: _gender, ...spoken } = body; // a spokeswoman's gender is not her employer's
+  return role ? { ...spoken, role } : spoken;
+}
+
+/**
+ * Who issues a document or has a spokesperson: a speaker phrase, or else whatever a
+ * short stretch of words names ("the coastal guard"), as a body, without its determiner.
+ */
+function issuerOf(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  const phrase = parseHead(ctx, first, last);
+  if (phrase || last - first > 6 || last <= first) return phrase;
+  const apostrophe = (i: number) => lexicon.language.apostrophes.includes(tokens[i].text) && i > first && tokens[i - 1].end === tokens[i].start; // workers’ union
+  if (range(first, last).some((i) => (tokens[i].kind !== 'word' && !apostrophe(i)) || lexicon.verbs.match(tokens, i) || (i > first && lexicon.functionWords.has(tokens[i].lower)))) return null;
+  const start = lexicon.determiners.has(tokens[first].lower) && last - first > 1 ? first + 1 : first;
+  const body = descriptionOf(ctx, start, last);
+  return body.role ? body : { ...body, organization: true };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function pronounPhrase(ctx: PhraseContext, token: Token): SpeakerPhrase {

@@ -21,8 +21,7 @@ import { factEvidence } from './facts.ts';
 import type { SuggestLanguage } from './language.ts';
 import { lexiconOf } from './lexicon.ts';
 import type { Quotation } from './quotation.ts';
-import { isCapitalized, tokenAt } from './segment.ts';
-import { afterConnectives } from './phrases.ts';
+import { afterConnectives, isCapitalized, tokenAt } from './segment.ts';
 import { Speakers, type Resolved } from './speakers.ts';
 
 export type { SuggestLanguage, ReportingVerb, QuotePair, Gender as SpeakerGender } from './language.ts';
