@@ -118,4 +118,9 @@ describe('a speaker is the name or body that speaks', () => {
     expect(claims('A lawyer for Amara Osei said she would appeal.').map(([, name]) => name)).toEqual(['lawyer for Amara Osei']);
     expect(claims('The minister for transport said fares would rise.').map(([, name]) => name)).toEqual(['minister for transport']);
   });
+
+  it('a day names when a statement came, not who made it', () => {
+    const body = '“The pier is closed,” the Harbour Authority said. Tuesday’s statement said repairs would take weeks. Last week’s report said 12 boats were damaged.';
+    expect(claims(body).map(([, name]) => name)).toEqual(['Harbour Authority', 'Harbour Authority']);
+  });
 });

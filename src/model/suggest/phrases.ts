@@ -150,7 +150,10 @@ function spokenFor(ctx: PhraseContext, first: number, last: number): SpeakerPhra
     body = issuerOf(ctx, noun + 1 + behalf.length, last);
   } else if (noun === last - 1) {
     const owner = range(first, noun).findLast((i) => isPossessive(ctx, tokens[i]));
-    if (owner !== undefined && range(owner + 1, noun).every(modifier)) {
+    if (owner !== undefined && isTime(ctx, tokens[owner])) {
+      // "Tuesday’s statement", "last week’s report": the document itself, which speaks for the body that issued it
+      body = descriptionOf(ctx, owner + 1, last);
+    } else if (owner !== undefined && range(owner + 1, noun).every(modifier)) {
       // "the army’s (latest) statement"
       const phrase = issuerOf(ctx, first, owner + 1);
       const text = phrase?.text.replace(/['’]s?$/u, '');
@@ -174,10 +177,17 @@ function issuerOf(ctx: PhraseContext, first: number, last: number): SpeakerPhras
   const phrase = parseHead(ctx, first, last);
   if (phrase || last - first > 6 || last <= first) return phrase;
   const apostrophe = (i: number) => lexicon.language.apostrophes.includes(tokens[i].text) && i > first && tokens[i - 1].end === tokens[i].start; // workers’ union
-  if (range(first, last).some((i) => (tokens[i].kind !== 'word' && !apostrophe(i)) || lexicon.verbs.match(tokens, i) || (i > first && lexicon.functionWords.has(tokens[i].lower)))) return null;
   const start = lexicon.determiners.has(tokens[first].lower) && last - first > 1 ? first + 1 : first;
+  const unfit = (i: number) => (tokens[i].kind !== 'word' && !apostrophe(i)) || lexicon.verbs.match(tokens, i) || lexicon.functionWords.has(tokens[i].lower) || isTime(ctx, tokens[i]);
+  if (range(start, last).some(unfit)) return null;
   const body = descriptionOf(ctx, start, last);
   return body.role ? body : { ...body, organization: true };
+}
+
+/** Whether a word, possessive or not, names a time: "Tuesday’s", "week’s", "March". */
+function isTime(ctx: PhraseContext, token: Token): boolean {
+  const word = token.lower.replace(/['’]s?$/u, '');
+  return ctx.lexicon.weekdays.has(word) || ctx.lexicon.months.has(word) || ctx.lexicon.language.timeNouns.includes(word);
 }
 
 function range(from: number, to: number): number[] {
