@@ -26,7 +26,7 @@ import {
 import { type AnnotationState, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import { ArticleText } from './article-text.ts';
-import { annotationTransaction, editedRecord, removeAnnotation, selectAnnotation } from './commands.ts';
+import { annotationTransaction, editedRecord, newRecord, removeAnnotation, selectAnnotation } from './commands.ts';
 
 /** What the annotations need of an editor: its current state and a way to change it. */
 export interface EditorHost {
@@ -115,9 +115,24 @@ export class EditorAnnotations {
    * checked first; if one is bad, none is added and the error names its index.
    */
   addAll(inputs: readonly AnnotationInput[], now = timestamp()): Annotation[] {
-    const { state } = this.host;
     // a new article's initial annotations (`placementsIn` alone) are restored as they were; these are made now
-    const placements = this.placementsIn(state.doc, inputs, now, annotationState(state)).map((placement) => ({ ...placement, record: editedRecord(state, null, placement.record) }));
+    return this.#addMade(inputs, now, (state, record) => editedRecord(state, null, record));
+  }
+
+  /**
+   * Adds annotations as the fact-checker makes them by hand, in one undo step:
+   * accepting suggestions. Each is the record tagging its words would make
+   * (`newRecord`: the kind's defaults, such as Unverified, and the
+   * fact-checker as creator), with the input's fields over the defaults.
+   */
+  tagAll(inputs: readonly AnnotationInput[], now = timestamp()): Annotation[] {
+    const vocabulary = this.vocabulary();
+    return this.#addMade(inputs, now, (state, record) => newRecord(state, requireKind(vocabulary, record.kind), record));
+  }
+
+  #addMade(inputs: readonly AnnotationInput[], now: string, made: (state: EditorState, record: AnnotationRecord) => AnnotationRecord): Annotation[] {
+    const { state } = this.host;
+    const placements = this.placementsIn(state.doc, inputs, now, annotationState(state)).map((placement) => ({ ...placement, record: made(state, placement.record) }));
     if (placements.length === 0) return [];
     const tr = state.tr;
     for (const placement of placements) tr.step(new AnnotationStep(placement.record.id, null, placement));

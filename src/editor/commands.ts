@@ -13,7 +13,7 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
-import { type Agent, type AnnotationRecord, type KindDefinition, defaultVerdictId, newAnnotationId, timestamp, withAuthorship } from '../model/index.ts';
+import { type Agent, type AnnotationRecord, type KindDefinition, newAnnotationFields, newAnnotationId, timestamp, withAuthorship } from '../model/index.ts';
 import { type AnnotationMeta, annotationPluginKey, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import type { AnnotationSpec } from './highlights.ts';
@@ -130,6 +130,16 @@ export function editedRecord(state: EditorState, before: AnnotationRecord | null
   return withAuthorship(before, before ? { ...after, modified: now } : after, checkerKey.getState(state)?.());
 }
 
+/**
+ * A new annotation as a person makes it here, by tagging (`tagSelection`) or
+ * by accepting a suggestion (`EditorAnnotations.tagAll`): `kind`'s defaults
+ * (`newAnnotationFields`) under the record's own fields, with its authorship
+ * (`editedRecord`). The one home of a new annotation's defaults.
+ */
+export function newRecord(state: EditorState, kind: KindDefinition, record: AnnotationRecord): AnnotationRecord {
+  return editedRecord(state, null, { ...newAnnotationFields(kind), ...record });
+}
+
 /** A transaction holding one annotation change, as its own undo step. */
 export function annotationTransaction(state: EditorState, step: AnnotationStep): Transaction {
   return closeHistory(state.tr.step(step));
@@ -156,9 +166,7 @@ export function tagSelection(kind: KindDefinition, now?: string): Command {
       return true;
     }
     const created = now ?? timestamp();
-    const made: AnnotationRecord = { id: newAnnotationId(), kind: kind.id, created, modified: created };
-    if (kind.fields.includes('verdict')) made.verdict = defaultVerdictId;
-    const record = editedRecord(state, null, made);
+    const record = newRecord(state, kind, { id: newAnnotationId(), kind: kind.id, created, modified: created });
     const placement: Placement = { record, anchor: range, exact: state.doc.textBetween(range.from, range.to, '\n') };
     const tr = annotationTransaction(state, new AnnotationStep(record.id, null, placement))
       .setSelection(TextSelection.create(state.doc, range.to))

@@ -5,7 +5,7 @@ import type { ClaimAnnotator } from '../../src/index.ts';
 import { suggestAnnotations } from '../../src/model/index.ts';
 import { suggestWorkerThreshold } from '../../src/elements/claim-annotator/suggestions/suggestions.ts';
 import { axeViolations } from './axe.ts';
-import { activeInShadow, clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, undoKeys, viewOf, waitUntil } from './support.ts';
+import { activeInShadow, clickOn, createAnnotator, nextFrame, removeAnnotators, selectText, shadow, shadowAll, undoKeys, viewOf, waitUntil } from './support.ts';
 
 const story = [
   'Harbour fees to rise',
@@ -55,6 +55,53 @@ describe('suggestions', () => {
     // suggesting again does not propose what is now tagged
     const again = await element.suggest();
     expect(again.some((s) => s.kind === 'quote' && s.start === quote.start)).to.equal(false);
+  });
+
+  it('an accepted claim or fact is the record tagging the same words makes: Unverified, made by the fact-checker (issue 12)', async () => {
+    const asChecker = (element: ClaimAnnotator) => {
+      element.storage = 'memory';
+      element.creator = { name: 'Ana Checker' };
+    };
+    const tagged = await createAnnotator({ text: story }, asChecker);
+    for (const words of ['reserves would run out by 2027', 'Fees rose by 12% in 2024, the highest increase in the region']) {
+      await selectText(tagged, words);
+      await tagged.updateComplete;
+      await clickOn(shadow(tagged, `.selection-toolbar button[data-kind="${words.startsWith('Fees') ? 'fact' : 'claim'}"]`), 'the kind button');
+    }
+    const accepted = await createAnnotator({ text: story }, asChecker);
+    await clickOn(button(shadow(accepted, '.actions'), 'Suggest'), 'Suggest');
+    await waitUntil(() => items(accepted).length > 0, 'the suggestions');
+    await clickOn(button(item(accepted, 'claim'), 'Accept'), 'Accept the claim');
+    await clickOn(button(item(accepted, 'fact'), 'Accept'), 'Accept the fact');
+    await accepted.updateComplete;
+    // what a person sets by hand or the suggestion fills in (the speaker) aside, the records are alike
+    const made = (element: ClaimAnnotator) =>
+      element.annotations.map(({ id: _id, created: _created, modified: _modified, start: _start, end: _end, exact: _exact, attribution: _attribution, ...rest }) => rest);
+    expect(made(accepted)).to.deep.equal(made(tagged));
+    expect(accepted.annotations.map((a) => [a.kind, a.verdict, a.creator?.name])).to.deep.equal([
+      ['claim', 'unverified', 'Ana Checker'],
+      ['fact', 'unverified', 'Ana Checker'],
+    ]);
+    expect(accepted.annotations[0].attribution?.name).to.equal('Olu Brandt');
+  });
+
+  it('does not propose again, as another kind, a sentence the fact-checker tagged (issue 12)', async () => {
+    const element = await createAnnotator({ text: story });
+    await selectText(element, 'Fees rose by 12% in 2024, the highest increase in the region.');
+    await element.updateComplete;
+    await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'the claim button');
+    expect(element.annotations.map((a) => a.kind)).to.deep.equal(['claim']);
+    await clickOn(button(shadow(element, '.actions'), 'Suggest'), 'Suggest');
+    await waitUntil(() => items(element).length > 0, 'the suggestions');
+    expect(item(element, 'fact') === null, 'no fact on the tagged sentence').to.equal(true);
+    expect(dashed(element).some((span) => span.textContent!.includes('Fees rose')), 'no dashed highlight on it').to.equal(false);
+    // the rest of the article is still proposed: accepting its claim leaves the quote of another sentence
+    expect(items(element).length).to.equal(2);
+    await clickOn(button(item(element, 'claim'), 'Accept'), 'Accept the claim');
+    await clickOn(button(shadow(element, '.suggestions'), 'Close'), 'Close');
+    await clickOn(button(shadow(element, '.actions'), 'Suggest'), 'Suggest again');
+    await waitUntil(() => items(element).length > 0, 'the suggestions again');
+    expect(items(element).map((li) => li.classList.contains('cm-kind-quote'))).to.deep.equal([true]);
   });
 
   it('accept and edit opens the new annotation’s form; dismiss only removes the suggestion', async () => {

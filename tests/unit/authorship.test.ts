@@ -133,6 +133,29 @@ describe('the editor records who made and changed an annotation', () => {
     expect(host.annotations.add({ kind: 'fact', exact: '12%' }).creator).toEqual(ana);
   });
 
+  it('an accepted suggestion (tagAll) is the record tagging its words makes: the kind’s defaults and the creator (issue 12)', () => {
+    const now = '2026-12-03T10:00:00.000Z';
+    for (const kind of defaultKinds) {
+      const tagged = editorOf(text, { current: ana });
+      const from = tagged.posOf('the budget grew');
+      tagged.dispatch(tagged.state.tr.setSelection(TextSelection.create(tagged.state.doc, from, from + 'the budget grew'.length)));
+      tagged.run(tagSelection(kind, now));
+      const accepted = editorOf(text, { current: ana });
+      accepted.annotations.tagAll([{ kind: kind.id, exact: 'the budget grew' }], now);
+      const { id: _tagged, ...byHand } = tagged.annotations.list()[0];
+      const { id: _accepted, ...bySuggestion } = accepted.annotations.list()[0];
+      expect(bySuggestion, kind.id).toEqual(byHand);
+      expect(bySuggestion.verdict, kind.id).toBe(kind.fields.includes('verdict') ? 'unverified' : undefined);
+    }
+  });
+
+  it('an accepted suggestion keeps the fields it brings over the defaults; the API adds only what it is given', () => {
+    const host = editorOf(text, { current: ana });
+    const [claim] = host.annotations.tagAll([{ kind: 'claim', exact: 'the budget grew', verdict: 'false', attribution: { name: 'the mayor' } }]);
+    expect(claim).toMatchObject({ verdict: 'false', attribution: { name: 'the mayor' }, creator: ana });
+    expect(host.annotations.add({ kind: 'fact', exact: '12%' }).verdict).toBeUndefined();
+  });
+
   it('editing another checker’s annotation keeps its creator and sets modifiedBy; nothing without a checker', () => {
     const checker: { current?: Agent } = {};
     const host = editorOf(text, checker);

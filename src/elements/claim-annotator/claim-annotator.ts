@@ -539,7 +539,7 @@ export class ClaimAnnotator extends LitElement {
       editor: this.#editor,
       annotations: this.#annotations,
       kinds: () => this.#vocabulary.kinds,
-      accept: (inputs) => this.#annotations.addAll(inputs),
+      accept: (inputs) => this.#annotations.tagAll(inputs),
       edit: (id) => void this.#panel.openForm(id, 'list'),
       say: (message) => this.#panel.setStatus(message),
     });

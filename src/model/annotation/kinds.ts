@@ -3,7 +3,8 @@
  * not code paths, so a site can add its own (a "statistic", say) with a label,
  * a colour, the fields its form offers and how its highlight looks.
  */
-import { type FieldName, fieldNames } from './annotation.ts';
+import { type AnnotationFields, type FieldName, fieldNames } from './annotation.ts';
+import { defaultVerdictId } from './verdicts.ts';
 
 /** How a kind's highlight is underlined, so kinds differ by more than colour. */
 export type UnderlineStyle = 'solid' | 'double' | 'dotted' | 'dashed' | 'wavy';
@@ -82,6 +83,16 @@ export function findKind(kinds: readonly KindDefinition[], id: string): KindDefi
 /** The label people read for kind `id`: the kind's label, or the id itself when the vocabulary lacks the kind. */
 export function kindLabel(kinds: readonly KindDefinition[], id: string): string {
   return findKind(kinds, id)?.label ?? id;
+}
+
+/**
+ * The fields a new annotation of `kind` starts with when a person makes it here,
+ * by tagging a selection or accepting a suggestion (`newRecord` in
+ * editor/commands.ts): Unverified, when the kind's form asks for a verdict.
+ * The API's `addAnnotation` adds only what its caller gives.
+ */
+export function newAnnotationFields(kind: KindDefinition): Pick<AnnotationFields, 'verdict'> {
+  return kind.fields.includes('verdict') ? { verdict: defaultVerdictId } : {};
 }
 
 /**

@@ -6,13 +6,13 @@
  * - "According to Osei, CONTENT." and "CONTENT, according to Osei."
  * - "Reyne denied that A and claimed that B." gives two claims with one source.
  *
- * The content is what was reported, without the cue, the source, a leading "that" and
- * the final full stop.
+ * The content is what was reported, without the cue, the source, a leading "that", a
+ * leading connective ("Separately,", "However,": `afterConnectives`) and the final full stop.
  */
 import { sentenceSubject, type Cue } from './cues.ts';
 import { isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, timeAt, verbAt, type PhraseContext, type SpeakerPhrase, type Subject } from './phrases.ts';
 import type { Quotation } from './quotation.ts';
-import { tokenAt } from './segment.ts';
+import { afterConnectives, tokenAt } from './segment.ts';
 
 /** A reported content found in a sentence, as a token range of its paragraph. */
 export interface ClaimCandidate {
@@ -41,13 +41,14 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
   const claims: ClaimCandidate[] = [];
   let start = first;
   while (start < bodyEnd && lexicon.language.conjunctions.includes(tokens[start].lower)) start++;
+  start = afterConnectives(ctx, start, bodyEnd); // "However, according to …"
   const leading = lexicon.sourcePrepositions.match(tokens, start, bodyEnd);
   if (leading) {
     const comma = nextComma(ctx, start + leading.length, bodyEnd, inQuote);
     const subject = comma === -1 ? null : sourceAfter(ctx, start + leading.length, comma);
     if (subject && bodyEnd - comma > 3 && !startsQuote(comma + 1, bodyEnd)) {
       const cue: Cue = { subject, text: tokenTextOf(ctx, start, start + leading.length), how: 'according' };
-      return [{ first: comma + 1, last: bodyEnd, cue, confidence: 0.85 }];
+      return [{ first: afterConnectives(ctx, comma + 1, bodyEnd), last: bodyEnd, cue, confidence: 0.85 }];
     }
   }
   let lastSubject: Subject | null = null;
@@ -63,7 +64,7 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
       const subject = sourceAfter(ctx, v + source.length, bodyEnd);
       const end = tokens[v - 1].text === ',' ? v - 1 : v;
       if (subject && !startsQuote(first, end)) {
-        claims.push({ first, last: end, cue: { subject, text: tokenTextOf(ctx, v, v + source.length), how: 'according' }, confidence: 0.85 });
+        claims.push({ first: afterConnectives(ctx, first, end), last: end, cue: { subject, text: tokenTextOf(ctx, v, v + source.length), how: 'according' }, confidence: 0.85 });
       }
       break;
     }
@@ -75,7 +76,7 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
       // content opening with a quotation mark is a direct quote with its cue, not reported speech
       if (!lexicon.quoteChars.has(tokens[first].text) && closing.comma - first >= 3) {
         const cue: Cue = { subject: closing.subject, text: tokenTextOf(ctx, v, after), verb: verb.value, how: 'after' };
-        claims.push({ first, last: closing.comma, cue, confidence: 0.8 });
+        claims.push({ first: afterConnectives(ctx, first, closing.comma), last: closing.comma, cue, confidence: 0.8 });
       }
       break;
     }
@@ -97,7 +98,7 @@ export function claimsOf(ctx: PhraseContext, first: number, last: number, inQuot
     const end = contentEnd(ctx, content.first, bodyEnd, inQuote);
     if (end - content.first < 2 || (content.confidence < 0.8 && end - content.first < 3)) continue;
     const cue: Cue = { subject, text: tokenTextOf(ctx, v, content.cueEnd), verb: verb.value, how: 'before' };
-    claims.push({ first: content.first, last: end, cue, confidence: content.confidence });
+    claims.push({ first: afterConnectives(ctx, content.first, end), last: end, cue, confidence: content.confidence });
     v = end - 1;
   }
   return claims;

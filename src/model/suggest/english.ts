@@ -110,6 +110,11 @@ export const english: SuggestLanguage = {
   pastEnding: 'ed',
   nameSuffixes: ['kc', 'qc', 'sc', 'mp', 'mep', 'msp', 'jr', 'sr', 'obe', 'mbe', 'cbe', 'kbe', 'dbe', 'phd', 'md', 'esq'],
   documentNouns: ['statement', 'report', 'letter', 'ruling', 'judgment', 'filing', 'memo', 'release', 'post', 'notice', 'document'],
+  spokespeople: [
+    'spokesperson', 'spokespersons', 'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'spokespeople',
+    'representative', 'representatives', 'mouthpiece',
+  ],
+  behalfPrepositions: ['for', 'from', 'of', 'by', 'at', 'on behalf of'],
   pronouns: { she: 'female', he: 'male', they: 'plural', it: 'thing', i: 'writer', we: 'writer' },
   objectPronouns: ['me', 'us', 'him', 'her', 'them', 'you'],
   honorifics: {
@@ -166,6 +171,10 @@ export const english: SuggestLanguage = {
     'boss', 'manager', 'striker', 'goalkeeper', 'midfielder', 'defender', 'forward', 'winger', 'referee', 'umpire',
     'pitcher', 'quarterback', 'skipper', 'star', 'veteran', 'rookie', 'author', 'novelist', 'poet', 'singer',
     'actor', 'actress', 'director', 'producer', 'conductor', 'composer', 'artist', 'writer', 'journalist',
+    // bylines and captions put these before a name too: "Staff Reporter Lina Moravec"
+    'reporter', 'correspondent', 'photographer', 'columnist', 'contributor', 'commentator', 'staff writer',
+    'staff reporter', 'staff sergeant', 'adviser', 'advisor', 'consultant', 'lecturer', 'surgeon', 'physician',
+    'paramedic', 'firefighter', 'ranger', 'warden', 'pastor', 'priest', 'sheikh', 'emir', 'sultan',
   ],
   speakerNouns: [
     'resident', 'residents', 'official', 'officials', 'critic', 'critics', 'expert', 'experts', 'analysts',
@@ -206,6 +215,21 @@ export const english: SuggestLanguage = {
   ],
   nounPrepositions: ['of', 'at', 'for', 'from', 'with', 'in'],
   conjunctions: ['and', 'but'],
+  connectives: [
+    'and', 'but', 'yet', 'so', 'plus', 'also', 'however', 'still', 'instead', 'besides', 'meanwhile', 'separately',
+    'moreover', 'furthermore', 'additionally', 'in addition', 'what is more', 'nevertheless', 'nonetheless',
+    'even so', 'that said', 'by contrast', 'in contrast', 'conversely', 'on the other hand', 'at the same time',
+    'in the meantime', 'likewise', 'similarly', 'as a result', 'consequently', 'therefore', 'thus', 'hence',
+    'accordingly', 'indeed', 'in fact', 'of course', 'notably', 'crucially', 'importantly', 'significantly',
+    'in particular', 'for example', 'for instance', 'in turn', 'in response', 'elsewhere', 'otherwise', 'anyway',
+    'after all', 'above all', 'admittedly', 'ultimately', 'finally', 'lastly', 'first', 'firstly', 'second',
+    'secondly', 'third', 'thirdly', 'then', 'now', 'again', 'alternatively', 'incidentally', 'in short',
+    'in other words', 'regardless',
+  ],
+  bareConnectives: [
+    'and', 'but', 'meanwhile', 'separately', 'moreover', 'furthermore', 'additionally', 'nevertheless', 'nonetheless',
+    'consequently', 'likewise', 'conversely',
+  ],
   notSubjects: ['so', 'not', 'than', 'whether', 'yes', 'nothing', 'little', 'much', 'sorry', 'hello', 'goodbye', 'thanks', 'otherwise', 'too'],
   nameParticles: ['de', 'da', 'das', 'do', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'y', 'zu'],
   verbModifiers: [

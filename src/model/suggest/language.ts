@@ -60,6 +60,10 @@ export interface SuggestLanguage {
   nameSuffixes: string[];
   /** Nouns for what a body issues, which speaks for that body: "statement", "report". */
   documentNouns: string[];
+  /** Nouns for people who speak for someone else: "spokesperson", "representative"; "a spokesperson for the firm" is the firm speaking, as "a statement from the firm" is. */
+  spokespeople: string[];
+  /** Prepositions that join a document or a spokesperson to whom they speak for: "from", "for", "on behalf of". */
+  behalfPrepositions: string[];
   /** Subject pronouns that may stand for a speaker, with what they say about them; `writer` is the article's own voice (I, we). */
   pronouns: Record<string, Gender | 'plural' | 'thing' | 'writer'>;
   /** Object pronouns for the person told: "me", "them". */
@@ -98,6 +102,14 @@ export interface SuggestLanguage {
   notSubjects: string[];
   /** Conjunctions that join two reporting verbs: "and", "but". */
   conjunctions: string[];
+  /**
+   * Words and phrases that tie a sentence to the one before and state nothing of their
+   * own: "however", "in addition", "separately". A suggested claim or fact does not
+   * start with one, nor with its comma, and none is a speaker's name.
+   */
+  connectives: string[];
+  /** Those of `connectives` that tie a sentence on without a comma too ("Meanwhile the port …"); the others need it ("However, …", not "However hard …"). */
+  bareConnectives: string[];
   /** Lowercase words that may sit inside a name: "de", "van", "al". */
   nameParticles: string[];
   /** Words between a subject and its verb that do not change who speaks: "has", "also", "later". */

@@ -70,6 +70,11 @@ export class Lexicon {
   readonly percentWords: PhraseTable<string>;
   readonly titleCues: PhraseTable<string>;
   readonly termCues: PhraseTable<string>;
+  /** Connectives, each with whether it ties a sentence on without a comma. */
+  readonly connectives: PhraseTable<boolean>;
+  readonly behalfPrepositions: PhraseTable<string>;
+  /** Documents and spokespeople: what speaks for someone else. */
+  readonly mouthpieces: Set<string>;
   readonly complementizers: Set<string>;
   readonly pronouns: Map<string, Gender | 'plural' | 'thing' | 'writer'>;
   readonly honorifics: Map<string, Gender>;
@@ -105,6 +110,9 @@ export class Lexicon {
     this.percentWords = new PhraseTable(pairs(language.percentWords, (p) => p));
     this.titleCues = new PhraseTable(pairs(language.titleCues, (p) => p));
     this.termCues = new PhraseTable(pairs(language.termCues, (p) => p));
+    this.connectives = new PhraseTable(pairs([...new Set([...language.connectives, ...language.bareConnectives])], (p) => language.bareConnectives.includes(p)));
+    this.behalfPrepositions = new PhraseTable(pairs(language.behalfPrepositions, (p) => p));
+    this.mouthpieces = new Set([...language.documentNouns, ...language.spokespeople]);
     this.complementizers = new Set(language.complementizers);
     this.pronouns = new Map(Object.entries(language.pronouns));
     this.honorifics = new Map(Object.entries(language.honorifics));

@@ -6,7 +6,7 @@
  */
 import type { Gender, ReportingVerb } from './language.ts';
 import type { Lexicon, PhraseMatch } from './lexicon.ts';
-import { isCapitalized, type Token } from './segment.ts';
+import { bareConnectiveAt, isCapitalized, isConnective, type Token } from './segment.ts';
 
 /** One phrase that names, points to or describes a speaker. */
 export interface SpeakerPhrase {
@@ -88,7 +88,7 @@ function isNameToken(ctx: PhraseContext, i: number, inRun: boolean): boolean {
 
 /**
  * Reads one comma-free stretch as a speaker phrase, or null when it is none
- * ("After the vote", "Giving evidence in September").
+ * ("After the vote", "Giving evidence in September", "Separately").
  */
 export function parseHead(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
   const { tokens, lexicon } = ctx;
@@ -100,7 +100,8 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
       break;
     }
   }
-  while (first < last && language.conjunctions.includes(tokens[first].lower)) first++;
+  for (let skip = bareConnectiveAt(ctx, first, last); skip > 0 && first + skip < last; skip = bareConnectiveAt(ctx, first, last)) first += skip;
+  if (isConnective(ctx, first, last)) return null;
   while (last > first) {
     const modifier = lexicon.verbModifiers.matchEnding(tokens, last - 1, first + 1);
     if (!modifier) break;
@@ -109,6 +110,8 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
   if (last <= first || last - first > 16) return null;
   const firstToken = tokens[first];
   if (last - first === 1 && lexicon.pronouns.has(firstToken.lower)) return pronounPhrase(ctx, firstToken);
+  const body = spokenFor(ctx, first, last);
+  if (body) return body;
   let headEnd = last;
   for (let i = first + 1; i < last; i++) {
     if (language.nounPrepositions.includes(tokens[i].text)) {
@@ -123,6 +126,72 @@ export function parseHead(ctx: PhraseContext, first: number, last: number): Spea
     if (conjunction >= 0) headEnd = last = first + 1 + conjunction;
   }
   return determined ? describedPhrase(ctx, first, headEnd, last) : namedPhrase(ctx, first, headEnd, last);
+}
+
+/**
+ * The one a document or a spokesperson speaks for, who is the speaker: "a statement
+ * from the army" is the army's, as are "a spokesperson for the army", "a joint report by
+ * the army", "the army’s statement" and "an Army spokeswoman". A spokesperson's words
+ * are kept as the phrase's role ("spokesperson for the army"), so that "the
+ * spokesperson" still finds the person named with them. Null for any other phrase.
+ */
+function spokenFor(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  let noun = -1;
+  for (let i = first; i < Math.min(last, first + 6) && noun < 0; i++) if (lexicon.mouthpieces.has(tokens[i].lower)) noun = i;
+  if (noun < 0) return null;
+  const modifier = (i: number) => tokens[i].kind === 'word' && !isCapitalized(tokens[i]) && !lexicon.functionWords.has(tokens[i].lower) && !lexicon.verbs.match(tokens, i) && !isPossessive(ctx, tokens[i]);
+  const start = first < noun && lexicon.determiners.has(tokens[first].lower) ? first + 1 : first;
+  const role = lexicon.language.spokespeople.includes(tokens[noun].lower) ? tokenText(ctx, start, last).toLowerCase() : undefined;
+  let body: SpeakerPhrase | null = null;
+  const behalf = lexicon.behalfPrepositions.match(tokens, noun + 1, last);
+  if (behalf && noun - start <= 3 && range(start, noun).every(modifier)) {
+    // "a (joint) statement from the army"
+    body = issuerOf(ctx, noun + 1 + behalf.length, last);
+  } else if (noun === last - 1) {
+    const owner = range(first, noun).findLast((i) => isPossessive(ctx, tokens[i]));
+    if (owner !== undefined && isTime(ctx, tokens[owner])) {
+      // "Tuesday’s statement", "last week’s report": the document itself, which speaks for the body that issued it
+      body = descriptionOf(ctx, owner + 1, last);
+    } else if (owner !== undefined && range(owner + 1, noun).every(modifier)) {
+      // "the army’s (latest) statement"
+      const phrase = issuerOf(ctx, first, owner + 1);
+      const text = phrase?.text.replace(/['’]s?$/u, '');
+      body = phrase && text ? { ...phrase, text, end: phrase.start + text.length } : null;
+    } else if (start < noun && range(start, noun).every((i) => isCapitalized(tokens[i]) && !isTitle(lexicon, tokens[i]) && !lexicon.functionWords.has(tokens[i].lower))) {
+      // "a Vellan Water spokeswoman", "an Army statement"
+      body = { type: 'name', text: tokenText(ctx, start, noun), start: tokens[start].start, end: tokens[noun - 1].end, organization: true };
+    }
+  }
+  if (!body || body.type === 'pronoun' || body.writer) return null;
+  const { gender: _gender, ...spoken } = body; // a spokeswoman's gender is not her employer's
+  return role ? { ...spoken, role } : spoken;
+}
+
+/**
+ * Who issues a document or has a spokesperson: a speaker phrase, or else whatever a
+ * short stretch of words names ("the coastal guard"), as a body, without its determiner.
+ */
+function issuerOf(ctx: PhraseContext, first: number, last: number): SpeakerPhrase | null {
+  const { tokens, lexicon } = ctx;
+  const phrase = parseHead(ctx, first, last);
+  if (phrase || last - first > 6 || last <= first) return phrase;
+  const apostrophe = (i: number) => lexicon.language.apostrophes.includes(tokens[i].text) && i > first && tokens[i - 1].end === tokens[i].start; // workers’ union
+  const start = lexicon.determiners.has(tokens[first].lower) && last - first > 1 ? first + 1 : first;
+  const unfit = (i: number) => (tokens[i].kind !== 'word' && !apostrophe(i)) || lexicon.verbs.match(tokens, i) || lexicon.functionWords.has(tokens[i].lower) || isTime(ctx, tokens[i]);
+  if (range(start, last).some(unfit)) return null;
+  const body = descriptionOf(ctx, start, last);
+  return body.role ? body : { ...body, organization: true };
+}
+
+/** Whether a word, possessive or not, names a time: "Tuesday’s", "week’s", "March". */
+function isTime(ctx: PhraseContext, token: Token): boolean {
+  const word = token.lower.replace(/['’]s?$/u, '');
+  return ctx.lexicon.weekdays.has(word) || ctx.lexicon.months.has(word) || ctx.lexicon.language.timeNouns.includes(word);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function pronounPhrase(ctx: PhraseContext, token: Token): SpeakerPhrase {
@@ -335,7 +404,7 @@ function isInterjection(ctx: PhraseContext, first: number, last: number): boolea
   if (language.relativePronouns.includes(token.lower) || language.nounPrepositions.includes(token.text)) return last - first <= 14;
   if (last - first === 1 && token.kind === 'number') return true;
   if (lexicon.statementPhrases.match(tokens, first, last)?.length === last - first) return true;
-  if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first) return true;
+  if (lexicon.verbModifiers.match(tokens, first, last)?.length === last - first || isConnective(ctx, first, last)) return true;
   // a participle phrase, perhaps after an adverb: "titled “Running Hot”", "best known for …"
   const participle = (t: Token | undefined) => t !== undefined && t.kind === 'word' && !isCapitalized(t) && language.participleEndings.some((ending) => t.lower.endsWith(ending));
   if (participle(token) || (last - first > 1 && participle(tokens[first + 1]))) return last - first <= 14;

@@ -1,7 +1,8 @@
 /**
  * Splits plain text into paragraphs, tokens and sentences, all with UTF-16 offsets
  * into the whole text. Every pattern here is a single pass without nested
- * quantifiers, so segmentation stays linear in the length of the text.
+ * quantifiers, so segmentation stays linear in the length of the text. Also where a
+ * sentence's own statement starts, after the connectives that tie it to the one before.
  */
 import type { Lexicon } from './lexicon.ts';
 
@@ -195,4 +196,43 @@ export function isAbbreviation(tokens: readonly Token[], i: number, lexicon: Lex
   if (lexicon.abbreviations.has(before.lower)) return true;
   // an initial (J. K. Osei) but not a pronoun "I" ending a sentence
   return before.text.length === 1 && before.text !== 'I' && isCapitalized(before) && isCapitalized(tokens[i + 1]);
+}
+
+/** A paragraph's tokens and the language they are read in. */
+export interface TokensIn {
+  tokens: readonly Token[];
+  lexicon: Lexicon;
+}
+
+/**
+ * The first token after the connectives opening `[first, last)` ("Separately,", "But
+ * meanwhile", "In addition,", ", however,"), with their commas; `first` when none opens it or when
+ * fewer than two tokens would be left. A connective outside `bareConnectives` counts only
+ * with its comma: "So far, …" and "However hard …" keep their first word.
+ */
+export function afterConnectives(ctx: TokensIn, first: number, last: number): number {
+  const { tokens, lexicon } = ctx;
+  let i = first;
+  for (;;) {
+    // a connective set off by commas: "said that, meanwhile, …"
+    const at = tokens[i]?.text === ',' ? i + 1 : i;
+    const match = lexicon.connectives.match(tokens, at, last);
+    if (!match) break;
+    const next = at + match.length;
+    if (next < last && tokens[next].text === ',') i = next + 1;
+    else if (match.value) i = next;
+    else break;
+  }
+  return last - i >= 2 ? i : first;
+}
+
+/** Whether `[first, last)` is one connective and nothing else: "Separately", "In addition". */
+export function isConnective(ctx: TokensIn, first: number, last: number): boolean {
+  return ctx.lexicon.connectives.match(ctx.tokens, first, last)?.length === last - first;
+}
+
+/** How many tokens the connective at `i` that needs no comma ("Meanwhile", "But") spans; 0 for none. */
+export function bareConnectiveAt(ctx: TokensIn, i: number, last: number): number {
+  const match = ctx.lexicon.connectives.match(ctx.tokens, i, last);
+  return match?.value ? match.length : ctx.lexicon.language.conjunctions.includes(ctx.tokens[i].lower) ? 1 : 0;
 }

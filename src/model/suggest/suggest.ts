@@ -21,11 +21,12 @@ import { factEvidence } from './facts.ts';
 import type { SuggestLanguage } from './language.ts';
 import { lexiconOf } from './lexicon.ts';
 import type { Quotation } from './quotation.ts';
-import { isCapitalized, tokenAt } from './segment.ts';
+import { afterConnectives, isCapitalized, tokenAt } from './segment.ts';
 import { Speakers, type Resolved } from './speakers.ts';
 
 export type { SuggestLanguage, ReportingVerb, QuotePair, Gender as SpeakerGender } from './language.ts';
 export { english } from './english.ts';
+export { type KindSpan, marksAlready, notMarked, sameTextShare, sharedPart } from './tagged.ts';
 
 /** The kinds `suggestAnnotations` suggests: the ids of the default kind vocabulary. */
 export type SuggestionKind = 'quote' | 'claim' | 'fact';
@@ -363,12 +364,16 @@ function addFacts(blocks: readonly Block[], found: Found[], minConfidence: numbe
   }
 }
 
-/** A sentence without its final full stop, or null for a question, a colon's introduction or a run-on quotation. */
+/**
+ * A sentence without a leading connective ("Separately,", `afterConnectives`) and its final
+ * full stop, or null for a question, a colon's introduction or a run-on quotation.
+ */
 function factSpan(block: Block, first: number, last: number): { first: number; last: number; start: number; end: number } | null {
   const { tokens } = block.paragraph;
   if (last <= first || tokens[last - 1].text === '?' || tokens[last - 1].text === ':') return null;
   while (last > first && ['.', '!', '…'].includes(tokens[last - 1].text)) last--;
   if (last <= first) return null;
+  first = afterConnectives(block.ctx, first, last);
   const runOn = block.quotations[block.quotations.length - 1]; // only the last quotation can run on
   if (runOn && !runOn.closed && runOn.open < last && runOn.close >= first) return null;
   return { first, last, start: tokens[first].start, end: tokens[last - 1].end };

@@ -4,7 +4,7 @@
  * filled in), accepted and opened for editing, or dismissed; one by one or all
  * of a kind. Loaded on the first Suggest (a lazy chunk with the suggester), so
  * it costs nothing at start-up. A suggestion never becomes an annotation by
- * itself, and none is offered where an annotation already covers the text.
+ * itself, and none is offered where an annotation already marks the text.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { TextSelection } from 'prosemirror-state';
@@ -17,7 +17,7 @@ import {
   shownSuggestions,
   suggestionPluginKey,
 } from '../../../editor/index.ts';
-import { type Annotation, type AnnotationInput, type KindDefinition, type Suggestion, type SuggestionKind, suggestAnnotations } from '../../../model/index.ts';
+import { type Annotation, type AnnotationInput, type KindDefinition, type Suggestion, type SuggestionKind, notMarked, suggestAnnotations } from '../../../model/index.ts';
 import { shortQuote } from '../panel/annotation-panel.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { type SuggestionStrings, englishSuggestionStrings } from '../../shared/strings/suggestion-strings.ts';
@@ -36,7 +36,7 @@ export interface SuggestionsNeeds {
   readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
-  /** Adds annotations as the user would (one undo step). */
+  /** Adds annotations as the fact-checker tagging them would, defaults included (`EditorAnnotations.tagAll`; one undo step). */
   accept(inputs: AnnotationInput[]): Annotation[];
   /** Opens the form of a new annotation. */
   edit(id: string): void;
@@ -154,9 +154,10 @@ export class SuggestionsController {
 
   /**
    * Runs the suggester over the article and shows what it proposes, replacing
-   * earlier suggestions. Leaves out kinds the vocabulary lacks and spans that
-   * an annotation of the same kind already overlaps (or any annotation covers
-   * exactly), so nothing already tagged is proposed again. With `show: false`
+   * earlier suggestions. Leaves out kinds the vocabulary lacks and what an
+   * annotation already marks (`notMarked`: one of the same kind overlapping it,
+   * or one of any kind on most of the same words), so nothing already tagged is
+   * proposed again. With `show: false`
    * (the read-only view, which has no list to accept them from) it only returns them.
    */
   async run(options: { show?: boolean } = {}): Promise<ListedSuggestion[]> {
@@ -167,15 +168,7 @@ export class SuggestionsController {
     let found = await suggestInBackground(annotations.text, wanted);
     // the article changed while the worker read it: read it again as it is now
     if (editor.state.doc !== before) found = suggestAnnotations(annotations.text, { kinds: wanted });
-    const existing = annotations.list().filter((annotation) => annotation.status === 'anchored');
-    const fresh = found.filter(
-      (suggestion) =>
-        !existing.some(
-          (annotation) =>
-            (annotation.start === suggestion.start && annotation.end === suggestion.end) ||
-            (annotation.kind === suggestion.kind && annotation.start < suggestion.end && suggestion.start < annotation.end),
-        ),
-    );
+    const fresh = notMarked(found, annotations.list().filter((annotation) => annotation.status === 'anchored'));
     const listed = fresh.map((suggestion): ListedSuggestion => ({ ...suggestion, id: `suggestion-${++this.#next}` }));
     if (options.show === false) return listed;
     const text = ArticleText.of(editor.state.doc);
