@@ -609,8 +609,10 @@ export class ClaimAnnotator extends LitElement {
 
   /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
   #applyKinds(): void {
+    // the plugins first: making the keymap is what could throw, and then nothing has changed yet
+    const plugins = this.#createState(this.#editor.state.doc).plugins;
+    this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins }));
     this.#redrawHighlights();
-    this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
     this.#panel.invalidate();
   }
 
