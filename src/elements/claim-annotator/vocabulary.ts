@@ -62,7 +62,7 @@ export class ElementVocabulary {
   chooseKinds(value: readonly Partial<KindDefinition>[]): void {
     const kinds = normalizeKinds(value);
     const unknown = kinds.find((kind) => !CSS.supports('color', kind.colour));
-    if (unknown) throw new KindError(`Kind "${unknown.id}" has an invalid colour ${JSON.stringify(unknown.colour)}: this browser knows no such colour`, unknown.id, 'colour');
+    if (unknown) throw new KindError(`Kind "${unknown.id}" has an invalid colour ${JSON.stringify(unknown.colour)}`, unknown.id, 'colour');
     this.#useKinds(kinds);
     this.#chosen.kinds = true;
   }

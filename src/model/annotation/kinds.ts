@@ -139,15 +139,10 @@ export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindD
     if (!underlineStyles.includes(underline)) throw problem('underline', `has unknown underline "${underline}"`);
     const colour = kind.colour ?? '#6b7280';
     // the colour goes into the kind stylesheet: `red /*` or `red '` would end every rule after it
-    if (!isColour(colour)) throw problem('colour', `has an invalid colour ${JSON.stringify(colour)}: use #rrggbb, rgb(), hsl() or a colour name`);
-    if (kind.shortcut !== undefined && !isShortcut(kind.shortcut)) {
-      throw problem('shortcut', `has an invalid shortcut ${JSON.stringify(kind.shortcut)}: use modifiers (Alt, Shift, Ctrl, Mod) and a key, such as Alt-Shift-s`);
-    }
-    for (const text of ['label', 'description'] as const) {
-      if (kind[text] !== undefined && typeof kind[text] !== 'string') throw problem(text, `has a ${text} that is not text`);
-    }
-    for (const flag of ['inclusiveStart', 'inclusiveEnd'] as const) {
-      if (kind[flag] !== undefined && typeof kind[flag] !== 'boolean') throw problem(flag, `has ${flag} ${JSON.stringify(kind[flag])}; use true or false`);
+    if (!isColour(colour)) throw problem('colour', `has an invalid colour ${JSON.stringify(colour)}`);
+    if (kind.shortcut !== undefined && !isShortcut(kind.shortcut)) throw problem('shortcut', `has an invalid shortcut ${JSON.stringify(kind.shortcut)}`);
+    for (const [field, type] of [['label', 'string'], ['description', 'string'], ['inclusiveStart', 'boolean'], ['inclusiveEnd', 'boolean']] as const) {
+      if (kind[field] !== undefined && typeof kind[field] !== type) throw problem(field, `has a ${field} that is not a ${type}`);
     }
     return {
       ...kind,
