@@ -333,11 +333,11 @@ export const claimAnnotatorStyles = css`
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
-    transform: translate(-50%, calc(-100% - 8px));
+    transform: translateY(calc(-100% - 8px));
     white-space: nowrap;
   }
   .selection-toolbar.below {
-    transform: translate(-50%, 8px);
+    transform: translateY(8px);
   }
   .selection-toolbar button {
     display: inline-flex;
