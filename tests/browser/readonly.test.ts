@@ -146,7 +146,7 @@ describe('declarative content: article-src and src', () => {
   it('shows the headline once: the article’s own heading, with the byline the file gives', async () => {
     const element = await declared('article-src="/tests/fixtures/readonly/article.html" src="/tests/fixtures/readonly/published.jsonld"');
     expect(viewOf(element).dom.querySelector('h1')?.textContent).to.equal('Harbour tolls to double, port authority says');
-    expect(shadow(element, '.headline'), 'no second headline in the header').to.equal(null);
+    expect(shadow(element, '.headline') === null, 'no second headline in the header').to.equal(true);
     expect(shadow(element, '.byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The Brenmouth Echo · March 2, 2026 · example.org');
   });
 
@@ -162,7 +162,7 @@ describe('declarative content: article-src and src', () => {
   it('shows readers no "Untitled article" when nothing names the article', async () => {
     const element = await declared('article-src="/tests/fixtures/readonly/article.txt"');
     await waitUntil(() => element.text.includes('Brenmouth'), 'the article');
-    expect(shadow(element, 'header'), 'no header with nothing to say').to.equal(null);
+    expect(shadow(element, 'header') === null, 'no header with nothing to say').to.equal(true);
   });
 
   it('says so in the element when a file cannot be fetched', async () => {
