@@ -46,6 +46,7 @@ export {
   AnnotationError,
   ArticleError,
   ImportError,
+  KindError,
   defaultKinds,
   defaultVerdicts,
 } from './model/index.ts';

@@ -44,6 +44,12 @@ export function headlineOfHtml(html: string): string | undefined {
   return heading || undefined;
 }
 
+/** Whether the article's text begins with its headline (`title`) as a heading: a header that shows it again says it twice. */
+export function beginsWithHeadline(doc: Node, title: string | undefined): boolean {
+  const first = doc.firstChild;
+  return Boolean(title) && first?.type === articleSchema.nodes.heading && first.textContent.replace(/\s+/g, ' ').trim() === title;
+}
+
 /** Pasted HTML with line breaks turned into spaces, as `articleFromHtml` does. */
 export function pastedHtmlWithoutBreaks(html: string): string {
   return html.replace(/<br\s*\/?>/gi, ' ');

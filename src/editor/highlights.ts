@@ -37,8 +37,12 @@ export interface HighlightStyle {
   kinds: readonly KindDefinition[];
   /** A one-line description of an annotation, for the highlight's title. */
   describe?: (record: AnnotationRecord) => string;
-  /** Whether highlights take keyboard focus (the read-only view, where focusing one shows its card). */
-  focusable?: boolean;
+  /**
+   * Whether highlights are drawn for readers (the read-only view): they take
+   * keyboard focus, where focusing one shows its card, and carry none of the
+   * fact-checker's marks (the review mark of an import placed on changed words).
+   */
+  forReaders?: boolean;
   /**
    * What a screen reader says where a highlight begins and ends ("Claim
    * start", "Claim end"): the first piece carries `data-cm-start`, the last
@@ -102,11 +106,11 @@ export function highlightPieces(
   const kind = findKind(style.kinds, record.kind);
   const attrs = {
     nodeName: 'mark',
-    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${needsCheck(record) ? ' cm-annotation-review' : ''}`,
+    class: `cm-annotation ${kindClass(record.kind)}${active ? ' cm-annotation-active' : ''}${!style.forReaders && needsCheck(record) ? ' cm-annotation-review' : ''}`,
     part: highlightPart(record.kind),
     'data-annotation-id': record.id,
     title: style.describe?.(record) ?? kind?.label ?? record.kind,
-    ...(style.focusable ? { tabindex: '0' } : {}),
+    ...(style.forReaders ? { tabindex: '0' } : {}),
   };
   const inclusiveStart = ends?.inclusiveStart ?? kind?.inclusiveStart ?? false;
   const inclusiveEnd = ends?.inclusiveEnd ?? kind?.inclusiveEnd ?? false;

@@ -5,6 +5,7 @@ export * from './annotation/agents.ts';
 export * from './annotation/dates.ts';
 export * from './annotation/ids.ts';
 export * from './annotation/kinds.ts';
+export { isColour, isShortcut } from './annotation/kind-values.ts';
 export * from './text/quote.ts';
 export * from './text/text.ts';
 export * from './annotation/verdicts.ts';

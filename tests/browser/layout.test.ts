@@ -191,4 +191,50 @@ describe('custom kinds', () => {
     }).to.throw(TypeError, 'Kind "bad" has an invalid colour');
     expect(element.kinds).to.deep.equal(before);
   });
+
+  /** Sets `kinds`, expecting a KindError for `field` of kind `kindId`; returns its message. */
+  function refused(element: ClaimAnnotator, kinds: Partial<KindDefinition>[], kindId: string, field: string): string {
+    try {
+      element.kinds = kinds;
+    } catch (error) {
+      expect(error).to.be.instanceOf(TypeError);
+      expect(error).to.include({ name: 'KindError', kind: kindId, field });
+      return (error as Error).message;
+    }
+    throw new Error('the kinds were taken');
+  }
+
+  for (const colour of ['red /*', "red '", 'reddish']) {
+    it(`a colour ${JSON.stringify(colour)} changes nothing: every kind keeps its colour, the dark theme its rules`, async () => {
+      const element = await withCustomKinds();
+      element.theme = 'dark';
+      element.addAnnotation({ kind: 'opinion', exact: 'Tenants disagreed' });
+      await element.updateComplete;
+      const [mark] = marksOf(element);
+      const darkOpinion = kindColour(mark);
+      expect(darkOpinion, 'the dark theme lightens the kind colour').to.contain('color-mix');
+      const message = refused(element, [{ id: 'opinion', colour: '#be185d' }, { id: 'statistic', colour }], 'statistic', 'colour');
+      expect(message).to.contain(`Kind "statistic" has an invalid colour ${JSON.stringify(colour)}`);
+      await element.updateComplete;
+      expect(element.kinds.map((kind) => kind.id)).to.deep.equal(['statistic', 'opinion']);
+      expect(kindColour(marksOf(element)[0])).to.equal(darkOpinion);
+      element.theme = 'light';
+      await element.updateComplete;
+      expect(kindColour(marksOf(element)[0])).to.equal('#be185d');
+    });
+  }
+
+  it('a shortcut no keymap takes changes nothing, and the old shortcuts still tag', async () => {
+    const element = await withCustomKinds();
+    const message = refused(element, [{ id: 'rumour', colour: '#0f766e', shortcut: 'Hyper-x' }], 'rumour', 'shortcut');
+    expect(message).to.contain('Kind "rumour" has an invalid shortcut "Hyper-x"');
+    await element.updateComplete;
+    expect(element.kinds.map((kind) => kind.id)).to.deep.equal(['statistic', 'opinion']);
+    await selectText(element, 'Tenants disagreed');
+    await element.updateComplete;
+    expect(shadowAll<HTMLButtonElement>(element, '.selection-toolbar button[data-kind]').map((b) => b.dataset.kind)).to.deep.equal(['statistic', 'opinion']);
+    await pressCombo(['Alt', 'Shift'], 'KeyS');
+    await element.updateComplete;
+    expect(element.annotations.map((a) => a.kind)).to.deep.equal(['statistic']);
+  });
 });

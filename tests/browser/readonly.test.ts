@@ -49,8 +49,14 @@ describe('the read-only view', () => {
     await waitUntil(() => card(element) !== null, 'the card');
     const shown = card(element)!;
     expect(shown.getAttribute('role')).to.equal('dialog');
-    expect(shown.querySelector('.card-kind')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Claim False');
-    expect(shown.querySelector('.card-speaker')!.textContent).to.equal('Mayor Lee, Mayor, Vellmoor Council');
+    expect(shown.querySelector('.card-kind')!.textContent!.trim()).to.equal('Claim');
+    const facts = [...shown.querySelectorAll('.card-facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]);
+    expect(facts.slice(0, 2)).to.deep.equal([
+      ['Said by', 'Mayor Lee, Mayor, Vellmoor Council'],
+      ['Verdict', 'False Not accurate.'],
+    ]);
+    expect(facts[2][0]).to.equal('Sources');
+    expect(shown.querySelector('.card-verdict .verdict')!.textContent).to.equal('False');
     expect(shown.querySelector('.card-claim')!.textContent).to.equal('Rents rose by 4% in 2025.');
     const link = shown.querySelector('a')!;
     expect([link.getAttribute('href'), link.textContent, link.getAttribute('rel')]).to.deep.equal([
@@ -75,6 +81,27 @@ describe('the read-only view', () => {
     await waitUntil(() => card(element)?.querySelector('.card-kind')?.textContent?.includes('Fact') ?? false, 'the fact card');
     await sendMouse({ type: 'move', position: [5, 5] });
     await waitUntil(() => card(element) === null, 'the card closing', 2000);
+  });
+
+  it('draws none of the editor’s review marks for readers', async () => {
+    const source = await createAnnotator({ text });
+    source.addAnnotation({ kind: 'claim', exact: 'rents rose 4% last year' });
+    const file = source.exportJsonLd();
+    source.remove();
+    const element = await createAnnotator({ text: text.replace('rose 4%', 'rose 5%') });
+    await element.importJsonLd(file);
+    await element.updateComplete;
+    expect(element.annotations[0].placementCheck?.reason, 'placed on changed words').to.equal('changed');
+    expect(shadowAll(element, 'mark.cm-annotation-review'), 'the editor shows the mark').to.have.length(1);
+    element.readonly = true;
+    await element.updateComplete;
+    const marks = shadowAll(element, 'mark.cm-annotation');
+    expect(marks).to.have.length(1);
+    expect(marks[0].classList.contains('cm-annotation-review')).to.equal(false);
+    expect(getComputedStyle(marks[0]).outlineStyle).to.not.equal('dashed');
+    element.readonly = false;
+    await element.updateComplete;
+    expect(shadowAll(element, 'mark.cm-annotation-review'), 'back in the editor').to.have.length(1);
   });
 
   it('stores nothing for readers', async () => {
@@ -114,6 +141,28 @@ describe('declarative content: article-src and src', () => {
       ['quote', 'We have no other way to pay for the new breakwater'],
     ]);
     expect(shadowAll(element, 'mark.cm-annotation').length).to.be.greaterThan(1);
+  });
+
+  it('shows the headline once: the article’s own heading, with the byline the file gives', async () => {
+    const element = await declared('article-src="/tests/fixtures/readonly/article.html" src="/tests/fixtures/readonly/published.jsonld"');
+    expect(viewOf(element).dom.querySelector('h1')?.textContent).to.equal('Harbour tolls to double, port authority says');
+    expect(shadow(element, '.headline') === null, 'no second headline in the header').to.equal(true);
+    expect(shadow(element, '.byline')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The Brenmouth Echo · March 2, 2026 · example.org');
+  });
+
+  it('gives a .txt article the headline and byline of its annotation file', async () => {
+    const element = await declared('article-src="/tests/fixtures/readonly/article.txt" src="/tests/fixtures/readonly/published.jsonld"');
+    await waitUntil(() => element.annotations.length === 1, 'the annotation');
+    await element.updateComplete;
+    expect(element.metadata).to.deep.include({ title: 'Harbour tolls to double, port authority says', publisher: 'The Brenmouth Echo', url: 'https://example.org/brenmouth-tolls' });
+    expect(shadow(element, '.headline')!.textContent).to.equal('Harbour tolls to double, port authority says');
+    expect(shadow(element, 'header')!.textContent).to.not.contain('Untitled');
+  });
+
+  it('shows readers no "Untitled article" when nothing names the article', async () => {
+    const element = await declared('article-src="/tests/fixtures/readonly/article.txt"');
+    await waitUntil(() => element.text.includes('Brenmouth'), 'the article');
+    expect(shadow(element, 'header') === null, 'no header with nothing to say').to.equal(true);
   });
 
   it('says so in the element when a file cannot be fetched', async () => {

@@ -3,6 +3,7 @@ import {
   AnnotationError,
   CodePointIndex,
   checkFields,
+  completeMetadata,
   defaultKinds,
   defaultVerdicts,
   normalizeKinds,
@@ -125,5 +126,26 @@ describe('kinds', () => {
     [[], /at least one kind/],
   ])('rejects a bad vocabulary %#', (input, message) => {
     expect(() => normalizeKinds(input)).toThrow(message);
+  });
+});
+
+describe('completeMetadata', () => {
+  const file = { url: 'https://news.example.org/tolls', title: 'Harbour tolls to double', publisher: 'The Brenmouth Echo', published: '2026-03-02' };
+
+  it('gives an article without metadata the file article’s', () => {
+    expect(completeMetadata({}, file)).toEqual(file);
+  });
+
+  it('fills only what the article lacks, on the same page', () => {
+    const here = { url: 'https://www.news.example.org/tolls/?utm_source=x', title: 'Tolls double' };
+    expect(completeMetadata(here, file)).toEqual({ ...here, publisher: 'The Brenmouth Echo', published: '2026-03-02' });
+  });
+
+  it('takes nothing from a file about another page, and returns the same object when nothing is added', () => {
+    const here = { url: 'https://news.example.org/other' };
+    expect(completeMetadata(here, file)).toBe(here);
+    const full = { ...file, author: 'Ana Ruiz' };
+    expect(completeMetadata(full, file)).toBe(full);
+    expect(completeMetadata(full, undefined)).toBe(full);
   });
 });

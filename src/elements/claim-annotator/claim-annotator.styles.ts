@@ -162,6 +162,14 @@ export const claimAnnotatorStyles = css`
   .editor-mount .ProseMirror:focus-visible {
     outline: 1px dashed var(--claim-border-colour);
   }
+  /* headings keep their own leading: the article's 1.7 spreads a two-line headline apart */
+  .editor-mount :is(h1, h2, h3, h4, h5, h6) {
+    line-height: 1.25;
+    margin: 0.5em 0;
+  }
+  .editor-mount h1 {
+    font-size: 1.8em;
+  }
   .editor-mount blockquote {
     margin: 1rem 0;
     padding-left: 1rem;
@@ -203,6 +211,11 @@ export const claimAnnotatorStyles = css`
   .layout.readonly {
     grid-template-columns: minmax(0, 1fr);
   }
+  /* readers: the text lines up with the byline, and takes no room for typing */
+  .readonly .editor-mount .ProseMirror {
+    min-height: 0;
+    padding: 0 0 1rem;
+  }
   .readonly mark.cm-annotation {
     cursor: help;
   }
@@ -213,6 +226,7 @@ export const claimAnnotatorStyles = css`
   .annotation-card {
     position: absolute;
     z-index: 4;
+    box-sizing: border-box;
     width: min(20rem, 100%);
     padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
     background: var(--claim-surface);
@@ -231,12 +245,29 @@ export const claimAnnotatorStyles = css`
     align-items: center;
     font-weight: 600;
   }
-  .card-speaker {
+  .card-claim {
+    font-family: var(--claim-article-font-family);
+    font-size: 1rem;
+  }
+  .card-facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.2rem 0.6rem;
+    margin: 0 0 0.35rem;
+  }
+  .card-facts dt {
     color: var(--claim-muted-colour);
   }
+  .card-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .card-verdict .verdict {
+    font-weight: 600;
+  }
   .card-sources {
-    margin: 0 0 0.35rem;
-    padding-left: 1.1rem;
+    margin: 0;
+    padding-left: 1rem;
   }
   mark.cm-annotation-review {
     outline: 2px dashed var(--cm-review-colour);
@@ -302,11 +333,11 @@ export const claimAnnotatorStyles = css`
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
-    transform: translate(-50%, calc(-100% - 8px));
+    transform: translateY(calc(-100% - 8px));
     white-space: nowrap;
   }
   .selection-toolbar.below {
-    transform: translate(-50%, 8px);
+    transform: translateY(8px);
   }
   .selection-toolbar button {
     display: inline-flex;

@@ -12,6 +12,7 @@ import type { EditorView } from 'prosemirror-view';
 import {
   EditorAnnotations,
   annotationPluginKey,
+  beginsWithHeadline,
   createArticleState,
   emptyArticle,
   type AnnotationPluginConfig,
@@ -25,6 +26,7 @@ import {
   type KindDefinition,
   type Verdict,
   checkMetadata,
+  completeMetadata,
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
@@ -199,6 +201,10 @@ export class ClaimAnnotator extends LitElement {
     this.#exchange = new AnnotationExchange(this, {
       strings,
       metadata: () => this.metadata,
+      completeMetadata: (file, origin) => {
+        const completed = completeMetadata(this.#metadata, file);
+        if (completed !== this.#metadata) this.#changeMetadata(completed, origin);
+      },
       text: () => this.text,
       annotations: () => this.annotations,
       vocabulary: () => this.#vocabulary.current(),
@@ -590,7 +596,7 @@ export class ClaimAnnotator extends LitElement {
     return {
       kinds: this.#vocabulary.kinds,
       describe: (record) => this.#vocabulary.describe(record),
-      focusable: this.readonly,
+      forReaders: this.readonly,
       announce: (kind, id) => {
         let words = announcements.get(id);
         if (!words) {
@@ -610,8 +616,10 @@ export class ClaimAnnotator extends LitElement {
 
   /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
   #applyKinds(): void {
+    // the plugins first: making the keymap is what could throw, and then nothing has changed yet
+    const plugins = this.#createState(this.#editor.state.doc).plugins;
+    this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins }));
     this.#redrawHighlights();
-    this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins: this.#createState(this.#editor.state.doc).plugins }));
     this.#panel.invalidate();
   }
 
@@ -673,7 +681,7 @@ export class ClaimAnnotator extends LitElement {
     const strings = this.#locale.strings;
     return html`
       <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
-        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions())}
+        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions(), beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
         ${this.#loader.renderProblem()}
         ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
           this.#textConflict = null;

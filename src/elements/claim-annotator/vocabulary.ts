@@ -10,6 +10,7 @@ import {
   type KindDefinition,
   type Verdict,
   type Vocabulary,
+  KindError,
   defaultKinds,
   defaultVerdicts,
   findVerdict,
@@ -53,10 +54,17 @@ export class ElementVocabulary {
     return { kinds: this.#kinds, verdicts: this.#verdicts };
   }
 
-  /** The page's kinds (the element's `kinds` setter): validated, then drawn. */
+  /**
+   * The page's kinds (the element's `kinds` setter): the whole vocabulary is
+   * checked first (`normalizeKinds`, and each colour by the browser's own CSS
+   * parser), then applied; a KindError leaves the kinds in use as they were.
+   */
   chooseKinds(value: readonly Partial<KindDefinition>[]): void {
+    const kinds = normalizeKinds(value);
+    const unknown = kinds.find((kind) => !CSS.supports('color', kind.colour));
+    if (unknown) throw new KindError(`Kind "${unknown.id}" has an invalid colour ${JSON.stringify(unknown.colour)}`, unknown.id, 'colour');
+    this.#useKinds(kinds);
     this.#chosen.kinds = true;
-    this.#useKinds(normalizeKinds(value));
   }
 
   /** The page's verdict scale (the element's `verdicts` setter); a bad scale throws a TypeError. */
@@ -99,9 +107,16 @@ export class ElementVocabulary {
     return parts.join(' · ');
   }
 
+  /** Puts `kinds` in use: the editor first (its keymap is the step that could still refuse them), then their styles. */
   #useKinds(kinds: KindDefinition[]): void {
+    const before = this.#kinds;
     this.#kinds = kinds;
+    try {
+      this.kindsChanged();
+    } catch (error) {
+      this.#kinds = before;
+      throw error;
+    }
     this.sheet.replaceSync(kindRules(this.#kinds));
-    this.kindsChanged();
   }
 }

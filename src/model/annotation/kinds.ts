@@ -4,6 +4,7 @@
  * a colour, the fields its form offers and how its highlight looks.
  */
 import { type AnnotationFields, type FieldName, fieldNames } from './annotation.ts';
+import { isColour, isShortcut } from './kind-values.ts';
 import { defaultVerdictId } from './verdicts.ts';
 
 /** How a kind's highlight is underlined, so kinds differ by more than colour. */
@@ -111,49 +112,56 @@ export function isKindId(id: unknown): id is string {
   return typeof id === 'string' && kindIdPattern.test(id);
 }
 
+/** What is wrong with a site's kind vocabulary: `kind` names the kind (its id, or its place as `#2` when the id is the problem), `field` the definition's field. */
+export class KindError extends TypeError {
+  override name = 'KindError';
+  constructor(
+    message: string,
+    readonly kind: string,
+    readonly field: keyof KindDefinition | '',
+  ) {
+    super(message);
+  }
+}
+
 /**
- * Checks a site's vocabulary and fills defaults; throws a TypeError naming the
- * first problem (a bad id, a duplicate, an unknown field).
+ * Checks a whole site vocabulary and fills defaults; throws a KindError naming
+ * the first problem's kind and field (a bad id, a duplicate, an unknown field,
+ * a colour that is not one, a shortcut no keymap takes), so that nothing of a
+ * bad vocabulary is ever applied.
  */
 export function normalizeKinds(input: readonly Partial<KindDefinition>[]): KindDefinition[] {
-  if (!Array.isArray(input) || input.length === 0) throw new TypeError('A kind vocabulary needs at least one kind');
+  if (!Array.isArray(input) || input.length === 0) throw new KindError('A kind vocabulary needs at least one kind', '', '');
   const seen = new Set<string>();
   return input.map((kind, index) => {
-    const id = kind.id;
+    const id = kind?.id;
     if (!isKindId(id)) {
-      throw new TypeError(`Kind ${index} has id ${JSON.stringify(id)}; use lowercase letters, digits and dashes`);
+      throw new KindError(`Kind ${index} has id ${JSON.stringify(id)}; use lowercase letters, digits and dashes`, `#${index}`, 'id');
     }
-    if (seen.has(id)) throw new TypeError(`Kind "${id}" is defined twice`);
+    const problem = (field: keyof KindDefinition, message: string) => new KindError(`Kind "${id}" ${message}`, id, field);
+    if (seen.has(id)) throw problem('id', 'is defined twice');
     seen.add(id);
     const fields = kind.fields ?? ['attribution', 'note'];
+    if (!Array.isArray(fields)) throw problem('fields', 'has fields that are not a list');
     for (const field of fields) {
-      if (!fieldNames.includes(field)) throw new TypeError(`Kind "${id}" has unknown field "${field}"`);
+      if (!fieldNames.includes(field)) throw problem('fields', `has unknown field "${field}"`);
     }
     const underline = kind.underline ?? underlineStyles[index % underlineStyles.length];
-    if (!underlineStyles.includes(underline)) throw new TypeError(`Kind "${id}" has unknown underline "${underline}"`);
+    if (!underlineStyles.includes(underline)) throw problem('underline', `has unknown underline "${underline}"`);
     const colour = kind.colour ?? '#6b7280';
-    // the colour ends up inside a CSS rule and a var() fallback: accept a colour, nothing
-    // that ends either (a stray ')' would close the var() and break the kind's rule)
-    if (typeof colour !== 'string' || /[;{}<>"\\]/.test(colour) || !balancedParentheses(colour)) {
-      throw new TypeError(`Kind "${id}" has an invalid colour ${JSON.stringify(colour)}`);
+    // the colour goes into the kind stylesheet: `red /*` or `red '` would end every rule after it
+    if (!isColour(colour)) throw problem('colour', `has an invalid colour ${JSON.stringify(colour)}`);
+    if (kind.shortcut !== undefined && !isShortcut(kind.shortcut)) throw problem('shortcut', `has an invalid shortcut ${JSON.stringify(kind.shortcut)}`);
+    for (const [field, type] of [['label', 'string'], ['description', 'string'], ['inclusiveStart', 'boolean'], ['inclusiveEnd', 'boolean']] as const) {
+      if (kind[field] !== undefined && typeof kind[field] !== type) throw problem(field, `has a ${field} that is not a ${type}`);
     }
     return {
       ...kind,
       id,
       label: kind.label ?? id,
-      colour,
+      colour: colour.trim(),
       underline,
       fields: [...fields],
     };
   });
-}
-
-/** Whether every ')' in `text` closes an earlier '(' and every '(' is closed. */
-function balancedParentheses(text: string): boolean {
-  let depth = 0;
-  for (const char of text) {
-    if (char === '(') depth++;
-    else if (char === ')' && --depth < 0) return false;
-  }
-  return depth === 0;
 }

@@ -32,14 +32,26 @@ export interface ArticleActions {
   redo(): void;
 }
 
-/** The headline and byline; with `actions`, the actions bar too (the editor, not the read-only view). */
-export function renderArticleHeader(metadata: ArticleMetadata, strings: ClaimStrings, locale: string | undefined, actions: ArticleActions | null): TemplateResult {
-  const { title, publisher, author, published, url } = metadata;
+/**
+ * The headline and byline; with `actions`, the actions bar too (the editor).
+ * Readers (no `actions`) see the headline only when there is one and the text
+ * does not begin with it (`inText`), and no header when nothing is left to show.
+ */
+export function renderArticleHeader(
+  metadata: ArticleMetadata,
+  strings: ClaimStrings,
+  locale: string | undefined,
+  actions: ArticleActions | null,
+  inText = false,
+): TemplateResult | typeof nothing {
+  const { publisher, author, published, url } = metadata;
+  const title = actions ? (metadata.title ?? strings.untitled) : inText ? undefined : metadata.title;
   const byline = [publisher, author, published ? formatDate(published, locale) : undefined].filter(Boolean).join(' · ');
+  if (!actions && !title && !byline && !url) return nothing;
   return html`
     <header class="article-header" part="header">
       <div>
-        <h2 class="headline">${title ?? strings.untitled}</h2>
+        ${title ? html`<h2 class="headline">${title}</h2>` : nothing}
         <p class="byline">
           ${byline}${url ? html`${byline ? ' · ' : ''}<a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}</a>` : nothing}
         </p>

@@ -40,6 +40,8 @@ export interface ExchangeNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   metadata(): ArticleMetadata;
+  /** Fills the article's missing metadata from an imported file's article (`completeMetadata`), as `origin`. */
+  completeMetadata(file: ArticleMetadata, origin: ChangeOrigin): void;
   text(): string;
   annotations(): Annotation[];
   vocabulary(): Vocabulary;

@@ -81,6 +81,7 @@ export class ImportFlow {
         },
       });
       if (!applied) throw cancel.signal.reason ?? new DOMException('The import was cancelled', 'AbortError');
+      if (parsed.article) this.needs.completeMetadata(parsed.article, origin);
       return {
         added: merge.added.length,
         updated: merge.updated.length,

@@ -21,6 +21,7 @@ import { type Annotation, type AnnotationInput, type KindDefinition, type Verdic
 import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries } from './panel-entries.ts';
+import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
 import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel draws the quotes it changed. */
@@ -69,6 +70,8 @@ export class PanelController implements ReactiveController {
   #formError: string | null = null;
   #sourceRows = 0;
   #returnFocusTo: 'editor' | 'list' = 'editor';
+  /** Where the tagged words were on screen when their form opened: closing it brings them back there. */
+  #textPlace: TextPlace | null = null;
   /** The status line; `deleted` is the annotation its Undo brings back, kept mapped through later edits. */
   #status: { message: string; deleted?: Placement } | null = null;
 
@@ -210,6 +213,7 @@ export class PanelController implements ReactiveController {
     this.#formError = null;
     this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
     this.#returnFocusTo = returnFocusTo;
+    this.#textPlace = returnFocusTo === 'editor' ? textPlace(this.needs.editor.view, id) : null;
     this.host.requestUpdate();
     await this.host.updateComplete;
     await this.#itemOf(id);
@@ -262,8 +266,10 @@ export class PanelController implements ReactiveController {
     this.#formError = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
-    if (this.#returnFocusTo === 'editor' || !id) this.needs.editor.view?.focus();
-    else (this.host.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
+    if (this.#returnFocusTo === 'editor' || !id) {
+      this.needs.editor.view?.focus();
+      if (this.#textPlace) returnToPlace(this.needs.editor.view, this.#textPlace);
+    } else (this.host.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
   }
 
   #saveForm(patch: Partial<AnnotationInput>): void {

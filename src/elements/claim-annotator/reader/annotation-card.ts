@@ -103,27 +103,37 @@ export class AnnotationCardController implements ReactiveController {
         @focusout=${() => this.hideSoon()}
         @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.hide()}
       >
-        <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}
-          ${verdict ? html`<span class="verdict">${verdict.label}</span>` : nothing}
-          ${annotation.foreignRating
-            ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
-            : nothing}</p>
-        ${speaker
-          ? html`<p class="card-speaker">${speaker.name}${speaker.role ? html`, ${speaker.role}` : nothing}${speaker.organization
-                ? html`, ${speaker.organization}`
-                : nothing}</p>`
-          : nothing}
+        <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}</p>
         ${annotation.claim ? html`<p class="card-claim">${annotation.claim}</p>` : nothing}
-        ${sources.length
-          ? html`<ul class="card-sources" aria-label=${strings.sources}>
-              ${sources.map(
-                (source) => html`<li>
-                  <a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.title ?? source.url}</a>
-                  ${source.stance ? html` (${strings.stances[source.stance]})` : nothing}
-                </li>`,
-              )}
-            </ul>`
-          : nothing}
+        <dl class="card-facts">
+          ${speaker
+            ? html`<dt>${strings.claimedBy}</dt>
+                <dd class="card-speaker">${[speaker.name, speaker.role, speaker.organization].filter(Boolean).join(', ')}</dd>`
+            : nothing}
+          ${verdict || annotation.foreignRating
+            ? html`<dt>${strings.verdict}</dt>
+                <dd class="card-verdict">
+                  ${verdict ? html`<span class="verdict verdict-${verdict.id}">${verdict.label}</span> ${verdict.description}` : nothing}
+                  ${annotation.foreignRating
+                    ? html`<span class="foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
+                    : nothing}
+                </dd>`
+            : nothing}
+          ${sources.length
+            ? html`<dt>${strings.sources}</dt>
+                <dd>
+                  <ul class="card-sources">
+                    ${sources.map(
+                      (source) => html`<li>
+                        <a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.title ?? source.url}</a>${source.stance
+                          ? html` (${strings.stances[source.stance]})`
+                          : nothing}
+                      </li>`,
+                    )}
+                  </ul>
+                </dd>`
+            : nothing}
+        </dl>
         ${annotation.note ? html`<p class="card-note">${annotation.note}</p>` : nothing}
         ${authorship ? html`<p class="card-authorship">${authorship}</p>` : nothing}
       </div>

@@ -2,8 +2,8 @@
  * The tagging toolbar beside a selection, as a ProseMirror plugin view: it
  * follows the editor's selection (`update`) and focus, and draws itself with
  * Lit into a layer beside the editor's DOM, inside the element's shadow root.
- * Where it goes: centred over the selection, inside the article, below the
- * selection when there is no room above. When it shows: text selected in the
+ * Where it goes: centred over the selection, inside the article and the
+ * viewport, below the selection when there is no room above. When it shows: text selected in the
  * focused, editable article, until Escape lets go of it (`selectionOffered`).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
@@ -98,20 +98,28 @@ class SelectionToolbarView implements PluginView {
     this.#draw();
   };
 
-  /** Draws the toolbar (or nothing) and keeps it inside the article. */
+  /**
+   * Draws the toolbar (or nothing) inside the part of the article that is on
+   * screen: centred on the selection where it fits, else against the nearer
+   * edge; above the selection, or below when there is no room above.
+   */
   #draw(): void {
     render(this.#place ? this.#template() : nothing, this.#layer);
     const toolbar = this.#layer.firstElementChild as HTMLElement | null;
     const article = this.#article();
     const place = this.#place;
     if (!toolbar || !article || !place) return;
-    const room = article.clientWidth;
-    // a vocabulary of many kinds wraps onto two rows rather than leave the article
-    toolbar.style.maxWidth = `${room}px`;
+    const frame = article.getBoundingClientRect();
+    // the article's part inside the viewport, in the article's coordinates
+    const start = Math.max(0, -frame.left);
+    const end = Math.min(article.clientWidth, document.documentElement.clientWidth - frame.left);
+    // a vocabulary of many kinds wraps onto more rows rather than leave the screen
+    toolbar.style.maxWidth = `${Math.max(0, end - start)}px`;
+    // measured where it has the whole width: an absolute box further right would wrap narrower than it is drawn
+    toolbar.style.left = `${start}px`;
     const { width, height } = toolbar.getBoundingClientRect();
-    const left = width >= room ? width / 2 : Math.min(Math.max(place.left, width / 2), room - width / 2);
+    toolbar.style.left = `${Math.max(start, Math.min(place.left - width / 2, end - width))}px`;
     const below = place.viewportTop < height + 12;
-    toolbar.style.left = `${left}px`;
     toolbar.style.top = `${below ? place.bottom : place.top}px`;
     toolbar.classList.toggle('below', below);
   }
