@@ -7,7 +7,18 @@
 import { unwrap } from 'idb';
 import type { ClaimmarkDatabase, OpenOptions } from './database.ts';
 import { StoreError, openDatabase, toStoreError } from './database.ts';
-import { RecordError, type SkippedRecord, checkStoredAnnotation, checkStoredArticle, checkStoredDocument, recordId } from './record-checks.ts';
+import { RecordError, type SkippedRecord } from './record-error.ts';
+
+/** The record checks (record-checks.ts): a chunk of their own, fetched while the database opens. */
+type RecordChecks = typeof import('./record-checks.ts');
+let loadingChecks: Promise<RecordChecks> | null = null;
+function recordChecks(): Promise<RecordChecks> {
+  loadingChecks ??= import('./record-checks.ts').catch((error: unknown) => {
+    loadingChecks = null;
+    throw error;
+  });
+  return loadingChecks;
+}
 import type { StoredAnnotation, StoredArticle, StoredDocument } from './schema.ts';
 
 /** An article as the library lists it. */
@@ -140,6 +151,8 @@ export class ArticleStore {
   /** Opens the library; rejects with a StoreError naming why it cannot. */
   static async open(options: OpenOptions = {}): Promise<ArticleStore> {
     const store = new ArticleStore(options);
+    // every read checks what it reads: their code comes while the database opens
+    void recordChecks().catch(() => undefined);
     try {
       store.#db = await openDatabase(store.#reopenOptions());
     } catch (error) {
@@ -160,6 +173,7 @@ export class ArticleStore {
    */
   listLibrary(): Promise<LibraryListing> {
     return this.#run('Listing the articles', async (db) => {
+      const { checkStoredArticle, recordId } = await recordChecks();
       // all records, not the byModified index: a record without a usable `modified` is not in the index, and would vanish unreported
       const records: unknown[] = await db.getAll('articles');
       const articles: ArticleSummary[] = [];
@@ -185,6 +199,8 @@ export class ArticleStore {
    */
   getArticle(id: string): Promise<ArticleSnapshot | null> {
     return this.#run('Reading the article', async (db) => {
+      // loaded before the transaction starts: a transaction does not wait for a chunk
+      const checks = await recordChecks();
       const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
       const done = tx.done;
       // awaited below; a failed request rejects first, and this rejection is then not left unhandled
@@ -199,7 +215,7 @@ export class ArticleStore {
       // from the last one's success, so the transaction (one snapshot) stays active throughout,
       // and the page runs between two pages.
       const annotations = tx.objectStore('annotations');
-      const checked = new CheckedAnnotations(id);
+      const checked = new CheckedAnnotations(id, checks);
       let page: unknown[];
       let after: IDBKeyRange = IDBKeyRange.bound([id], [id, []]);
       do {
@@ -209,7 +225,7 @@ export class ArticleStore {
         if (last) after = IDBKeyRange.bound([id, last.id as string], [id, []], true);
       } while (page.length === annotationsPerRead);
       await done;
-      return checkedSnapshot(id, article, document ?? null, checked);
+      return checkedSnapshot(id, article, document ?? null, checked, checks);
     });
   }
 
@@ -373,22 +389,25 @@ class CheckedAnnotations {
   readonly skipped: SkippedRecord[] = [];
   #count = 0;
 
-  constructor(readonly articleId: string) {}
+  constructor(
+    readonly articleId: string,
+    readonly checks: RecordChecks,
+  ) {}
 
   add(records: readonly unknown[]): void {
     for (const record of records) {
       const index = this.#count++;
       try {
-        this.usable.push(checkStoredAnnotation(record, this.articleId, `annotations[${index}]`));
+        this.usable.push(this.checks.checkStoredAnnotation(record, this.articleId, `annotations[${index}]`));
       } catch (error) {
-        this.skipped.push({ id: recordId(record), problem: asRecordError(error) });
+        this.skipped.push({ id: this.checks.recordId(record), problem: asRecordError(error) });
       }
     }
   }
 }
 
 /** What getArticle returns: the records checked, bad annotations left out and named. */
-function checkedSnapshot(id: string, article: unknown, document: unknown, annotations: CheckedAnnotations): ArticleSnapshot {
+function checkedSnapshot(id: string, article: unknown, document: unknown, annotations: CheckedAnnotations, { checkStoredArticle, checkStoredDocument }: RecordChecks): ArticleSnapshot {
   let checked: StoredArticle;
   let checkedDocument: StoredDocument | null;
   try {

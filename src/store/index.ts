@@ -2,5 +2,6 @@
 export * from './article-store.ts';
 export * from './database.ts';
 export * from './record-checks.ts';
+export * from './record-error.ts';
 export * from './schema.ts';
 export * from './tab-sync.ts';

@@ -19,7 +19,7 @@ import {
 } from '../../../model/index.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
 import { maxArticleCharacters } from '../../../persistence/limits.ts';
-import { RecordError, type SkippedRecord } from '../../../store/record-checks.ts';
+import { RecordError, type SkippedRecord } from '../../../store/record-error.ts';
 import { englishRecordFaults } from './record-fault-words.ts';
 import { recordProblem } from './record-faults.ts';
 
