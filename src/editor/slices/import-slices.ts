@@ -16,7 +16,7 @@ import { AnnotationStep, type Placement, mapPlacement } from '../annotation-step
 import { ArticleText } from '../article-text.ts';
 import type { EditorUpdates } from '../editor-updates.ts';
 import { importSliceMeta } from '../annotation-changes.ts';
-import { type DocumentSince, nextSliceSize, yieldToPage } from './slices.ts';
+import { type DocumentSince, nextSliceSize, sliceEnd, yieldToPage } from './slices.ts';
 import { placementOn } from '../annotations.ts';
 
 export interface SliceOptions {
@@ -67,7 +67,7 @@ export async function applyInSlices(
     }
     const started = performance.now();
     const { state } = editor;
-    const slice = items.slice(done, done + size);
+    const slice = items.slice(done, sliceEnd(total, done, size, (i) => text.posAt(items[i]!.annotation.start), since.doc));
     const mapped = since.mapping.maps.length > 0;
     // the annotations this slice replaces, found once for the slice
     const here = slice.some((item) => item.existing) ? new Map(annotationState(state).anchored().map((a) => [a.id, a])) : null;

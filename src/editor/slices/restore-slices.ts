@@ -6,7 +6,7 @@
 import { importSliceMeta, restoringMeta } from '../annotation-changes.ts';
 import { AnnotationStep, type Placement, mapPlacement } from '../annotation-step.ts';
 import type { EditorUpdates } from '../editor-updates.ts';
-import { type DocumentSince, nextSliceSize, yieldToPage } from './slices.ts';
+import { type DocumentSince, nextSliceSize, sliceEnd, yieldToPage } from './slices.ts';
 
 /**
  * Puts back a stored article's annotations (`placements`, positions in
@@ -22,7 +22,7 @@ export async function restoreInSlices(editor: Pick<EditorUpdates, 'state' | 'dis
     if (since.replaced) return false;
     const started = performance.now();
     const mapped = since.mapping.maps.length > 0;
-    const slice = placements.slice(done, done + size);
+    const slice = placements.slice(done, sliceEnd(placements.length, done, size, (i) => placements[i]!.anchor?.from ?? null, since.doc));
     const tr = editor.state.tr;
     for (const placement of slice) tr.step(new AnnotationStep(placement.record.id, null, mapped ? mapPlacement(placement, since.mapping) : placement));
     tr.setMeta(restoringMeta, true).setMeta('addToHistory', false);
