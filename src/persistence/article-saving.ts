@@ -174,11 +174,14 @@ export class ArticleSaving {
 
   /** Records what a transaction changed and schedules the write (none while saving fails: Try again writes it). */
   noteChanges(changes: AnnotationChanges): void {
+    // a selection or focus change is no change to the work: it must not say "Unsaved changes"
+    const changedIds = [...changes.added, ...changes.changed, ...changes.removed];
+    if (!changes.docChanged && changedIds.length === 0) return;
     if (!this.#articleId || !this.applyOptions().enabled) return;
-    for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
+    for (const id of changedIds) this.#pending.add(id);
     if (changes.docChanged) this.#docDirty = true;
     if (this.#failure) return;
-    if (changes.added.length || changes.changed.length || changes.removed.length) {
+    if (changedIds.length) {
       this.#schedule.soon(); // annotation changes: right after this keystroke's work
     } else if (changes.docChanged) {
       this.#schedule.afterTextEdit();

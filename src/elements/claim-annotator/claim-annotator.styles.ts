@@ -105,8 +105,15 @@ export const claimAnnotatorStyles = css`
 
   .save-state {
     align-self: center;
+    display: inline-grid;
     font-size: 0.8rem;
     color: var(--claim-muted-colour);
+  }
+  .save-state > * {
+    grid-area: 1 / 1;
+  }
+  .save-reserve {
+    visibility: hidden;
   }
   .save-failed {
     color: var(--claim-danger-colour);
