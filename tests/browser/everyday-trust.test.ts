@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { clickOn, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
+import { clickOn, createAnnotator, nextFrame, placeCaret, pressCombo, removeAnnotators, shadow, undoKeys, viewOf, waitUntil } from './support.ts';
 import { freshDatabase, storedEditor } from './storage-support.ts';
 
 const article = 'In a statement on Tuesday the mayor said rents rose 4% last year.\n\nTenants disagreed strongly with the mayor.';
@@ -27,7 +27,25 @@ function rectOf(element: ClaimAnnotator, needle: string): DOMRect {
 }
 
 /** Selects `needle` by dragging the real mouse across it. */
+/** The edit form, once open. */
+async function formOpen(element: ClaimAnnotator): Promise<HTMLFormElement> {
+  await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the edit form');
+  return shadow<HTMLFormElement>(element, 'form.annotation-form')!;
+}
+
+/** The header's Undo button. */
+function undoButton(element: ClaimAnnotator): HTMLButtonElement {
+  return [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions > button')].find((b) => b.textContent === 'Undo')!;
+}
+
+/** The status line's words. */
+function statusText(element: ClaimAnnotator): string {
+  return shadow(element, '.side > .status')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 async function dragAcross(element: ClaimAnnotator, needle: string): Promise<void> {
+  viewOf(element).dom.scrollIntoView({ block: 'center' });
+  await nextFrame(0);
   const box = rectOf(element, needle);
   const y = Math.round(box.top + box.height / 2);
   await sendMouse({ type: 'move', position: [Math.round(box.left) + 1, y] });
@@ -78,6 +96,107 @@ describe('everyday trust (issue 12)', () => {
       await element.updateComplete;
       expect(element.saveState.state).to.equal('unsaved');
       expect(buttons()).to.deep.equal(before);
+    });
+  });
+
+  describe('cancelling a new tag', () => {
+    it('Cancel in the form of a tag just made takes it back, leaving nothing to undo', async () => {
+      const element = await createAnnotator({ text: article });
+      await dragAcross(element, 'rents rose');
+      await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'Claim');
+      const form = await formOpen(element);
+      expect(element.annotations).to.have.length(1);
+      await clickOn([...form.querySelectorAll('button')].find((b) => b.textContent === 'Cancel') ?? null, 'Cancel');
+      await element.updateComplete;
+      expect(element.annotations).to.deep.equal([]);
+      expect(shadow(element, 'mark.cm-annotation')).to.equal(null);
+      expect(shadow(element, 'ol.annotation-list')).to.equal(null);
+      expect(undoButton(element).disabled, 'nothing to undo').to.equal(true);
+      expect(statusText(element)).to.not.contain('Tagged');
+    });
+
+    it('Escape in it does the same, and Ctrl+Z then undoes the change before, not a stray step', async () => {
+      const element = await createAnnotator({ text: article });
+      const earlier = element.addAnnotation({ kind: 'fact', exact: '4%' });
+      await element.updateComplete;
+      await dragAcross(element, 'disagreed');
+      expect(viewOf(element).state.selection.empty, 'text selected').to.equal(false);
+      await pressCombo(['Alt', 'Shift'], 'KeyQ');
+      await formOpen(element);
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(element.annotations.map((a) => a.id)).to.deep.equal([earlier.id]);
+      expect(viewOf(element).hasFocus()).to.equal(true);
+      await undoKeys();
+      expect(element.annotations, 'the fact added before, undone').to.deep.equal([]);
+    });
+
+    it('Save keeps it, and Cancel in the form of an older annotation deletes nothing', async () => {
+      const element = await createAnnotator({ text: article });
+      await dragAcross(element, 'rents rose');
+      await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'Claim');
+      const form = await formOpen(element);
+      await clickOn(form.querySelector('button[type="submit"]'), 'Save');
+      await element.updateComplete;
+      expect(element.annotations).to.have.length(1);
+      await clickOn(shadow(element, 'li.annotation .item-actions button'), 'Edit');
+      const again = await formOpen(element);
+      await clickOn([...again.querySelectorAll('button')].find((b) => b.textContent === 'Cancel') ?? null, 'Cancel');
+      await element.updateComplete;
+      expect(element.annotations).to.have.length(1);
+    });
+  });
+
+  describe('undo within reach', () => {
+    it('Ctrl+Z right after Delete in the panel brings the annotation back, and "Deleted … Undo" goes', async () => {
+      const element = await createAnnotator({ text: article });
+      const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+      await element.updateComplete;
+      await clickOn(shadow(element, `li[data-annotation-id="${CSS.escape(claim.id)}"] .item-actions button.danger`), 'Delete');
+      await element.updateComplete;
+      expect(element.annotations).to.deep.equal([]);
+      expect(element.shadowRoot!.activeElement, 'focus in the panel').to.not.equal(null);
+      expect(viewOf(element).hasFocus()).to.equal(false);
+      await undoKeys();
+      await element.updateComplete;
+      expect(element.annotations.map((a) => a.id)).to.deep.equal([claim.id]);
+      expect(statusText(element)).to.equal('');
+    });
+
+    it('the toolbar Undo after a delete takes the "Deleted … Undo" message away', async () => {
+      const element = await createAnnotator({ text: article });
+      const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+      await element.updateComplete;
+      await clickOn(shadow(element, `li[data-annotation-id="${CSS.escape(claim.id)}"] .item-actions button.danger`), 'Delete');
+      await element.updateComplete;
+      expect(statusText(element)).to.contain('Deleted claim.');
+      await clickOn(undoButton(element), 'the header Undo');
+      await element.updateComplete;
+      expect(element.annotations).to.have.length(1);
+      expect(statusText(element)).to.equal('');
+      expect(shadow(element, '.side > .status button')).to.equal(null);
+    });
+
+    it('"Tagged as quote." goes once that tag is undone', async () => {
+      const element = await createAnnotator({ text: article });
+      await dragAcross(element, 'rents rose');
+      await clickOn(shadow(element, '.selection-toolbar button[data-kind="quote"]'), 'Quote');
+      await formOpen(element);
+      expect(statusText(element)).to.equal('Tagged as quote.');
+      await clickOn(undoButton(element), 'the header Undo');
+      await element.updateComplete;
+      expect(element.annotations).to.deep.equal([]);
+      expect(statusText(element)).to.equal('');
+    });
+
+    it('a tag shortcut with nothing selected says "Select some text first."', async () => {
+      const element = await createAnnotator({ text: article });
+      await placeCaret(element, 'rents');
+      await pressCombo(['Alt', 'Shift'], 'KeyQ');
+      await element.updateComplete;
+      expect(element.annotations).to.deep.equal([]);
+      expect(statusText(element)).to.equal('Select some text first.');
+      expect(shadow(element, '.side > .status')!.getAttribute('role')).to.equal('status');
     });
   });
 });

@@ -5,6 +5,8 @@
  * after each of them.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import { undo, undoDepth } from 'prosemirror-history';
 import {
   AnnotationStep,
   type CommandNote,
@@ -69,8 +71,18 @@ export class PanelController implements ReactiveController {
   #formError: string | null = null;
   #sourceRows = 0;
   #returnFocusTo: 'editor' | 'list' = 'editor';
-  /** The status line; `deleted` is the annotation its Undo brings back, kept mapped through later edits. */
-  #status: { message: string; deleted?: Placement } | null = null;
+  /**
+   * The status line; `deleted` is the annotation its Undo brings back, kept
+   * mapped through later edits; `about` the annotation it speaks of, whose
+   * undoing makes the message untrue (it then goes).
+   */
+  #status: { message: string; deleted?: Placement; about?: string } | null = null;
+  /**
+   * The annotation just tagged whose form is open, with the history's depth and
+   * the document right after tagging: while neither moved, Cancel takes the tag
+   * back as undo would, leaving no undo step behind.
+   */
+  #newTag: { id: string; depth: number; doc: ProseMirrorNode } | null = null;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
@@ -111,6 +123,7 @@ export class PanelController implements ReactiveController {
   /** Forgets the form and status of the previous article. */
   reset(): void {
     this.#editingId = null;
+    this.#newTag = null;
     this.#status = null;
     this.invalidate();
   }
@@ -126,11 +139,13 @@ export class PanelController implements ReactiveController {
     if (!after.selection.empty) this.#loadForm();
     const note = commandNote(tr);
     if (note) this.#noted(note);
+    if (note && 'tagged' in note) this.#newTag = { id: note.tagged, depth: undoDepth(after), doc: after.doc };
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
     const old = annotationState(before);
     const now = annotationState(after);
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
+    this.#forgetUntrueStatus(update);
     if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
@@ -174,7 +189,8 @@ export class PanelController implements ReactiveController {
     const strings = this.needs.strings();
     if ('tagged' in note) {
       const label = kindLabel(this.needs.kinds(), note.kind);
-      this.setStatus(strings.tagged(label));
+      this.#status = { message: strings.tagged(label), about: note.tagged };
+      this.host.requestUpdate();
       void this.openForm(note.tagged, 'editor');
     } else if ('nothingToTag' in note) {
       this.setStatus(strings.selectionEmpty);
@@ -256,9 +272,37 @@ export class PanelController implements ReactiveController {
     return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
+  /**
+   * A status that an undo or redo made untrue goes: "Tagged as quote." once
+   * that tag is undone, "Deleted … Undo" once the annotation is back.
+   */
+  #forgetUntrueStatus({ changes }: EditorUpdate): void {
+    const status = this.#status;
+    if (!status) return;
+    const undone = status.about !== undefined && changes.removed.includes(status.about);
+    const back = status.deleted !== undefined && changes.added.includes(status.deleted.record.id);
+    if (!undone && !back) return;
+    this.#status = null;
+    this.host.requestUpdate();
+  }
+
+  /** Cancel or Escape in the form: a tag made just now is taken back, as if never made; other changes are only left unsaved. */
+  #cancelForm(): void {
+    const tag = this.#newTag;
+    if (tag && tag.id === this.#editingId) {
+      const editor = this.needs.editor;
+      const { state } = editor;
+      // nothing happened since tagging: undo takes the tag off the history too; otherwise it is removed as its own step
+      if (undoDepth(state) === tag.depth && state.doc === tag.doc) undo(state, (tr) => editor.dispatch(tr));
+      else this.needs.annotations.remove(tag.id);
+    }
+    void this.#closeForm();
+  }
+
   async #closeForm(): Promise<void> {
     const id = this.#editingId;
     this.#editingId = null;
+    this.#newTag = null;
     this.#formError = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -343,7 +387,7 @@ export class PanelController implements ReactiveController {
       sourceRows: this.#sourceRows,
       error: this.#formError,
       onSave: (patch) => this.#saveForm(patch),
-      onCancel: () => void this.#closeForm(),
+      onCancel: () => this.#cancelForm(),
       onDelete: () => this.#delete(annotation.id),
       onSourceRows: (count) => {
         this.#sourceRows = count;
