@@ -103,14 +103,17 @@ export const claimAnnotatorStyles = css`
     flex-wrap: wrap;
   }
 
-  .save-state {
+  .save-indicator {
     align-self: center;
     display: inline-grid;
     font-size: 0.8rem;
-    color: var(--claim-muted-colour);
   }
-  .save-state > * {
+  .save-indicator > * {
     grid-area: 1 / 1;
+  }
+  .save-state {
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
   }
   .save-reserve {
     visibility: hidden;

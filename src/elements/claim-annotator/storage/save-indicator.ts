@@ -19,8 +19,10 @@ const workingStates = ['saved', 'saving', 'unsaved', 'opening'] as const;
 export function renderSaveState({ state, persisted }: SaveState, strings: ClaimStrings): TemplateResult {
   const text = strings.saveStates[state];
   const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
-  return html`<span class="save-state save-${state}" title=${kept ? strings.notPersistedHelp : ''}
-    ><span role="status">${text}${kept}</span>${workingStates.map((other) => (other === state ? nothing : html`<span class="save-reserve" aria-hidden="true">${strings.saveStates[other]}${kept}</span>`))}</span
+  return html`<span class="save-indicator"
+    ><span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>${workingStates.map((other) =>
+      other === state ? nothing : html`<span class="save-reserve" aria-hidden="true">${strings.saveStates[other]}${kept}</span>`,
+    )}</span
   >`;
 }
 
