@@ -67,7 +67,7 @@ describe('everyday trust (issue 12)', () => {
       expect(viewOf(element).state.selection.empty, 'text selected').to.equal(false);
       await element.updateComplete;
       expect(element.saveState.state).to.equal('saved');
-      expect(shadow(element, '.save-state [role="status"]')!.textContent).to.contain('Saved on this device');
+      expect(shadow(element, '.save-state[role="status"]')!.textContent).to.contain('Saved on this device');
       await sendKeys({ press: 'ArrowRight' });
       await nextFrame();
       expect(element.saveState.state, 'a caret move').to.equal('saved');
@@ -197,6 +197,57 @@ describe('everyday trust (issue 12)', () => {
       expect(element.annotations).to.deep.equal([]);
       expect(statusText(element)).to.equal('Select some text first.');
       expect(shadow(element, '.side > .status')!.getAttribute('role')).to.equal('status');
+    });
+  });
+
+  describe('filters', () => {
+    it('"Show kinds" hides the highlights of a kind left out, and the heading says how many show', async () => {
+      const element = await createAnnotator({ text: article });
+      const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+      const fact = element.addAnnotation({ kind: 'fact', exact: 'last year' });
+      await element.updateComplete;
+      const look = (id: string) => {
+        const style = getComputedStyle(shadow(element, `mark.cm-annotation[data-annotation-id="${CSS.escape(id)}"]`)!);
+        return { background: style.backgroundColor, underline: style.textDecorationLine };
+      };
+      const shownClaim = look(claim.id);
+      expect(shownClaim.underline).to.equal('underline');
+      expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (2)');
+      const claimBox = [...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('fieldset.filters label')].find((l) => l.textContent!.includes('Claim'))!.querySelector('input')!;
+      await clickOn(claimBox, 'the Claim checkbox');
+      await element.updateComplete;
+      expect(claimBox.checked).to.equal(false);
+      expect(look(claim.id)).to.deep.equal({ background: 'rgba(0, 0, 0, 0)', underline: 'none' });
+      expect(look(fact.id).underline, 'the fact still shows').to.equal('underline');
+      expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (1 of 2)');
+      await clickOn(claimBox, 'the Claim checkbox');
+      await element.updateComplete;
+      expect(look(claim.id)).to.deep.equal(shownClaim);
+      expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (2)');
+    });
+
+    it('the text filter finds the restated claim, the note and a source', async () => {
+      const element = await createAnnotator({ text: article });
+      const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%', claim: 'Rents went up by four percent in 2025.' });
+      const noted = element.addAnnotation({ kind: 'fact', exact: 'last year', note: 'Ask the statistics office' });
+      const sourced = element.addAnnotation({ kind: 'claim', exact: 'Tenants disagreed', sources: [{ url: 'https://tenants.example.org/survey', title: 'Tenant union survey' }] });
+      await element.updateComplete;
+      const search = shadow<HTMLInputElement>(element, '.filters input[type="search"]')!;
+      const listed = () => [...element.shadowRoot!.querySelectorAll<HTMLElement>('ol.annotation-list > li')].map((li) => li.dataset.annotationId);
+      for (const [words, id] of [
+        ['four percent', claim.id],
+        ['statistics', noted.id],
+        ['union survey', sourced.id],
+        ['tenants.example', sourced.id],
+      ] as const) {
+        await clickOn(search, 'the search field');
+        search.select();
+        await sendKeys({ type: words });
+        await nextFrame();
+        await element.updateComplete;
+        expect(listed(), words).to.deep.equal([id]);
+        expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (1 of 3)');
+      }
     });
   });
 });

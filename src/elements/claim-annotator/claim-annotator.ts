@@ -685,7 +685,7 @@ export class ClaimAnnotator extends LitElement {
           dismiss: () => this.#loader.dismissStorageProblem(),
         })}
         <div
-          class="article"
+          class="article ${this.readonly ? '' : this.#panel.articleClasses}"
           part="article"
           @focusout=${this.#onArticleFocusOut}
           @focusin=${this.#onArticlePointer}

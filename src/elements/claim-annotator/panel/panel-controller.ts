@@ -22,7 +22,8 @@ import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
-import { type PanelFilter, PanelEntries, ShownEntries } from './panel-entries.ts';
+import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
+import { hiddenKindClass } from '../kind-styles.ts';
 import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel draws the quotes it changed. */
@@ -100,6 +101,11 @@ export class PanelController implements ReactiveController {
   hostUpdated(): void {
     const list = this.host.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
     if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.host.requestUpdate();
+  }
+
+  /** The classes that hide the highlights of the kinds "Show kinds" leaves out, for the article. */
+  get articleClasses(): string {
+    return [...this.#hiddenKinds].map(hiddenKindClass).join(' ');
   }
 
   /** The annotation being edited, or null. */
@@ -417,7 +423,10 @@ export class PanelController implements ReactiveController {
     const state = this.needs.editor.state;
     const { doc } = state;
     const entries = this.#current;
-    const shown = this.#shown.of(entries, this.#filter());
+    const filter = this.#filter();
+    const shown = this.#shown.of(entries, filter);
+    // detached annotations are few: filtered as drawn
+    const orphans = entries.orphans.filter((entry) => matchesFilter(filter, entry));
     if (shown.length > plainListLimit && !this.#virtualizer) this.#loadVirtualizer();
     const virtualizer = this.#virtualizer ?? 'loading';
     return renderPanel({
@@ -426,7 +435,8 @@ export class PanelController implements ReactiveController {
       counts: entries.counts,
       anchoredCount: entries.anchored.length,
       shown,
-      orphans: entries.orphans,
+      orphans,
+      filtered: shown.length + orphans.length < entries.total,
       virtualizer,
       virtualListInPage: this.host.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
       kinds: this.needs.kinds(),

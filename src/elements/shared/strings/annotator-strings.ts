@@ -22,7 +22,9 @@ const english = {
   noneMatchFilter: 'No annotations match these filters. Tick more kinds or clear the verdict and search.',
   verdictFilter: 'Verdict',
   anyVerdict: 'Any verdict',
-  search: 'Speaker or text contains',
+  search: 'Speaker, text, claim, note or source contains',
+  /** The panel heading's count while filters hide some annotations. */
+  shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
   orphansTitle: 'Detached annotations',
   orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
   reattach: 'Re-attach to selection',
