@@ -26,7 +26,6 @@ function rectOf(element: ClaimAnnotator, needle: string): DOMRect {
   throw new Error(`"${needle}" is not in one text node of the article`);
 }
 
-/** Selects `needle` by dragging the real mouse across it. */
 /** The edit form, once open. */
 async function formOpen(element: ClaimAnnotator): Promise<HTMLFormElement> {
   await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the edit form');
@@ -43,14 +42,15 @@ function statusText(element: ClaimAnnotator): string {
   return shadow(element, '.side > .status')!.textContent!.replace(/\s+/g, ' ').trim();
 }
 
-async function dragAcross(element: ClaimAnnotator, needle: string): Promise<void> {
+/** Selects from the start of `needle` to the end of `last` (default: `needle` itself) by dragging the real mouse. */
+async function dragAcross(element: ClaimAnnotator, needle: string, last = needle): Promise<void> {
   viewOf(element).dom.scrollIntoView({ block: 'center' });
   await nextFrame(0);
-  const box = rectOf(element, needle);
-  const y = Math.round(box.top + box.height / 2);
-  await sendMouse({ type: 'move', position: [Math.round(box.left) + 1, y] });
+  const start = rectOf(element, needle);
+  const end = rectOf(element, last);
+  await sendMouse({ type: 'move', position: [Math.round(start.left) + 1, Math.round(start.top + start.height / 2)] });
   await sendMouse({ type: 'down' });
-  await sendMouse({ type: 'move', position: [Math.round(box.right) - 1, y] });
+  await sendMouse({ type: 'move', position: [Math.round(end.right) - 1, Math.round(end.top + end.height / 2)] });
   await sendMouse({ type: 'up' });
   await nextFrame(40);
 }
@@ -248,6 +248,38 @@ describe('everyday trust (issue 12)', () => {
         expect(listed(), words).to.deep.equal([id]);
         expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (1 of 3)');
       }
+    });
+  });
+
+  describe('detaching', () => {
+    it('says so at the panel top when an edit deletes a claim\'s text, with Show, counts by what is in the article, and the verdict', async () => {
+      const element = await createAnnotator({ text: article });
+      const claim = element.addAnnotation({ kind: 'claim', exact: 'rents rose 4%', verdict: 'mostly-false' });
+      await element.updateComplete;
+      const claimCount = () => [...element.shadowRoot!.querySelectorAll('fieldset.filters label')].find((l) => l.textContent!.includes('Claim'))!.textContent!.replace(/\s+/g, ' ').trim();
+      expect(claimCount()).to.equal('Claim (1)');
+      await dragAcross(element, 'said', 'last');
+      await sendKeys({ press: 'Backspace' });
+      await nextFrame();
+      await element.updateComplete;
+      expect(element.annotations[0].status).to.equal('orphaned');
+      expect(statusText(element)).to.equal('1 annotation detached: its text was deleted.Show');
+      expect(shadow(element, '.side > .status')!.getAttribute('role')).to.equal('status');
+      expect(claimCount()).to.equal('Claim (0)');
+      const orphan = shadow(element, `li.orphan[data-annotation-id="${CSS.escape(claim.id)}"]`)!;
+      expect(orphan.querySelector('.verdict')?.textContent).to.equal('Mostly false');
+      await clickOn(shadow(element, '.side > .status button'), 'Show');
+      await element.updateComplete;
+      expect(orphan.contains(element.shadowRoot!.activeElement), 'focus on the detached annotation').to.equal(true);
+      const side = shadow(element, '.side')!.getBoundingClientRect();
+      const box = orphan.getBoundingClientRect();
+      expect(box.top >= Math.max(side.top, 0) - 1 && box.top < Math.min(side.bottom, innerHeight), 'the detached annotation in sight').to.equal(true);
+      // undone from there, the claim is back on its words and the message goes
+      await undoKeys();
+      await element.updateComplete;
+      expect(element.annotations[0].status).to.equal('anchored');
+      expect(statusText(element)).to.equal('');
+      expect(claimCount()).to.equal('Claim (1)');
     });
   });
 });

@@ -218,9 +218,14 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
           (a) => a.id,
           (annotation) => {
             const label = kindLabel(context.kinds, annotation.kind);
+            const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
-                <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}</span>
+                <span class="meta"
+                  ><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private
+                    ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>`
+                    : nothing}${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}</span
+                >
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
                 ${renderAuthorship(strings, annotation)}
                 <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>

@@ -77,7 +77,7 @@ export class PanelController implements ReactiveController {
    * mapped through later edits; `about` the annotation it speaks of, whose
    * undoing makes the message untrue (it then goes).
    */
-  #status: { message: string; deleted?: Placement; about?: string } | null = null;
+  #status: { message: string; deleted?: Placement; about?: string; detached?: readonly string[] } | null = null;
   /**
    * The annotation just tagged whose form is open, with the history's depth and
    * the document right after tagging: while neither moved, Cancel takes the tag
@@ -152,6 +152,7 @@ export class PanelController implements ReactiveController {
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
     this.#forgetUntrueStatus(update);
+    if (old.orphans !== now.orphans) this.#sayDetached(update);
     if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
@@ -282,14 +283,37 @@ export class PanelController implements ReactiveController {
    * A status that an undo or redo made untrue goes: "Tagged as quote." once
    * that tag is undone, "Deleted … Undo" once the annotation is back.
    */
-  #forgetUntrueStatus({ changes }: EditorUpdate): void {
+  #forgetUntrueStatus(update: EditorUpdate): void {
+    const { changes } = update;
     const status = this.#status;
     if (!status) return;
     const undone = status.about !== undefined && changes.removed.includes(status.about);
     const back = status.deleted !== undefined && changes.added.includes(status.deleted.record.id);
-    if (!undone && !back) return;
+    // undoing the deletion puts the detached annotations back on their text
+    const orphans = annotationState(update.after).orphans;
+    const reattached = status.detached !== undefined && !status.detached.some((id) => orphans.has(id));
+    if (!undone && !back && !reattached) return;
     this.#status = null;
     this.host.requestUpdate();
+  }
+
+  /** An edit deleted the whole text of annotations: said in the status line at the panel's top, with a way to them. */
+  #sayDetached({ before, after, changes }: EditorUpdate): void {
+    const old = annotationState(before).orphans;
+    const detached = [...annotationState(after).orphans.keys()].filter((id) => !old.has(id) && !changes.added.includes(id));
+    if (detached.length === 0) return;
+    this.#status = { message: this.needs.strings().detached(detached.length), detached };
+    this.host.requestUpdate();
+  }
+
+  /** The status line's Show: the detached annotations' section, focus on the first one's Re-attach. */
+  async #showDetached(): Promise<void> {
+    const id = this.#status?.detached?.[0];
+    await this.host.updateComplete;
+    const item = id && this.host.renderRoot.querySelector<HTMLElement>(`li.orphan[data-annotation-id="${CSS.escape(id)}"]`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'nearest' });
+    item.querySelector<HTMLElement>('button')?.focus();
   }
 
   /** Cancel or Escape in the form: a tag made just now is taken back, as if never made; other changes are only left unsaved. */
@@ -412,7 +436,9 @@ export class PanelController implements ReactiveController {
     return html`
       <div class="status" role="status">
         ${status
-          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.needs.strings().undo}</button>` : ''}`
+          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.needs.strings().undo}</button>` : ''}${status.detached
+              ? html`<button type="button" @click=${() => void this.#showDetached()}>${this.needs.strings().showDetached}</button>`
+              : ''}`
           : ''}
       </div>
     `;

@@ -33,8 +33,9 @@ export class PanelEntries {
     const reuse = (id: string) => (fresh?.has(id) ? undefined : known.get(id));
     const anchored = annotations.anchored().map(({ record, from, to }) => reuse(record.id) ?? anchoredEntry(record, state.doc, from, to));
     const orphans = [...annotations.orphans.values()].map((orphan) => reuse(orphan.record.id) ?? orphanEntry(orphan.record, orphan.exact));
+    // the kinds' counts are of what is in the article; the detached are counted under their own heading
     const counts = new Map<string, number>();
-    for (const entry of [...anchored, ...orphans]) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+    for (const entry of anchored) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
     return new PanelEntries(anchored, orphans, counts, new Map(anchored.map((entry, index) => [entry.id, index])));
   }
 

@@ -26,6 +26,9 @@ const english = {
   /** The panel heading's count while filters hide some annotations. */
   shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
   orphansTitle: 'Detached annotations',
+  /** Said where the fact-checker looks when an edit deleted the whole text of annotations. */
+  detached: (n: number) => (n === 1 ? '1 annotation detached: its text was deleted.' : `${englishCount(n)} annotations detached: their text was deleted.`),
+  showDetached: 'Show',
   orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
   reattach: 'Re-attach to selection',
   reattachHere: 'Re-attach here',

@@ -63,6 +63,8 @@ export const claim: ClaimStrings = {
   search: 'Rechercher un auteur, un passage, une affirmation, une note ou une source',
   shownOfTotal: (shown: number, total: number) => `${frenchCount(shown)} sur ${frenchCount(total)}`,
   orphansTitle: 'Annotations détachées',
+  detached: (n: number) => (n === 1 ? '1 annotation détachée : son texte a été supprimé.' : `${frenchCount(n)} annotations détachées : leur texte a été supprimé.`),
+  showDetached: 'Afficher',
   orphansHelp: 'Sélectionnez un nouveau passage dans l’article pour les rattacher, ou supprimez-les.',
   reattach: 'Rattacher à la sélection',
   reattachHere: 'Rattacher ici',
