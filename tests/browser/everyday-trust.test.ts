@@ -8,7 +8,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { clickOn, createAnnotator, nextFrame, placeCaret, pressCombo, removeAnnotators, shadow, undoKeys, viewOf, waitUntil } from './support.ts';
-import { freshDatabase, storedEditor } from './storage-support.ts';
+import { freshDatabase, readDatabase, storedEditor } from './storage-support.ts';
+import { sampleArticle } from '../../demo/sample-article.ts';
 
 const article = 'In a statement on Tuesday the mayor said rents rose 4% last year.\n\nTenants disagreed strongly with the mayor.';
 
@@ -280,6 +281,83 @@ describe('everyday trust (issue 12)', () => {
       expect(element.annotations[0].status).to.equal('anchored');
       expect(statusText(element)).to.equal('');
       expect(claimCount()).to.equal('Claim (1)');
+    });
+  });
+
+  describe('coming back', () => {
+    it('a page with <claim-library> reopens the article worked on last after a reload', async () => {
+      const database = freshDatabase();
+      const older = await storedEditor(database, { text: 'An older article, opened before.', title: 'Older' });
+      await older.save();
+      older.remove();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const pasted = await storedEditor(database, { text: article, title: 'Pasted' });
+      pasted.addAnnotation({ kind: 'claim', exact: 'rents rose 4%' });
+      await pasted.save();
+      const id = pasted.documentId;
+      const text = pasted.text;
+      pasted.remove();
+      // the reload: the page makes its library and editor again, and gives the editor nothing
+      const editor = await storedEditor(database, {}, (el) => (el.id = 'trust-editor'));
+      const library = document.createElement('claim-library');
+      library.database = database;
+      library.for = 'trust-editor';
+      document.body.prepend(library);
+      try {
+        await library.refresh();
+        await editor.ready;
+        expect(editor.documentId).to.equal(id);
+        expect(editor.text).to.equal(text);
+        expect(editor.annotations.map((a) => a.exact)).to.deep.equal(['rents rose 4%']);
+      } finally {
+        library.remove();
+      }
+    });
+
+    it('leaves an editor alone that the page gave an article', async () => {
+      const database = freshDatabase();
+      const pasted = await storedEditor(database, { text: article, title: 'Pasted' });
+      await pasted.save();
+      pasted.remove();
+      const editor = await storedEditor(database, { text: 'The page’s own article.' }, (el) => (el.id = 'trust-editor'));
+      const library = document.createElement('claim-library');
+      library.database = database;
+      library.for = 'trust-editor';
+      document.body.prepend(library);
+      try {
+        await library.refresh();
+        await editor.ready;
+        expect(editor.text).to.equal('The page’s own article.');
+      } finally {
+        library.remove();
+      }
+    });
+
+    it('opening the same article again, unchanged, leaves its modified date alone', async () => {
+      const database = freshDatabase();
+      const { html, ...metadata } = sampleArticle;
+      const sample = {
+        ...metadata,
+        html,
+        annotations: [
+          { kind: 'quote', exact: 'This is the most important investment', attribution: { name: 'Sigrid Løvstad' }, quoteStyle: 'direct' as const },
+          { kind: 'fact', exact: '11.8 million passengers in 2025', verdict: 'unverified' },
+        ],
+      };
+      const first = await storedEditor(database);
+      await first.loadArticle(sample);
+      await first.save();
+      const [stored] = (await readDatabase(database)).articles;
+      first.remove();
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      const second = await storedEditor(database);
+      await second.loadArticle(sample);
+      await second.save();
+      await nextFrame();
+      const after = (await readDatabase(database)).articles;
+      expect(after).to.have.length(1);
+      expect(after[0].modified).to.equal(stored.modified);
+      expect(second.annotations).to.have.length(2);
     });
   });
 });
