@@ -212,7 +212,11 @@ export function selectAnnotation(id: string | null, options: { selectText?: bool
     const tr = state.tr.setMeta(annotationPluginKey, { activeId: id } satisfies AnnotationMeta).setMeta('addToHistory', false);
     if (id && options.selectText) {
       const placement = annotationState(state).find(id, state.doc);
-      if (placement?.anchor) tr.setSelection(TextSelection.create(state.doc, placement.anchor.from, placement.anchor.to)).scrollIntoView();
+      // the text is selected to show it, not offered for tagging: no toolbar pops up over the text below
+      if (placement?.anchor) {
+        tr.setSelection(TextSelection.create(state.doc, placement.anchor.from, placement.anchor.to)).scrollIntoView();
+        tr.setMeta(taggingPluginKey, { dismiss: true } satisfies TaggingMeta);
+      }
     }
     dispatch(tr);
     return true;

@@ -360,4 +360,51 @@ describe('everyday trust (issue 12)', () => {
       expect(second.annotations).to.have.length(2);
     });
   });
+
+  describe('jumping to an annotation', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `<p>Paragraph ${i + 1} of background that has nothing to do with the claim at all, written long enough to fill a line or two of the article.</p>`).join('');
+    const long =
+      'The transport minister claimed in parliament that the new tram line would remove about two thousand six hundred car journeys from the city centre every single working day, cut journey times for commuters from the eastern estates by a third, and pay for itself within twelve years of opening.';
+
+    async function jumpWithClick(element: ClaimAnnotator, id: string): Promise<void> {
+      const jump = shadow(element, `li[data-annotation-id="${CSS.escape(id)}"] button.jump`)!;
+      const box = jump.getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight && box.right <= innerWidth, 'the list item in sight').to.equal(true);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      await nextFrame(60);
+    }
+
+    function wholeInSight(element: ClaimAnnotator, id: string): { top: number; bottom: number } {
+      const marks = [...viewOf(element).dom.querySelectorAll(`mark[data-annotation-id="${CSS.escape(id)}"]`)];
+      const rects = marks.flatMap((mark) => [...mark.getClientRects()]);
+      return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+    }
+
+    for (const [where, html] of [
+      ['below the screen', `${filler}<p>${long}</p>${filler}`],
+      ['above the screen', `${filler}<p>${long}</p>${filler}${filler}`],
+    ] as const) {
+      it(`one click on a three-line claim ${where} centres the whole of it, with no tag toolbar`, async () => {
+        const element = await createAnnotator({ html });
+        element.style.width = '790px'; // the whole element in the 800 px window, side column included
+        const claim = element.addAnnotation({ kind: 'claim', exact: long });
+        await element.updateComplete;
+        scrollTo(0, where === 'above the screen' ? document.scrollingElement!.scrollHeight : 0);
+        await nextFrame();
+        const before = wholeInSight(element, claim.id);
+        expect(before.bottom - before.top, 'three lines or more').to.be.above(50);
+        expect(before.bottom < 0 || before.top > innerHeight, 'out of sight at first').to.equal(true);
+        // the side column sticks beside the article, so its item is in sight
+        await jumpWithClick(element, claim.id);
+        const after = wholeInSight(element, claim.id);
+        expect(after.top, 'its first line').to.be.at.least(0);
+        expect(after.bottom, 'its last line').to.be.at.most(innerHeight);
+        expect(Math.abs((after.top + after.bottom) / 2 - innerHeight / 2), 'centred').to.be.below(30);
+        expect(viewOf(element).hasFocus()).to.equal(true);
+        await nextFrame(60);
+        expect(shadow(element, '.selection-toolbar'), 'no tag toolbar after a jump').to.equal(null);
+        scrollTo(0, 0);
+      });
+    }
+  });
 });

@@ -6,6 +6,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
 import { undo, undoDepth } from 'prosemirror-history';
 import {
   AnnotationStep,
@@ -242,10 +243,14 @@ export class PanelController implements ReactiveController {
     (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
   }
 
-  /** Selects an annotation's text in the article and moves focus there. */
+  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight. */
   jumpTo(id: string): void {
     this.needs.annotations.select(id, { selectText: true });
-    this.needs.editor.view?.focus();
+    const view = this.needs.editor.view;
+    const anchor = this.needs.annotations.placement(id)?.anchor;
+    if (!view) return;
+    view.focus();
+    if (anchor) showWhole(view, anchor.from, anchor.to);
   }
 
   /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
@@ -497,4 +502,20 @@ export class PanelController implements ReactiveController {
       },
     });
   }
+}
+
+/**
+ * Scrolls the page so that from..to shows whole: centred when it fits the
+ * window, else from its first line. ProseMirror's scrollIntoView shows only
+ * the selection's head, which left a long claim's first lines above the screen.
+ */
+function showWhole(view: EditorView, from: number, to: number): void {
+  const start = view.coordsAtPos(from, 1);
+  const end = view.coordsAtPos(to, -1);
+  const room = window.innerHeight;
+  const margin = 16;
+  if (start.top >= 0 && end.bottom <= room) return; // in sight already: the page stays still
+  const fits = end.bottom - start.top + 2 * margin <= room;
+  const shift = fits ? (start.top + end.bottom) / 2 - room / 2 : start.top - margin;
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
 }
