@@ -1,14 +1,16 @@
-/** The demo page: the library and the editor, with the invented sample article loaded. */
+/** The demo page: the library and the editor, with the article worked on last, or else the invented sample article. */
 import '../src/define.ts';
 import { sampleArticle } from './sample-article.ts';
 
 const annotator = document.querySelector('claim-annotator');
 if (!annotator) throw new Error('The demo page has no <claim-annotator>');
 
+// The library reopens the article worked on last; the sample opens only when there is none.
+await document.querySelector('claim-library')?.refresh();
 const { html, ...metadata } = sampleArticle;
 // A few annotations so the demo shows each kind, the first time; after that the
 // article opens as it was saved, with whatever the visitor tagged.
-await annotator.loadArticle({
+if (!annotator.documentId) await annotator.loadArticle({
   ...metadata,
   html,
   annotations: [

@@ -153,14 +153,14 @@ function noteOnly(state: EditorState, note: CommandNote): Transaction {
 /**
  * Tags the selected text (without its leading and trailing whitespace) as
  * `kind`, selects the new annotation and puts the caret after it; notes
- * `tagged`. Applies to any non-empty selection: one of whitespace only changes
- * nothing and notes `nothingToTag`.
+ * `tagged`. Always applies: an empty selection (a shortcut pressed with nothing
+ * selected) or one of whitespace only changes nothing and notes `nothingToTag`,
+ * so that the fact-checker hears why nothing happened.
  */
 export function tagSelection(kind: KindDefinition, now?: string): Command {
   return (state, dispatch) => {
-    if (state.selection.empty) return false;
     if (!dispatch) return true;
-    const range = trimWhitespace(state, state.selection.from, state.selection.to);
+    const range = state.selection.empty ? null : trimWhitespace(state, state.selection.from, state.selection.to);
     if (!range) {
       dispatch(noteOnly(state, { nothingToTag: true }));
       return true;
@@ -220,7 +220,11 @@ export function selectAnnotation(id: string | null, options: { selectText?: bool
     const tr = state.tr.setMeta(annotationPluginKey, { activeId: id } satisfies AnnotationMeta).setMeta('addToHistory', false);
     if (id && options.selectText) {
       const placement = annotationState(state).find(id, state.doc);
-      if (placement?.anchor) tr.setSelection(TextSelection.create(state.doc, placement.anchor.from, placement.anchor.to)).scrollIntoView();
+      // the text is selected to show it, not offered for tagging: no toolbar pops up over the text below
+      if (placement?.anchor) {
+        tr.setSelection(TextSelection.create(state.doc, placement.anchor.from, placement.anchor.to)).scrollIntoView();
+        tr.setMeta(taggingPluginKey, { dismiss: true } satisfies TaggingMeta);
+      }
     }
     dispatch(tr);
     return true;

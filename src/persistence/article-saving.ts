@@ -180,13 +180,16 @@ export class ArticleSaving {
    * write per slice would read every annotation each time.
    */
   noteChanges(changes: AnnotationChanges, options: { moreToCome?: boolean } = {}): void {
+    // a selection or focus change is no change to the work: it must not say "Unsaved changes"
+    const changedIds = [...changes.added, ...changes.changed, ...changes.removed];
+    if (!changes.docChanged && changedIds.length === 0) return;
     if (!this.#articleId || !this.applyOptions().enabled) return;
-    for (const id of [...changes.added, ...changes.changed, ...changes.removed]) this.#pending.add(id);
+    for (const id of changedIds) this.#pending.add(id);
     if (changes.docChanged) this.#docDirty = true;
     if (this.#failure) return;
     if (options.moreToCome) {
       this.#schedule.whileSlicing();
-    } else if (changes.added.length || changes.changed.length || changes.removed.length) {
+    } else if (changedIds.length) {
       this.#schedule.soon(); // annotation changes: right after this keystroke's work
     } else if (changes.docChanged) {
       this.#schedule.afterTextEdit();

@@ -79,17 +79,18 @@ describe('annotating by keyboard alone', () => {
     expect(claim.attribution?.name).to.equal('Dana Lee');
   });
 
-  it('tags a fact in the second paragraph with Alt+Shift+F, and Escape from its form returns to the text', async () => {
+  it('tags a fact in the second paragraph with Alt+Shift+F, and Escape from its form takes the new tag back and returns to the text', async () => {
     const element = await storyFocusedByTab();
     await hold(['Control'], ['End']);
     await sendKeys({ press: 'ArrowLeft' }); // leave the full stop out
     await hold(['Shift'], Array.from({ length: 'closer to 9%'.length }, () => 'ArrowLeft'));
     await hold(['Alt', 'Shift'], ['F']);
     await waitUntil(() => form(element) !== null && form(element)!.contains(focused(element)), 'focus in the fact form');
-    await sendKeys({ press: 'Escape' });
-    await waitUntil(() => form(element) === null && editorFocused(element), 'focus back after Escape');
     const fact = element.annotations.find((annotation) => annotation.kind === 'fact');
     expect(fact?.exact).to.equal('closer to 9%');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => form(element) === null && editorFocused(element), 'focus back after Escape');
+    expect(element.annotations.find((annotation) => annotation.id === fact!.id), 'the new fact, cancelled').to.equal(undefined);
   });
 
   it('moves between annotations in document order with Alt+Shift+Down and Up', async () => {

@@ -65,11 +65,15 @@ describe('tagSelection', () => {
     expect(annotation.verdict).toBeUndefined();
   });
 
-  it('does not apply to an empty selection', () => {
+  it('changes nothing on an empty selection, and notes that there was nothing to tag (a shortcut with nothing selected)', () => {
     const host = new TestHost(said);
     select(host, 'budget', true);
-    expect(run(host, tagSelection(claim)).applied).toBe(false);
+    const before = host.state;
+    const { applied, notes } = run(host, tagSelection(claim));
+    expect(applied).toBe(true);
+    expect(notes).toEqual([{ nothingToTag: true }]);
     expect(host.annotations.list()).toEqual([]);
+    expect(host.state.doc).toBe(before.doc);
   });
 
   it('changes nothing on a selection of whitespace only, and notes that there was nothing to tag', () => {

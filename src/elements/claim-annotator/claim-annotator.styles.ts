@@ -103,10 +103,20 @@ export const claimAnnotatorStyles = css`
     flex-wrap: wrap;
   }
 
-  .save-state {
+  .save-indicator {
     align-self: center;
+    display: inline-grid;
+    font-size: 0.8rem;
+  }
+  .save-indicator > * {
+    grid-area: 1 / 1;
+  }
+  .save-state {
     font-size: 0.8rem;
     color: var(--claim-muted-colour);
+  }
+  .save-reserve {
+    visibility: hidden;
   }
   .save-failed {
     color: var(--claim-danger-colour);

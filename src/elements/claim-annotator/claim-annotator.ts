@@ -48,7 +48,7 @@ import { AnnotationExchange } from './exchange/annotation-exchange.ts';
 import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
 import { renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
-import { type KeyBinding, keyTable, keymapOf } from './tagging/keys.ts';
+import { type KeyBinding, historyKeydown, keyTable, keymapOf } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
@@ -197,6 +197,7 @@ export class ClaimAnnotator extends LitElement {
       annotation: (id) => this.#annotations.get(id),
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
+      load: (chunk) => this.#whileLoading(chunk),
     });
     this.#exchange = new AnnotationExchange(this, {
       strings,
@@ -694,7 +695,7 @@ export class ClaimAnnotator extends LitElement {
           dismiss: () => this.#loader.dismissStorageProblem(),
         })}
         <div
-          class="article"
+          class="article ${this.readonly ? '' : this.#panel.articleClasses}"
           part="article"
           @focusout=${this.#onArticleFocusOut}
           @focusin=${this.#onArticlePointer}
@@ -707,7 +708,7 @@ export class ClaimAnnotator extends LitElement {
         </div>
         ${this.readonly
           ? nothing
-          : html`<div class="side">${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
+          : html`<div class="side" @keydown=${this.#onSideKeydown}>${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
               ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}
               ${this.#checkerDialog?.render() ?? nothing}`}
       </div>
@@ -717,6 +718,14 @@ export class ClaimAnnotator extends LitElement {
   /** In the read-only view, a highlight under the pointer or focus shows its card. */
   #onArticlePointer = (event: Event): void => {
     if (this.readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
+  };
+
+  /** Undo and Redo work from the panel too (focus stays there after Delete), except in a text field, which has its own. */
+  #onSideKeydown = (event: KeyboardEvent): void => {
+    const view = this.#editor.view;
+    const target = event.composedPath()[0];
+    if (!view || event.defaultPrevented || (target instanceof Element && target.matches('textarea, input:not([type="checkbox"], [type="radio"])'))) return;
+    if (historyKeydown(this.#keys)(view, event)) event.preventDefault();
   };
 
   #onArticleFocusOut = (): void => {

@@ -9,6 +9,7 @@
  * English words of the dialogs and of a stored record that cannot be read come too.
  */
 export { ImportFlow } from './exchange/import-flow.ts';
+export { renderCard } from './reader/card-template.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export {

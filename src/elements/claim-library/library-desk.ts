@@ -43,6 +43,8 @@ export class LibraryDesk {
   #question: (() => TemplateResult) | null = null;
   /** The note naming stored article records the list leaves out because they cannot be read. */
   #unlisted: string | null = null;
+  /** Whether the linked editor was offered the article changed last (once, at the first read that finds it). */
+  #reopened = false;
 
   constructor(readonly host: ClaimLibrary) {
     this.#editor = new EditorLink(host, () => this.#scheduleRefresh());
@@ -125,6 +127,7 @@ export class LibraryDesk {
       this.#articles = articles;
       this.#unlisted = note;
       if (this.#alert?.retry) this.#alert = null;
+      await this.#reopenLast(articles);
     } catch (error) {
       if (run !== this.#refreshRun) return;
       this.#alert = { title: this.#strings.storageProblem, message: storageProblem(this.#strings.storageProblems, toStoreError(error, 'Reading the library').reason), retry: true };
@@ -190,6 +193,23 @@ export class LibraryDesk {
     if (change === 'deleted') this.#sync?.announce({ articleId, annotations: [], deleted: true });
     else if (change === 'renamed') this.#sync?.announce({ articleId, annotations: [] });
     else this.#sync?.announce({ articleId, annotations: change.annotations.map((a) => a.id), revision: change.document?.revision });
+  }
+
+  /**
+   * A reload brings the work back: an editor that the page gave nothing to show
+   * (no stored article, no text) opens the article changed last. Once, so
+   * that closing an article later does not bring it back.
+   */
+  async #reopenLast(articles: readonly ArticleSummary[]): Promise<void> {
+    const editor = this.#editor.editor;
+    if (this.#reopened || !editor) return;
+    this.#reopened = true;
+    await editor.ready; // what the page asked for (document-id, article-src) comes first
+    const last = articles[0];
+    if (last && editor.storage !== 'memory' && editor.documentId === null && editor.text === '') {
+      editor.documentId = last.id;
+      await editor.ready;
+    }
   }
 
   // ---- actions

@@ -96,8 +96,9 @@ export async function readPickedFile(
   articleUrl: string | undefined,
 ): Promise<{ error: string; choice: null } | { error: null; choice: UntaggedChoice }> {
   const refused = (error: string) => ({ error, choice: null });
-  if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) return refused(strings.importWrongType(file.name));
-  if (file.size > maxImportSize) return refused(strings.importTooLarge(file.name, maxImportSize / (1024 * 1024)));
+  const words = onDemandWords(strings);
+  if (!/\.(jsonld|json)$/i.test(file.name) && !/json/.test(file.type)) return refused(words.importWrongType(file.name));
+  if (file.size > maxImportSize) return refused(words.importTooLarge(file.name, maxImportSize / (1024 * 1024)));
   try {
     const body = await file.text();
     const { untagged, otherSources } = await previewImport(body, vocabulary, articleUrl);

@@ -10,7 +10,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { type Ref, createRef } from 'lit/directives/ref.js';
 import { applyInSlices, followDocument } from '../../../editor/index.ts';
 import type { ImportConflict } from '../../../model/index.ts';
-import { importProblem } from '../../shared/strings/on-demand-strings.ts';
+import { importProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ChangeOrigin } from '../events.ts';
 import type { ExchangeNeeds } from './annotation-exchange.ts';
 import type { ImportReport } from './exchange.ts';
@@ -160,7 +160,7 @@ export class ImportFlow {
     } catch (error) {
       // a cancelled import says so beside the article (renderProgress), with no dialog
       if (this.#cancelled) return;
-      this.#error = error instanceof ImportRunningError ? this.needs.strings().importRunning : importProblem(this.needs.strings(), error);
+      this.#error = error instanceof ImportRunningError ? onDemandWords(this.needs.strings()).importRunning : importProblem(this.needs.strings(), error);
     }
     await this.#show(this.#reportDialog);
   }
@@ -176,7 +176,7 @@ export class ImportFlow {
    * usable (it is not a modal dialog). After a cancelled import, that nothing changed.
    */
   renderProgress(): TemplateResult | typeof nothing {
-    const strings = this.needs.strings();
+    const strings = onDemandWords(this.needs.strings());
     const running = this.#running;
     if (!running) {
       return this.#cancelled

@@ -7,6 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Annotation, AnnotationInput, FieldName, KindDefinition, Source, Verdict } from '../../../model/index.ts';
 import { isQuoteKind, stances } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 
 /** What the form needs from the element. */
 export interface AnnotationFormContext {
@@ -149,7 +150,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
 
 /** Person (the default) or Organization: said, never guessed from the name. */
 function speakerTypes(context: AnnotationFormContext): TemplateResult {
-  const { strings } = context;
+  const strings = onDemandWords(context.strings);
   const organisation = context.annotation.attribution?.type === 'Organization';
   return html`<div class="speaker-type">
     <label class="inline"><input type="radio" name="attribution.type" value="Person" ?checked=${!organisation} />${strings.speakerPerson}</label>
@@ -158,7 +159,7 @@ function speakerTypes(context: AnnotationFormContext): TemplateResult {
 }
 
 function renderSources(context: AnnotationFormContext): TemplateResult {
-  const { strings } = context;
+  const strings = onDemandWords(context.strings);
   const sources = context.annotation.sources ?? [];
   const rows = Array.from({ length: context.sourceRows }, (_, index) => index);
   return html`

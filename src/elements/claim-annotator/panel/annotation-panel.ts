@@ -13,7 +13,7 @@ import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotat
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private' | 'claim' | 'note' | 'sources'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -25,13 +25,16 @@ export interface PanelContext {
   anchoredCount: number;
   /** The anchored annotations that pass the filters, in document order. */
   shown: readonly PanelEntry[];
+  /** The detached annotations that pass the filters. */
   orphans: readonly PanelEntry[];
+  /** Whether the filters hide any annotation (the heading then says how many it shows). */
+  filtered: boolean;
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   hiddenKinds: ReadonlySet<string>;
   /** Show only annotations with this verdict ('' for any). */
   verdictFilter: string;
-  /** Show only annotations whose speaker or quoted text contains this (case-insensitive). */
+  /** Show only annotations whose speaker, quoted text, claim, note or source contains this (case-insensitive). */
   query: string;
   activeId: string | null;
   editingId: string | null;
@@ -83,7 +86,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
   const { strings } = context;
   return html`
     <aside class="panel" part="panel" aria-labelledby="panel-title">
-      <h2 id="panel-title">${strings.annotations} (${context.total})</h2>
+      <h2 id="panel-title">${strings.annotations} (${context.filtered ? strings.shownOfTotal(context.shown.length + context.orphans.length, context.total) : context.total})</h2>
       <fieldset class="filters">
         <legend>${strings.filterLegend}</legend>
         ${context.kinds.map(
@@ -215,9 +218,14 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
           (a) => a.id,
           (annotation) => {
             const label = kindLabel(context.kinds, annotation.kind);
+            const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
-                <span class="meta"><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}</span>
+                <span class="meta"
+                  ><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private
+                    ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>`
+                    : nothing}${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}</span
+                >
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
                 ${renderAuthorship(strings, annotation)}
                 <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>

@@ -5,6 +5,9 @@
  * after each of them.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Node as ProseMirrorNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import { undo, undoDepth } from 'prosemirror-history';
 import {
   AnnotationStep,
   type CommandNote,
@@ -20,8 +23,9 @@ import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
-import { type PanelFilter, PanelEntries, ShownEntries } from './panel-entries.ts';
+import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
 import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
+import { hiddenKindClass } from '../kind-styles.ts';
 import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel draws the quotes it changed. */
@@ -72,8 +76,18 @@ export class PanelController implements ReactiveController {
   #returnFocusTo: 'editor' | 'list' = 'editor';
   /** Where the tagged words were on screen when their form opened: closing it brings them back there. */
   #textPlace: TextPlace | null = null;
-  /** The status line; `deleted` is the annotation its Undo brings back, kept mapped through later edits. */
-  #status: { message: string; deleted?: Placement } | null = null;
+  /**
+   * The status line; `deleted` is the annotation its Undo brings back, kept
+   * mapped through later edits; `about` the annotation it speaks of, whose
+   * undoing makes the message untrue (it then goes).
+   */
+  #status: { message: string; deleted?: Placement; about?: string; detached?: readonly string[] } | null = null;
+  /**
+   * The annotation just tagged whose form is open, with the history's depth and
+   * the document right after tagging: while neither moved, Cancel takes the tag
+   * back as undo would, leaving no undo step behind.
+   */
+  #newTag: { id: string; depth: number; doc: ProseMirrorNode } | null = null;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
@@ -91,6 +105,11 @@ export class PanelController implements ReactiveController {
   hostUpdated(): void {
     const list = this.host.renderRoot.querySelector<HTMLElement>('ol.annotation-list.virtual');
     if (list && !(this.#virtualizer as VirtualizerModule).isVirtualized(list)) this.host.requestUpdate();
+  }
+
+  /** The classes that hide the highlights of the kinds "Show kinds" leaves out, for the article. */
+  get articleClasses(): string {
+    return [...this.#hiddenKinds].map(hiddenKindClass).join(' ');
   }
 
   /** The annotation being edited, or null. */
@@ -114,6 +133,7 @@ export class PanelController implements ReactiveController {
   /** Forgets the form and status of the previous article. */
   reset(): void {
     this.#editingId = null;
+    this.#newTag = null;
     this.#status = null;
     this.invalidate();
   }
@@ -129,11 +149,14 @@ export class PanelController implements ReactiveController {
     if (!after.selection.empty) this.#loadForm();
     const note = commandNote(tr);
     if (note) this.#noted(note);
+    if (note && 'tagged' in note) this.#newTag = { id: note.tagged, depth: undoDepth(after), doc: after.doc };
     if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
     const old = annotationState(before);
     const now = annotationState(after);
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
+    this.#forgetUntrueStatus(update);
+    if (old.orphans !== now.orphans) this.#sayDetached(update);
     if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
@@ -177,7 +200,8 @@ export class PanelController implements ReactiveController {
     const strings = this.needs.strings();
     if ('tagged' in note) {
       const label = kindLabel(this.needs.kinds(), note.kind);
-      this.setStatus(strings.tagged(label));
+      this.#status = { message: strings.tagged(label), about: note.tagged };
+      this.host.requestUpdate();
       void this.openForm(note.tagged, 'editor');
     } else if ('nothingToTag' in note) {
       this.setStatus(strings.selectionEmpty);
@@ -223,10 +247,14 @@ export class PanelController implements ReactiveController {
     (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
   }
 
-  /** Selects an annotation's text in the article and moves focus there. */
+  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight. */
   jumpTo(id: string): void {
     this.needs.annotations.select(id, { selectText: true });
-    this.needs.editor.view?.focus();
+    const view = this.needs.editor.view;
+    const anchor = this.needs.annotations.placement(id)?.anchor;
+    if (!view) return;
+    view.focus();
+    if (anchor) showWhole(view, anchor.from, anchor.to);
   }
 
   /** Scrolls the side column (not the page) so that annotation `id`'s item shows. */
@@ -260,9 +288,60 @@ export class PanelController implements ReactiveController {
     return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
+  /**
+   * A status that an undo or redo made untrue goes: "Tagged as quote." once
+   * that tag is undone, "Deleted … Undo" once the annotation is back.
+   */
+  #forgetUntrueStatus(update: EditorUpdate): void {
+    const { changes } = update;
+    const status = this.#status;
+    if (!status) return;
+    const undone = status.about !== undefined && changes.removed.includes(status.about);
+    const back = status.deleted !== undefined && changes.added.includes(status.deleted.record.id);
+    // undoing the deletion puts the detached annotations back on their text
+    const orphans = annotationState(update.after).orphans;
+    const reattached = status.detached !== undefined && !status.detached.some((id) => orphans.has(id));
+    if (!undone && !back && !reattached) return;
+    this.#status = null;
+    this.host.requestUpdate();
+  }
+
+  /** An edit deleted the whole text of annotations: said in the status line at the panel's top, with a way to them. */
+  #sayDetached({ before, after, changes }: EditorUpdate): void {
+    const old = annotationState(before).orphans;
+    const detached = [...annotationState(after).orphans.keys()].filter((id) => !old.has(id) && !changes.added.includes(id));
+    if (detached.length === 0) return;
+    this.#status = { message: this.needs.strings().detached(detached.length), detached };
+    this.host.requestUpdate();
+  }
+
+  /** The status line's Show: the detached annotations' section, focus on the first one's Re-attach. */
+  async #showDetached(): Promise<void> {
+    const id = this.#status?.detached?.[0];
+    await this.host.updateComplete;
+    const item = id && this.host.renderRoot.querySelector<HTMLElement>(`li.orphan[data-annotation-id="${CSS.escape(id)}"]`);
+    if (!item) return;
+    item.scrollIntoView({ block: 'nearest' });
+    item.querySelector<HTMLElement>('button')?.focus();
+  }
+
+  /** Cancel or Escape in the form: a tag made just now is taken back, as if never made; other changes are only left unsaved. */
+  #cancelForm(): void {
+    const tag = this.#newTag;
+    if (tag && tag.id === this.#editingId) {
+      const editor = this.needs.editor;
+      const { state } = editor;
+      // nothing happened since tagging: undo takes the tag off the history too; otherwise it is removed as its own step
+      if (undoDepth(state) === tag.depth && state.doc === tag.doc) undo(state, (tr) => editor.dispatch(tr));
+      else this.needs.annotations.remove(tag.id);
+    }
+    void this.#closeForm();
+  }
+
   async #closeForm(): Promise<void> {
     const id = this.#editingId;
     this.#editingId = null;
+    this.#newTag = null;
     this.#formError = null;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -349,7 +428,7 @@ export class PanelController implements ReactiveController {
       sourceRows: this.#sourceRows,
       error: this.#formError,
       onSave: (patch) => this.#saveForm(patch),
-      onCancel: () => void this.#closeForm(),
+      onCancel: () => this.#cancelForm(),
       onDelete: () => this.#delete(annotation.id),
       onSourceRows: (count) => {
         this.#sourceRows = count;
@@ -368,7 +447,9 @@ export class PanelController implements ReactiveController {
     return html`
       <div class="status" role="status">
         ${status
-          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.needs.strings().undo}</button>` : ''}`
+          ? html`<span>${status.message}</span>${status.deleted ? html`<button type="button" @click=${() => this.#undoDelete()}>${this.needs.strings().undo}</button>` : ''}${status.detached
+              ? html`<button type="button" @click=${() => void this.#showDetached()}>${this.needs.strings().showDetached}</button>`
+              : ''}`
           : ''}
       </div>
     `;
@@ -379,7 +460,10 @@ export class PanelController implements ReactiveController {
     const state = this.needs.editor.state;
     const { doc } = state;
     const entries = this.#current;
-    const shown = this.#shown.of(entries, this.#filter());
+    const filter = this.#filter();
+    const shown = this.#shown.of(entries, filter);
+    // detached annotations are few: filtered as drawn
+    const orphans = entries.orphans.filter((entry) => matchesFilter(filter, entry));
     if (shown.length > plainListLimit && !this.#virtualizer) this.#loadVirtualizer();
     const virtualizer = this.#virtualizer ?? 'loading';
     return renderPanel({
@@ -388,7 +472,8 @@ export class PanelController implements ReactiveController {
       counts: entries.counts,
       anchoredCount: entries.anchored.length,
       shown,
-      orphans: entries.orphans,
+      orphans,
+      filtered: shown.length + orphans.length < entries.total,
       virtualizer,
       virtualListInPage: this.host.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
       kinds: this.needs.kinds(),
@@ -423,4 +508,20 @@ export class PanelController implements ReactiveController {
       },
     });
   }
+}
+
+/**
+ * Scrolls the page so that from..to shows whole: centred when it fits the
+ * window, else from its first line. ProseMirror's scrollIntoView shows only
+ * the selection's head, which left a long claim's first lines above the screen.
+ */
+function showWhole(view: EditorView, from: number, to: number): void {
+  const start = view.coordsAtPos(from, 1);
+  const end = view.coordsAtPos(to, -1);
+  const room = window.innerHeight;
+  const margin = 16;
+  if (start.top >= 0 && end.bottom <= room) return; // in sight already: the page stays still
+  const fits = end.bottom - start.top + 2 * margin <= room;
+  const shift = fits ? (start.top + end.bottom) / 2 - room / 2 : start.top - margin;
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
 }

@@ -33,8 +33,9 @@ export class PanelEntries {
     const reuse = (id: string) => (fresh?.has(id) ? undefined : known.get(id));
     const anchored = annotations.anchored().map(({ record, from, to }) => reuse(record.id) ?? anchoredEntry(record, state.doc, from, to));
     const orphans = [...annotations.orphans.values()].map((orphan) => reuse(orphan.record.id) ?? orphanEntry(orphan.record, orphan.exact));
+    // the kinds' counts are of what is in the article; the detached are counted under their own heading
     const counts = new Map<string, number>();
-    for (const entry of [...anchored, ...orphans]) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
+    for (const entry of anchored) counts.set(entry.kind, (counts.get(entry.kind) ?? 0) + 1);
     return new PanelEntries(anchored, orphans, counts, new Map(anchored.map((entry, index) => [entry.id, index])));
   }
 
@@ -102,6 +103,9 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
     coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
     private: record.private,
+    claim: record.claim,
+    note: record.note,
+    sources: record.sources,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -121,6 +125,9 @@ function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
     coCreators: record.coCreators,
     modifiedBy: record.modifiedBy,
     private: record.private,
+    claim: record.claim,
+    note: record.note,
+    sources: record.sources,
     exact,
   };
 }
@@ -184,7 +191,7 @@ function anchoredAround(decorations: DecorationSet, id: string, seed: Range, doc
   }
 }
 
-/** What the list shows: annotations of these kinds and verdict whose speaker or quote contains the query. */
+/** What the list shows: annotations of these kinds and verdict whose speaker, quote, restated claim, note or a source's title or address contains the query. */
 export interface PanelFilter {
   hiddenKinds: ReadonlySet<string>;
   /** '' for any verdict. */
@@ -198,8 +205,9 @@ export function matchesFilter(filter: PanelFilter, entry: PanelEntry): boolean {
   if (filter.verdict && entry.verdict !== filter.verdict) return false;
   const query = filter.query.trim().toLocaleLowerCase();
   if (!query) return true;
-  const speaker = entry.attribution?.name.toLocaleLowerCase() ?? '';
-  return speaker.includes(query) || entry.exact.toLocaleLowerCase().includes(query);
+  const has = (text: string | undefined) => text !== undefined && text.toLocaleLowerCase().includes(query);
+  // the quote last: reading it may mean reading the document
+  return has(entry.attribution?.name) || has(entry.claim) || has(entry.note) || (entry.sources ?? []).some((source) => has(source.title) || has(source.url)) || has(entry.exact);
 }
 
 /**

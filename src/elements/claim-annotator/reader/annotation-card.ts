@@ -3,11 +3,11 @@
  * what was tagged there (kind, speaker, claim, verdict, sources, note) beside
  * it. Links are the sources' http(s) URLs only; everything else is text.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
-import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl } from '../../../model/index.ts';
-import { kindClass } from '../../../editor/index.ts';
-import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
+import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { createRef } from 'lit/directives/ref.js';
+import type { Annotation, KindDefinition, Verdict } from '../../../model/index.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import type { renderCard } from './card-template.ts';
 
 /** What the card needs of the element. */
 export interface CardNeeds {
@@ -15,12 +15,16 @@ export interface CardNeeds {
   annotation(id: string): Annotation | null;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
+  /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
+  load<T>(chunk: Promise<T>): Promise<T>;
 }
 
 export class AnnotationCardController implements ReactiveController {
   #shown: { id: string; left: number; top: number } | null = null;
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #card = createRef<HTMLElement>();
+  /** The card's template (card-template.ts), once the on-demand chunk has loaded. */
+  #template: typeof renderCard | null = null;
 
   constructor(
     readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
@@ -84,59 +88,26 @@ export class AnnotationCardController implements ReactiveController {
     const shown = this.#shown;
     const annotation = shown ? this.needs.annotation(shown.id) : null;
     if (!shown || !annotation) return nothing;
-    const kind = findKind(this.needs.kinds(), annotation.kind);
-    const verdict = annotation.verdict ? findVerdict(this.needs.verdicts(), annotation.verdict) : null;
-    const speaker = annotation.attribution;
-    const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
-    const strings = this.needs.strings();
-    const authorship = authorshipWords(strings, annotation);
-    return html`
-      <div
-        class="annotation-card ${kindClass(annotation.kind)}"
-        ${ref(this.#card)}
-        part="card"
-        role="dialog"
-        aria-label="${kind?.label ?? annotation.kind}: ${annotation.exact}"
-        @mouseenter=${this.#keep}
-        @mouseleave=${() => this.hideSoon()}
-        @focusin=${this.#keep}
-        @focusout=${() => this.hideSoon()}
-        @keydown=${(event: KeyboardEvent) => event.key === 'Escape' && this.hide()}
-      >
-        <p class="card-kind"><span class="kind-swatch" aria-hidden="true"></span>${kind?.label ?? annotation.kind}</p>
-        ${annotation.claim ? html`<p class="card-claim">${annotation.claim}</p>` : nothing}
-        <dl class="card-facts">
-          ${speaker
-            ? html`<dt>${strings.claimedBy}</dt>
-                <dd class="card-speaker">${[speaker.name, speaker.role, speaker.organization].filter(Boolean).join(', ')}</dd>`
-            : nothing}
-          ${verdict || annotation.foreignRating
-            ? html`<dt>${strings.verdict}</dt>
-                <dd class="card-verdict">
-                  ${verdict ? html`<span class="verdict verdict-${verdict.id}">${verdict.label}</span> ${verdict.description}` : nothing}
-                  ${annotation.foreignRating
-                    ? html`<span class="foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
-                    : nothing}
-                </dd>`
-            : nothing}
-          ${sources.length
-            ? html`<dt>${strings.sources}</dt>
-                <dd>
-                  <ul class="card-sources">
-                    ${sources.map(
-                      (source) => html`<li>
-                        <a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.title ?? source.url}</a>${source.stance
-                          ? html` (${strings.stances[source.stance]})`
-                          : nothing}
-                      </li>`,
-                    )}
-                  </ul>
-                </dd>`
-            : nothing}
-        </dl>
-        ${annotation.note ? html`<p class="card-note">${annotation.note}</p>` : nothing}
-        ${authorship ? html`<p class="card-authorship">${authorship}</p>` : nothing}
-      </div>
-    `;
+    if (!this.#template) {
+      // the card's template comes with the on-demand chunk, on the first card a reader opens
+      void this.needs.load(import('../on-demand.ts')).then(
+        (chunk) => {
+          this.#template = chunk.renderCard;
+          this.host.requestUpdate();
+        },
+        () => undefined, // the next card tries again
+      );
+      return nothing;
+    }
+    return this.#template({
+      annotation,
+      strings: this.needs.strings(),
+      kinds: this.needs.kinds(),
+      verdicts: this.needs.verdicts(),
+      card: this.#card,
+      keep: this.#keep,
+      hideSoon: () => this.hideSoon(),
+      hide: () => this.hide(),
+    });
   }
 }

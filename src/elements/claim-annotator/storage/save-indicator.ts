@@ -8,11 +8,22 @@ import type { SaveState, TextConflict } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { storageProblem } from '../../shared/strings/storage-strings.ts';
 
-/** The save state as the status bar shows it. */
+/** The states whose words take turns in the indicator while the fact-checker works. */
+const workingStates = ['saved', 'saving', 'unsaved', 'opening'] as const;
+
+/**
+ * The save state as the status bar shows it. The words of the other working
+ * states sit hidden in the same grid cell, so the indicator is as wide as its
+ * longest words and the buttons beside it never move when it changes.
+ */
 export function renderSaveState({ state, persisted }: SaveState, strings: ClaimStrings): TemplateResult {
   const text = strings.saveStates[state];
   const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
-  return html`<span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>`;
+  return html`<span class="save-indicator"
+    ><span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>${workingStates.map((other) =>
+      other === state ? nothing : html`<span class="save-reserve" aria-hidden="true">${strings.saveStates[other]}${kept}</span>`,
+    )}</span
+  >`;
 }
 
 /** What the storage alert's buttons do. */

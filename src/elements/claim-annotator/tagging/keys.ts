@@ -8,7 +8,9 @@
  */
 import { toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
+import { keydownHandler } from 'prosemirror-keymap';
 import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
 import {
   articleSchema,
   deselectAnnotation,
@@ -74,6 +76,18 @@ export function keymapOf(table: readonly KeyBinding[]): Record<string, Command> 
   const bindings: Record<string, Command> = {};
   for (const { key, command } of table) bindings[key] ??= command;
   return bindings;
+}
+
+const historyHandlers = new WeakMap<readonly KeyBinding[], (view: EditorView, event: KeyboardEvent) => boolean>();
+
+/**
+ * The table's Undo and Redo keys as a keydown handler, for focus outside the
+ * article (the panel after Delete): true when a key ran its command.
+ */
+export function historyKeydown(table: readonly KeyBinding[]): (view: EditorView, event: KeyboardEvent) => boolean {
+  let handler = historyHandlers.get(table);
+  if (!handler) historyHandlers.set(table, (handler = keydownHandler(keymapOf(table.filter((row) => row.action === 'undo' || row.action === 'redo')))));
+  return handler;
 }
 
 /**

@@ -22,8 +22,13 @@ const english = {
   noneMatchFilter: 'No annotations match these filters. Tick more kinds or clear the verdict and search.',
   verdictFilter: 'Verdict',
   anyVerdict: 'Any verdict',
-  search: 'Speaker or text contains',
+  search: 'Speaker, text, claim, note or source contains',
+  /** The panel heading's count while filters hide some annotations. */
+  shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
   orphansTitle: 'Detached annotations',
+  /** Said where the fact-checker looks when an edit deleted the whole text of annotations. */
+  detached: (n: number) => (n === 1 ? '1 annotation detached: its text was deleted.' : `${englishCount(n)} annotations detached: their text was deleted.`),
+  showDetached: 'Show',
   orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
   reattach: 'Re-attach to selection',
   reattachHere: 'Re-attach here',
@@ -54,9 +59,6 @@ const english = {
   name: 'Name',
   role: 'Role',
   organization: 'Organisation',
-  /** Whether the speaker is a person or an organisation speaking as one (schema.org Person or Organization). */
-  speakerPerson: 'A person',
-  speakerOrganization: 'An organisation',
   claim: 'Claim, restated in one sentence',
   verdict: 'Verdict',
   /** A rating kept from another scale (read-only until a verdict replaces it); `scale` is whose scale, when known. */
@@ -64,10 +66,6 @@ const english = {
   privateHelp: 'Private where it came from: left out of exports unless you choose to include it.',
   ratedElsewhere: (label: string, scale?: string) => `Rated elsewhere${scale ? ` (${scale})` : ''}: ${label}`,
   sources: 'Sources',
-  addSource: 'Add source',
-  removeSource: 'Remove source',
-  sourceUrl: 'URL',
-  sourceTitle: 'Title',
   accessed: 'Accessed on',
   stance: 'Stance',
   stances: { supports: 'Supports', refutes: 'Refutes', context: 'Context' } as Readonly<Record<string, string>>,
@@ -118,15 +116,9 @@ const english = {
   copyClaimReview: 'Copy ClaimReview',
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,
-  importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
-  importTooLarge: (name: string, megabytes: number) => `${name} is larger than ${megabytes} MB; Claimmark imports files up to ${megabytes} MB.`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
   /** A large import running, applied in slices while the article stays usable. */
   importing: (done: number, total: number) => `Importing annotations: ${englishCount(done)} of ${englishCount(total)}`,
-  readingImport: 'Reading and placing the file’s annotations…',
-  importRunning: 'An import is already running: wait for its report, or cancel it first.',
-  cancelImport: 'Cancel import',
-  importCancelled: 'Import cancelled: the article’s annotations are as they were.',
   /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
   placementChecks: {
     changed: 'Its words changed since the file: check',

@@ -29,6 +29,20 @@ export const englishOnDemandStrings = {
   storedSkipped: (count: number, why: string) =>
     `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
   recordFaults: englishRecordFaults,
+  // picking a file to import, the import's progress, and the edit form's speaker and source fields
+  /** Whether the speaker is a person or an organisation speaking as one (schema.org Person or Organization). */
+  speakerPerson: 'A person',
+  speakerOrganization: 'An organisation',
+  addSource: 'Add source',
+  removeSource: 'Remove source',
+  sourceUrl: 'URL',
+  sourceTitle: 'Title',
+  importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
+  importTooLarge: (name: string, megabytes: number) => `${name} is larger than ${megabytes} MB; Claimmark imports files up to ${megabytes} MB.`,
+  readingImport: 'Reading and placing the file’s annotations…',
+  importRunning: 'An import is already running: wait for its report, or cancel it first.',
+  cancelImport: 'Cancel import',
+  importCancelled: 'Import cancelled: the article’s annotations are as they were.',
   // the article dialog
   articleText: 'Article text or HTML',
   articleTextHelp: 'Paste the article here, or drop an .html or .txt file on this dialog.',
