@@ -6,9 +6,12 @@
  */
 import type { EditorView } from 'prosemirror-view';
 
-/** An annotation's first highlight and its distance from the top of the viewport. */
+/**
+ * Where an annotation's words start (a document position, so it holds when a
+ * cancelled tag's highlight is gone) and their distance from the top of the viewport.
+ */
 export interface TextPlace {
-  readonly id: string;
+  readonly pos: number;
   readonly top: number;
 }
 
@@ -19,7 +22,9 @@ function highlightOf(view: EditorView, id: string): HTMLElement | null {
 /** Where annotation `id`'s words are on screen now, or null when they are not drawn. */
 export function textPlace(view: EditorView | null, id: string): TextPlace | null {
   const mark = view && highlightOf(view, id);
-  return mark ? { id, top: mark.getBoundingClientRect().top } : null;
+  if (!view || !mark) return null;
+  const pos = view.posAtDOM(mark, 0);
+  return { pos, top: view.coordsAtPos(pos, 1).top };
 }
 
 /**
@@ -28,9 +33,11 @@ export function textPlace(view: EditorView | null, id: string): TextPlace | null
  * site's), they are scrolled into view.
  */
 export function returnToPlace(view: EditorView | null, place: TextPlace): void {
-  const mark = view && highlightOf(view, place.id);
-  if (!mark) return;
-  window.scrollBy(0, mark.getBoundingClientRect().top - place.top);
-  const { top, bottom } = mark.getBoundingClientRect();
-  if (top < 0 || bottom > window.innerHeight) mark.scrollIntoView({ block: 'center' });
+  if (!view || place.pos > view.state.doc.content.size) return;
+  window.scrollBy(0, view.coordsAtPos(place.pos, 1).top - place.top);
+  const { top, bottom } = view.coordsAtPos(place.pos, 1);
+  if (top < 0 || bottom > window.innerHeight) {
+    const node = view.domAtPos(place.pos).node;
+    (node instanceof Element ? node : node.parentElement)?.scrollIntoView({ block: 'center' });
+  }
 }
