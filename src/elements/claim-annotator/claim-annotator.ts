@@ -42,6 +42,7 @@ import { selectionToolbarPlugin } from './tagging/selection-toolbar.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
+import { panelStyles } from './panel/panel.styles.ts';
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
@@ -97,7 +98,7 @@ import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, sto
  * @tagname claim-annotator
  */
 export class ClaimAnnotator extends LitElement {
-  static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles];
+  static override styles = [baseStyles, prosemirrorStyles, claimAnnotatorStyles, panelStyles];
 
   static override properties = {
     documentId: { attribute: 'document-id', reflect: true },

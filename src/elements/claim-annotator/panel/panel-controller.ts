@@ -12,10 +12,8 @@ import {
   AnnotationStep,
   type CommandNote,
   type EditorAnnotations,
-  type Placement,
   annotationState,
   commandNote,
-  mapPlacement,
   reattachToSelection,
   isImportSlice,
 } from '../../../editor/index.ts';
@@ -25,6 +23,7 @@ import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
 import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
+import { StatusLine } from './status-line.ts';
 import { hiddenKindClass } from '../kind-styles.ts';
 import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
 
@@ -76,12 +75,8 @@ export class PanelController implements ReactiveController {
   #returnFocusTo: 'editor' | 'list' = 'editor';
   /** Where the tagged words were on screen when their form opened: closing it brings them back there. */
   #textPlace: TextPlace | null = null;
-  /**
-   * The status line; `deleted` is the annotation its Undo brings back, kept
-   * mapped through later edits; `about` the annotation it speaks of, whose
-   * undoing makes the message untrue (it then goes).
-   */
-  #status: { message: string; deleted?: Placement; about?: string; detached?: readonly string[] } | null = null;
+  /** The status line's words and what they are about (status-line.ts). */
+  readonly #statusLine = new StatusLine();
   /**
    * The annotation just tagged whose form is open, with the history's depth and
    * the document right after tagging: while neither moved, Cancel takes the tag
@@ -134,7 +129,7 @@ export class PanelController implements ReactiveController {
   reset(): void {
     this.#editingId = null;
     this.#newTag = null;
-    this.#status = null;
+    this.#statusLine.current = null;
     this.invalidate();
   }
 
@@ -150,13 +145,11 @@ export class PanelController implements ReactiveController {
     const note = commandNote(tr);
     if (note) this.#noted(note);
     if (note && 'tagged' in note) this.#newTag = { id: note.tagged, depth: undoDepth(after), doc: after.doc };
-    if (tr.docChanged && this.#status?.deleted) this.#status = { ...this.#status, deleted: mapPlacement(this.#status.deleted, tr.mapping) };
+    if (this.#statusLine.follow(update, (count) => this.needs.strings().detached(count))) this.host.requestUpdate();
     const old = annotationState(before);
     const now = annotationState(after);
     if (old === now) return;
     if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
-    this.#forgetUntrueStatus(update);
-    if (old.orphans !== now.orphans) this.#sayDetached(update);
     if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
@@ -200,7 +193,7 @@ export class PanelController implements ReactiveController {
     const strings = this.needs.strings();
     if ('tagged' in note) {
       const label = kindLabel(this.needs.kinds(), note.kind);
-      this.#status = { message: strings.tagged(label), about: note.tagged };
+      this.#statusLine.current = { message: strings.tagged(label), about: note.tagged };
       this.host.requestUpdate();
       void this.openForm(note.tagged, 'editor');
     } else if ('nothingToTag' in note) {
@@ -216,7 +209,7 @@ export class PanelController implements ReactiveController {
   }
 
   setStatus(message: string): void {
-    this.#status = { message };
+    this.#statusLine.current = { message };
     this.host.requestUpdate();
   }
 
@@ -288,36 +281,9 @@ export class PanelController implements ReactiveController {
     return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
-  /**
-   * A status that an undo or redo made untrue goes: "Tagged as quote." once
-   * that tag is undone, "Deleted … Undo" once the annotation is back.
-   */
-  #forgetUntrueStatus(update: EditorUpdate): void {
-    const { changes } = update;
-    const status = this.#status;
-    if (!status) return;
-    const undone = status.about !== undefined && changes.removed.includes(status.about);
-    const back = status.deleted !== undefined && changes.added.includes(status.deleted.record.id);
-    // undoing the deletion puts the detached annotations back on their text
-    const orphans = annotationState(update.after).orphans;
-    const reattached = status.detached !== undefined && !status.detached.some((id) => orphans.has(id));
-    if (!undone && !back && !reattached) return;
-    this.#status = null;
-    this.host.requestUpdate();
-  }
-
-  /** An edit deleted the whole text of annotations: said in the status line at the panel's top, with a way to them. */
-  #sayDetached({ before, after, changes }: EditorUpdate): void {
-    const old = annotationState(before).orphans;
-    const detached = [...annotationState(after).orphans.keys()].filter((id) => !old.has(id) && !changes.added.includes(id));
-    if (detached.length === 0) return;
-    this.#status = { message: this.needs.strings().detached(detached.length), detached };
-    this.host.requestUpdate();
-  }
-
   /** The status line's Show: the detached annotations' section, focus on the first one's Re-attach. */
   async #showDetached(): Promise<void> {
-    const id = this.#status?.detached?.[0];
+    const id = this.#statusLine.current?.detached?.[0];
     await this.host.updateComplete;
     const item = id && this.host.renderRoot.querySelector<HTMLElement>(`li.orphan[data-annotation-id="${CSS.escape(id)}"]`);
     if (!item) return;
@@ -376,7 +342,7 @@ export class PanelController implements ReactiveController {
     if (this.#editingId === id) this.#editingId = null;
     this.needs.annotations.remove(id);
     const label = kindLabel(this.needs.kinds(), deleted.record.kind);
-    this.#status = { message: this.needs.strings().deleted(label), deleted };
+    this.#statusLine.current = { message: this.needs.strings().deleted(label), deleted };
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => {
       const root = this.host.renderRoot;
@@ -388,8 +354,8 @@ export class PanelController implements ReactiveController {
 
   /** The status line's Undo: brings back the annotation deleted last, where its text is now. */
   #undoDelete(): void {
-    const deleted = this.#status?.deleted;
-    this.#status = null;
+    const deleted = this.#statusLine.current?.deleted;
+    this.#statusLine.current = null;
     if (deleted) this.needs.annotations.restore(deleted);
     this.host.requestUpdate();
   }
@@ -443,7 +409,7 @@ export class PanelController implements ReactiveController {
 
   /** The status line. */
   renderStatus(): TemplateResult {
-    const status = this.#status;
+    const status = this.#statusLine.current;
     return html`
       <div class="status" role="status">
         ${status

@@ -1,0 +1,180 @@
+import { css } from 'lit';
+
+/**
+ * The side panel of \`<claim-annotator>\`: the list, its filters and status
+ * line, the edit form. Colours come from the custom properties of
+ * \`baseStyles\`; gaps and padding scale with \`--claim-spacing\`.
+ */
+export const panelStyles = css`
+  .side {
+    position: sticky;
+    top: 0.5rem;
+    max-height: calc(100vh - 1rem);
+    overflow: auto;
+  }
+  .panel {
+    background: var(--claim-panel-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 8px;
+    padding: calc(var(--claim-spacing) * 0.75);
+  }
+  .panel h2,
+  .panel h3 {
+    font-size: 1rem;
+    margin: 0 0 calc(var(--claim-spacing) * 0.5);
+  }
+  .panel h3 {
+    margin-top: var(--claim-spacing);
+  }
+  .filters {
+    border: 0;
+    padding: 0;
+    margin: 0 0 calc(var(--claim-spacing) * 0.75);
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--claim-spacing) * 0.25) calc(var(--claim-spacing) * 0.75);
+    font-size: 0.875rem;
+  }
+  .filters legend {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+  .annotation-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.5);
+  }
+  /* With a long (virtual) list the column's size does not follow its content: the list's
+     height changes as the virtualizer measures entries, and it would lay out the whole
+     element, article included, on every scrolled frame. */
+  .side:has(.annotation-list.virtual) {
+    height: calc(100vh - 1rem);
+    contain: strict;
+  }
+  /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap;
+     each item lays out and paints on its own, so the items drawn as the list scrolls touch no other */
+  .annotation-list.virtual > li {
+    width: 100%;
+    box-sizing: border-box;
+    margin-block-end: calc(var(--claim-spacing) * 0.5);
+    contain: layout style paint;
+  }
+  .annotation {
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-left: 4px solid var(--cm-kind-colour, var(--claim-muted-colour));
+    border-radius: 6px;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
+  }
+  .annotation.active {
+    outline: 2px solid var(--cm-kind-colour, var(--claim-focus-colour));
+  }
+  .annotation .jump {
+    display: block;
+    width: 100%;
+    text-align: left;
+    border: 0;
+    background: none;
+    padding: 0.1rem;
+  }
+  .annotation .meta {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  .kind-label {
+    font-weight: 600;
+    color: var(--claim-text-colour);
+  }
+  .quote {
+    display: block;
+    font-family: var(--claim-article-font-family);
+    margin: 0.15rem 0;
+    overflow-wrap: anywhere;
+  }
+  .authorship,
+  .card-authorship {
+    display: block;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  .verdict,
+  .private-badge {
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.4rem;
+  }
+  .private-badge {
+    border-style: dashed;
+  }
+  .item-actions {
+    display: flex;
+    gap: 0.3rem;
+    justify-content: flex-end;
+  }
+  .empty {
+    color: var(--claim-muted-colour);
+    font-size: 0.9rem;
+  }
+  .status {
+    min-height: 1.5rem;
+    font-size: 0.875rem;
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+
+  form.annotation-form {
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.5);
+    margin-top: calc(var(--claim-spacing) * 0.5);
+    font-size: 0.9rem;
+  }
+  form.annotation-form fieldset {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    margin: 0;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.35);
+  }
+  label {
+    display: grid;
+    gap: 0.1rem;
+    font-size: 0.85rem;
+  }
+  label.inline {
+    display: inline-flex;
+    gap: 0.3rem;
+    align-items: center;
+  }
+  input[type='text'],
+  input[type='search'],
+  input[type='url'],
+  input[type='date'],
+  select,
+  textarea {
+    width: 100%;
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 4px;
+    padding: 0.25rem 0.4rem;
+    background: var(--claim-surface);
+    color: inherit;
+  }
+  .source-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem;
+    padding-bottom: 0.35rem;
+    border-bottom: 1px dashed var(--claim-border-colour);
+  }
+  .help {
+    color: var(--claim-muted-colour);
+    font-size: 0.8rem;
+    margin: 0;
+  }
+`;
