@@ -7,18 +7,13 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
-import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
   EditorAnnotations,
   annotationPluginKey,
   beginsWithHeadline,
-  createArticleState,
   emptyArticle,
-  type AnnotationPluginConfig,
-  type Placement,
 } from '../../editor/index.ts';
-import type { Node } from 'prosemirror-model';
 import {
   type Annotation,
   type AnnotationInput,
@@ -38,7 +33,7 @@ import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
 import { AnnotationCardController } from './reader/annotation-card.ts';
-import { selectionToolbarPlugin } from './tagging/selection-toolbar.ts';
+import { ArticleStates } from './article-states.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 import { claimAnnotatorStyles, prosemirrorStyles } from './claim-annotator.styles.ts';
@@ -49,7 +44,7 @@ import { AnnotationExchange } from './exchange/annotation-exchange.ts';
 import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
 import { renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
-import { type KeyBinding, historyKeydown, keyTable, keymapOf } from './tagging/keys.ts';
+import { historyKeydown } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
@@ -127,6 +122,12 @@ export class ClaimAnnotator extends LitElement {
   strings?: Partial<ClaimStrings>;
 
   readonly #vocabulary = new ElementVocabulary(this, () => this.#applyKinds());
+  readonly #states = new ArticleStates({
+    vocabulary: this.#vocabulary,
+    strings: () => this.#locale.strings,
+    readonly: () => this.readonly,
+    checker: () => checkerAgent(this.#creator),
+  });
   #metadata: ArticleMetadata = {};
   /** The static container the editor view lives in, and the hidden file input of Import. */
   readonly #editorMount = createRef<HTMLElement>();
@@ -175,7 +176,7 @@ export class ClaimAnnotator extends LitElement {
     this.articleSrc = null;
     this.src = null;
     const strings = () => this.#locale.strings;
-    this.#editor = new EditorController(this, this.#createState(emptyArticle()), () => ({
+    this.#editor = new EditorController(this, this.#states.create(emptyArticle()), () => ({
       // a reader's view is an article to read, not a text field: screen readers then
       // read its highlights (and their start and end) in browse mode
       attributes: (): Record<string, string> =>
@@ -592,55 +593,24 @@ export class ClaimAnnotator extends LitElement {
 
   // ---- editor state
 
-  #pluginConfig(): AnnotationPluginConfig {
-    // one pair of words per kind, not per highlight: 10,000 highlights share three
-    const announcements = new Map<string, { start: string; end: string }>();
-    return {
-      kinds: this.#vocabulary.kinds,
-      describe: (record) => this.#vocabulary.describe(record),
-      forReaders: this.readonly,
-      announce: (kind, id) => {
-        let words = announcements.get(id);
-        if (!words) {
-          const strings = this.#locale.strings;
-          words = { start: strings.highlightStart(kind?.label ?? id), end: strings.highlightEnd(kind?.label ?? id) };
-          announcements.set(id, words);
-        }
-        return words;
-      },
-    };
-  }
-
   /** Draws every highlight again with the current configuration (focusability, words). */
   #redrawHighlights(): void {
-    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#pluginConfig() }).setMeta('addToHistory', false));
+    this.#editor.dispatch(this.#editor.state.tr.setMeta(annotationPluginKey, { config: this.#states.pluginConfig() }).setMeta('addToHistory', false));
   }
 
   /** New kinds: highlights drawn again, and the editor's plugins made again (each kind's shortcut is a key binding). */
   #applyKinds(): void {
     // the plugins first: making the keymap is what could throw, and then nothing has changed yet
-    const plugins = this.#createState(this.#editor.state.doc).plugins;
+    const plugins = this.#states.create(this.#editor.state.doc).plugins;
     this.#editor.reconfigure(this.#editor.state.reconfigure({ plugins }));
     this.#redrawHighlights();
     this.#panel.invalidate();
   }
 
-  /** The key table of the current kinds: the keymap, and the shortcuts the buttons show. */
-  get #keys(): readonly KeyBinding[] {
-    return keyTable(this.#vocabulary.kinds);
-  }
-
-  /** An editor state for `doc`, with the key table and the selection toolbar of the current kinds. */
-  #createState(doc: Node, placements: readonly Placement[] = []): EditorState {
-    const keys = this.#keys;
-    const toolbar = selectionToolbarPlugin({ strings: () => this.#locale.strings, keys });
-    return createArticleState({ doc, placements, annotations: this.#pluginConfig(), keys: keymapOf(keys), plugins: [toolbar], checker: () => checkerAgent(this.#creator) });
-  }
-
   /** Puts an article in the editor, with a fresh history, panel and toolbar (the loader announces it). */
   #replaceArticle(article: ShownArticle): void {
     this.#metadata = article.metadata;
-    this.#editor.replaceState(this.#createState(article.doc, article.placements));
+    this.#editor.replaceState(this.#states.create(article.doc, article.placements));
   }
 
   // ---- article dialog
@@ -726,7 +696,7 @@ export class ClaimAnnotator extends LitElement {
     const view = this.#editor.view;
     const target = event.composedPath()[0];
     if (!view || event.defaultPrevented || (target instanceof Element && target.matches('textarea, input:not([type="checkbox"], [type="radio"])'))) return;
-    if (historyKeydown(this.#keys)(view, event)) event.preventDefault();
+    if (historyKeydown(this.#states.keys)(view, event)) event.preventDefault();
   };
 
   #onArticleFocusOut = (): void => {
@@ -737,7 +707,7 @@ export class ClaimAnnotator extends LitElement {
   #actions(): ArticleActions {
     return {
       saveState: this.#saveState,
-      keys: this.#keys,
+      keys: this.#states.keys,
       canUndo: this.#undoState.canUndo,
       canRedo: this.#undoState.canRedo,
       importFile: this.#importFile,

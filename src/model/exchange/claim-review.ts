@@ -102,29 +102,19 @@ function review(annotation: Annotation, input: ClaimReviewInput, datePublished: 
   };
 }
 
-/** The verdict's label, with its numbers on the site's scale (`ratingNumbers`); a rating from elsewhere with its own. */
+/** The verdict's label, with its numbers on the site's scale (`ratingNumbers`); a rating from elsewhere with its own, and whose scale it is. */
 function rating(annotation: Annotation, verdicts: readonly Verdict[]): ClaimReviewJson {
   const verdict = annotation.verdict;
-  if (verdict === undefined || verdict === defaultVerdictId) return foreignRating(annotation.foreignRating as ForeignRating);
-  const numbers = ratingNumbers(verdicts, verdict);
-  return withoutUndefined({
-    '@type': 'Rating',
-    alternateName: findVerdict(verdicts, verdict)?.label ?? verdict,
-    ratingValue: numbers?.value,
-    bestRating: numbers?.best,
-    worstRating: numbers?.worst,
-  });
+  if (verdict === undefined || verdict === defaultVerdictId) {
+    const given = annotation.foreignRating as ForeignRating;
+    const scale = given.scale !== undefined ? schemaOrganization(given.scale, plainSchemaOrg) : undefined;
+    return ratingNode(given.label, given, scale);
+  }
+  return ratingNode(findVerdict(verdicts, verdict)?.label ?? verdict, ratingNumbers(verdicts, verdict));
 }
 
-function foreignRating(given: ForeignRating): ClaimReviewJson {
-  return withoutUndefined({
-    '@type': 'Rating',
-    alternateName: given.label,
-    ratingValue: given.value,
-    bestRating: given.best,
-    worstRating: given.worst,
-    author: given.scale !== undefined ? schemaOrganization(given.scale, plainSchemaOrg) : undefined,
-  });
+function ratingNode(label: string, numbers: { value?: number | string; best?: number | string; worst?: number | string } | null | undefined, author?: ClaimReviewJson): ClaimReviewJson {
+  return withoutUndefined({ '@type': 'Rating', alternateName: label, ratingValue: numbers?.value, bestRating: numbers?.best, worstRating: numbers?.worst, author });
 }
 
 /**

@@ -14,14 +14,16 @@ const workingStates = ['saved', 'saving', 'unsaved', 'opening'] as const;
 /**
  * The save state as the status bar shows it. The words of the other working
  * states sit hidden in the same grid cell, so the indicator is as wide as its
- * longest words and the buttons beside it never move when it changes.
+ * longest words (with "not kept") and the buttons beside it never move when
+ * it changes, nor when the browser grants persistence.
  */
 export function renderSaveState({ state, persisted }: SaveState, strings: ClaimStrings): TemplateResult {
   const text = strings.saveStates[state];
   const kept = state !== 'memory' && state !== 'failed' && persisted === false ? ` ${strings.notPersisted}` : '';
   return html`<span class="save-indicator"
     ><span class="save-state save-${state}" role="status" title=${kept ? strings.notPersistedHelp : ''}>${text}${kept}</span>${workingStates.map((other) =>
-      other === state ? nothing : html`<span class="save-reserve" aria-hidden="true">${strings.saveStates[other]}${kept}</span>`,
+      // with "not kept" always: when the browser grants persistence later, the words get shorter and nothing moves
+      other === state && kept ? nothing : html`<span class="save-reserve" aria-hidden="true">${strings.saveStates[other]} ${strings.notPersisted}</span>`,
     )}</span
   >`;
 }
