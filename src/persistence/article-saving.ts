@@ -23,8 +23,22 @@ import { type LibraryLease, browserKeepsData, leaseLibrary } from './shared-stor
 import type { SaveState, SavingNeeds, SavingOptions } from './saving-needs.ts';
 import { SaveSchedule } from './save-schedule.ts';
 import { type QuoteSearch, loadQuoteSearch, loadedQuoteSearch, searchNeeded, storedAnnotation, storedDocument } from './stored-placements.ts';
-import { type ConflictMessage, conflictMessage, holdsSameText, otherVersion } from './text-conflict.ts';
-import { type OwnSaving, mergeFromOtherTab, takesTheirMetadata } from './tab-merge.ts';
+import type { ConflictMessage } from './text-conflict.ts';
+import type { OwnSaving } from './tab-merge.ts';
+
+/**
+ * Only a second tab on the same article needs the merge of its writes and the
+ * settling of a text conflict, so their code loads when one speaks (once; a
+ * failed load is tried again next time).
+ */
+let loadingOtherTabWork: Promise<[typeof import('./tab-merge.ts'), typeof import('./text-conflict.ts')]> | null = null;
+function otherTabWork() {
+  loadingOtherTabWork ??= Promise.all([import('./tab-merge.ts'), import('./text-conflict.ts')]).catch((error: unknown) => {
+    loadingOtherTabWork = null;
+    throw error;
+  });
+  return loadingOtherTabWork;
+}
 
 export class ArticleSaving {
   #lease: LibraryLease | null = null;
@@ -341,7 +355,7 @@ export class ArticleSaving {
     const id = this.#articleId!;
     try {
       const store = await this.store();
-      const stored = await store.getArticle(id);
+      const [stored, [, { conflictMessage, holdsSameText, otherVersion }]] = await Promise.all([store.getArticle(id), otherTabWork()]);
       const state = this.needs.editor.state;
       if (stored?.document && holdsSameText(stored.document, state)) {
         this.#revision = stored.document.revision;
@@ -389,6 +403,8 @@ export class ArticleSaving {
       this.#report({ ...this.#saveState, state: 'failed', reason: 'deleted' });
       return;
     }
+    // their code loads while the store reads what they wrote
+    const loading = otherTabWork().catch(() => null);
     let snapshot: ArticleSnapshot | null;
     try {
       snapshot = await (await this.store()).getArticle(message.articleId);
@@ -396,6 +412,10 @@ export class ArticleSaving {
       this.#fail(error);
       return;
     }
+    const work = await loading;
+    // the chunk could not be fetched: their write stays in storage, and this tab shows its own work until it reloads
+    if (!work) return;
+    const [{ mergeFromOtherTab, takesTheirMetadata }] = work;
     // a record that cannot be read now (a bad write elsewhere) changes nothing here: this tab's work stays as it is
     if (!snapshot || snapshot.unreadable || message.articleId !== this.#articleId) return;
     if (takesTheirMetadata(snapshot, this.needs.metadata(), this.#own())) {

@@ -6,5 +6,6 @@ export * from './save-schedule.ts';
 export * from './saving-needs.ts';
 export * from './shared-stores.ts';
 export * from './stored-placements.ts';
-export * from './tab-merge.ts';
-export * from './text-conflict.ts';
+// tab-merge.ts and text-conflict.ts load when another tab speaks (article-saving.ts)
+export type { OwnSaving } from './tab-merge.ts';
+export type { ConflictMessage, TextConflict } from './text-conflict.ts';

@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotationState } from '../../src/editor/index.ts';
 import { matchQuote } from '../../src/model/index.ts';
-import { SaveSchedule, mergeFromOtherTab, restoreArticle, restoreWith, searchNeeded, storedAnnotation, storedDocument } from '../../src/persistence/index.ts';
+import { SaveSchedule, restoreArticle, restoreWith, searchNeeded, storedAnnotation, storedDocument } from '../../src/persistence/index.ts';
+import { mergeFromOtherTab } from '../../src/persistence/tab-merge.ts';
 import type { ArticleSnapshot } from '../../src/store/index.ts';
 import { TestHost } from './helpers.ts';
 

@@ -23,7 +23,7 @@ export {
   renderImportReport,
   renderUntaggedChoice,
 } from './exchange/exchange-dialogs.ts';
-export { importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
+export { annotationProblem, importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';

@@ -25,7 +25,7 @@ import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './p
 import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
 import { StatusLine } from './status-line.ts';
 import { hiddenKindClass } from '../kind-styles.ts';
-import { type ClaimStrings, annotationProblem } from '../../shared/strings/annotator-strings.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** How long typing may go on before the panel draws the quotes it changed. */
 const refreshDelay = 250;
@@ -63,7 +63,8 @@ export class PanelController implements ReactiveController {
   #shown = new ShownEntries();
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
   /** The edit form's code, once loaded. */
-  #form: OnDemand['renderAnnotationForm'] | null = null;
+  /** The on-demand chunk once loaded: the edit form and the words of its problems. */
+  #formCode: OnDemand | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
@@ -215,9 +216,9 @@ export class PanelController implements ReactiveController {
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
   async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
-    if (!this.#form) {
+    if (!this.#formCode) {
       try {
-        this.#form = (await this.needs.load(loadOnDemand())).renderAnnotationForm;
+        this.#formCode = await this.needs.load(loadOnDemand());
       } catch (error) {
         this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
         return;
@@ -322,7 +323,8 @@ export class PanelController implements ReactiveController {
     try {
       this.needs.annotations.update(this.#editingId, patch);
     } catch (error) {
-      this.#formError = annotationProblem(this.needs.strings(), error);
+      // the form is open, so its chunk is here
+      this.#formError = this.#formCode?.annotationProblem(this.needs.strings(), error) ?? String(error);
       this.host.requestUpdate();
       return;
     }
@@ -361,8 +363,8 @@ export class PanelController implements ReactiveController {
   }
 
   #loadForm(): void {
-    if (!this.#form) this.needs.load(loadOnDemand()).then(
-      (module) => void (this.#form ??= module.renderAnnotationForm),
+    if (!this.#formCode) this.needs.load(loadOnDemand()).then(
+      (module) => void (this.#formCode ??= module),
       // openForm says so if it still fails when the form is wanted
       () => undefined,
     );
@@ -470,7 +472,7 @@ export class PanelController implements ReactiveController {
       onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
       renderForm: (id) => {
         const annotation = this.needs.annotations.get(id);
-        return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
+        return annotation && this.#formCode ? this.#formCode.renderAnnotationForm(this.#formContext(annotation)) : nothing;
       },
     });
   }

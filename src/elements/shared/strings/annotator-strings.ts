@@ -88,12 +88,6 @@ const english = {
   published: 'Date published',
   close: 'Close',
   selectionEmpty: 'Select some text first.',
-  /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
-  problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
-  problemSpeakerRole: 'An organisation has no role: clear the role, or choose a person.',
-  problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
-  problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
-  problemNotSaved: 'These changes could not be saved; nothing was changed.',
   saveStates: {
     memory: 'Not saved: this page only',
     opening: 'Opening…',
@@ -182,15 +176,6 @@ export function authorshipWords(strings: ClaimStrings, annotation: { creator?: A
   const creators = annotation.creator ? [annotation.creator, ...(annotation.coCreators ?? [])].map(agentName).join(', ') : '';
   const said = [creators && strings.byCreator(creators), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
   return said.filter(Boolean).join(' · ');
-}
-
-/** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
-export function annotationProblem(strings: ClaimStrings, error: unknown): string {
-  const field = (error as { field?: unknown } | null)?.field;
-  const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
-  if (source) return (source[2] === 'url' ? strings.problemSourceUrl : strings.problemSourceDate)(Number(source[1]) + 1);
-  if (field === 'attribution.role') return strings.problemSpeakerRole;
-  return field === 'attribution.name' ? strings.problemSpeakerName : strings.problemNotSaved;
 }
 
 /** The English bundle: what the element shows when its language has none, or until that one has loaded. */

@@ -29,6 +29,12 @@ export const englishOnDemandStrings = {
   storedSkipped: (count: number, why: string) =>
     `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
   recordFaults: englishRecordFaults,
+  /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
+  problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
+  problemSpeakerRole: 'An organisation has no role: clear the role, or choose a person.',
+  problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
+  problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
+  problemNotSaved: 'These changes could not be saved; nothing was changed.',
   // picking a file to import, the import's progress, and the edit form's speaker and source fields
   /** Whether the speaker is a person or an organisation speaking as one (schema.org Person or Organization). */
   speakerPerson: 'A person',
@@ -187,6 +193,16 @@ export function importProblem(strings: ClaimStrings, error: unknown): string {
   const words = onDemandWords(strings);
   if (error instanceof ImportError) return (words.importFailures[error.reason] ?? words.importFailures.unreadable)(error.limit ?? 0);
   return words.unexpectedError(error instanceof Error ? error.message : String(error));
+}
+
+/** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
+export function annotationProblem(strings: ClaimStrings, error: unknown): string {
+  const words = onDemandWords(strings);
+  const field = (error as { field?: unknown } | null)?.field;
+  const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
+  if (source) return (source[2] === 'url' ? words.problemSourceUrl : words.problemSourceDate)(Number(source[1]) + 1);
+  if (field === 'attribution.role') return words.problemSpeakerRole;
+  return field === 'attribution.name' ? words.problemSpeakerName : words.problemNotSaved;
 }
 
 /** Why an item was not imported, in `strings`' words. */
