@@ -12,6 +12,7 @@ import { type Decoration, DecorationSet } from 'prosemirror-view';
 import type { AnnotationRecord } from '../model/index.ts';
 import { AnnotationStep, type OrphanHint, type Placement, mapPlacement } from './annotation-step.ts';
 import { ArticleText, batchCutoff } from './article-text.ts';
+import type { DrawnHighlights, DrawnRangeMeta } from './drawn-range.ts';
 import {
   type AnchoredAnnotation,
   type AnnotationSpec,
@@ -19,8 +20,24 @@ import {
   groupPieces,
   highlightPieces,
   piecesOf,
+  drawEveryHighlightUpTo,
   splitCrossingPieces,
 } from './highlights.ts';
+
+/** The drawing of part of a large article's highlights (drawn-range.ts), once loaded. */
+let drawnRange: typeof import('./drawn-range.ts') | null = null;
+let loadingDrawnRange: Promise<typeof import('./drawn-range.ts')> | null = null;
+
+/**
+ * Loads the code that draws only the highlights around what is on screen:
+ * until it is here, every highlight is drawn, as in an ordinary article. The
+ * view asks for it when an article first has more than
+ * `drawEveryHighlightUpTo` pieces (`drawnRangePlugin`); tests ask directly.
+ */
+export function loadDrawnRange(): Promise<typeof import('./drawn-range.ts')> {
+  loadingDrawnRange ??= import('./drawn-range.ts').then((module) => (drawnRange = module));
+  return loadingDrawnRange;
+}
 
 /** An annotation whose text is gone: kept, listed, and re-anchored if the text returns. */
 export interface Orphan {
@@ -38,6 +55,8 @@ export interface AnnotationMeta {
   config?: AnnotationPluginConfig;
   /** Annotations to draw again (their review state changed). */
   redraw?: readonly string[];
+  /** What is on screen, or printing (see `drawn-range.ts`). */
+  drawn?: DrawnRangeMeta;
 }
 
 export const annotationPluginKey = new PluginKey<AnnotationState>('claimmark-annotations');
@@ -52,7 +71,23 @@ export class AnnotationState {
     readonly orphans: ReadonlyMap<string, Orphan>,
     readonly activeId: string | null,
     readonly config: AnnotationPluginConfig,
+    /** How many pieces `decorations` holds. */
+    readonly pieceCount: number,
+    /** The part of `decorations` the view draws (`drawn-range.ts`), or null while all are drawn and that code is not needed. */
+    readonly drawnPart: DrawnHighlights | null,
   ) {}
+
+  /** The highlight pieces the view draws: all of them, or those around what is on screen in an article with many. */
+  get drawn(): DecorationSet {
+    return this.drawnPart ? this.drawnPart.drawn(this.decorations) : this.decorations;
+  }
+
+  /** The same annotations, with `decorations` changed by taking out `removed` and putting in `added` pieces. */
+  #changed(doc: Node, decorations: DecorationSet, removed: readonly Decoration[], added: readonly Decoration[], orphans = this.orphans, activeId = this.activeId): AnnotationState {
+    const count = this.pieceCount - removed.length + added.length;
+    const drawnPart = this.drawnPart?.change(doc, removed, added).sized(doc, decorations, count) ?? null;
+    return new AnnotationState(decorations, orphans, activeId, this.config, count, drawnPart);
+  }
 
   /**
    * The current placement of annotation `id`, or null when there is none. With
@@ -107,12 +142,20 @@ export class AnnotationState {
     if (meta?.config) next = next.reconfigure(tr.doc, meta.config);
     if (meta && meta.activeId !== undefined && meta.activeId !== next.activeId) next = next.#withActive(meta.activeId, tr.doc);
     if (meta?.redraw?.length) next = next.#redraw(meta.redraw, tr.doc);
-    return next;
+    return next.#follow(tr, meta?.drawn);
+  }
+
+  /** The drawn range moved to what is on screen, or to a selection a transaction put outside it, or to everything while printing (`nextDrawnPart`). */
+  #follow(tr: Transaction, drawn: DrawnRangeMeta | undefined): AnnotationState {
+    const part = drawnRange ? drawnRange.nextDrawnPart(this.drawnPart, tr, this.decorations, this.pieceCount, drawn) : null;
+    return part === this.drawnPart ? this : new AnnotationState(this.decorations, this.orphans, this.activeId, this.config, this.pieceCount, part);
   }
 
   /** Maps ranges through the text edits of `tr`; annotations whose text is deleted become orphans. */
   #mapThrough(tr: Transaction): AnnotationState {
     let decorations = this.decorations;
+    let count = this.pieceCount;
+    let drawnPart = this.drawnPart;
     let orphans: Map<string, Orphan> | null = null;
     const insertions: { from: number; to: number; step: number }[] = [];
     tr.mapping.maps.forEach((map, index) => {
@@ -136,10 +179,21 @@ export class AnnotationState {
       });
       const removed = new Map<string, AnnotationRecord>();
       const before = decorations;
-      decorations = decorations.map(new Mapping([map]), docAfter, {
-        onRemove: (spec) => removed.set((spec as AnnotationSpec).id, (spec as AnnotationSpec).record),
+      const mapping = new Mapping([map]);
+      decorations = decorations.map(mapping, docAfter, {
+        onRemove: (spec) => {
+          count--;
+          removed.set((spec as AnnotationSpec).id, (spec as AnnotationSpec).record);
+        },
       });
-      decorations = splitCrossingPieces(decorations, docAfter, changed, this.config);
+      // the drawn part loses the same pieces to the same mapping
+      drawnPart = drawnPart?.map(mapping, docAfter) ?? null;
+      const split = splitCrossingPieces(decorations, docAfter, changed, this.config);
+      if (split.added.length) {
+        decorations = split.set;
+        count += split.added.length - split.removed.length;
+        drawnPart = drawnPart?.change(docAfter, split.removed, split.added) ?? null;
+      }
       if (orphans) for (const [id, orphan] of orphans) orphans.set(id, mapOrphan(orphan, map));
       else if (this.orphans.size) orphans = new Map([...this.orphans].map(([id, orphan]) => [id, mapOrphan(orphan, map)]));
       if (removed.size === 0) return;
@@ -156,7 +210,8 @@ export class AnnotationState {
         (orphans ??= new Map(this.orphans)).set(id, { record, exact, hint });
       }
     });
-    let next = new AnnotationState(decorations, orphans ?? this.orphans, this.activeId, this.config);
+    drawnPart = drawnPart?.sized(tr.doc, decorations, count) ?? null;
+    let next = new AnnotationState(decorations, orphans ?? this.orphans, this.activeId, this.config, count, drawnPart);
     if (insertions.length && next.orphans.size) next = next.#reanchorRestored(tr, insertions);
     return next;
   }
@@ -182,7 +237,7 @@ export class AnnotationState {
       if (pieces.length === 0) continue;
       const orphans = new Map(next.orphans);
       orphans.delete(id);
-      next = new AnnotationState(next.decorations.add(tr.doc, pieces), orphans, next.activeId, next.config);
+      next = next.#changed(tr.doc, next.decorations.add(tr.doc, [...pieces]), [], pieces, orphans);
     }
     return next;
   }
@@ -208,7 +263,8 @@ export class AnnotationState {
     }
     // the pieces these steps replace: found near their old ranges, or by a scan
     const replaced = (spec: AnnotationSpec) => final.has(spec.id);
-    let existing = near.flatMap((range) => this.decorations.find(range.from, range.to, replaced));
+    // ranges near each other find the same pieces: each is taken out once
+    let existing = unique(near.flatMap((range) => this.decorations.find(range.from, range.to, replaced)));
     if (new Set(existing.map((piece) => (piece.spec as AnnotationSpec).id)).size < near.length) {
       existing = this.decorations.find(undefined, undefined, replaced);
     }
@@ -231,14 +287,15 @@ export class AnnotationState {
         orphans.set(id, { record: placement.record, exact: placement.exact, hint: placement.hint ?? null });
       }
     }
-    let decorations = existing.length ? this.decorations.remove(existing) : this.decorations;
-    if (added.length) decorations = decorations.add(tr.doc, added);
-    return new AnnotationState(decorations, orphans, activeId, this.config);
+    // ProseMirror's `remove` and `add` empty the arrays they are given: they get copies, since the drawn part needs them too
+    let decorations = existing.length ? this.decorations.remove([...existing]) : this.decorations;
+    if (added.length) decorations = decorations.add(tr.doc, [...added]);
+    return this.#changed(tr.doc, decorations, existing, added, orphans, activeId);
   }
 
   /** Redraws the previously and newly selected annotations. */
   #withActive(activeId: string | null, doc: Node): AnnotationState {
-    const state = new AnnotationState(this.decorations, this.orphans, activeId, this.config);
+    const state = new AnnotationState(this.decorations, this.orphans, activeId, this.config, this.pieceCount, this.drawnPart);
     return state.#redraw([this.activeId, activeId].filter((id): id is string => id !== null), doc);
   }
 
@@ -252,11 +309,11 @@ export class AnnotationState {
     const redrawn = groupPieces(pieces).flatMap((anchored) =>
       highlightPieces(doc, anchored.from, anchored.to, anchored.record, this.config, anchored.id === this.activeId, null, blocks),
     );
-    return new AnnotationState(this.decorations.remove(pieces).add(doc, redrawn), this.orphans, this.activeId, this.config);
+    return this.#changed(doc, this.decorations.remove([...pieces]).add(doc, [...redrawn]), pieces, redrawn);
   }
 
   /** The initial state: annotations placed at the given ranges. */
-  static create(doc: Node, config: AnnotationPluginConfig, placements: readonly Placement[] = []): AnnotationState {
+  static create(doc: Node, config: AnnotationPluginConfig, placements: readonly Placement[] = [], drawnAround = 0): AnnotationState {
     const pieces: Decoration[] = [];
     const orphans = new Map<string, Orphan>();
     const blocks = placements.length > batchCutoff ? ArticleText.of(doc) : undefined;
@@ -267,14 +324,16 @@ export class AnnotationState {
       if (drawn.length) pieces.push(...drawn);
       else orphans.set(placement.record.id, { record: placement.record, exact: placement.exact, hint: placement.hint ?? null });
     }
-    return new AnnotationState(DecorationSet.create(doc, pieces), orphans, null, config);
+    const decorations = DecorationSet.create(doc, pieces);
+    const drawnPart = drawnRange?.firstDrawnPart(doc, decorations, pieces.length, drawnAround) ?? null;
+    return new AnnotationState(decorations, orphans, null, config, pieces.length, drawnPart);
   }
 
   /** The same annotations drawn with another configuration (a new kind vocabulary). */
   reconfigure(doc: Node, config: AnnotationPluginConfig): AnnotationState {
     const placements = this.anchored().map(({ record, from, to }): Placement => ({ record, anchor: { from, to }, exact: '' }));
     for (const orphan of this.orphans.values()) placements.push({ record: orphan.record, anchor: null, exact: orphan.exact, hint: orphan.hint });
-    const state = AnnotationState.create(doc, config, placements);
+    const state = AnnotationState.create(doc, config, placements, this.drawnPart?.range.from);
     return this.activeId === null ? state : state.#withActive(this.activeId, doc);
   }
 }
@@ -317,6 +376,11 @@ function mapOrphan(orphan: Orphan, map: StepMap): Orphan {
   return orphan.hint ? { ...orphan, hint: { ...orphan.hint, pos: map.map(orphan.hint.pos, -1) } } : orphan;
 }
 
+/** `pieces` without repeats: `find` copies a piece, and its copies share its spec. */
+function unique(pieces: readonly Decoration[]): Decoration[] {
+  return [...new Map(pieces.map((piece) => [piece.spec, piece])).values()];
+}
+
 function spanOf(pieces: readonly Decoration[]): Range | null {
   if (pieces.length === 0) return null;
   return { from: Math.min(...pieces.map((p) => p.from)), to: Math.max(...pieces.map((p) => p.to)) };
@@ -331,7 +395,37 @@ export function annotationPlugin(config: AnnotationPluginConfig, placements: rea
       apply: (tr, value) => value.apply(tr),
     },
     props: {
-      decorations: (state) => annotationPluginKey.getState(state)?.decorations,
+      decorations: (state) => annotationPluginKey.getState(state)?.drawn,
+    },
+  });
+}
+
+/**
+ * The plugin that keeps the drawn range on what is on screen: once the
+ * article has more than `drawEveryHighlightUpTo` pieces, it loads
+ * drawn-range.ts, which follows the screen from then on.
+ */
+export function drawnRangePlugin(): Plugin {
+  return new Plugin({
+    view(view) {
+      let follower: { destroy(): void } | null = null;
+      let asked = false;
+      const update = () => {
+        if (asked || annotationState(view.state).pieceCount <= drawEveryHighlightUpTo) return;
+        asked = true;
+        // if the code cannot load, every highlight is drawn, as in an ordinary article
+        loadDrawnRange().then(
+          (module) => {
+            if (!view.isDestroyed)
+              follower = module.followScreen(view, () => annotationState(view.state).drawnPart, (drawn: AnnotationMeta['drawn']) =>
+                view.dispatch(view.state.tr.setMeta(annotationPluginKey, { drawn } satisfies AnnotationMeta).setMeta('addToHistory', false)),
+              );
+          },
+          () => undefined,
+        );
+      };
+      update();
+      return { update, destroy: () => follower?.destroy() };
     },
   });
 }

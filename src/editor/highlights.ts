@@ -52,6 +52,13 @@ export interface HighlightStyle {
   announce?: (kind: KindDefinition | null, kindId: string) => { start: string; end: string };
 }
 
+/**
+ * Up to this many highlight pieces, every one is drawn; above it, only those
+ * around what is on screen (drawn-range.ts, which loads when an article first
+ * has more).
+ */
+export const drawEveryHighlightUpTo = 3_000;
+
 /** The class that marks a kind's highlights, list items and buttons. */
 export function kindClass(kindId: string): string {
   return `cm-kind-${kindId}`;
@@ -170,24 +177,32 @@ export function piecesOf(set: DecorationSet, id: string, near?: { from: number; 
   return found.length ? found : set.find(undefined, undefined, matches);
 }
 
+/** What a split did to a set of pieces: the set after, and the pieces it took out and put in. */
+export interface PieceChange {
+  set: DecorationSet;
+  removed: readonly Decoration[];
+  added: readonly Decoration[];
+}
+
 /**
  * Splits pieces that an edit made cross a block boundary (Enter inside a
  * highlight), looking only at pieces that touch `ranges`.
  */
-export function splitCrossingPieces(set: DecorationSet, doc: Node, ranges: readonly [number, number][], style: HighlightStyle): DecorationSet {
+export function splitCrossingPieces(set: DecorationSet, doc: Node, ranges: readonly [number, number][], style: HighlightStyle): PieceChange {
   const crossing: Decoration[] = [];
   for (const [from, to] of ranges) {
     for (const piece of set.find(from, to)) {
       const $from = doc.resolve(piece.from);
-      if ((!$from.parent.isTextblock || piece.to > $from.end()) && !crossing.includes(piece)) crossing.push(piece);
+      if ((!$from.parent.isTextblock || piece.to > $from.end()) && !crossing.some((known) => known.from === piece.from && known.to === piece.to && known.spec === piece.spec)) crossing.push(piece);
     }
   }
-  if (crossing.length === 0) return set;
+  if (crossing.length === 0) return { set, removed: [], added: [] };
   const replacements = crossing.flatMap((piece) => {
     const spec = piece.spec as AnnotationSpec;
     return highlightPieces(doc, piece.from, piece.to, spec.record, style, spec.active, spec);
   });
-  return set.remove(crossing).add(doc, replacements);
+  // `remove` and `add` empty the arrays they are given: the caller's are copies
+  return { set: set.remove([...crossing]).add(doc, [...replacements]), removed: crossing, added: replacements };
 }
 
 /** Whether an import placed the annotation on words the fact-checker should look at (drawn with a review mark until confirmed). */

@@ -4,7 +4,7 @@ import { history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
 import { type Command, EditorState, Plugin } from 'prosemirror-state';
-import { type AnnotationPluginConfig, annotationPlugin } from './annotation-plugin.ts';
+import { type AnnotationPluginConfig, annotationPlugin, drawnRangePlugin } from './annotation-plugin.ts';
 import type { Placement } from './annotation-step.ts';
 import { pastedHtmlWithoutBreaks } from './article.ts';
 import type { Agent } from '../model/index.ts';
@@ -36,6 +36,7 @@ export function createArticleState(options: ArticleStateOptions): EditorState {
   const plugins: Plugin[] = [
     articlePlugin(),
     annotationPlugin(options.annotations, options.placements),
+    drawnRangePlugin(),
     taggingPlugin(),
     checkerPlugin(options.checker ?? (() => undefined)),
     suggestionPlugin(),

@@ -1,12 +1,13 @@
 /**
  * The panel with 10,000 annotations: the list is virtualized (only the items
  * on screen are drawn, each with its place in the list), scrolls to the last
- * one, follows a click on a far highlight, filters, and follows typing and the
+ * one, follows a click on a far highlight, draws only the highlights near the
+ * screen (all of them to print), filters, and follows typing and the
  * API without drawing the other items again.
  */
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
+import { clickOn, createAnnotator, marksOf, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
 
 const count = 10_000;
 const kinds = ['claim', 'quote', 'fact'] as const;
@@ -89,8 +90,13 @@ describe('the panel with 10,000 annotations', () => {
     const { element, ids } = await withTenThousand();
     const far = ids[7321];
     expect(itemOf(element, far)).to.equal(null);
-    const mark = viewOf(element).dom.querySelector(`mark[data-annotation-id="${far}"]`);
-    await clickOn(mark, 'the far highlight');
+    // a highlight far below is drawn once the fact-checker scrolls to its words
+    const farMark = () => viewOf(element).dom.querySelector(`mark[data-annotation-id="${far}"]`);
+    expect(farMark(), 'a highlight far from the screen is not drawn').to.equal(null);
+    const paragraph = [...viewOf(element).dom.querySelectorAll('p')].find((p) => p.textContent!.includes('Point 7321 rose'))!;
+    paragraph.scrollIntoView({ block: 'center' });
+    await waitUntil(() => farMark() !== null, 'the far highlight drawn after scrolling', 3000);
+    await clickOn(farMark(), 'the far highlight');
     await waitUntil(() => inView(element, itemOf(element, far)), 'the far item in view', 5000).catch((error) => {
       const side = shadow(element, '.side')!;
       const drawn = items(element).map((li) => li.getAttribute('aria-posinset'));
@@ -100,6 +106,36 @@ describe('the panel with 10,000 annotations', () => {
     expect(item.classList.contains('active')).to.equal(true);
     expect(item.querySelector('.jump')!.getAttribute('aria-current')).to.equal('true');
     expect(item.getAttribute('aria-posinset')).to.equal('7322');
+  });
+
+  it('draws the highlights where the fact-checker reads: after scrolling, after a jump from the list, and all of them to print', async () => {
+    window.scrollTo(0, 0); // an earlier test scrolled the page
+    const { element, ids } = await withTenThousand();
+    const drawnIds = () => new Set(marksOf(element).map((mark) => mark.dataset.annotationId));
+    await waitUntil(() => drawnIds().has(ids[0]), 'the first highlights drawn', 3000).catch((error) => {
+      const some = [...drawnIds()].slice(0, 3).map((id) => ids.indexOf(id!));
+      throw new Error(`${error.message}: ${drawnIds().size} drawn, from ${some}, scrollY ${window.scrollY}, top ${viewOf(element).dom.getBoundingClientRect().top}`);
+    });
+    expect(drawnIds().size, 'only the highlights around the screen are drawn').to.be.below(count / 4);
+    expect(drawnIds().has(ids[count - 1])).to.equal(false);
+    // the page scrolled to the end: the last highlights are drawn, the first ones not
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    await waitUntil(() => drawnIds().has(ids[count - 1]), 'the last highlight drawn after scrolling to the end', 3000);
+    expect(drawnIds().has(ids[0])).to.equal(false);
+    // the first item's jump button brings the article back to its words, drawn
+    const side = shadow(element, '.side')!;
+    side.scrollTop = 0;
+    await waitUntil(() => itemOf(element, ids[0]) !== null, 'the first item', 3000);
+    await clickOn(itemOf(element, ids[0])!.querySelector('.jump'), 'the first item’s jump button');
+    await waitUntil(() => drawnIds().has(ids[0]), 'the first highlight drawn after the jump', 3000);
+    const first = marksOf(element, ids[0])[0].getBoundingClientRect();
+    expect(first.top >= 0 && first.bottom <= window.innerHeight, 'the jumped-to highlight is on screen').to.equal(true);
+    // printing draws every highlight, and afterwards the screen's again
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(marksOf(element).length, 'every highlight drawn for printing').to.equal(count);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(drawnIds().size).to.be.below(count / 4);
+    expect(drawnIds().has(ids[0])).to.equal(true);
   });
 
   it('filters narrow the list to the kinds, verdict and words asked for', async () => {
