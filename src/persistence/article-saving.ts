@@ -8,7 +8,7 @@
  * overwritten: this tab's version becomes a copy in the library. Any storage
  * failure is reported and the editor keeps working in memory.
  */
-import { type AnnotationChanges, type Placement, annotationState, batchCutoff, isImportSlice, isRestoring, replacePlacements } from '../editor/index.ts';
+import { type AnnotationChanges, ArticleText, type Placement, annotationState, batchCutoff, isImportSlice, isRestoring, replacePlacements } from '../editor/index.ts';
 import {
   type ArticleChange,
   type ArticleSnapshot,
@@ -318,9 +318,11 @@ export class ArticleSaving {
     const remove: string[] = [];
     // many pending (a new article, an import): read every placement once instead of searching for each
     const all = this.#pending.size > batchCutoff ? new Map(this.#placements().map((p) => [p.record.id, p])) : null;
+    // and their words' context from the text indexed once
+    const text = all ? ArticleText.of(state.doc) : undefined;
     for (const annotationId of this.#pending) {
       const placement = all ? (all.get(annotationId) ?? null) : annotations.find(annotationId, state.doc);
-      if (placement) put.push(storedAnnotation(id, placement, state, this.#revision));
+      if (placement) put.push(storedAnnotation(id, placement, state, this.#revision, text));
       else remove.push(annotationId);
     }
     this.#pending.clear();

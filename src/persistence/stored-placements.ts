@@ -26,10 +26,10 @@ export function storedDocument(state: EditorState, revision: number, articleId: 
 }
 
 /** The stored form of a placement. */
-export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number): StoredAnnotation {
+export function storedAnnotation(articleId: string, placement: Placement, state: EditorState, revision: number, text?: ArticleText): StoredAnnotation {
   const { doc } = state;
   const anchor = placement.anchor;
-  const quote = anchor ? quoteAt(doc, anchor.from, anchor.to, placement.exact) : { exact: placement.exact, prefix: '', suffix: '' };
+  const quote = anchor ? quoteAt(doc, anchor.from, anchor.to, placement.exact, text) : { exact: placement.exact, prefix: '', suffix: '' };
   return {
     articleId,
     id: placement.record.id,
