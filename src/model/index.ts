@@ -3,6 +3,7 @@ export * from './annotation/annotation.ts';
 export * from './annotation/annotation-input.ts';
 export * from './annotation/agents.ts';
 export * from './annotation/dates.ts';
+export * from './annotation/desk-search.ts';
 export * from './annotation/ids.ts';
 export * from './annotation/kinds.ts';
 export { isColour, isShortcut } from './annotation/kind-values.ts';

@@ -210,23 +210,21 @@ export class ArticleStore {
         await done;
         return null;
       }
-      // the annotations a page at a time, each checked as it arrives: one getAll of 100,000
-      // records deserializes them all in one task of a second or more. Each page is asked for
-      // from the last one's success, so the transaction (one snapshot) stays active throughout,
-      // and the page runs between two pages.
-      const annotations = tx.objectStore('annotations');
+      // the annotations a page at a time, each checked as it arrives (readInPages)
       const checked = new CheckedAnnotations(id, checks);
-      let page: unknown[];
-      let after: IDBKeyRange = IDBKeyRange.bound([id], [id, []]);
-      do {
-        page = await annotations.getAll(after, annotationsPerRead);
-        checked.add(page);
-        const last = page[page.length - 1] as { id?: unknown } | undefined;
-        if (last) after = IDBKeyRange.bound([id, last.id as string], [id, []], true);
-      } while (page.length === annotationsPerRead);
+      await readInPages(tx.objectStore('annotations'), id, annotationsPerRead, (page) => checked.add(page));
       await done;
       return checkedSnapshot(id, article, document ?? null, checked, checks);
     });
+  }
+
+  /**
+   * Runs `work` on the open database as one of the store's operations (a
+   * failure becomes a StoreError; a closed connection is reopened once): for
+   * the store's readers that load with what needs them (annotation-reading.ts).
+   */
+  run<T>(doing: string, work: (db: ClaimmarkDatabase) => Promise<T>): Promise<T> {
+    return this.#run(doing, work);
   }
 
   /** Every article, document and annotation as stored, unchecked: a backup keeps even what cannot be opened, and restoring it reports that. */
@@ -378,6 +376,31 @@ export class ArticleStore {
 /** A RecordError for anything a check threw (a check only throws RecordErrors, but a getter on odd input might not). */
 function asRecordError(error: unknown): RecordError {
   return error instanceof RecordError ? error : new RecordError('record', 'not-object');
+}
+
+/**
+ * Reads the annotation records of article `articleId` (or all) a page of
+ * `perRead` at a time: one getAll of 100,000 records deserializes them all in
+ * one task of a second or more. Each page is asked for from the last one's
+ * success, so the transaction (one snapshot) stays active throughout, and the
+ * page runs between two pages.
+ */
+export async function readInPages(
+  annotations: { getAll(range?: IDBKeyRange, count?: number): Promise<unknown[]> },
+  articleId: string | undefined,
+  perRead: number,
+  each: (page: unknown[]) => void,
+): Promise<void> {
+  const within = (from: [string, string] | [string], open = false) =>
+    articleId === undefined ? IDBKeyRange.lowerBound(from, open) : IDBKeyRange.bound(from, [articleId, []], open);
+  let range = articleId === undefined ? undefined : within([articleId]);
+  let page: unknown[];
+  do {
+    page = await annotations.getAll(range, perRead);
+    each(page);
+    const last = page[page.length - 1] as { articleId: string; id: string } | undefined;
+    if (last) range = within([last.articleId, last.id], true);
+  } while (page.length === perRead);
 }
 
 /** How many annotation records `getArticle` reads at a time: about 50-100 ms of deserializing and checking. */

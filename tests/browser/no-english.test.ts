@@ -285,6 +285,15 @@ describe('no English literal in either element', () => {
     await library.refresh();
     await library.updateComplete;
     expectAllMarked(library, 'the list');
+    // the search over every article, with a result
+    const words = library.shadowRoot!.querySelector<HTMLInputElement>('.desk-search input[name="text"]')!;
+    words.value = 'rents';
+    words.form!.requestSubmit();
+    await waitUntil(() => library.shadowRoot!.querySelector('ol.results > li') !== null, 'a search result', 4000);
+    await library.updateComplete;
+    expectAllMarked(library, 'search results');
+    library.shadowRoot!.querySelector<HTMLButtonElement>('.clear-search')!.click();
+    await waitUntil(() => library.shadowRoot!.querySelector('ul.articles') !== null, 'the list again', 4000);
 
     const input = library.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
     const files = new DataTransfer();

@@ -8,11 +8,13 @@ export const claimLibraryStyles = css`
     line-height: 1.45;
   }
   button,
-  input {
+  input,
+  select {
     font: inherit;
     font-size: 0.875rem;
   }
-  input {
+  input,
+  select {
     background: var(--claim-surface);
     color: inherit;
   }
@@ -125,5 +127,75 @@ export const claimLibraryStyles = css`
     padding: 0.25rem 0.4rem;
     font-size: 0.95rem;
     font-weight: 600;
+  }
+
+  .desk-search {
+    display: grid;
+    gap: 0.4rem;
+    margin: calc(var(--claim-spacing) * 0.5) 0 calc(var(--claim-spacing) * 0.75);
+    padding-bottom: calc(var(--claim-spacing) * 0.6);
+    border-bottom: 1px solid var(--claim-border-colour);
+  }
+  .desk-search label {
+    display: grid;
+    gap: 0.1rem;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  .desk-search .search-words {
+    font-weight: 600;
+    color: var(--claim-text-colour);
+  }
+  .desk-search input,
+  .desk-search select {
+    width: 100%;
+    box-sizing: border-box;
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 4px;
+    padding: 0.25rem 0.4rem;
+    color: var(--claim-text-colour);
+  }
+  .search-filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
+    gap: 0.4rem;
+  }
+  .clear-search {
+    justify-self: start;
+  }
+  ol.results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.5);
+  }
+  li.result {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 8px;
+    padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.65);
+    display: grid;
+    gap: 0.15rem;
+  }
+  .result-kind {
+    font-size: 0.75rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .result-quote {
+    overflow-wrap: anywhere;
+    display: -webkit-box;
+    -webkit-line-clamp: 4;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .open-result {
+    justify-self: start;
+    margin-top: 0.2rem;
+    padding: 0.1rem 0.5rem;
+  }
+  .more-results {
+    margin-top: calc(var(--claim-spacing) * 0.5);
   }
 `;

@@ -16,6 +16,8 @@ import { LibraryFormat, type LibraryStrings, englishLibraryStrings, titleOf } fr
 import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type LibraryAlert, renderLibrary } from './library-view.ts';
+import { DeskSearch } from './library-search.ts';
+import { defaultKinds, defaultVerdicts } from '../../model/index.ts';
 
 export { libraryStyles } from './library-view.ts';
 import type { ClaimLibrary } from './claim-library.ts';
@@ -45,6 +47,27 @@ export class LibraryDesk {
   #unlisted: string | null = null;
   /** Whether the linked editor was offered the article changed last (once, at the first read that finds it). */
   #reopened = false;
+
+  /** The search over every article's annotations. */
+  readonly #search = new DeskSearch({
+    store: () => this.#openStore(),
+    vocabulary: () => {
+      const editor = this.#editor.editor;
+      if (editor) return { kinds: editor.kinds, verdicts: editor.verdicts };
+      // no editor to ask: the default kinds and verdicts, named in the library's language
+      const { kindLabels = {}, verdictLabels = {} } = this.#strings;
+      return {
+        kinds: defaultKinds.map((kind) => ({ ...kind, label: kindLabels[kind.id] ?? kind.label })),
+        verdicts: defaultVerdicts.map((verdict) => ({ ...verdict, label: verdictLabels[verdict.id] ?? verdict.label })),
+      };
+    },
+    open: (articleId, annotationId) => void this.#openAt(articleId, annotationId),
+    requestUpdate: async () => {
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      return this.host.renderRoot;
+    },
+  });
 
   constructor(readonly host: ClaimLibrary) {
     this.#editor = new EditorLink(host, () => this.#scheduleRefresh());
@@ -76,6 +99,7 @@ export class LibraryDesk {
     clearTimeout(this.#refreshTimer);
     this.#sync?.close();
     this.#sync = null;
+    this.#search.disconnect();
     this.#store?.lease.release();
     this.#store = null;
   }
@@ -126,6 +150,7 @@ export class LibraryDesk {
       if (run !== this.#refreshRun) return;
       this.#articles = articles;
       this.#unlisted = note;
+      void this.#search.articlesListed(articles);
       if (this.#alert?.retry) this.#alert = null;
       await this.#reopenLast(articles);
     } catch (error) {
@@ -221,6 +246,22 @@ export class LibraryDesk {
     const opened = await this.#editor.open(article.id);
     // when the stored article cannot be read, the editor says so itself
     this.#setStatus(opened ? this.#strings.opened(titleOf(editor.metadata, this.#strings)) : '');
+  }
+
+  /** Opens a search result: its article in the editor, with the annotation selected and in view. */
+  async #openAt(articleId: string, annotationId: string): Promise<void> {
+    const article = this.#articles?.find((listed) => listed.id === articleId);
+    if (!article) return;
+    await this.#open(article);
+    const editor = this.#editor.editor;
+    if (!editor || editor.documentId !== articleId) return;
+    try {
+      editor.selectAnnotation(annotationId);
+      editor.editorView?.focus();
+    } catch {
+      // deleted since the search read it
+      this.#setStatus(this.#strings.annotationGone(titleOf(article, this.#strings)));
+    }
   }
 
   async #new(): Promise<void> {
@@ -400,6 +441,8 @@ export class LibraryDesk {
         renamingId: this.#renamingId,
         unlisted: this.#unlisted,
         question: this.#question,
+        search: this.#search.active ? 'results' : 'articles',
+        renderSearch: (format) => this.#search.render(format),
       },
       {
         onNew: () => void this.#new(),

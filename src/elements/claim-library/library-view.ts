@@ -129,6 +129,10 @@ export interface LibraryModel {
   unlisted: string | null;
   /** The question a restore asks (library-backup.ts draws it), while it asks. */
   question: (() => TemplateResult) | null;
+  /** What the list shows: the stored articles, or the results of a search over their annotations. */
+  search: 'articles' | 'results';
+  /** The search form, with its results while searching (library-search.ts). */
+  renderSearch: (format: LibraryFormat) => TemplateResult;
 }
 
 /** What the library's buttons do. */
@@ -161,7 +165,10 @@ export function renderLibrary(model: LibraryModel, actions: LibraryActions): Tem
         : nothing}
     </div>
     ${unlisted ? html`<p class="unlisted" part="unlisted">${unlisted}</p>` : nothing}
-    ${articles === null
+    ${articles?.length ? model.renderSearch(format) : nothing}
+    ${model.search === 'results' && articles?.length
+      ? nothing
+      : articles === null
       ? html`<p class="empty">${alert?.retry ? nothing : strings.loading}</p>`
       : renderArticleList(articles, format, (article) => ({ isOpen: article.id === model.openId, renaming: article.id === model.renamingId, ...actions.article(article) }))}
     ${question ? question() : nothing}

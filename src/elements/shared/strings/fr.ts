@@ -361,6 +361,8 @@ export const claim: ClaimStrings = {
 };
 
 export const library: LibraryStrings = {
+  kindLabels: claim.kindLabels ?? {},
+  verdictLabels: claim.verdictLabels ?? {},
   list: 'Articles enregistrés',
   loading: 'Chargement de la bibliothèque…',
   emptyTitle: 'Aucun article enregistré pour l’instant',
@@ -416,6 +418,26 @@ export const library: LibraryStrings = {
   replaceNewer: 'Remplacer par la sauvegarde',
   cancelRestore: 'Annuler la restauration',
   quoted: (title: string) => `« ${title} »`,
+  searchLabel: 'Chercher dans tous les articles',
+  searchWords: 'Chercher dans tous les articles',
+  searchKind: 'Type',
+  anyKind: 'Tous les types',
+  searchVerdict: 'Verdict',
+  anyVerdict: 'Tous les verdicts',
+  searchSpeaker: 'Auteur des propos',
+  searchSort: 'Ordre',
+  sorts: { changed: 'Modifiées en dernier d’abord', article: 'Par article' },
+  clearSearch: 'Effacer la recherche',
+  searchResults: 'Annotations trouvées',
+  searchReading: 'Lecture des annotations de tous les articles…',
+  searchFailed: 'Les annotations n’ont pas pu être lues. Relancez la recherche.',
+  searchFound: (annotations: string, articles: string, count: number) => (count === 0 ? 'Aucune annotation ne correspond.' : `${annotations} dans ${articles}`),
+  searchSkipped: (count: number) =>
+    `${count} ${plural(count, 'annotation enregistrée n’a pas pu être lue et n’est pas cherchée', 'annotations enregistrées n’ont pas pu être lues et ne sont pas cherchées')}.`,
+  showMoreResults: (annotations: string) => `Afficher ${annotations} de plus`,
+  saidBy: (speaker: string) => `Propos de ${speaker}`,
+  resultNamed: (quote: string, title: string) => `${quote} dans ${title}`,
+  annotationGone: (title: string) => `Cette annotation n’est plus dans « ${title} ».`,
 
   backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo, plus que cette bibliothèque ne restaure`,
   backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,

@@ -44,6 +44,31 @@ const english = {
   memoryEditor: 'The editor keeps its work in this page only (storage="memory"), so it cannot open stored articles.',
   /** A headline, in quotation marks. */
   quoted: (title: string) => `“${title}”`,
+  // the desk's search over every article (library-search.ts)
+  searchLabel: 'Search every article',
+  searchWords: 'Search every article',
+  searchKind: 'Kind',
+  anyKind: 'Any kind',
+  searchVerdict: 'Verdict',
+  anyVerdict: 'Any verdict',
+  searchSpeaker: 'Speaker',
+  searchSort: 'Sort',
+  sorts: { changed: 'Changed last first', article: 'By article' },
+  clearSearch: 'Clear the search',
+  searchResults: 'Annotations found',
+  searchReading: 'Reading every article’s annotations…',
+  searchFailed: 'The annotations could not be read. Try the search again.',
+  /** `annotations` and `articles` are counts as `annotationCount` and `articleCount` write them. */
+  searchFound: (annotations: string, articles: string, count: number) => (count === 0 ? 'No annotation matches.' : `${annotations} in ${articles}`),
+  searchSkipped: (count: number) => `${count} stored ${count === 1 ? 'annotation' : 'annotations'} could not be read and ${count === 1 ? 'is' : 'are'} not searched.`,
+  showMoreResults: (annotations: string) => `Show ${annotations} more`,
+  saidBy: (speaker: string) => `Said by ${speaker}`,
+  /** After an Open button: which result it opens. */
+  resultNamed: (quote: string, title: string) => `${quote} in ${title}`,
+  annotationGone: (title: string) => `That annotation is no longer in “${title}”.`,
+  /** The default kinds' and verdicts' names by id, for search results when no editor is linked: English keeps the model's; a language's bundle shares its editor's. */
+  kindLabels: {} as Readonly<Record<string, string>>,
+  verdictLabels: {} as Readonly<Record<string, string>>,
 };
 
 /**
@@ -51,7 +76,10 @@ const english = {
  * `strings` property any of them. The words of restoring a backup live with
  * it, in its lazy chunk (English in restore-strings.ts), so they are optional here.
  */
-export type LibraryStrings = Readonly<typeof english> & Partial<RestoreStrings> & { readonly recordFaults?: RecordFaultWords };
+export type LibraryStrings = Readonly<typeof english> &
+  Partial<RestoreStrings> & {
+    readonly recordFaults?: RecordFaultWords;
+  };
 
 /** The English bundle: what the library shows when its language has none, or until that one has loaded. */
 export const englishLibraryStrings: LibraryStrings = english;
