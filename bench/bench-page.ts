@@ -3,6 +3,7 @@
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
  * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll;
+ * `?library` measures only the desk's search (library-search.ts);
  * `?scale=N` runs only the import of N annotations and the reopening (importAtScale). Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
@@ -34,6 +35,7 @@ import {
   type AnnotationInput,
 } from './generate-article.ts';
 import { type BenchTools, domKeystrokes, panelScroll } from './typing.ts';
+import { librarySearch } from './library-search.ts';
 
 /** The parts of the element's API the bench uses; checked at run time, not by type. */
 interface BenchAnnotator extends HTMLElement {
@@ -362,6 +364,11 @@ async function run(): Promise<BenchOutput> {
     open0.push(now() - t0);
   }
   record('open-0', open0);
+  // `?library` (CLAIMMARK_BENCH_LIBRARY=1): only the desk's search over 100 stored articles of 1,000 annotations
+  if (params.has('library')) {
+    await librarySearch(tools, watchLongTasks);
+    return output;
+  }
   // `?scale=N` (CLAIMMARK_BENCH_SCALE=N): only the import of N annotations and the reopening of that article
   if (params.has('scale')) {
     await importAtScale(article.html, el!.text, Number(params.get('scale')) || 100_000);

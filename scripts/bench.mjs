@@ -8,6 +8,7 @@
 // CLAIMMARK_BENCH_OPEN_ONLY=1 stops after open-10k (to compare builds' opening quickly);
 // CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
 // CLAIMMARK_BENCH_SCALE=N runs only the import of N annotations and the reopening;
+// CLAIMMARK_BENCH_LIBRARY=1 only the library search over 100 articles of 1,000 annotations;
 // CLAIMMARK_BENCH_PROFILE=1 takes a CPU profile of each DOM typing run and prints its
 // 25 largest self times to stderr (profiling slows the run: read it for shares, not figures);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
@@ -50,6 +51,7 @@ const TARGETS = {
   domKeystrokeRatio: 1.15, // median(dom-keystroke-10k-dispatch) / median(dom-keystroke-0-dispatch) <=
   domKeystroke10kFrameP95: 33, // ms, <
   panelScrollLongestFrame: 50, // ms, <=
+  librarySearchMedian: 200, // ms, < (issue 13: 100 articles of 1,000 annotations)
 };
 
 const started = Date.now();
@@ -199,6 +201,12 @@ function report(output, error, pageErrors) {
           'reopen-scale-longest-task<=200': (output?.meta?.reopenScaleLongestTaskMs ?? Infinity) <= 200,
         }
       : {}),
+    ...(median('library-search') !== null
+      ? {
+          'library-search.median<200': median('library-search') < TARGETS.librarySearchMedian,
+          'library-search-longest-task<=200': (output?.meta?.librarySearchLongestTaskMs ?? Infinity) <= 200,
+        }
+      : {}),
     'panel-scroll-longest-frame<=50': scrollLongest !== null && output?.meta?.panelScrollReachedEnd === true && scrollLongest <= TARGETS.panelScrollLongestFrame,
   };
   const meta = output?.meta ?? {};
@@ -239,6 +247,14 @@ function report(output, error, pageErrors) {
     hypothesisBaselineMs: output?.meta?.hypothesisBaselineMs ?? null,
     hypothesisBaselineSampled: output?.meta?.hypothesisBaselineSampled ?? null,
     baselineOverOurs: output?.meta?.baselineOverOurs ?? null,
+    ...(median('library-search') !== null
+      ? {
+          librarySearchMedian: median('library-search'),
+          librarySearchFirstMs: output?.meta?.librarySearchFirstMs ?? null,
+          librarySearchFirstLongestTaskMs: output?.meta?.librarySearchFirstLongestTaskMs ?? null,
+          librarySearchLongestTaskMs: output?.meta?.librarySearchLongestTaskMs ?? null,
+        }
+      : {}),
     ...(median('import-scale') !== null
       ? {
           scaleAnnotations: meta.scaleAnnotations ?? null,
@@ -317,7 +333,7 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only', process.env.CLAIMMARK_BENCH_SCALE && `scale=${process.env.CLAIMMARK_BENCH_SCALE}`].filter(Boolean);
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only', process.env.CLAIMMARK_BENCH_SCALE && `scale=${process.env.CLAIMMARK_BENCH_SCALE}`, process.env.CLAIMMARK_BENCH_LIBRARY && 'library'].filter(Boolean);
   const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);
