@@ -35,8 +35,10 @@ export {
   type ArticleMetadata,
   type Attribution,
   type FieldName,
+  type HistoryEntry,
   type KindDefinition,
   type QuoteStyle,
+  type ReviewStatus,
   type Source,
   type Suggestion,
   type SuggestionKind,
@@ -48,5 +50,6 @@ export {
   ImportError,
   KindError,
   defaultKinds,
+  defaultStatusScale,
   defaultVerdicts,
 } from './model/index.ts';

@@ -13,7 +13,7 @@
  */
 import { closeHistory } from 'prosemirror-history';
 import { type Command, type EditorState, Plugin, PluginKey, TextSelection, type Transaction } from 'prosemirror-state';
-import { type Agent, type AnnotationRecord, type KindDefinition, newAnnotationFields, newAnnotationId, timestamp, withAuthorship } from '../model/index.ts';
+import { type Agent, type AnnotationRecord, type KindDefinition, newAnnotationFields, newAnnotationId, timestamp, withAuthorship, withHistory } from '../model/index.ts';
 import { type AnnotationMeta, annotationPluginKey, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import type { AnnotationSpec } from './highlights.ts';
@@ -122,12 +122,18 @@ export function checkerPlugin(checker: () => Agent | undefined): Plugin<() => Ag
 /**
  * A record as a person's change here leaves it: a changed one (`before` is
  * not null) dated `now`, and with its authorship (`withAuthorship`, with
- * the fact-checker of `checkerPlugin`). Every annotation the fact-checker or
+ * the fact-checker of `checkerPlugin`) and history (`withHistory`). Every annotation the fact-checker or
  * the API makes or changes passes here, so the rule has one home; imports,
  * undo and other tabs' changes do not.
  */
 export function editedRecord(state: EditorState, before: AnnotationRecord | null, after: AnnotationRecord, now = timestamp()): AnnotationRecord {
-  return withAuthorship(before, before ? { ...after, modified: now } : after, checkerKey.getState(state)?.());
+  const checker = currentChecker(state);
+  return withAuthorship(before, before ? withHistory(before, { ...after, modified: now }, checker, now) : after, checker);
+}
+
+/** The fact-checker at this editor (`checkerPlugin`), when known. */
+export function currentChecker(state: EditorState): Agent | undefined {
+  return checkerKey.getState(state)?.();
 }
 
 /**

@@ -11,6 +11,8 @@ export * from './text/quote.ts';
 export * from './text/text.ts';
 export * from './annotation/verdicts.ts';
 export * from './annotation/article.ts';
+export * from './review/review.ts';
+export * from './review/csv.ts';
 export * from './anchoring/anchoring.ts';
 export * from './exchange/claim-review.ts';
 export type { ImportNote, ImportNoteCode, ImportedAnnotation, Rejection, RejectionCode } from './exchange/import-record.ts';

@@ -22,22 +22,17 @@ import {
 import { type LibraryLease, browserKeepsData, leaseLibrary } from './shared-stores.ts';
 import type { SaveState, SavingNeeds, SavingOptions } from './saving-needs.ts';
 import { SaveSchedule } from './save-schedule.ts';
-import { type QuoteSearch, loadQuoteSearch, loadedQuoteSearch, searchNeeded, storedAnnotation, storedDocument } from './stored-placements.ts';
+import { loadQuoteSearch, loadedQuoteSearch, searchNeeded, storedAnnotation, storedDocument } from './stored-placements.ts';
 import type { ConflictMessage } from './text-conflict.ts';
 import type { OwnSaving } from './tab-merge.ts';
 
-/**
- * Only a second tab on the same article needs the merge of its writes and the
- * settling of a text conflict, so their code loads when one speaks (once; a
- * failed load is tried again next time).
- */
-let loadingOtherTabWork: Promise<[typeof import('./tab-merge.ts'), typeof import('./text-conflict.ts')]> | null = null;
-function otherTabWork() {
-  loadingOtherTabWork ??= Promise.all([import('./tab-merge.ts'), import('./text-conflict.ts')]).catch((error: unknown) => {
-    loadingOtherTabWork = null;
+/** tab-changes.ts, once loaded: only a second tab on the same article needs it (a failed load is tried again next time). */
+let loadingTabChanges: Promise<typeof import('./tab-changes.ts')> | null = null;
+function loadTabChanges(): Promise<typeof import('./tab-changes.ts')> {
+  return (loadingTabChanges ??= import('./tab-changes.ts').catch((error: unknown) => {
+    loadingTabChanges = null;
     throw error;
-  });
-  return loadingOtherTabWork;
+  }));
 }
 
 export class ArticleSaving {
@@ -357,7 +352,8 @@ export class ArticleSaving {
     const id = this.#articleId!;
     try {
       const store = await this.store();
-      const [stored, [, { conflictMessage, holdsSameText, otherVersion }]] = await Promise.all([store.getArticle(id), otherTabWork()]);
+      const stored = await store.getArticle(id);
+      const { conflictMessage, holdsSameText, otherVersion, putSnapshot } = await loadTabChanges();
       const state = this.needs.editor.state;
       if (stored?.document && holdsSameText(stored.document, state)) {
         this.#revision = stored.document.revision;
@@ -365,9 +361,9 @@ export class ArticleSaving {
         this.#schedule.soon();
         return;
       }
-      const metadata = { ...this.needs.metadata(), title: this.needs.copyTitle(this.needs.metadata().title) };
+      const metadata = { ...this.needs.metadata(), title: await this.needs.copyTitle(this.needs.metadata().title) };
       const copy = otherVersion(id, metadata, state, this.#placements());
-      await store.putSnapshot(copy);
+      await putSnapshot(store, copy);
       this.#articleId = copy.article.id;
       this.#article = copy.article;
       // the editor shows the copy's headline, which later saves keep
@@ -405,8 +401,6 @@ export class ArticleSaving {
       this.#report({ ...this.#saveState, state: 'failed', reason: 'deleted' });
       return;
     }
-    // their code loads while the store reads what they wrote
-    const loading = otherTabWork().catch(() => null);
     let snapshot: ArticleSnapshot | null;
     try {
       snapshot = await (await this.store()).getArticle(message.articleId);
@@ -414,31 +408,24 @@ export class ArticleSaving {
       this.#fail(error);
       return;
     }
-    const work = await loading;
-    // the chunk could not be fetched: their write stays in storage, and this tab shows its own work until it reloads
-    if (!work) return;
-    const [{ mergeFromOtherTab, takesTheirMetadata }] = work;
-    // a record that cannot be read now (a bad write elsewhere) changes nothing here: this tab's work stays as it is
-    if (!snapshot || snapshot.unreadable || message.articleId !== this.#articleId) return;
-    if (takesTheirMetadata(snapshot, this.needs.metadata(), this.#own())) {
+    // the merge's code (a chunk: tab-changes.ts), and a record that cannot be read now (a bad write elsewhere): if
+    // either is missing, their write stays in storage and this tab's work stays as it is until it reloads
+    const tabs = await loadTabChanges().catch(() => null);
+    if (!tabs || !snapshot || snapshot.unreadable || message.articleId !== this.#articleId) return;
+    if (tabs.takesTheirMetadata(snapshot, this.needs.metadata(), this.#own())) {
       this.#article = { ...(this.#article ?? snapshot.article), metadata: snapshot.article.metadata };
       this.needs.updateMetadata(snapshot.article.metadata);
     }
     // an annotation record that cannot be read is not one deleted there
     const unreadable = new Set((snapshot.skipped ?? []).map((skipped) => skipped.id));
     const written = message.annotations.filter((id) => !unreadable.has(id));
-    let merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), loadedQuoteSearch());
+    let merge = tabs.mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), loadedQuoteSearch());
     if (merge === searchNeeded) {
       // a range of theirs no longer fits here: with the quote search loaded, merge against the state as it is then
-      let search: QuoteSearch;
-      try {
-        search = await loadQuoteSearch();
-      } catch {
-        // the chunk could not be fetched: their write stays in storage, and this tab shows its own work until it reloads
-        return;
-      }
-      if (message.articleId !== this.#articleId) return;
-      merge = mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), search);
+      // if the chunk cannot be fetched, their write stays in storage, and this tab shows its own work until it reloads
+      const search = await loadQuoteSearch().catch(() => null);
+      if (!search || message.articleId !== this.#articleId) return;
+      merge = tabs.mergeFromOtherTab(snapshot, written, message.revision, this.needs.editor.state, this.#own(), search);
     }
     if (merge?.take === 'text') {
       this.#revision = merge.revision;

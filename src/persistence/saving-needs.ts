@@ -34,7 +34,7 @@ export interface SavingNeeds {
   updateMetadata(metadata: ArticleMetadata): void;
   onSaveState(state: SaveState): void;
   /** The headline of the copy that keeps this tab's text when another tab saved other text first. */
-  copyTitle(title: string | undefined): string;
+  copyTitle(title: string | undefined): string | Promise<string>;
   onTextConflict(conflict: TextConflict): void;
 }
 

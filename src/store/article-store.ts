@@ -12,7 +12,7 @@ import { RecordError, type SkippedRecord } from './record-error.ts';
 /** The record checks (record-checks.ts): a chunk of their own, fetched while the database opens. */
 type RecordChecks = typeof import('./record-checks.ts');
 let loadingChecks: Promise<RecordChecks> | null = null;
-function recordChecks(): Promise<RecordChecks> {
+export function recordChecks(): Promise<RecordChecks> {
   loadingChecks ??= import('./record-checks.ts').catch((error: unknown) => {
     loadingChecks = null;
     throw error;
@@ -69,7 +69,7 @@ export interface ArticleChange {
  * IndexedDB to commit at once (IndexedDB 3.0) rather than when the task ends:
  * a page closing right after an edit still gets its last write stored.
  */
-async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise<unknown>[]) => void | Promise<void>): Promise<void> {
+export async function allOrNothing(tx: { done: Promise<void> }, queue: (writes: Promise<unknown>[]) => void | Promise<void>): Promise<void> {
   const native = unwrap(tx as unknown as Parameters<typeof unwrap>[0]) as unknown as IDBTransaction;
   const writes: Promise<unknown>[] = [];
   try {
@@ -110,7 +110,7 @@ function settled(request: IDBRequest): Promise<unknown> {
  * writes cost a second; only each turn's last is awaited, and a failed one
  * aborts the transaction, whose `done` reports it.
  */
-function queueInTurns<T>(writes: Promise<unknown>[], items: readonly T[], write: (item: T) => IDBRequest): Promise<void> | undefined {
+export function queueInTurns<T>(writes: Promise<unknown>[], items: readonly T[], write: (item: T) => IDBRequest): Promise<void> | undefined {
   if (items.length === 0) return undefined;
   // the first turn now, in the caller's task (most saves are one turn)
   const first = Math.min(items.length, writesPerTurn);
@@ -136,7 +136,7 @@ function afterTurns(turns: Promise<void> | undefined, next: () => Promise<void> 
 }
 
 /** Every text-save claim of article `id`. */
-function textSavesOf(id: string): IDBKeyRange {
+export function textSavesOf(id: string): IDBKeyRange {
   return IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
 }
 
@@ -159,37 +159,6 @@ export class ArticleStore {
       throw toStoreError(error, 'Opening the database');
     }
     return store;
-  }
-
-  /** Every article that can be listed, most recently changed first. */
-  async listArticles(): Promise<ArticleSummary[]> {
-    return (await this.listLibrary()).articles;
-  }
-
-  /**
-   * Every article, most recently changed first, and the article records that
-   * cannot be listed (a field of the wrong type, from an older version or a
-   * hand edit): one bad record is reported, never the end of the list.
-   */
-  listLibrary(): Promise<LibraryListing> {
-    return this.#run('Listing the articles', async (db) => {
-      const { checkStoredArticle, recordId } = await recordChecks();
-      // all records, not the byModified index: a record without a usable `modified` is not in the index, and would vanish unreported
-      const records: unknown[] = await db.getAll('articles');
-      const articles: ArticleSummary[] = [];
-      const skipped: SkippedRecord[] = [];
-      for (const record of records) {
-        try {
-          const { id, metadata, annotationCount, modified } = checkStoredArticle(record);
-          articles.push({ id, title: metadata.title, publisher: metadata.publisher, published: metadata.published, url: metadata.url, annotationCount, modified });
-        } catch (error) {
-          skipped.push({ id: recordId(record), problem: asRecordError(error) });
-        }
-      }
-      // the order of the byModified index: ISO timestamps compare as strings
-      articles.sort((a, b) => (a.modified < b.modified ? 1 : a.modified > b.modified ? -1 : 0));
-      return { articles, skipped };
-    });
   }
 
   /**
@@ -227,31 +196,6 @@ export class ArticleStore {
     return this.#run(doing, work);
   }
 
-  /** Every article, document and annotation as stored, unchecked: a backup keeps even what cannot be opened, and restoring it reports that. */
-  allArticles(): Promise<ArticleSnapshot[]> {
-    return this.#run('Backing up', async (db) => {
-      const tx = db.transaction(['articles', 'documents', 'annotations'], 'readonly');
-      const [articles, documents, annotations] = await Promise.all([
-        tx.objectStore('articles').getAll(),
-        tx.objectStore('documents').getAll(),
-        tx.objectStore('annotations').getAll(),
-        tx.done,
-      ]);
-      const documentOf = new Map(documents.map((document) => [document.articleId, document]));
-      const annotationsOf = new Map<string, StoredAnnotation[]>();
-      for (const annotation of annotations) {
-        const list = annotationsOf.get(annotation.articleId) ?? [];
-        list.push(annotation);
-        annotationsOf.set(annotation.articleId, list);
-      }
-      return articles.map((article) => ({
-        article,
-        document: documentOf.get(article.id) ?? null,
-        annotations: annotationsOf.get(article.id) ?? [],
-      }));
-    });
-  }
-
   /** Writes one change in one transaction. */
   save(change: ArticleChange): Promise<void> {
     return this.#run('Saving', async (db) => {
@@ -268,58 +212,6 @@ export class ArticleStore {
         }
         const puts = queueInTurns(writes, change.put ?? [], (annotation) => annotations.put(annotation));
         return afterTurns(puts, () => queueInTurns(writes, change.remove ?? [], (id) => annotations.delete([change.article.id, id])));
-      });
-    });
-  }
-
-  /** Gives article `id` a new headline. */
-  renameArticle(id: string, title: string): Promise<void> {
-    return this.#run('Renaming the article', async (db) => {
-      const tx = db.transaction('articles', 'readwrite');
-      const article = await tx.store.get(id);
-      if (!article) throw new StoreError(`There is no stored article ${id}`, 'missing');
-      const metadata = { ...article.metadata, title: title.trim() || undefined };
-      await Promise.all([tx.store.put({ ...article, metadata, modified: new Date().toISOString() }), tx.done]);
-    });
-  }
-
-  /** Deletes article `id` with its document and annotations; returns them, so the deletion can be undone. */
-  deleteArticle(id: string): Promise<ArticleSnapshot | null> {
-    return this.#run('Deleting the article', async (db) => {
-      const tx = db.transaction(['articles', 'documents', 'annotations', 'textSaves'], 'readwrite');
-      const annotationStore = tx.objectStore('annotations');
-      const [article, document, annotations] = await Promise.all([
-        tx.objectStore('articles').get(id),
-        tx.objectStore('documents').get(id),
-        annotationStore.index('byArticle').getAll(id),
-      ]);
-      const deletes: Promise<unknown>[] = [tx.objectStore('articles').delete(id), tx.objectStore('documents').delete(id), tx.objectStore('textSaves').delete(textSavesOf(id))];
-      for (const annotation of annotations) deletes.push(annotationStore.delete([id, annotation.id]));
-      await Promise.all([...deletes, tx.done]);
-      return article ? { article, document: document ?? null, annotations } : null;
-    });
-  }
-
-  /** Writes back a whole article (an undone deletion, or one from a backup), replacing what is stored under its id. */
-  putSnapshot(snapshot: ArticleSnapshot): Promise<void> {
-    return this.#run('Restoring the article', async (db) => {
-      const { article, document, annotations } = snapshot;
-      const tx = db.transaction(['articles', 'documents', 'annotations', 'textSaves'], 'readwrite');
-      const annotationStore = tx.objectStore('annotations');
-      const old = await annotationStore.index('byArticle').getAllKeys(article.id);
-      await allOrNothing(tx, async (writes) => {
-        const native = unwrap(annotationStore) as IDBObjectStore;
-        const deletes = queueInTurns(writes, old, (key) => native.delete(key));
-        if (deletes) await deletes;
-        writes.push(tx.objectStore('articles').put({ ...article, annotationCount: annotations.length }));
-        if (document) {
-          // claims of the text it replaces stay, so a tab still showing that text cannot write over this one unseen
-          const textSaves = tx.objectStore('textSaves');
-          writes.push(textSaves.put({ articleId: article.id, revision: document.revision, saved: article.modified }));
-          writes.push(tx.objectStore('documents').put(document));
-        }
-        const puts = queueInTurns(writes, annotations, (annotation) => native.put({ ...annotation, articleId: article.id }));
-        if (puts) await puts;
       });
     });
   }
@@ -374,7 +266,7 @@ export class ArticleStore {
 }
 
 /** A RecordError for anything a check threw (a check only throws RecordErrors, but a getter on odd input might not). */
-function asRecordError(error: unknown): RecordError {
+export function asRecordError(error: unknown): RecordError {
   return error instanceof RecordError ? error : new RecordError('record', 'not-object');
 }
 

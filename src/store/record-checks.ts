@@ -21,6 +21,7 @@ import {
   type PlacementCheck,
   placementCheckReasons,
   checkAuthors,
+  checkHistory,
   checkFields,
   checkMetadata,
   recordFieldNames,
@@ -191,8 +192,14 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     // the agent's own field: `record.creator.homepage`
     throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'creator'}`, 'not-field', (error as Error).message);
   }
+  let history: AnnotationFields['history'];
+  try {
+    history = checkHistory((given as AnnotationFields).history);
+  } catch (error) {
+    throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'history'}`, 'not-field', (error as Error).message);
+  }
   const record: Record<string, unknown> = {
-    ...given, ...fields, ...authors, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden,
+    ...given, ...fields, ...authors, history, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden,
   };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];

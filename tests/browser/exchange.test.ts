@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { claimReviewScript } from '../../src/elements/claim-annotator/exchange/exchange.ts';
+import { claimReviewScript } from '../../src/elements/claim-annotator/exchange/claim-review-copy.ts';
 import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
 
 const article = [

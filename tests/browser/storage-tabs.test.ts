@@ -47,6 +47,22 @@ describe('two tabs on one article', () => {
     expect(stored.articles[0].annotationCount).to.equal(2);
   });
 
+  it('brings the other tab a change of status, assignee and verdict with its history', async () => {
+    const database = freshDatabase();
+    const url = 'https://news.example.org/review';
+    const left = await storedEditor(database, { text: story, url }, (element) => (element.creator = { name: 'Ana' }));
+    const claim = left.addAnnotation({ kind: 'claim', exact: 'rents rose 4%', verdict: 'unverified' });
+    await left.save();
+    const right = await storedEditor(database, { text: story, url });
+    await waitUntil(() => right.annotations.some((a) => a.id === claim.id), 'the claim in the other tab');
+    left.updateAnnotation(claim.id, { reviewStatus: 'approved', assignee: { name: 'Bob' }, verdict: 'false' });
+    await left.save();
+    await waitUntil(() => right.annotations.find((a) => a.id === claim.id)?.reviewStatus === 'approved', 'the status in the other tab');
+    const there = right.annotations.find((a) => a.id === claim.id)!;
+    expect(there.assignee).to.deep.equal({ name: 'Bob' });
+    expect(there.history!.map(({ field, to }) => [field, to])).to.deep.equal([['verdict', 'false'], ['reviewStatus', 'approved']]);
+  });
+
   it('keeps both texts when both tabs edit at once, and tells both tabs where the other went', async () => {
     const database = freshDatabase();
     const url = 'https://news.example.org/both-edit';

@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { englishStrings } from '../../src/elements/shared/strings/annotator-strings.ts';
+import { deleteArticle } from '../../src/store/library-records.ts';
 import { createAnnotator, nextFrame, removeAnnotators, shadow, viewOf, waitUntil } from './support.ts';
 import { alertText, freshDatabase, messageFromFrame, openVersion1, readDatabase, shape, story, storedEditor, watchRejections } from './storage-support.ts';
 
@@ -248,7 +249,7 @@ describe('two editors on one article', () => {
     const { ArticleStore } = await import('../../src/store/index.ts');
     const { TabSync } = await import('../../src/store/index.ts');
     const store = await ArticleStore.open({ name: database });
-    await store.deleteArticle(left.documentId!);
+    await deleteArticle(store, left.documentId!);
     store.close();
     const sync = new TabSync(() => {});
     sync.announce({ articleId: left.documentId!, annotations: [], deleted: true });

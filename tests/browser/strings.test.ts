@@ -92,7 +92,7 @@ describe('the elements’ own words', () => {
     await waitUntil(() => shadow(element, 'form.annotation-form') !== null, 'the edit form');
     const form = shadow(element, 'form.annotation-form')!;
     const legends = [...form.querySelectorAll('legend')].map((legend) => flat(legend.textContent));
-    expect(legends).to.deep.equal([fr.claim.claimedBy, fr.claim.sources]);
+    expect(legends).to.deep.equal([fr.claim.claimedBy, fr.claim.sources, fr.claim.review]);
     expect(flat(form.querySelector('input[name="attribution.name"]')?.parentElement?.textContent)).to.equal(fr.claim.name);
     expect([...form.querySelectorAll(':scope > .form-buttons button')].map((b) => flat(b.textContent))).to.deep.equal([
       fr.claim.delete,

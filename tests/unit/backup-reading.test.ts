@@ -23,7 +23,12 @@ function snapshotOf(id: string, modified = at(5)): ArticleSnapshot {
       {
         articleId: id,
         id: 'n1',
-        record: { id: 'n1', kind: 'claim', created: at(1), modified: at(1), verdict: 'false', sources: [{ url: 'https://example.org/s', stance: 'refutes' }] },
+        record: {
+          id: 'n1', kind: 'claim', created: at(1), modified: at(1), verdict: 'false', sources: [{ url: 'https://example.org/s', stance: 'refutes' }],
+          // the review fields of issue 13 travel with the record
+          reviewStatus: 'in-review', assignee: { name: 'Ana' }, reviewer: { id: 'acct:bob@desk.example' },
+          history: [{ when: at(1), who: { name: 'Ana' }, field: 'verdict', from: 'unverified', to: 'false' }],
+        },
         anchor: [1, 14],
         revision: 2,
         quote: { exact: 'Rents rose 4%', prefix: '', suffix: '.' },
@@ -94,6 +99,9 @@ const badArticles: [string, (article: any) => void, string, RecordFault][] = [
   ['a note that is an object', (a) => (a.annotations[0].record.note = { text: 'x' }), 'annotations[0].record', 'not-field'],
   ['a quote style of "loud"', (a) => (a.annotations[0].record.quoteStyle = 'loud'), 'annotations[0].record', 'not-field'],
   ['a quote that is a list', (a) => (a.annotations[0].quote = []), 'annotations[0].quote', 'not-object'],
+  ['a review status that is a number', (a) => (a.annotations[0].record.reviewStatus = 3), 'annotations[0].record', 'not-field'],
+  ['an assignee without a name', (a) => (a.annotations[0].record.assignee = { homepage: 'https://e.org' }), 'annotations[0].record', 'not-field'],
+  ['a history entry without a zoned date', (a) => (a.annotations[0].record.history[0].when = '2026-03-12'), 'annotations[0].record.history.0', 'not-field'],
   ['a duplicate annotation', (a) => a.annotations.push(a.annotations[0]), 'annotations[1].id', 'duplicate'],
   ['annotations that are not a list', (a) => (a.annotations = null), 'annotations', 'not-list'],
   ['an article that is a string', (_a) => undefined, 'article', 'not-object'],

@@ -74,6 +74,21 @@ const rating = fc.oneof(
   fc.constant({}),
 );
 
+/** The review fields: a status of the default scale or one from elsewhere, the two people, a history of changes. */
+const historyEntry = fc.record(
+  { when: timestamp, who: agent, field: fc.constantFrom('verdict' as const, 'reviewStatus' as const), from: fieldText, to: fieldText },
+  { requiredKeys: ['when', 'field'] },
+);
+const review = fc.record(
+  {
+    reviewStatus: fc.oneof(fc.constantFrom('to-check', 'in-progress', 'in-review', 'approved', 'published'), fieldText),
+    assignee: agent,
+    reviewer: agent,
+    history: fc.array(historyEntry, { minLength: 1, maxLength: 4 }),
+  },
+  { requiredKeys: [] },
+);
+
 const fields = fc.tuple(fc.record(
   {
     attribution: fc.oneof(
@@ -88,7 +103,7 @@ const fields = fc.tuple(fc.record(
     occasion: fieldText,
   },
   { requiredKeys: [] },
-), rating).map(([chosen, rated]) => ({ ...chosen, ...rated }));
+), rating, review).map(([chosen, rated, reviewed]) => ({ ...chosen, ...rated, ...reviewed }));
 
 /** A text and annotations on it: anchored spans that hold some text, and orphans. */
 export const annotatedArticle = articleText.chain((text) => {

@@ -1,6 +1,7 @@
 /** Where a slice of a large import or reopening ends: at the end of a top-level block. */
 import { describe, expect, it } from 'vitest';
-import { articleSchema, sliceEnd } from '../../src/editor/index.ts';
+import { articleSchema } from '../../src/editor/index.ts';
+import { sliceEnd } from '../../src/editor/slices/slice-sizes.ts';
 
 const paragraph = (text: string) => articleSchema.node('paragraph', null, [articleSchema.text(text)]);
 // three paragraphs of 10 letters: positions 1-11, 13-23, 25-35

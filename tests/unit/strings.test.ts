@@ -12,9 +12,10 @@ import { englishOnDemandStrings } from '../../src/elements/shared/strings/on-dem
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishSuggestionStrings } from '../../src/elements/shared/strings/suggestion-strings.ts';
 import * as fr from '../../src/elements/shared/strings/fr.ts';
+import { defaultStatusScale } from '../../src/model/index.ts';
 
 /** The default vocabulary's words, which English has in the vocabulary itself. */
-const vocabularyKeys = ['kindLabels', 'kindDescriptions', 'verdictLabels', 'verdictDescriptions'];
+const vocabularyKeys = ['kindLabels', 'kindDescriptions', 'verdictLabels', 'verdictDescriptions', 'statusLabels'];
 
 const englishAnnotator: Record<string, unknown> = { ...englishStrings, ...englishSuggestionStrings, ...englishOnDemandStrings };
 const englishLibrary: Record<string, unknown> = { ...englishLibraryStrings, ...englishRestoreStrings };
@@ -50,8 +51,9 @@ describe('the language bundles', () => {
     expect(extra(englishLibrary, fr.library as Record<string, unknown>)).toEqual([]);
   });
 
-  it('French names every default kind and verdict', () => {
+  it('French names every default kind, verdict and review status', () => {
     expect(Object.keys(fr.claim.kindLabels ?? {}).sort()).toEqual(['claim', 'fact', 'note', 'quote']);
+    expect(Object.keys(fr.claim.statusLabels ?? {})).toEqual(defaultStatusScale.map((status) => status.id));
     expect(Object.keys(fr.claim.verdictLabels ?? {})).toEqual(Object.keys(fr.claim.verdictDescriptions ?? {}));
   });
 

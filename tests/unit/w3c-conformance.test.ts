@@ -82,6 +82,15 @@ const extra: Annotation[] = [
     modified: '2026-03-12T10:00:00+01:00',
     claim: 'Fares rose by 12% in 2025.',
     sources: [{ url: 'http://archive.example/fares', accessed: '2026-03-12 (archived copy)' }],
+    // the review fields: a status off the default scale, the two people, a history of changes
+    reviewStatus: 'awaiting legal',
+    assignee: { name: 'Ana Ruiz', id: 'acct:ana@desk.example' },
+    reviewer: { type: 'Person', name: 'Bob Lee', homepage: 'https://desk.example/bob' },
+    history: [
+      { when: '2026-03-12T10:05:00Z', who: { name: 'Ana Ruiz' }, field: 'reviewStatus', to: 'in-progress' },
+      { when: '2026-03-12T11:00:00+01:00', who: { name: 'Bob Lee' }, field: 'verdict', from: 'unverified', to: 'false' },
+      { when: '2026-03-12T11:30:00Z', field: 'reviewStatus', from: 'in-progress', to: 'awaiting legal' },
+    ],
   },
 ];
 const noUrl = toJsonLd({ ...exportInput, article: withoutUrl, annotations: [...annotations, ...extra], text: articleText });
@@ -120,7 +129,7 @@ describe.skipIf(!checkerPresent && !process.env.CI)('W3C conformance of exports'
     [good, broken] = await Promise.all([check('exports', exports), check('broken', brokenCollection())]);
   }, 30_000);
 
-  it('passes with no MUST failure and no dropped term: every kind and field, an orphan, a site kind, no URL, random field combinations, other tools\' fields carried through', () => {
+  it('passes with no MUST failure and no dropped term: every kind and field, an orphan, a site kind, no URL, review status, people and history, random field combinations, other tools\' fields carried through', () => {
     expect(random.total).toBeGreaterThan(40);
     expect(carried.total).toBe(7);
     const total = exports.reduce((sum, collection) => sum + collection.total, 0);

@@ -16,7 +16,8 @@ import { AnnotationStep, type Placement, mapPlacement } from '../annotation-step
 import { ArticleText } from '../article-text.ts';
 import type { EditorUpdates } from '../editor-updates.ts';
 import { importSliceMeta } from '../annotation-changes.ts';
-import { type DocumentSince, nextSliceSize, sliceEnd, yieldToPage } from './slices.ts';
+import { type DocumentSince, yieldToPage } from './slices.ts';
+import { nextSliceSize, sliceEnd } from './slice-sizes.ts';
 import { placementOn } from '../annotations.ts';
 
 export interface SliceOptions {

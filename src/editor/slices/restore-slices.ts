@@ -6,7 +6,8 @@
 import { importSliceMeta, restoringMeta } from '../annotation-changes.ts';
 import { AnnotationStep, type Placement, mapPlacement } from '../annotation-step.ts';
 import type { EditorUpdates } from '../editor-updates.ts';
-import { type DocumentSince, nextSliceSize, sliceEnd, yieldToPage } from './slices.ts';
+import { type DocumentSince, yieldToPage } from './slices.ts';
+import { nextSliceSize, sliceEnd } from './slice-sizes.ts';
 
 /**
  * Puts back a stored article's annotations (`placements`, positions in

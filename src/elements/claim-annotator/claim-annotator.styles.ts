@@ -133,26 +133,6 @@ export const claimAnnotatorStyles = css`
   .storage-alert p {
     margin: 0 0 0.4rem;
   }
-  /* a running import: above the article, which stays usable; sticky so it stays in sight while reading */
-  .import-progress {
-    grid-column: 1 / -1;
-    position: sticky;
-    top: 0;
-    z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--claim-spacing) * 0.5);
-    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.75);
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 6px;
-    background: var(--claim-surface);
-    font-size: 0.9rem;
-  }
-  .import-progress progress {
-    flex: 1 1 8rem;
-    max-width: 16rem;
-  }
   .article {
     position: relative;
     min-width: 0;
@@ -232,52 +212,6 @@ export const claimAnnotatorStyles = css`
   .readonly mark.cm-annotation:focus-visible {
     outline: 2px solid var(--claim-focus-colour);
     outline-offset: 2px;
-  }
-  .annotation-card {
-    position: absolute;
-    z-index: 4;
-    box-sizing: border-box;
-    width: min(20rem, 100%);
-    padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
-    background: var(--claim-surface);
-    border: 1px solid var(--claim-border-colour);
-    border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
-    border-radius: 8px;
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
-    font-size: 0.9rem;
-  }
-  .annotation-card p {
-    margin: 0 0 0.35rem;
-  }
-  .card-kind {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    font-weight: 600;
-  }
-  .card-claim {
-    font-family: var(--claim-article-font-family);
-    font-size: 1rem;
-  }
-  .card-facts {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.2rem 0.6rem;
-    margin: 0 0 0.35rem;
-  }
-  .card-facts dt {
-    color: var(--claim-muted-colour);
-  }
-  .card-facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .card-verdict .verdict {
-    font-weight: 600;
-  }
-  .card-sources {
-    margin: 0;
-    padding-left: 1rem;
   }
   mark.cm-annotation-review {
     outline: 2px dashed var(--cm-review-colour);

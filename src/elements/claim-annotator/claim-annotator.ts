@@ -19,9 +19,9 @@ import {
   type AnnotationInput,
   type ArticleMetadata,
   type KindDefinition,
+  type ReviewStatus,
   type Verdict,
   checkMetadata,
-  completeMetadata,
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
@@ -41,8 +41,8 @@ import { panelStyles } from './panel/panel.styles.ts';
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
-import { renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
+import { ArticleSaving, type SaveState, type SavingOptions, backupFileName, libraryBackup } from '../../persistence/index.ts';
+import { renderStorageAlert } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { historyKeydown } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
@@ -50,6 +50,7 @@ import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-strings.ts';
 import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { ElementVocabulary, copyKind } from './vocabulary.ts';
+import { publisherFromAttribute, statusScaleFromAttribute } from './element-attributes.ts';
 import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, storedFactChecker } from './fact-checker.ts';
 
 /**
@@ -107,6 +108,7 @@ export class ClaimAnnotator extends LitElement {
     theme: { reflect: true },
     strings: { attribute: false },
     factCheckPublisher: { attribute: 'fact-check-publisher', converter: { fromAttribute: publisherFromAttribute } },
+    statusScale: { attribute: 'status-scale', converter: { fromAttribute: statusScaleFromAttribute } },
   };
 
   /** `light` (the default), `dark`, or `auto` to follow the reader's system setting; reflected to the `theme` attribute that the styles read. */
@@ -165,8 +167,8 @@ export class ClaimAnnotator extends LitElement {
   /** "Your name", once opened (the on-demand chunk). */
   #checkerDialog: CheckerDialog | null = null;
   #saveState: SaveState = { state: 'saved' };
-  /** Two tabs saved different text: where the other version went, until dismissed. */
-  #textConflict: TextConflict | null = null;
+  /** Two tabs saved different text: the notice of where the other version went (text-conflict-notice.ts), until dismissed. */
+  #textConflict: (() => TemplateResult) | null = null;
 
   constructor() {
     super();
@@ -191,6 +193,7 @@ export class ClaimAnnotator extends LitElement {
       annotations: this.#annotations,
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
+      statuses: () => this.#vocabulary.statuses,
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
@@ -204,10 +207,7 @@ export class ClaimAnnotator extends LitElement {
     this.#exchange = new AnnotationExchange(this, {
       strings,
       metadata: () => this.metadata,
-      completeMetadata: (file, origin) => {
-        const completed = completeMetadata(this.#metadata, file);
-        if (completed !== this.#metadata) this.#changeMetadata(completed, origin);
-      },
+      changeMetadata: (metadata, origin) => void this.#changeMetadata(metadata, origin),
       text: () => this.text,
       annotations: () => this.annotations,
       vocabulary: () => this.#vocabulary.current(),
@@ -242,12 +242,15 @@ export class ClaimAnnotator extends LitElement {
         this.#saveState = state;
         this.requestUpdate();
       },
-      copyTitle: (title) => this.#locale.strings.conflictCopyTitle(title?.trim() || this.#locale.strings.untitled),
+      copyTitle: async (title) => (await this.#whileLoading(import('./on-demand.ts'))).conflictCopyTitle(this.#locale.strings, title),
       onTextConflict: (conflict) => {
-        this.#textConflict = conflict;
         // this tab's text is now saved as the copy: the element shows and saves that article
         if (conflict.mine) this.#loader.followSavedCopy(conflict.copy.id);
-        this.requestUpdate();
+        // the notice comes with the on-demand chunk, with its words
+        void this.#whileLoading(import('./on-demand.ts')).then(({ renderTextConflict }) => {
+          this.#textConflict = () => renderTextConflict(conflict, this.#locale.strings, () => ((this.#textConflict = null), this.requestUpdate()));
+          this.requestUpdate();
+        });
       },
     });
     this.addController({ hostConnected: () => this.#persistence.connect(), hostDisconnected: () => this.#persistence.disconnect() });
@@ -284,6 +287,15 @@ export class ClaimAnnotator extends LitElement {
 
   set verdicts(value: readonly Verdict[]) {
     this.#vocabulary.chooseVerdicts(value);
+  }
+
+  /** The review status scale of claims and facts (to check … published), or the `status-scale` attribute; checked whole, a bad one throws a TypeError. */
+  get statusScale(): ReviewStatus[] {
+    return this.#vocabulary.statuses.map((status) => ({ ...status }));
+  }
+
+  set statusScale(value: readonly ReviewStatus[]) {
+    this.#vocabulary.chooseStatuses(value);
   }
 
   /** The plain text that offsets address: the article's text blocks joined by "\n". */
@@ -655,10 +667,7 @@ export class ClaimAnnotator extends LitElement {
       <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
         ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions(), beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
         ${this.#loader.renderProblem()}
-        ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
-          this.#textConflict = null;
-          this.requestUpdate();
-        })}
+        ${this.#textConflict?.() ?? nothing}
         ${this.readonly ? nothing : this.#exchange.renderProgress()}
         ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
           exportBackup: () => this.exportBackup(),
@@ -716,6 +725,7 @@ export class ClaimAnnotator extends LitElement {
       openCheckerDialog: () => this.#openCheckerDialog(),
       importFileChosen: (file) => void this.#exchange.importFile(file),
       download: () => void this.#exchange.download(),
+      downloadCsv: () => void this.#exchange.downloadCsv(),
       copyClaimReview: () => void this.#exchange.openClaimReview(),
       suggest: this.#suggestFromButton,
       undo: () => this.undo(),
@@ -734,16 +744,4 @@ export class ClaimAnnotator extends LitElement {
     event.preventDefault();
     void this.#exchange.importFile(file);
   };
-}
-
-/** The `fact-check-publisher` attribute: `{"name": …, "url": …}` as JSON, or else a name; null when empty or unreadable JSON. */
-function publisherFromAttribute(value: string | null): { name: string; url?: string } | null {
-  const given = value?.trim();
-  if (!given) return null;
-  if (!given.startsWith('{')) return { name: given };
-  try {
-    return JSON.parse(given) as { name: string; url?: string };
-  } catch {
-    return null;
-  }
 }

@@ -1,7 +1,7 @@
 import { type CSSResult, css } from 'lit';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 
-/** The dialogs' rules (the article dialog, the import report, ClaimReview): they load with the dialogs, in the on-demand chunk. */
+/** The rules of what the on-demand chunk draws (the dialogs, the import's progress, the reader's card, the edit form): they load with it. */
 export const dialogStyles: CSSResult = css`
   dialog {
     width: min(44rem, calc(100vw - 2rem));
@@ -40,6 +40,103 @@ export const dialogStyles: CSSResult = css`
   }
   .long-claims p {
     margin: 0;
+  }
+  /* a running import: above the article, which stays usable; sticky so it stays in sight while reading */
+  .import-progress {
+    grid-column: 1 / -1;
+    position: sticky;
+    top: 0;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--claim-spacing) * 0.5);
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.75);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    background: var(--claim-surface);
+    font-size: 0.9rem;
+  }
+  .import-progress progress {
+    flex: 1 1 8rem;
+    max-width: 16rem;
+  }
+  /* the reader's card, the edit form and its review fields: they load with their templates */
+  .annotation-card {
+    position: absolute;
+    z-index: 4;
+    box-sizing: border-box;
+    width: min(20rem, 100%);
+    padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
+    border-radius: 8px;
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+    font-size: 0.9rem;
+  }
+  .annotation-card p {
+    margin: 0 0 0.35rem;
+  }
+  .card-kind {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: 600;
+  }
+  .card-claim {
+    font-family: var(--claim-article-font-family);
+    font-size: 1rem;
+  }
+  .card-facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.2rem 0.6rem;
+    margin: 0 0 0.35rem;
+  }
+  .card-facts dt {
+    color: var(--claim-muted-colour);
+  }
+  .card-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .card-verdict .verdict {
+    font-weight: 600;
+  }
+  .card-sources {
+    margin: 0;
+    padding-left: 1rem;
+  }
+  form.annotation-form {
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.5);
+    margin-top: calc(var(--claim-spacing) * 0.5);
+    font-size: 0.9rem;
+  }
+  form.annotation-form fieldset {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    margin: 0;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.35);
+  }
+  .source-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem;
+    padding-bottom: 0.35rem;
+    border-bottom: 1px dashed var(--claim-border-colour);
+  }
+  form.annotation-form .history ol {
+    margin: 0.2rem 0 0;
+    padding-left: 1.1rem;
+    font-size: 0.8rem;
+  }
+  form.annotation-form .history time {
+    color: var(--claim-muted-colour);
+    margin-inline-end: 0.3rem;
   }
   .drop-target {
     outline: 3px dashed var(--claim-focus-colour);

@@ -2,7 +2,7 @@
  * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
  * import, the Suggest action, the article dialog (New article, Article details), "Your name", the
  * panel's edit form (loaded when the user selects text, or at Edit) and
- * the virtualizer of a list longer than 50. Each is a user's explicit action, rare on a page
+ * the virtualizer of a list longer than 50, and the CSV report. Each is a user's explicit action, rare on a page
  * view; one chunk rather than two keeps the start-up bundle smaller, since the bundler
  * splits the code they share with start-up into one more file per set.
  * `<claim-library>`'s backup reading is a chunk of its own (`library-backup.ts`). The
@@ -23,8 +23,11 @@ export {
   renderImportReport,
   renderUntaggedChoice,
 } from './exchange/exchange-dialogs.ts';
-export { annotationProblem, importProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
+export { importProblem, loadProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';
+export { copyClaimReview } from './exchange/claim-review-copy.ts';
+export { csvReport, downloadCsv } from './exchange/csv-report.ts';
+export { conflictCopyTitle, renderTextConflict } from './storage/text-conflict-notice.ts';
 export { CheckerDialog } from './checker-dialog.ts';

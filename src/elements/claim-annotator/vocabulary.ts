@@ -8,14 +8,17 @@ import type { ReactiveElement } from 'lit';
 import {
   type AnnotationRecord,
   type KindDefinition,
+  type ReviewStatus,
   type Verdict,
   type Vocabulary,
   KindError,
   defaultKinds,
+  defaultStatusScale,
   defaultVerdicts,
   findVerdict,
   kindLabel,
   normalizeKinds,
+  normalizeStatusScale,
 } from '../../model/index.ts';
 import { kindRules } from './kind-styles.ts';
 import type { ClaimStrings } from '../shared/strings/annotator-strings.ts';
@@ -26,8 +29,9 @@ export const copyKind = (kind: KindDefinition): KindDefinition => ({ ...kind, fi
 export class ElementVocabulary {
   #kinds: KindDefinition[] = defaultKinds.map(copyKind);
   #verdicts: Verdict[] = [...defaultVerdicts];
-  /** Whether the page set the kinds or verdicts (then they keep its words in every language). */
-  #chosen = { kinds: false, verdicts: false };
+  #statuses: ReviewStatus[] = [...defaultStatusScale];
+  /** Whether the page set the kinds, verdicts or statuses (then they keep its words in every language). */
+  #chosen = { kinds: false, verdicts: false, statuses: false };
   /** Each kind's colour and underline, on the kind's class; replaced when the kinds change. The element adopts it. */
   readonly sheet = new CSSStyleSheet();
 
@@ -49,9 +53,21 @@ export class ElementVocabulary {
     return this.#verdicts;
   }
 
-  /** The kinds and verdicts in use now, as the model layer takes them. */
+  /** The review status scale in use (not a copy). */
+  get statuses(): readonly ReviewStatus[] {
+    return this.#statuses;
+  }
+
+  /** The page's status scale (the element's `statusScale`): checked whole (`normalizeStatusScale`), a bad one throws a TypeError and changes nothing. */
+  chooseStatuses(value: readonly ReviewStatus[]): void {
+    this.#statuses = normalizeStatusScale(value);
+    this.#chosen.statuses = true;
+    this.host.requestUpdate();
+  }
+
+  /** The kinds, verdicts and statuses in use now, as the model layer takes them. */
   current(): Vocabulary {
-    return { kinds: this.#kinds, verdicts: this.#verdicts };
+    return { kinds: this.#kinds, verdicts: this.#verdicts, statuses: this.#statuses };
   }
 
   /**
@@ -86,7 +102,8 @@ export class ElementVocabulary {
    * change that leaves their words as they were redraws nothing here.
    */
   localize(strings: ClaimStrings): boolean {
-    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {} } = strings;
+    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {}, statusLabels = {} } = strings;
+    if (!this.#chosen.statuses) this.#statuses = defaultStatusScale.map((s) => ({ ...s, label: statusLabels[s.id] ?? s.label }));
     if (!this.#chosen.verdicts) {
       this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
     }

@@ -11,6 +11,7 @@ import { BackupError, type SkippedArticle, checkBackupSize, parseLibraryBackup }
 import { type LibraryBackup, backUpLibrary, backupFileName } from '../../persistence/backup.ts';
 import { maxBackupBytes } from '../../persistence/limits.ts';
 import type { ArticleSnapshot, ArticleStore, ArticleSummary, SkippedRecord } from '../../store/index.ts';
+import { listArticles, putSnapshot } from '../../store/library-records.ts';
 import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-strings.ts';
 import { recordProblem } from '../shared/strings/record-faults.ts';
 import { type RestoreStrings, restoreWords } from '../shared/strings/restore-strings.ts';
@@ -123,7 +124,7 @@ export async function restoreBackup(file: File, host: RestoreHost): Promise<Rest
   let stored: ArticleSummary[] = [];
   const listed = await host.change(async (store) => {
     await host.flush();
-    stored = await store.listArticles();
+    stored = await listArticles(store);
   });
   if (!listed) return nothing;
   if (backup.articles.length === 0 && skipped.length === 0) return { ...nothing, status: strings.emptyBackup(file.name) };
@@ -134,7 +135,7 @@ export async function restoreBackup(file: File, host: RestoreHost): Promise<Rest
   const written: ArticleSnapshot[] = [];
   const done = await host.change(async (store) => {
     for (const snapshot of writes) {
-      await store.putSnapshot(snapshot);
+      await putSnapshot(store, snapshot);
       written.push(snapshot);
       host.written(snapshot);
     }

@@ -8,6 +8,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { type LibraryLease, leaseLibrary } from '../../persistence/index.ts';
 import { type ArticleSnapshot, type ArticleStore, type ArticleSummary, TabSync, toStoreError } from '../../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
+import { deleteArticle, listLibrary, putSnapshot, renameArticle } from '../../store/library-records.ts';
 
 /** Backing up, reading and planning a restore: loaded on the first backup or restore (or to name a record the list leaves out). */
 const backupReading = () => import('./library-backup.ts');
@@ -143,7 +144,7 @@ export class LibraryDesk {
   /** Refresh number `run`: reads the list and shows it, unless a later run began. */
   async #readList(run: number): Promise<void> {
     try {
-      const { articles, skipped } = await (await this.#openStore()).listLibrary();
+      const { articles, skipped } = await listLibrary(await this.#openStore());
       if (run !== this.#refreshRun) return;
       // the words for records that cannot be read load with the restore code: such records are rare
       const note = skipped.length ? await backupReading().then((chunk) => chunk.unlistedNote(skipped, this.#strings), () => skipped.map((s) => s.id).join(', ')) : null;
@@ -282,7 +283,7 @@ export class LibraryDesk {
   async #rename(article: ArticleSummary, title: string): Promise<void> {
     const trimmed = title.trim();
     const renamed = await this.#change(async (store) => {
-      await store.renameArticle(article.id, trimmed);
+      await renameArticle(store, article.id, trimmed);
       this.#editor.renamed(article.id, trimmed);
     });
     if (!renamed) return;
@@ -310,7 +311,7 @@ export class LibraryDesk {
     const neighbour = list[index + 1] ?? list[index - 1] ?? null;
     let snapshot: ArticleSnapshot | null = null;
     const deleted = await this.#change(async (store) => {
-      snapshot = await store.deleteArticle(article.id);
+      snapshot = await deleteArticle(store, article.id);
     });
     if (!deleted) return;
     if (this.#renamingId === article.id) this.#renamingId = null;
@@ -324,7 +325,7 @@ export class LibraryDesk {
   async #undoDelete(): Promise<void> {
     const snapshot = this.#status?.undo;
     if (!snapshot) return;
-    const restored = await this.#change((store) => store.putSnapshot(snapshot));
+    const restored = await this.#change((store) => putSnapshot(store, snapshot));
     if (!restored) return;
     this.#announce(snapshot.article.id, snapshot);
     this.host.dispatchEvent(new LibraryRestoreEvent([snapshot.article.id], snapshot.annotations.length, 'undo'));

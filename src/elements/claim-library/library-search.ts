@@ -25,6 +25,7 @@ import {
 } from '../../model/index.ts';
 import type { ArticleStore, ArticleSummary } from '../../store/index.ts';
 import { readAnnotations } from '../../store/annotation-reading.ts';
+import { listLibrary } from '../../store/library-records.ts';
 import { type LibraryFormat, titleOf } from '../shared/strings/library-strings.ts';
 
 /** How many results show at first, and how many more each "Show more" adds. */
@@ -112,7 +113,7 @@ export class DeskSearch {
       void this.needs.requestUpdate(); // "Reading…"
       try {
         const store = await this.needs.store();
-        const { articles } = await store.listLibrary();
+        const { articles } = await listLibrary(store);
         const byId = new Map(articles.map((article) => [article.id, article]));
         const rows = new Map<string, ArticleRows>(articles.map((article) => [article.id, { modified: article.modified, rows: [] }]));
         const { skipped } = await readAnnotations(store, (page) => {

@@ -15,15 +15,17 @@ import {
   stances,
 } from './annotation.ts';
 import { startsWithIsoDay } from './dates.ts';
+import { type ReviewStatus, checkReviewFields } from '../review/review.ts';
 import { type KindDefinition, findKind } from './kinds.ts';
 import { type TextSpan, findQuote } from '../text/quote.ts';
 import type { CodePointIndex } from '../text/text.ts';
 import { type Verdict, defaultVerdictId, findVerdictByName } from './verdicts.ts';
 
-/** The kinds and verdicts an editor accepts. */
+/** The kinds and verdicts an editor accepts, and the status scale its forms and reports name statuses by. */
 export interface Vocabulary {
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
+  statuses?: readonly ReviewStatus[];
 }
 
 /** The kind definition for `id`, or an `unknown-kind` error listing the known ones. */
@@ -93,7 +95,7 @@ export function checkFields(input: AnnotationFields, vocabulary: Vocabulary): An
     fields.quoteStyle = style;
   }
   if ('sources' in input) fields.sources = checkSources(input.sources);
-  return fields;
+  return { ...fields, ...checkReviewFields(input) };
 }
 
 /**

@@ -3,6 +3,7 @@
  * article. Positions are Unicode code points into the article's plain text
  * (see `text.ts`), as the W3C Web Annotation model counts them.
  */
+import type { ReviewFields } from '../review/review.ts';
 
 /**
  * Who made a claim or said a quote: a person (the default), or an
@@ -74,8 +75,8 @@ export interface ForeignRating {
   worst?: number | string;
 }
 
-/** The fields a fact-checker fills in; which ones a kind offers is up to the kind. */
-export interface AnnotationFields {
+/** The fields a fact-checker fills in; which ones a kind offers is up to the kind (the review fields: its `review` entry). */
+export interface AnnotationFields extends ReviewFields {
   attribution?: Attribution;
   /** The claim restated in one sentence (ClaimReview's `claimReviewed`). */
   claim?: string;
@@ -90,8 +91,8 @@ export interface AnnotationFields {
   foreignRating?: ForeignRating;
 }
 
-/** The names of the fields a form offers, for kind vocabularies and forms (`foreignRating` is read-only, so not one). */
-export type FieldName = Exclude<keyof AnnotationFields, 'foreignRating'>;
+/** The names of the fields a form offers, for kind vocabularies and forms (`foreignRating` is read-only, so not one; `review` stands for status, assignee, reviewer and history). */
+export type FieldName = Exclude<keyof AnnotationFields, 'foreignRating' | keyof ReviewFields> | 'review';
 
 export const fieldNames: readonly FieldName[] = [
   'attribution',
@@ -101,10 +102,14 @@ export const fieldNames: readonly FieldName[] = [
   'note',
   'quoteStyle',
   'occasion',
+  'review',
 ];
 
-/** Every field a record can hold: the form's fields and the read-only `foreignRating`; for stores and comparisons. */
-export const recordFieldNames: readonly (keyof AnnotationFields)[] = [...fieldNames, 'foreignRating'];
+/** Every field a record can hold: the form's fields (the review ones by name) and the read-only `foreignRating`; for stores and comparisons. */
+export const recordFieldNames: readonly (keyof AnnotationFields)[] = [
+  ...(fieldNames.filter((name) => name !== 'review') as (keyof AnnotationFields)[]),
+  'foreignRating', 'reviewStatus', 'assignee', 'reviewer', 'history',
+];
 
 /**
  * An annotation without its anchor: what the editor keeps beside the text while
@@ -175,7 +180,11 @@ export interface CarriedFields {
 export const carriedLimit = 64 * 1024;
 
 /** Properties of an annotation node that are ours to write, never carried: the rest of the record says them. */
-export const writtenAnnotationKeys: readonly string[] = ['@context', 'id', '@id', 'type', '@type', 'created', 'modified', 'body', 'bodyValue', 'target', 'creator', 'generated', 'schema:editor', 'http://schema.org/editor', 'https://schema.org/editor'];
+export const writtenAnnotationKeys: readonly string[] = [
+  '@context', 'id', '@id', 'type', '@type', 'created', 'modified', 'body', 'bodyValue', 'target', 'creator', 'generated', 'https://w3id.org/claimmark/ns#history',
+  // schema.org's, however a file spells them: the last editor and the review fields (exchange/review-nodes.ts)
+  ...['editor', 'creativeWorkStatus', 'contributor'].flatMap((term) => ['schema:', 'http://schema.org/', 'https://schema.org/'].map((prefix) => prefix + term)),
+];
 
 /** Properties of a target that are ours to write, never carried. */
 export const writtenTargetKeys: readonly string[] = ['type', '@type', 'source', 'selector'];

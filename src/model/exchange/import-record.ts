@@ -8,7 +8,6 @@ import {
 } from '../annotation/annotation.ts';
 import { carriedSize } from './carry-import.ts';
 import { type Vocabulary, checkFields, isHttpUrl } from '../annotation/annotation-input.ts';
-import { checkAgent } from '../annotation/agents.ts';
 import type { PositionUnit } from '../anchoring/anchoring.ts';
 import { isoDateForm, startsWithIsoDay } from '../annotation/dates.ts';
 import { contentHash, newAnnotationId, timestamp } from '../annotation/ids.ts';
@@ -16,6 +15,7 @@ import { quoted } from './jsonld-read.ts';
 import { withoutUndefined } from './nodes.ts';
 import { claimReviewedOf } from './claim-review.ts';
 import { findVerdictByName } from '../annotation/verdicts.ts';
+import { type ReviewFields, checkedReview, fileAgent } from '../review/review-import.ts';
 
 /**
  * An annotation read from a file, not yet placed in the article: the record
@@ -101,7 +101,8 @@ export type ImportNoteCode =
   /** What the file said that could not be kept with the annotation: `value` names it (fields of a Hypothesis annotation, or a size over the limit). */
   | 'not-carried'
   /** HTML in a body was cleaned: scripts, styles, other attributes and non-http(s) links removed. */
-  | 'html-cleaned';
+  | 'html-cleaned'
+  | 'review-field';
 
 /** A note of an import as data: its code, the value concerned (a URL, tags, a date, a count) and the items (from 0) it concerns. */
 export interface ImportNote {
@@ -161,6 +162,8 @@ export interface RecordDraft {
   carried: CarriedFields;
   /** Private in the tool it came from. */
   private?: true;
+  /** The review fields as read, not yet checked (see `checkedReview`). */
+  review?: ReviewFields;
 }
 
 /** An agent as a file gave it: the Agent's fields, each a text not yet checked. */
@@ -186,6 +189,7 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   if (selector.exact === undefined && selector.start === undefined) throw new ItemRejected('no TextQuoteSelector or TextPositionSelector', 'no-selector');
   const resolved = resolveKind(draft, vocabulary, note);
   const rating = draft.verdict && resolveVerdict(draft, vocabulary, note);
+  const review = checkedReview(draft.review, note);
   const fields: AnnotationFields = {
     attribution: attribution(draft, note),
     // a review's `claimReviewed` that is only the article's words (what our exports write then) restates nothing
@@ -196,6 +200,7 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
     note: draft.notes.length ? draft.notes.join('\n\n') : undefined,
     quoteStyle: quoteStyle(draft.quoteStyle, note),
     occasion: draft.occasion,
+    ...review,
   };
   let checked: AnnotationFields;
   try {
@@ -210,11 +215,11 @@ export function finishRecord(draft: RecordDraft, vocabulary: Vocabulary, note: N
   const kind = resolved ?? untaggedKind;
   const id = identity(draft.id, note);
   const record: AnnotationRecord = { id: id ?? newAnnotationId(), kind, created, modified: modified ?? created };
-  for (const [key, value] of Object.entries(checked)) if (value !== undefined) Object.assign(record, { [key]: value });
-  const creator = agent(draft.creator, 'creator', note);
-  const modifiedBy = agent(draft.modifiedBy, 'modifiedBy', note);
+  for (const [key, value] of Object.entries({ ...checked, history: review.history })) if (value !== undefined) Object.assign(record, { [key]: value });
+  const creator = fileAgent(draft.creator, 'creator', note);
+  const modifiedBy = fileAgent(draft.modifiedBy, 'modifiedBy', note);
   if (creator) record.creator = creator;
-  const coCreators = creator && draft.coCreators?.map((other, index) => agent(other, `coCreators.${index}`, note)).filter((other) => other !== undefined);
+  const coCreators = creator && draft.coCreators?.map((other, index) => fileAgent(other, `coCreators.${index}`, note)).filter((other) => other !== undefined);
   if (coCreators?.length) record.coCreators = coCreators;
   if (modifiedBy) record.modifiedBy = modifiedBy;
   const imported: ImportedAnnotation = { ...record, selector: withoutUndefined(selector), positionUnit: draft.positionUnit, orphaned: draft.orphaned };
@@ -304,29 +309,6 @@ function attribution(draft: RecordDraft, note: NoteTaker): Attribution | undefin
     return undefined;
   }
   return { name: value.name, ...(value.type ? { type: value.type } : {}), role: value.role, organization: value.organization };
-}
-
-/**
- * A creator or editor as the checks keep it: a part that fails them (a
- * `javascript:` homepage, an unknown type) is dropped with a note, and the rest
- * kept; with neither name nor IRI left, the agent is dropped.
- */
-function agent(given: DraftAgent | undefined, field: string, note: NoteTaker): Agent | undefined {
-  if (!given) return undefined;
-  const fields: DraftAgent = { ...given };
-  for (let tries = 0; tries <= Object.keys(given).length; tries++) {
-    try {
-      return checkAgent(fields, field);
-    } catch (error) {
-      if (!(error instanceof AnnotationError)) throw error;
-      const key = error.field?.slice(field.length + 1) as keyof Agent | undefined;
-      if (!key || key === 'name' || fields[key] === undefined) break;
-      note(`The ${field} ${key} ${quoted(fields[key] ?? '')} was dropped: ${error.message}`, 'agent-field', `${field}.${key}`);
-      delete fields[key];
-    }
-  }
-  note(`A ${field} without a name or an IRI was not imported`, 'agent-field', field);
-  return undefined;
 }
 
 function sources(draft: RecordDraft, note: NoteTaker): Source[] | undefined {

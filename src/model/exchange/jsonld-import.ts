@@ -21,6 +21,7 @@ import {
   type Terms, iri, nameOf, nodeId, nodeTypes, objects, quoted, readContext, readTextSelectors, schemaValue, text, values, w3cTerm,
 } from './jsonld-read.ts';
 import { ourNoteBody, readBody, resolve } from './jsonld-bodies.ts';
+import { readReview } from '../review/review-import.ts';
 
 /** What an import read: annotations to place, items rejected with reasons, notes on what was dropped or assumed. */
 export interface ImportResult {
@@ -298,6 +299,7 @@ function readW3cAnnotation(node: JsonObject, terms: Terms, graph: Map<string, Js
   [draft.creator, ...draft.coCreators] = values(node.creator).map((entry) => readAgent(entry, terms)).filter((agent) => agent !== undefined);
   if (!draft.coCreators.length) delete draft.coCreators;
   draft.modifiedBy = readAgent(schemaValue(node, 'editor', terms), terms);
+  draft.review = readReview(node, terms, readAgent);
   const motivation = values(node.motivation).length === 1 ? text(node.motivation) : undefined;
   const noteBodies: JsonData[] = [];
   for (const body of values(node.body)) readBody(resolve(body, graph), draft, terms, motivation && w3cTerm(motivation), note, noteBodies);

@@ -13,6 +13,7 @@ import { newAnnotationId, timestamp } from '../annotation/ids.ts';
 import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
 import { claimReviewedOf } from './claim-review.ts';
 import { exportedNoteBodies, exportedSelectors, exportedSource } from './carried.ts';
+import { reviewProperties } from './review-nodes.ts';
 import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
@@ -141,6 +142,7 @@ function annotationNode(annotation: Annotation, context: ExportContext): JsonLdA
     type: 'Annotation',
     motivation,
     ...creatorOf(annotation, context),
+    ...(reviewProperties(annotation, agentNode) as JsonLdNode),
     created: annotation.created,
     modified: annotation.modified,
     generator: theirGenerator === undefined ? ourGenerator : [ourGenerator, ...(Array.isArray(theirGenerator) ? theirGenerator : [theirGenerator])],

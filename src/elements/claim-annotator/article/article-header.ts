@@ -26,6 +26,7 @@ export interface ArticleActions {
   openCheckerDialog(): void;
   importFileChosen(file: File): void;
   download(): void;
+  downloadCsv(): void;
   copyClaimReview(): void;
   suggest(): void;
   undo(): void;
@@ -70,6 +71,7 @@ function renderActions(strings: ClaimStrings, actions: ArticleActions): Template
       <button type="button" @click=${() => actions.openArticleDialog('details')}>${strings.articleDetails}</button>
       <button type="button" @click=${() => actions.importFile.value?.click()}>${strings.importAnnotations}</button>
       <button type="button" @click=${actions.download}>${strings.downloadJsonLd}</button>
+      <button type="button" @click=${actions.downloadCsv}>${strings.downloadCsv}</button>
       <button type="button" @click=${actions.copyClaimReview}>${strings.copyClaimReview}</button>
       <button type="button" title=${strings.suggestHelp} @click=${actions.suggest}>${strings.suggest}</button>
       <input

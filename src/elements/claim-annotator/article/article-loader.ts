@@ -6,7 +6,7 @@
  * fetches the files; this controller decides what is shown and under which id.
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { type EditorAnnotations, type EditorUpdates, type Placement, emptyArticle, followDocument, restoreInSlices } from '../../../editor/index.ts';
+import { type EditorAnnotations, type EditorUpdates, type Placement, emptyArticle, followDocument } from '../../../editor/index.ts';
 import { type ArticleMetadata, newAnnotationId } from '../../../model/index.ts';
 import { type ArticleInput, type PreparedArticle, documentIdForUrl, fetchText, prepareArticle } from './article-loading.ts';
 import { ArticleLoadEvent, type ChangeOrigin } from '../events.ts';
@@ -137,7 +137,8 @@ export class ArticleLoader {
     if (later.length) {
       const since = followDocument(this.needs.editor);
       try {
-        // another article shown meanwhile: this one's load is over
+        // the slicing code is a chunk of its own, for the few articles with this many annotations; another article shown meanwhile: this one's load is over
+        const { restoreInSlices } = await import('../../../editor/slices/restore-slices.ts');
         if (!(await restoreInSlices(this.needs.editor, since, later))) return;
       } finally {
         since.stop();
@@ -248,7 +249,7 @@ export class ArticleLoader {
     this.#loadProblem = null;
     try {
       if (articleSrc && articleChanged) {
-        const { body, type, url } = await fetchText(articleSrc, strings.article, strings);
+        const { body, type, url } = await fetchText(articleSrc, 'article');
         if (articleSrc !== this.#sources.articleSrc) return;
         const isHtml = /html/.test(type) || /\.html?$/i.test(new URL(url).pathname);
         // the same file opens the same stored article, with what was added to it
@@ -260,14 +261,16 @@ export class ArticleLoader {
         }
       }
       if (src) {
-        const { body } = await fetchText(src, strings.annotationFile, strings);
+        const { body } = await fetchText(src, 'annotationFile');
         if (src !== this.#sources.src) return;
         await this.needs.importJsonLd(body);
       }
     } catch (error) {
-      // an unusable annotation file (an ImportError, known by name so that its module stays out of start-up): said in the element's words, from the chunk the import loaded
+      // a file that could not be fetched (a FetchFailure) or is no annotation file (an ImportError, known by name so that
+      // its module stays out of start-up): said in the element's words, from the on-demand chunk
+      const words = await import('../on-demand.ts').catch(() => null);
       const unusable = (error as Error | null)?.name === 'ImportError';
-      this.#loadProblem = unusable ? (await import('../on-demand.ts')).importProblem(strings, error) : (error as Error).message;
+      this.#loadProblem = !words ? (error as Error).message : unusable ? words.importProblem(strings, error) : words.loadProblem(strings, error);
       this.host.requestUpdate();
     }
   }

@@ -7,7 +7,6 @@ import type { Node } from 'prosemirror-model';
 import { type EditorAnnotations, type Placement, articleFromHtml, articleFromText, headlineOfHtml } from '../../../editor/index.ts';
 import { type AnnotationInput, type ArticleMetadata, ArticleError, checkMetadata, contentHash, isoDateForm } from '../../../model/index.ts';
 import { maxArticleCharacters, maxArticleHtmlCharacters } from '../../../persistence/limits.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** What `loadArticle` accepts: the article as plain text or HTML, its metadata, and any annotations it starts with. */
 export interface ArticleInput extends ArticleMetadata {
@@ -54,26 +53,40 @@ export function documentIdForUrl(url: string | undefined): string | null {
   return url ? `url:${url}` : null;
 }
 
+/** Why `fetchText` could not bring a file (the on-demand `loadProblem` says it in words). */
+export class FetchFailure extends Error {
+  override name = 'FetchFailure';
+  constructor(
+    /** Which file: the article or the annotations. */
+    readonly what: 'article' | 'annotationFile',
+    readonly reason: 'bad-url' | 'unreachable' | 'failed',
+    readonly url: string,
+    /** The server's answer, for `failed`. */
+    readonly status?: string,
+  ) {
+    super(`Could not load ${url} (${reason}${status ? ` ${status}` : ''})`);
+  }
+}
+
 /**
  * A file's text from `src` (relative to the page), fetched from this origin or
- * with CORS; only http(s). Throws an Error whose message a reader can read, in
- * the element's words (`what` names the file in them).
+ * with CORS; only http(s). Throws a FetchFailure (`what` names the file).
  */
-export async function fetchText(src: string, what: string, strings: ClaimStrings): Promise<{ body: string; type: string; url: string }> {
+export async function fetchText(src: string, what: FetchFailure['what']): Promise<{ body: string; type: string; url: string }> {
   let url: URL;
   try {
     url = new URL(src, document.baseURI);
   } catch {
-    throw new Error(strings.loadBadUrl(what, src));
+    throw new FetchFailure(what, 'bad-url', src);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(strings.loadBadUrl(what, src));
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure(what, 'bad-url', src);
   let response: Response;
   try {
     response = await fetch(url, { credentials: 'same-origin' });
   } catch {
-    throw new Error(strings.loadUnreachable(what, url.href));
+    throw new FetchFailure(what, 'unreachable', url.href);
   }
-  if (!response.ok) throw new Error(strings.loadFailed(what, url.href, `${response.status} ${response.statusText}`.trim()));
+  if (!response.ok) throw new FetchFailure(what, 'failed', url.href, `${response.status} ${response.statusText}`.trim());
   return { body: await response.text(), type: response.headers.get('content-type') ?? '', url: response.url || url.href };
 }
 

@@ -18,7 +18,7 @@ import {
 import type { EditorUpdates } from '../../../editor/index.ts';
 import type { ImportFlow } from './import-flow.ts';
 import type { ChangeOrigin } from '../events.ts';
-import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
+import { type ImportReport, downloadFile, exportFileName } from './exchange.ts';
 import type { ClaimReviewState, FactCheckPublisher } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
@@ -26,12 +26,12 @@ type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
   | 'renderClaimReviewDialog'
   | 'renderExportChoice'
-  | 'claimReviewProblem'
+  | 'copyClaimReview'
+  | 'downloadCsv'
   | 'adoptDialogStyles'
   | 'ImportFlow'
   | 'longClaimReviews'
   | 'rememberedPublisher'
-  | 'rememberPublisher'
 >;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -40,8 +40,8 @@ export interface ExchangeNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
   metadata(): ArticleMetadata;
-  /** Fills the article's missing metadata from an imported file's article (`completeMetadata`), as `origin`. */
-  completeMetadata(file: ArticleMetadata, origin: ChangeOrigin): void;
+  /** Changes the article's metadata, as `origin` (an import fills in what the file's article adds: `completeMetadata`). */
+  changeMetadata(metadata: ArticleMetadata, origin: ChangeOrigin): void;
   text(): string;
   annotations(): Annotation[];
   vocabulary(): Vocabulary;
@@ -148,6 +148,11 @@ export class AnnotationExchange {
     this.#exportDialog.value?.showModal();
   }
 
+  /** The Download .csv action: the article's annotations as a CSV report (made and downloaded by the on-demand chunk). */
+  async downloadCsv(): Promise<void> {
+    (await this.#loadDialogs()).downloadCsv(this.needs);
+  }
+
   #download(includePrivate: boolean): void {
     const json = JSON.stringify(this.exportJsonLd({ includePrivate }), null, 2);
     downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
@@ -179,30 +184,8 @@ export class AnnotationExchange {
   }
 
   async #copyClaimReview(form: HTMLFormElement): Promise<void> {
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const state = this.#claimReview as ClaimReviewState;
     const dialogs = this.#dialogs as ExchangeDialogs;
-    try {
-      const author = { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) };
-      const options = { url: value('url'), author, datePublished: value('datePublished') };
-      const problem = dialogs.claimReviewProblem(this.needs.strings(), options);
-      if (problem) throw new Error(problem);
-      const reviews = this.exportClaimReviews(options);
-      dialogs.rememberPublisher(author);
-      if (reviews.length === 0) throw new Error(this.needs.strings().noClaimReviews);
-      const script = claimReviewScript(reviews);
-      let copied = false;
-      try {
-        await navigator.clipboard.writeText(script);
-        copied = true;
-      } catch {
-        // no clipboard permission here: the block is shown to copy by hand
-      }
-      this.#claimReview = { ...state, script, error: null, copied };
-    } catch (error) {
-      this.#claimReview = { ...state, script: '', error: (error as Error).message, copied: false };
-    }
+    this.#claimReview = await dialogs.copyClaimReview(form, this.needs.strings(), this.#claimReview as ClaimReviewState, (options) => this.exportClaimReviews(options));
     this.host.requestUpdate();
   }
 

@@ -1,6 +1,6 @@
 /**
- * Exchange in the browser: the import report, file names, the ClaimReview
- * script block, and downloads. Reading and placing imports is in
+ * Exchange in the browser: the import report, file names and downloads (the
+ * ClaimReview script block is in claim-review-copy.ts, on demand). Reading and placing imports is in
  * `exchange-import.ts`, loaded only when something is imported.
  */
 import type { ArticleMetadata, ImportConflict, ImportNote, PlacementReview, Rejection } from '../../../model/index.ts';
@@ -55,18 +55,6 @@ export function exportFileName(metadata: ArticleMetadata, extension: string): st
     .replace(/-+$/, '');
   const date = (metadata.published ?? new Date().toISOString()).slice(0, 10);
   return `${slug || 'annotations'}-${date}.${extension}`;
-}
-
-/**
- * ClaimReview objects as the script block a fact-check page embeds. Every `<`,
- * `>` and `&` is written as a JSON escape (`\u003c`…): they occur only inside
- * strings, so the JSON means the same, and no claim's words (`</script>`,
- * `<!--`, `<script`) can end the block early or swallow the page after it.
- */
-export function claimReviewScript(reviews: readonly object[]): string {
-  const escapes: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026' };
-  const json = JSON.stringify(reviews.length === 1 ? reviews[0] : reviews, null, 2).replace(/[<>&]/g, (c) => escapes[c]);
-  return `<script type="application/ld+json">\n${json}\n</script>`;
 }
 
 /** Offers `content` as a file download. */

@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { type Ref, createRef } from 'lit/directives/ref.js';
 import { applyInSlices, followDocument } from '../../../editor/index.ts';
-import type { ImportConflict } from '../../../model/index.ts';
+import { type ImportConflict, completeMetadata } from '../../../model/index.ts';
 import { importProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 import type { ChangeOrigin } from '../events.ts';
 import type { ExchangeNeeds } from './annotation-exchange.ts';
@@ -81,7 +81,9 @@ export class ImportFlow {
         },
       });
       if (!applied) throw cancel.signal.reason ?? new DOMException('The import was cancelled', 'AbortError');
-      if (parsed.article) this.needs.completeMetadata(parsed.article, origin);
+      const here = this.needs.metadata();
+      const completed = completeMetadata(here, parsed.article);
+      if (completed !== here) this.needs.changeMetadata(completed, origin);
       return {
         added: merge.added.length,
         updated: merge.updated.length,

@@ -4,10 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Annotation, AnnotationInput, FieldName, KindDefinition, Source, Verdict } from '../../../model/index.ts';
+import type { Annotation, AnnotationInput, FieldName, KindDefinition, ReviewStatus, Source, Verdict } from '../../../model/index.ts';
 import { isQuoteKind, stances } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import { annotationProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import { renderReviewFields, reviewPatch } from './review-form.ts';
 
 /** What the form needs from the element. */
 export interface AnnotationFormContext {
@@ -18,9 +19,12 @@ export interface AnnotationFormContext {
   kind: KindDefinition;
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
+  /** The status scale the review fields offer. */
+  statuses: readonly ReviewStatus[];
   /** How many source rows to show (at least the annotation's sources). */
   sourceRows: number;
-  error: string | null;
+  /** Why the last save failed (an AnnotationError names the field), or null. */
+  error: unknown;
   onSave(patch: Partial<AnnotationInput>): void;
   onCancel(): void;
   onDelete(): void;
@@ -33,7 +37,7 @@ export function patchFromForm(
   form: HTMLFormElement,
   kind: KindDefinition,
   sourceRows: number,
-  context?: { sources?: readonly Source[] },
+  context?: Partial<Annotation>,
 ): Partial<AnnotationInput> {
   const data = new FormData(form);
   const text = (name: string) => String(data.get(name) ?? '').trim();
@@ -51,6 +55,7 @@ export function patchFromForm(
   if (fields.has('verdict')) patch.verdict = text('verdict');
   if (fields.has('note')) patch.note = text('note');
   if (fields.has('occasion')) patch.occasion = text('occasion');
+  if (fields.has('review')) Object.assign(patch, reviewPatch(text, context));
   if (fields.has('quoteStyle')) patch.quoteStyle = (text('quoteStyle') || undefined) as AnnotationInput['quoteStyle'];
   if (fields.has('sources')) {
     const sources: Source[] = [];
@@ -95,7 +100,7 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
         </select>
       </label>
       ${kind.fields.map((field) => renderField(field, context, kind))}
-      ${context.error ? html`<p class="error" role="alert">${context.error}</p>` : nothing}
+      ${context.error ? html`<p class="error" role="alert">${annotationProblem(strings, context.error)}</p>` : nothing}
       <div class="form-buttons">
         <button type="button" class="danger" @click=${context.onDelete}>${strings.delete}</button>
         <button type="button" @click=${context.onCancel}>${strings.cancel}</button>
@@ -145,6 +150,8 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
       `;
     case 'sources':
       return renderSources(context);
+    case 'review':
+      return renderReviewFields(context);
   }
 }
 

@@ -6,14 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass, needsCheck } from '../../../editor/index.ts';
-import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findVerdict, kindLabel } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type ReviewStatus, type Verdict, defaultVerdictId, findVerdict, kindLabel, statusLabel } from '../../../model/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /**
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private' | 'claim' | 'note' | 'sources'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private' | 'claim' | 'note' | 'sources' | 'reviewStatus' | 'assignee' | 'reviewer'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -31,6 +31,10 @@ export interface PanelContext {
   filtered: boolean;
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
+  /** The status scale, for a list item's status. */
+  statuses: readonly ReviewStatus[];
+  /** The review filters' row (review-filter.ts). */
+  reviewFilters: TemplateResult | typeof nothing;
   hiddenKinds: ReadonlySet<string>;
   /** Show only annotations with this verdict ('' for any). */
   verdictFilter: string;
@@ -115,6 +119,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
           <input type="search" .value=${context.query} @input=${(event: Event) => context.onQuery((event.target as HTMLInputElement).value)} />
         </label>
       </div>
+      ${context.reviewFilters}
       ${renderList(context)}
       ${context.orphans.length ? renderOrphans(context, context.orphans) : nothing}
     </aside>
@@ -169,6 +174,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
             : verdict
               ? html`<span class="verdict">${verdict}</span>`
               : nothing}
+          ${annotation.reviewStatus ? html`<span class="review-status">${statusLabel(context.statuses, annotation.reviewStatus)}</span>` : nothing}
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
         ${renderAuthorship(strings, annotation)}

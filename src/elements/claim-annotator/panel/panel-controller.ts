@@ -6,7 +6,6 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import type { EditorView } from 'prosemirror-view';
 import { undo, undoDepth } from 'prosemirror-history';
 import {
   AnnotationStep,
@@ -14,16 +13,18 @@ import {
   type EditorAnnotations,
   annotationState,
   commandNote,
+  currentChecker,
   reattachToSelection,
   isImportSlice,
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
-import { type Annotation, type AnnotationInput, type KindDefinition, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
+import { type Annotation, type AnnotationInput, type KindDefinition, type ReviewStatus, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
-import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
+import { type TextPlace, returnToPlace, showWhole, textPlace } from './text-place.ts';
 import { StatusLine } from './status-line.ts';
+import { ReviewFilter } from './review-filter.ts';
 import { hiddenKindClass } from '../kind-styles.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -51,6 +52,7 @@ export interface PanelNeeds {
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
+  statuses(): readonly ReviewStatus[];
   /** The fact-checker confirms where an import placed an annotation (its `placementCheck`). */
   confirmPlace(id: string): void;
   /** Keeps the element's `updateComplete` waiting until `chunk` (the form's and the long list's code) has loaded. */
@@ -63,15 +65,16 @@ export class PanelController implements ReactiveController {
   #shown = new ShownEntries();
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
   /** The edit form's code, once loaded. */
-  /** The on-demand chunk once loaded: the edit form and the words of its problems. */
-  #formCode: OnDemand | null = null;
+  #form: OnDemand['renderAnnotationForm'] | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
+  readonly #review = new ReviewFilter(() => this.host.requestUpdate());
   #query = '';
   #editingId: string | null = null;
   #formKind: string | null = null;
-  #formError: string | null = null;
+  /** Why the form's changes could not be saved (the form says it in words). */
+  #formError: unknown = null;
   #sourceRows = 0;
   #returnFocusTo: 'editor' | 'list' = 'editor';
   /** Where the tagged words were on screen when their form opened: closing it brings them back there. */
@@ -183,7 +186,7 @@ export class PanelController implements ReactiveController {
   }
 
   #filter(): PanelFilter {
-    return { hiddenKinds: this.#hiddenKinds, verdict: this.#verdictFilter, query: this.#query };
+    return { hiddenKinds: this.#hiddenKinds, verdict: this.#verdictFilter, query: this.#query, review: this.#review.value(currentChecker(this.needs.editor.state)) };
   }
 
   /**
@@ -216,9 +219,9 @@ export class PanelController implements ReactiveController {
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
   async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
-    if (!this.#formCode) {
+    if (!this.#form) {
       try {
-        this.#formCode = await this.needs.load(loadOnDemand());
+        this.#form = this.#formOf(await this.needs.load(loadOnDemand()));
       } catch (error) {
         this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
         return;
@@ -323,8 +326,7 @@ export class PanelController implements ReactiveController {
     try {
       this.needs.annotations.update(this.#editingId, patch);
     } catch (error) {
-      // the form is open, so its chunk is here
-      this.#formError = this.#formCode?.annotationProblem(this.needs.strings(), error) ?? String(error);
+      this.#formError = error;
       this.host.requestUpdate();
       return;
     }
@@ -363,11 +365,17 @@ export class PanelController implements ReactiveController {
   }
 
   #loadForm(): void {
-    if (!this.#formCode) this.needs.load(loadOnDemand()).then(
-      (module) => void (this.#formCode ??= module),
+    if (!this.#form) this.needs.load(loadOnDemand()).then(
+      (module) => void (this.#form ??= this.#formOf(module)),
       // openForm says so if it still fails when the form is wanted
       () => undefined,
     );
+  }
+
+  /** The form's template from the on-demand chunk, whose rules the element then adopts. */
+  #formOf(module: OnDemand): OnDemand['renderAnnotationForm'] {
+    module.adoptDialogStyles(this.host.renderRoot);
+    return module.renderAnnotationForm;
   }
 
   #loadVirtualizer(): void {
@@ -393,6 +401,7 @@ export class PanelController implements ReactiveController {
       kind,
       kinds,
       verdicts: this.needs.verdicts(),
+      statuses: this.needs.statuses(),
       sourceRows: this.#sourceRows,
       error: this.#formError,
       onSave: (patch) => this.#saveForm(patch),
@@ -446,6 +455,8 @@ export class PanelController implements ReactiveController {
       virtualListInPage: this.host.renderRoot.querySelector('ol.annotation-list.virtual') !== null,
       kinds: this.needs.kinds(),
       verdicts: this.needs.verdicts(),
+      statuses: this.needs.statuses(),
+      reviewFilters: this.#review.render(this.needs.strings(), this.needs.statuses(), this.needs.kinds().some((kind) => kind.fields.includes('review'))),
       hiddenKinds: this.#hiddenKinds,
       verdictFilter: this.#verdictFilter,
       query: this.#query,
@@ -472,24 +483,8 @@ export class PanelController implements ReactiveController {
       onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
       renderForm: (id) => {
         const annotation = this.needs.annotations.get(id);
-        return annotation && this.#formCode ? this.#formCode.renderAnnotationForm(this.#formContext(annotation)) : nothing;
+        return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
       },
     });
   }
-}
-
-/**
- * Scrolls the page so that from..to shows whole: centred when it fits the
- * window, else from its first line. ProseMirror's scrollIntoView shows only
- * the selection's head, which left a long claim's first lines above the screen.
- */
-function showWhole(view: EditorView, from: number, to: number): void {
-  const start = view.coordsAtPos(from, 1);
-  const end = view.coordsAtPos(to, -1);
-  const room = window.innerHeight;
-  const margin = 16;
-  if (start.top >= 0 && end.bottom <= room) return; // in sight already: the page stays still
-  const fits = end.bottom - start.top + 2 * margin <= room;
-  const shift = fits ? (start.top + end.bottom) / 2 - room / 2 : start.top - margin;
-  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
 }

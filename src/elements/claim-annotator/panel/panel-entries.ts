@@ -13,6 +13,7 @@ import type { DecorationSet } from 'prosemirror-view';
 import { type AnchoredAnnotation, type AnnotationSpec, type EditorUpdate, annotationState, groupPieces } from '../../../editor/index.ts';
 import type { AnnotationRecord } from '../../../model/index.ts';
 import type { PanelEntry } from './annotation-panel.ts';
+import { type ReviewFilterValue, matchesReview } from './review-filter.ts';
 
 /** The panel's annotations: anchored ones in document order, orphans apart, and how many there are of each kind. */
 export class PanelEntries {
@@ -88,24 +89,18 @@ export class PanelEntries {
   }
 }
 
+/** What an entry shows of a record: every field the panel reads (see `PanelEntry`). */
+function entryFields(record: AnnotationRecord): Omit<PanelEntry, 'status' | 'exact'> {
+  const { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, claim, note, sources, reviewStatus, assignee, reviewer } = record;
+  return { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, private: record.private, claim, note, sources, reviewStatus, assignee, reviewer };
+}
+
 /** An anchored annotation's entry; its quote is read from `doc` when first drawn or searched (the words are the same until an edit touches them, and then the entry is made again). */
 function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: number): PanelEntry {
   let exact: string | undefined;
   return {
-    id: record.id,
-    kind: record.kind,
+    ...entryFields(record),
     status: 'anchored',
-    attribution: record.attribution,
-    verdict: record.verdict,
-    foreignRating: record.foreignRating,
-    placementCheck: record.placementCheck,
-    creator: record.creator,
-    coCreators: record.coCreators,
-    modifiedBy: record.modifiedBy,
-    private: record.private,
-    claim: record.claim,
-    note: record.note,
-    sources: record.sources,
     get exact() {
       return (exact ??= doc.textBetween(from, to, '\n'));
     },
@@ -113,23 +108,7 @@ function anchoredEntry(record: AnnotationRecord, doc: Node, from: number, to: nu
 }
 
 function orphanEntry(record: AnnotationRecord, exact: string): PanelEntry {
-  return {
-    id: record.id,
-    kind: record.kind,
-    status: 'orphaned',
-    attribution: record.attribution,
-    verdict: record.verdict,
-    foreignRating: record.foreignRating,
-    placementCheck: record.placementCheck,
-    creator: record.creator,
-    coCreators: record.coCreators,
-    modifiedBy: record.modifiedBy,
-    private: record.private,
-    claim: record.claim,
-    note: record.note,
-    sources: record.sources,
-    exact,
-  };
+  return { ...entryFields(record), status: 'orphaned', exact };
 }
 
 type Range = { from: number; to: number };
@@ -197,12 +176,15 @@ export interface PanelFilter {
   /** '' for any verdict. */
   verdict: string;
   query: string;
+  /** The review filters (review-filter.ts), when any is set. */
+  review?: ReviewFilterValue;
 }
 
 /** Whether `entry` passes `filter`. */
 export function matchesFilter(filter: PanelFilter, entry: PanelEntry): boolean {
   if (filter.hiddenKinds.has(entry.kind)) return false;
   if (filter.verdict && entry.verdict !== filter.verdict) return false;
+  if (filter.review && !matchesReview(filter.review, entry)) return false;
   const query = filter.query.trim().toLocaleLowerCase();
   if (!query) return true;
   const has = (text: string | undefined) => text !== undefined && text.toLocaleLowerCase().includes(query);
@@ -235,6 +217,6 @@ export class ShownEntries {
 /** '' when the filter lets everything through. */
 function filterKey(filter: PanelFilter): string {
   const query = filter.query.trim().toLocaleLowerCase();
-  if (!filter.hiddenKinds.size && !filter.verdict && !query) return '';
-  return JSON.stringify([[...filter.hiddenKinds].sort(), filter.verdict, query]);
+  if (!filter.hiddenKinds.size && !filter.verdict && !query && !filter.review) return '';
+  return JSON.stringify([[...filter.hiddenKinds].sort(), filter.verdict, query, filter.review ?? null]);
 }

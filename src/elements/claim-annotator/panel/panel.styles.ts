@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The side panel of \`<claim-annotator>\`: the list, its filters and status
- * line, the edit form. Colours come from the custom properties of
+ * line (the edit form's own rules load with it: dialog.styles.ts). Colours come from the custom properties of
  * \`baseStyles\`; gaps and padding scale with \`--claim-spacing\`.
  */
 export const panelStyles = css`
@@ -34,6 +34,15 @@ export const panelStyles = css`
     flex-wrap: wrap;
     gap: calc(var(--claim-spacing) * 0.25) calc(var(--claim-spacing) * 0.75);
     font-size: 0.875rem;
+  }
+  .review-filters[open] {
+    flex-basis: 100%;
+  }
+  .review-filters summary {
+    cursor: pointer;
+  }
+  .review-filters .filters {
+    margin: calc(var(--claim-spacing) * 0.4) 0 0;
   }
   .filters legend {
     font-weight: 600;
@@ -103,13 +112,17 @@ export const panelStyles = css`
     color: var(--claim-muted-colour);
   }
   .verdict,
-  .private-badge {
+  .private-badge,
+  .review-status {
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0 0.4rem;
   }
   .private-badge {
     border-style: dashed;
+  }
+  .review-status {
+    white-space: nowrap;
   }
   .item-actions {
     display: flex;
@@ -128,20 +141,6 @@ export const panelStyles = css`
     align-items: center;
   }
 
-  form.annotation-form {
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.5);
-    margin-top: calc(var(--claim-spacing) * 0.5);
-    font-size: 0.9rem;
-  }
-  form.annotation-form fieldset {
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 6px;
-    margin: 0;
-    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.35);
-  }
   label {
     display: grid;
     gap: 0.1rem;
@@ -164,13 +163,6 @@ export const panelStyles = css`
     padding: 0.25rem 0.4rem;
     background: var(--claim-surface);
     color: inherit;
-  }
-  .source-row {
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.25rem;
-    padding-bottom: 0.35rem;
-    border-bottom: 1px dashed var(--claim-border-colour);
   }
   .help {
     color: var(--claim-muted-colour);

@@ -92,6 +92,7 @@ export class AnnotationCardController implements ReactiveController {
       // the card's template comes with the on-demand chunk, on the first card a reader opens
       void this.needs.load(import('../on-demand.ts')).then(
         (chunk) => {
+          chunk.adoptDialogStyles(this.host.renderRoot);
           this.#template = chunk.renderCard;
           this.host.requestUpdate();
         },

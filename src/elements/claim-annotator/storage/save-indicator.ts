@@ -1,10 +1,11 @@
 /**
  * What the editor shows of saving: the save state in the status bar (with
  * "not kept" when the browser may clear storage) and the alert when saving
- * failed or a stored article could not be read, with its ways out.
+ * failed or a stored article could not be read, with its ways out (the notice
+ * of a text conflict between tabs is text-conflict-notice.ts, on demand).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { SaveState, TextConflict } from '../../../persistence/index.ts';
+import type { SaveState } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { storageProblem } from '../../shared/strings/storage-strings.ts';
 
@@ -50,20 +51,6 @@ export function renderStorageAlert(saveState: SaveState, storedProblem: string |
         ${failed ? html`<button type="button" @click=${actions.retry}>${strings.retrySaving}</button>` : nothing}
         ${!failed ? html`<button type="button" @click=${actions.dismiss}>${strings.close}</button>` : nothing}
       </div>
-    </div>
-  `;
-}
-
-/** The notice that two tabs saved different text, and where the other version went; or nothing. */
-export function renderTextConflict(conflict: TextConflict | null, strings: ClaimStrings, dismiss: () => void): TemplateResult | typeof nothing {
-  if (!conflict) return nothing;
-  return html`
-    <div class="storage-alert text-conflict" role="alert">
-      <p>
-        <strong>${strings.textConflictTitle}</strong>
-        ${conflict.mine ? strings.textConflictMine(conflict.copy.title) : strings.textConflictOther(conflict.copy.title)}
-      </p>
-      <div class="form-buttons"><button type="button" @click=${dismiss}>${strings.close}</button></div>
     </div>
   `;
 }

@@ -22,6 +22,13 @@ const english = {
   noneMatchFilter: 'No annotations match these filters. Tick more kinds or clear the verdict and search.',
   verdictFilter: 'Verdict',
   anyVerdict: 'Any verdict',
+  // the review filters: status, who it is assigned to, who reviews it, and the fact-checker's own
+  statusFilter: 'Status',
+  anyStatus: 'Any status',
+  assigneeFilter: 'Assigned to',
+  reviewerFilter: 'Reviewer',
+  myWork: 'My work',
+  reviewFilters: 'Status and people',
   search: 'Speaker, text, claim, note or source contains',
   /** The panel heading's count while filters hide some annotations. */
   shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
@@ -107,12 +114,10 @@ const english = {
   retrySaving: 'Try saving again',
   importAnnotations: 'Import annotations',
   downloadJsonLd: 'Download .jsonld',
+  downloadCsv: 'Download .csv',
   copyClaimReview: 'Copy ClaimReview',
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,
-  noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
-  /** A large import running, applied in slices while the article stays usable. */
-  importing: (done: number, total: number) => `Importing annotations: ${englishCount(done)} of ${englishCount(total)}`,
   /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
   placementChecks: {
     changed: 'Its words changed since the file: check',
@@ -124,12 +129,6 @@ const english = {
   /** Why a detached annotation has no text. */
   notFound: 'Not found in this article',
   textDeleted: 'Its text was deleted',
-  article: 'the article',
-  /** What `src` names, in "Could not load …" messages. */
-  annotationFile: 'annotations',
-  loadBadUrl: (what: string, src: string) => `Could not load ${what}: ${JSON.stringify(src)} is not an http(s) address.`,
-  loadUnreachable: (what: string, url: string) => `Could not load ${what} from ${url}: the server could not be reached, or does not allow this site to read it (CORS).`,
-  loadFailed: (what: string, url: string, status: string) => `Could not load ${what} from ${url}: the server answered ${status}.`,
   confirmPlace: 'Looks right',
   /** Text from the article, in quotation marks. */
   quoted: (text: string) => `“${text}”`,
@@ -144,11 +143,6 @@ const english = {
   /** Read by screen readers where a highlight begins and ends (never shown). */
   highlightStart: (kind: string) => `${kind} start`,
   highlightEnd: (kind: string) => `${kind} end`,
-  /** The headline of the copy that keeps one tab's text when two tabs saved different text. */
-  conflictCopyTitle: (title: string) => `${title} (other version)`,
-  textConflictTitle: 'Two tabs changed this article’s text at the same time.',
-  textConflictMine: (copy: string) => `Another tab saved its text first, so your version is kept whole as a separate article in the library, “${copy}”, and saved there from now on. The other tab’s version keeps the original.`,
-  textConflictOther: (copy: string) => `Another tab had unsaved edits to this text when you saved. Nothing was overwritten: its version is kept in the library as “${copy}”.`,
 };
 
 /**
@@ -169,6 +163,7 @@ export interface VocabularyStrings {
   kindDescriptions: Record<string, string>;
   verdictLabels: Record<string, string>;
   verdictDescriptions: Record<string, string>;
+  statusLabels: Record<string, string>;
 }
 
 /** "by Ana · edited by Bob": who made an annotation and who changed it last, in `strings`' words; empty when nobody is known. */
@@ -177,6 +172,7 @@ export function authorshipWords(strings: ClaimStrings, annotation: { creator?: A
   const said = [creators && strings.byCreator(creators), annotation.modifiedBy && strings.editedBy(agentName(annotation.modifiedBy))];
   return said.filter(Boolean).join(' · ');
 }
+
 
 /** The English bundle: what the element shows when its language has none, or until that one has loaded. */
 export const englishStrings: ClaimStrings = english;

@@ -29,12 +29,6 @@ export const englishOnDemandStrings = {
   storedSkipped: (count: number, why: string) =>
     `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
   recordFaults: englishRecordFaults,
-  /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
-  problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
-  problemSpeakerRole: 'An organisation has no role: clear the role, or choose a person.',
-  problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
-  problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
-  problemNotSaved: 'These changes could not be saved; nothing was changed.',
   // picking a file to import, the import's progress, and the edit form's speaker and source fields
   /** Whether the speaker is a person or an organisation speaking as one (schema.org Person or Organization). */
   speakerPerson: 'A person',
@@ -154,6 +148,7 @@ export const englishOnDemandStrings = {
     'foreign-rating': (value: string) => `The rating “${value}” is not on this site’s scale; it was kept as given, to replace with a verdict by editing.`,
     'more-notes': (value: string) => `${value} more notes like the ones above were not listed.`,
     'attribution-without-name': () => 'A speaker without a name was not imported.',
+    'review-field': (value: string) => `A review field (${value}) that could not be used was left out.`,
     'agent-field': (value: string) => (value.includes('.') ? 'A part of an author or editor that could not be used (a link that is not http(s), an unknown type) was left out.' : 'An author or editor without a name was not imported.'),
     'source-url': (value: string) => `A source ${value} was dropped: only http(s) links are kept.`,
     'source-stance': (value: string) => `A source’s stance “${value}” was dropped: it must be supports, refutes or context.`,
@@ -181,6 +176,41 @@ export const englishOnDemandStrings = {
   claimReviewBadAuthorUrl: 'The organisation URL must be an http(s) address.',
   claimReviewBadDate: 'The date of the fact-check must be a date such as 2026-03-12.',
   claimReviewFutureDate: 'The date of the fact-check is in the future.',
+  /** What is wrong in the edit form, by `AnnotationError.field`; `n` counts sources from 1. */
+  problemSpeakerName: 'Give the speaker’s name, or leave the role and organisation empty.',
+  problemSpeakerRole: 'An organisation has no role: clear the role, or choose a person.',
+  problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
+  problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
+  problemNotSaved: 'These changes could not be saved; nothing was changed.',
+  // why a file named by article-src or src could not be loaded (`what` is one of the first two)
+  article: 'the article',
+  /** What `src` names, in "Could not load …" messages. */
+  annotationFile: 'annotations',
+  loadBadUrl: (what: string, src: string) => `Could not load ${what}: ${JSON.stringify(src)} is not an http(s) address.`,
+  loadUnreachable: (what: string, url: string) => `Could not load ${what} from ${url}: the server could not be reached, or does not allow this site to read it (CORS).`,
+  loadFailed: (what: string, url: string, status: string) => `Could not load ${what} from ${url}: the server answered ${status}.`,
+  noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
+  /** A large import running, applied in slices while the article stays usable. */
+  importing: (done: number, total: number) => `Importing annotations: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`,
+  // two tabs saved different text (the notice is drawn by the on-demand chunk)
+  /** The headline of the copy that keeps one tab's text when two tabs saved different text. */
+  conflictCopyTitle: (title: string) => `${title} (other version)`,
+  textConflictTitle: 'Two tabs changed this article’s text at the same time.',
+  textConflictMine: (copy: string) => `Another tab saved its text first, so your version is kept whole as a separate article in the library, “${copy}”, and saved there from now on. The other tab’s version keeps the original.`,
+  textConflictOther: (copy: string) => `Another tab had unsaved edits to this text when you saved. Nothing was overwritten: its version is kept in the library as “${copy}”.`,
+  // the edit form's review fields and history, and the CSV report's column headings
+  review: 'Review',
+  reviewStatus: 'Status',
+  noStatus: 'Not set',
+  assignee: 'Assigned to',
+  reviewer: 'Reviewer',
+  history: (n: number) => `History (${n})`,
+  /** One change in an annotation's history: who (when known), what, from and to ('' for none). */
+  historyChange: (who: string, what: string, from: string, to: string) => `${who ? `${who}: ` : ''}${what} ${from || '—'} → ${to || '—'}`,
+  csvColumns: {
+    article: 'Article', headline: 'Headline', url: 'URL', kind: 'Kind', quote: 'Quote', speaker: 'Speaker', verdict: 'Verdict', status: 'Status',
+    assignee: 'Assigned to', reviewer: 'Reviewer', sources: 'Sources', createdBy: 'Created by', created: 'Created', modifiedBy: 'Modified by', modified: 'Modified',
+  } as Readonly<Record<string, string>>,
   /** An error nobody foresaw (a bug): `detail` is its message, for a bug report. */
   unexpectedError: (detail: string) => `Something went wrong, and nothing was changed (${detail}).`,
 };
@@ -193,16 +223,6 @@ export function importProblem(strings: ClaimStrings, error: unknown): string {
   const words = onDemandWords(strings);
   if (error instanceof ImportError) return (words.importFailures[error.reason] ?? words.importFailures.unreadable)(error.limit ?? 0);
   return words.unexpectedError(error instanceof Error ? error.message : String(error));
-}
-
-/** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
-export function annotationProblem(strings: ClaimStrings, error: unknown): string {
-  const words = onDemandWords(strings);
-  const field = (error as { field?: unknown } | null)?.field;
-  const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
-  if (source) return (source[2] === 'url' ? words.problemSourceUrl : words.problemSourceDate)(Number(source[1]) + 1);
-  if (field === 'attribution.role') return words.problemSpeakerRole;
-  return field === 'attribution.name' ? words.problemSpeakerName : words.problemNotSaved;
 }
 
 /** Why an item was not imported, in `strings`' words. */
@@ -253,4 +273,33 @@ export function storedProblem(id: string, unreadable: RecordError | null, skippe
   if (unreadable) return words.storedUnreadable(id, recordProblem(unreadable, words.recordFaults));
   const reasons = new Set(skipped.map(({ problem }) => recordProblem(problem, words.recordFaults)));
   return words.storedSkipped(skipped.length, [...reasons].join('; '));
+}
+
+/** What the edit form says for an error of `update` (an AnnotationError names the field to blame). */
+export function annotationProblem(given: ClaimStrings, error: unknown): string {
+  const strings = onDemandWords(given);
+  const field = (error as { field?: unknown } | null)?.field;
+  const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
+  if (source) return (source[2] === 'url' ? strings.problemSourceUrl : strings.problemSourceDate)(Number(source[1]) + 1);
+  if (field === 'attribution.role') return strings.problemSpeakerRole;
+  return field === 'attribution.name' ? strings.problemSpeakerName : strings.problemNotSaved;
+}
+
+/** Why a file could not be fetched, as the element's `fetchText` says it (a `FetchFailure`, known here by its name). */
+interface FetchFailure {
+  name: 'FetchFailure';
+  what: 'article' | 'annotationFile';
+  reason: 'bad-url' | 'unreachable' | 'failed';
+  url: string;
+  status?: string;
+}
+
+/** Why a file named by article-src or src could not be loaded (a `FetchFailure`), or any other error's message, in `strings`' words. */
+export function loadProblem(given: ClaimStrings, error: unknown): string {
+  const strings = onDemandWords(given);
+  if ((error as Error | null)?.name !== 'FetchFailure') return (error as Error)?.message ?? String(error);
+  const failure = error as FetchFailure;
+  const what = strings[failure.what];
+  if (failure.reason === 'bad-url') return strings.loadBadUrl(what, failure.url);
+  return failure.reason === 'unreachable' ? strings.loadUnreachable(what, failure.url) : strings.loadFailed(what, failure.url, failure.status ?? '');
 }
