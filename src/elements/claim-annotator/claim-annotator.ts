@@ -28,7 +28,8 @@ import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
 import type { CheckerDialog } from './checker-dialog.ts';
 import type { ArticleInput } from './article/article-loading.ts';
-import { type ArticleActions, renderArticleHeader } from './article/article-header.ts';
+import { renderArticleHeader } from './article/article-header.ts';
+import { ActionBar, type ArticleActions } from './article/action-bar.ts';
 import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
@@ -137,6 +138,7 @@ export class ClaimAnnotator extends LitElement {
   readonly #persistence: ArticleSaving;
   readonly #loader: ArticleLoader;
   readonly #undoState: UndoState;
+  readonly #bar = new ActionBar(this);
   readonly #exchange: AnnotationExchange;
   /** The article dialog, once it was opened (a lazy chunk). */
   #articleDialog: ArticleDialog | null = null;
@@ -230,6 +232,7 @@ export class ClaimAnnotator extends LitElement {
         };
       },
       show: (id) => this.#panel.jumpTo(id),
+      say: (message) => this.#panel.setStatus(message),
       load: (chunk) => this.#whileLoading(chunk),
     });
     this.#persistence = new ArticleSaving({
@@ -653,7 +656,8 @@ export class ClaimAnnotator extends LitElement {
     const strings = this.#locale.strings;
     return html`
       <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
-        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions(), beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
+        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, !this.readonly, beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
+        ${this.readonly ? nothing : this.#bar.render(strings, this.#actions())}
         ${this.#loader.renderProblem()}
         ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
           this.#textConflict = null;

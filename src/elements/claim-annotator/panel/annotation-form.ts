@@ -119,7 +119,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
         </fieldset>
       `;
     case 'claim':
-      return html`<label>${strings.claim}<textarea name="claim" rows="2" .value=${annotation.claim ?? ''}></textarea></label>`;
+      return html`<label>${strings.claim}<textarea name="claim" rows="3" .value=${annotation.claim ?? ''}></textarea></label>`;
     case 'verdict':
       return html`
         <label>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass, needsCheck } from '../../../editor/index.ts';
-import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findVerdict, kindLabel } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type Verdict, defaultVerdictId, findKind, findVerdict, kindLabel, verdictTone } from '../../../model/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /**
@@ -162,12 +162,12 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
         <span class="meta">
           <span class="kind-swatch" aria-hidden="true"></span>
           <span class="kind-label">${label}</span>
-          <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
+          ${renderSpeaker(context, annotation)}
           ${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}
           ${annotation.foreignRating && (!annotation.verdict || annotation.verdict === defaultVerdictId)
             ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
             : verdict
-              ? html`<span class="verdict">${verdict}</span>`
+              ? html`<span class="verdict tone-${verdictTone(context.verdicts, annotation.verdict!)}">${verdict}</span>`
               : nothing}
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
@@ -181,6 +181,13 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
       ${editing ? context.renderForm(annotation.id) : nothing}
     </li>
   `;
+}
+
+/** Who said it; "no speaker" only for a kind whose form asks who (a fact has no speaker to miss). */
+function renderSpeaker(context: PanelContext, annotation: PanelEntry): TemplateResult | typeof nothing {
+  const name = annotation.attribution?.name;
+  if (name) return html`<span class="speaker">${name}</span>`;
+  return findKind(context.kinds, annotation.kind)?.fields.includes('attribution') ? html`<span class="speaker">${context.strings.noSpeaker}</span>` : nothing;
 }
 
 /** "by Ana · edited by Bob", when known. */
@@ -222,9 +229,9 @@ function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): T
             return html`
               <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
                 <span class="meta"
-                  ><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private
+                  ><span class="kind-label">${label}</span>${renderSpeaker(context, annotation)}${annotation.private
                     ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>`
-                    : nothing}${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}</span
+                    : nothing}${verdict ? html`<span class="verdict tone-${verdictTone(context.verdicts, annotation.verdict!)}">${verdict}</span>` : nothing}</span
                 >
                 <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
                 ${renderAuthorship(strings, annotation)}

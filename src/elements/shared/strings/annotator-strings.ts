@@ -114,6 +114,9 @@ const english = {
   importAnnotations: 'Import annotations',
   downloadJsonLd: 'Download .jsonld',
   copyClaimReview: 'Copy ClaimReview',
+  articleMenu: 'Article',
+  exportMenu: 'Export',
+  downloaded: (name: string) => `Downloaded ${name}`,
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,
   noClaimReviews: 'No claim or fact has a verdict yet: give one a verdict other than Unverified first.',
