@@ -210,26 +210,6 @@ export const claimAnnotatorStyles = css`
   .storage-alert p {
     margin: 0 0 0.4rem;
   }
-  /* a running import: above the article, which stays usable; sticky so it stays in sight while reading */
-  .import-progress {
-    grid-column: 1 / -1;
-    position: sticky;
-    top: 3.25rem;
-    z-index: 2;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--claim-spacing) * 0.5);
-    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.75);
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 6px;
-    background: var(--claim-surface);
-    font-size: 0.9rem;
-  }
-  .import-progress progress {
-    flex: 1 1 8rem;
-    max-width: 16rem;
-  }
   .article {
     position: relative;
     min-width: 0;
@@ -310,95 +290,9 @@ export const claimAnnotatorStyles = css`
     outline: 2px solid var(--claim-focus-colour);
     outline-offset: 2px;
   }
-  .annotation-card {
-    position: absolute;
-    z-index: 4;
-    box-sizing: border-box;
-    width: min(20rem, 100%);
-    padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
-    background: var(--claim-surface);
-    border: 1px solid var(--claim-border-colour);
-    border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
-    border-radius: 8px;
-    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
-    font-size: 0.9rem;
-  }
-  .annotation-card p {
-    margin: 0 0 0.35rem;
-  }
-  .card-kind {
-    display: flex;
-    gap: 0.5rem;
-    align-items: center;
-    font-weight: 600;
-  }
-  .card-claim {
-    font-family: var(--claim-article-font-family);
-    font-size: 1rem;
-  }
-  .card-facts {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: 0.2rem 0.6rem;
-    margin: 0 0 0.35rem;
-  }
-  .card-facts dt {
-    color: var(--claim-muted-colour);
-  }
-  .card-facts dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .card-verdict .verdict {
-    font-weight: 600;
-  }
-  .card-sources {
-    margin: 0;
-    padding-left: 1rem;
-  }
   mark.cm-annotation-review {
     outline: 2px dashed var(--cm-review-colour);
     outline-offset: 1px;
-  }
-  .review-note {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: center;
-    justify-content: space-between;
-    margin: 0.25rem 0;
-    font-size: 0.8rem;
-    color: var(--cm-review-colour);
-  }
-  .review-note p {
-    margin: 0;
-  }
-  /* the file's words beside the article's, where an import placed them on changed text */
-  .old-new {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
-    width: 100%;
-    margin: 0;
-    color: var(--claim-text-colour, inherit);
-  }
-  .old-new dt {
-    font-weight: 600;
-  }
-  .old-new dd {
-    margin: 0;
-  }
-  .old-new del,
-  .old-new ins {
-    text-decoration: none;
-  }
-  .old-new del {
-    color: var(--claim-muted-colour);
-  }
-  .orphan-reason {
-    margin: 0;
-    font-size: 0.8rem;
-    color: var(--claim-muted-colour);
   }
   button.link {
     border: 0;

@@ -33,7 +33,7 @@ import { ActionBar, type ArticleActions } from './article/action-bar.ts';
 import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
-import { AnnotationCardController } from './reader/annotation-card.ts';
+import { ReaderCard } from './reader/reader-card.ts';
 import { ArticleStates } from './article-states.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
@@ -143,7 +143,7 @@ export class ClaimAnnotator extends LitElement {
   /** The article dialog, once it was opened (a lazy chunk). */
   #articleDialog: ArticleDialog | null = null;
   readonly #panel: PanelController;
-  readonly #card: AnnotationCardController;
+  readonly #card: ReaderCard;
   /** Chunks on their way (the article dialog's, the exchange dialogs'): `updateComplete` waits for them. */
   readonly #loading = new Set<Promise<unknown>>();
   /** Whether the editor, highlights and card show the read-only view now (readonly, as last applied in willUpdate). */
@@ -196,7 +196,7 @@ export class ClaimAnnotator extends LitElement {
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
-    this.#card = new AnnotationCardController(this, {
+    this.#card = new ReaderCard(this, {
       strings,
       annotation: (id) => this.#annotations.get(id),
       kinds: () => this.#vocabulary.kinds,

@@ -1,7 +1,12 @@
 import { type CSSResult, css } from 'lit';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 
-/** The dialogs' rules (the article dialog, the import report, ClaimReview): they load with the dialogs, in the on-demand chunk. */
+/**
+ * The rules of what loads on demand: the dialogs (the article dialog, the import
+ * report, ClaimReview), the import's progress, the edit form, the reader's card, the
+ * detached list and the import's checks in the panel.
+ * They come with the on-demand chunk, outside the start-up bundle.
+ */
 export const dialogStyles: CSSResult = css`
   dialog {
     width: min(44rem, calc(100vw - 2rem));
@@ -45,11 +50,138 @@ export const dialogStyles: CSSResult = css`
     outline: 3px dashed var(--claim-focus-colour);
     outline-offset: -6px;
   }
+  /* a running import: above the article, which stays usable; sticky so it stays in sight while reading */
+  .import-progress {
+    grid-column: 1 / -1;
+    position: sticky;
+    top: 3.25rem;
+    z-index: 2;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--claim-spacing) * 0.5);
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.75);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    background: var(--claim-surface);
+    font-size: 0.9rem;
+  }
+  .import-progress progress {
+    flex: 1 1 8rem;
+    max-width: 16rem;
+  }
+  form.annotation-form {
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.5);
+    margin-top: calc(var(--claim-spacing) * 0.5);
+    font-size: 0.9rem;
+  }
+  form.annotation-form fieldset {
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 6px;
+    margin: 0;
+    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
+    display: grid;
+    gap: calc(var(--claim-spacing) * 0.35);
+  }
+  .source-row {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.25rem;
+    padding-bottom: 0.35rem;
+    border-bottom: 1px dashed var(--claim-border-colour);
+  }
+  .annotation-card {
+    position: absolute;
+    z-index: 4;
+    box-sizing: border-box;
+    width: min(20rem, 100%);
+    padding: calc(var(--claim-spacing) * 0.6) calc(var(--claim-spacing) * 0.75);
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-top: 4px solid var(--cm-kind-colour, var(--claim-border-colour));
+    border-radius: 8px;
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+    font-size: 0.9rem;
+  }
+  .annotation-card p {
+    margin: 0 0 0.35rem;
+  }
+  .card-kind {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    font-weight: 600;
+  }
+  .card-claim {
+    font-family: var(--claim-article-font-family);
+    font-size: 1rem;
+  }
+  .card-facts {
+    display: grid;
+    grid-template-columns: max-content minmax(0, 1fr);
+    gap: 0.2rem 0.6rem;
+    margin: 0 0 0.35rem;
+  }
+  .card-facts dt {
+    color: var(--claim-muted-colour);
+  }
+  .card-facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .card-verdict .verdict {
+    font-weight: 600;
+  }
+  .card-sources {
+    margin: 0;
+    padding-left: 1rem;
+  }
+  .review-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0.25rem 0;
+    font-size: 0.8rem;
+    color: var(--cm-review-colour);
+  }
+  .review-note p {
+    margin: 0;
+  }
+  /* the file's words beside the article's, where an import placed them on changed text */
+  .old-new {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    width: 100%;
+    margin: 0;
+    color: var(--claim-text-colour, inherit);
+  }
+  .old-new dt {
+    font-weight: 600;
+  }
+  .old-new dd {
+    margin: 0;
+  }
+  .old-new del,
+  .old-new ins {
+    text-decoration: none;
+  }
+  .old-new del {
+    color: var(--claim-muted-colour);
+  }
+  .orphan-reason {
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
 `;
 
 const styled = new WeakSet<ShadowRoot>();
 
-/** Adds the dialogs' rules to the element's shadow root, once. */
+/** Adds the on-demand parts' rules to the element's shadow root, once. */
 export function adoptDialogStyles(root: HTMLElement | DocumentFragment): void {
   if (!(root instanceof ShadowRoot) || styled.has(root)) return;
   styled.add(root);

@@ -9,11 +9,12 @@
  * English words of the dialogs and of a stored record that cannot be read come too.
  */
 export { ImportFlow } from './exchange/import-flow.ts';
-export { renderCard } from './reader/card-template.ts';
+export { AnnotationCardController } from './reader/annotation-card.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export {
   claimReviewProblem,
+  copyClaimReview,
   longClaimReviews,
   readPickedFile,
   rememberPublisher,
@@ -27,4 +28,5 @@ export { importProblem, storedProblem } from '../shared/strings/on-demand-string
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';
+export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
 export { CheckerDialog } from './checker-dialog.ts';

@@ -18,7 +18,7 @@ import {
 import type { EditorUpdates } from '../../../editor/index.ts';
 import type { ImportFlow } from './import-flow.ts';
 import type { ChangeOrigin } from '../events.ts';
-import { type ImportReport, claimReviewScript, downloadFile, exportFileName } from './exchange.ts';
+import { type ImportReport, downloadFile, exportFileName } from './exchange.ts';
 import type { ClaimReviewState, FactCheckPublisher } from './exchange-dialogs.ts';
 
 /** The dialogs' templates, from the on-demand chunk. */
@@ -26,12 +26,11 @@ type ExchangeDialogs = Pick<
   typeof import('../on-demand.ts'),
   | 'renderClaimReviewDialog'
   | 'renderExportChoice'
-  | 'claimReviewProblem'
+  | 'copyClaimReview'
   | 'adoptDialogStyles'
   | 'ImportFlow'
   | 'longClaimReviews'
   | 'rememberedPublisher'
-  | 'rememberPublisher'
 >;
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
@@ -183,30 +182,8 @@ export class AnnotationExchange {
   }
 
   async #copyClaimReview(form: HTMLFormElement): Promise<void> {
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const state = this.#claimReview as ClaimReviewState;
     const dialogs = this.#dialogs as ExchangeDialogs;
-    try {
-      const author = { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) };
-      const options = { url: value('url'), author, datePublished: value('datePublished') };
-      const problem = dialogs.claimReviewProblem(this.needs.strings(), options);
-      if (problem) throw new Error(problem);
-      const reviews = this.exportClaimReviews(options);
-      dialogs.rememberPublisher(author);
-      if (reviews.length === 0) throw new Error(this.needs.strings().noClaimReviews);
-      const script = claimReviewScript(reviews);
-      let copied = false;
-      try {
-        await navigator.clipboard.writeText(script);
-        copied = true;
-      } catch {
-        // no clipboard permission here: the block is shown to copy by hand
-      }
-      this.#claimReview = { ...state, script, error: null, copied };
-    } catch (error) {
-      this.#claimReview = { ...state, script: '', error: (error as Error).message, copied: false };
-    }
+    this.#claimReview = await dialogs.copyClaimReview(form, this.#claimReview as ClaimReviewState, this.needs.strings(), (options) => this.exportClaimReviews(options));
     this.host.requestUpdate();
   }
 

@@ -23,7 +23,7 @@ import {
 import { previewImport } from './exchange-import.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { importProblem, noteWords, onDemandWords, rejectionWords } from '../../shared/strings/on-demand-strings.ts';
-import type { ImportReport } from './exchange.ts';
+import { type ImportReport, claimReviewScript } from './exchange.ts';
 
 /** What the ClaimReview dialog shows after Copy: the block, whether it reached the clipboard, or why not. */
 export interface ClaimReviewState {
@@ -71,6 +71,42 @@ export function longClaimReviews(annotations: readonly Annotation[]): ClaimRevie
   return publishedReviews(annotations)
     .map((annotation) => ({ id: annotation.id, claimReviewed: claimReviewedOf(annotation) }))
     .filter((review) => [...review.claimReviewed].length > claimReviewedAdvisedLength);
+}
+
+/**
+ * Copy in the ClaimReview dialog: the form's publisher, page and date checked, the
+ * reviews made (`exportReviews`, the element's `exportClaimReviews`) and copied as the
+ * script block; the dialog's next state, with the block shown to copy by hand when
+ * the clipboard refused, or the problem to say.
+ */
+export async function copyClaimReview(
+  form: HTMLFormElement,
+  state: ClaimReviewState,
+  strings: ClaimStrings,
+  exportReviews: (options: { url: string; author: FactCheckPublisher; datePublished: string }) => object[],
+): Promise<ClaimReviewState> {
+  const data = new FormData(form);
+  const value = (name: string) => String(data.get(name) ?? '').trim();
+  try {
+    const author = { name: value('author'), ...(value('authorUrl') ? { url: value('authorUrl') } : {}) };
+    const options = { url: value('url'), author, datePublished: value('datePublished') };
+    const problem = claimReviewProblem(strings, options);
+    if (problem) throw new Error(problem);
+    const reviews = exportReviews(options);
+    rememberPublisher(author);
+    if (reviews.length === 0) throw new Error(strings.noClaimReviews);
+    const script = claimReviewScript(reviews);
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(script);
+      copied = true;
+    } catch {
+      // no clipboard permission here: the block is shown to copy by hand
+    }
+    return { ...state, script, error: null, copied };
+  } catch (error) {
+    return { ...state, script: '', error: (error as Error).message, copied: false };
+  }
 }
 
 /** A picked file waiting for the user's choice: its text and how many of its annotations name no kind here. */

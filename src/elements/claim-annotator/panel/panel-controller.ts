@@ -64,6 +64,8 @@ export class PanelController implements ReactiveController {
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
   /** The edit form's code, once loaded. */
   #form: OnDemand['renderAnnotationForm'] | null = null;
+  /** The detached list and the import's checks, once loaded ('loading' while they load). */
+  #checks: OnDemand | 'loading' | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
@@ -362,7 +364,7 @@ export class PanelController implements ReactiveController {
 
   #loadForm(): void {
     if (!this.#form) this.needs.load(loadOnDemand()).then(
-      (module) => void (this.#form ??= module.renderAnnotationForm),
+      (module) => void (module.adoptDialogStyles(this.host.renderRoot), (this.#form ??= module.renderAnnotationForm)),
       // openForm says so if it still fails when the form is wanted
       () => undefined,
     );
@@ -468,6 +470,16 @@ export class PanelController implements ReactiveController {
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
+      checks: () => {
+        if (!this.#checks) {
+          this.#checks = 'loading';
+          this.needs.load(loadOnDemand()).then(
+            (module) => void (module.adoptDialogStyles(this.host.renderRoot), (this.#checks = module), this.host.requestUpdate()),
+            () => void (this.#checks = null), // the next drawing tries again
+          );
+        }
+        return this.#checks === 'loading' ? null : this.#checks;
+      },
       renderForm: (id) => {
         const annotation = this.needs.annotations.get(id);
         return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;

@@ -129,20 +129,6 @@ export const panelStyles = css`
     align-items: center;
   }
 
-  form.annotation-form {
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.5);
-    margin-top: calc(var(--claim-spacing) * 0.5);
-    font-size: 0.9rem;
-  }
-  form.annotation-form fieldset {
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 6px;
-    margin: 0;
-    padding: calc(var(--claim-spacing) * 0.4) calc(var(--claim-spacing) * 0.5);
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.35);
-  }
   label {
     display: grid;
     gap: 0.1rem;
@@ -165,13 +151,6 @@ export const panelStyles = css`
     padding: 0.25rem 0.4rem;
     background: var(--claim-surface);
     color: inherit;
-  }
-  .source-row {
-    display: grid;
-    grid-template-columns: 1fr;
-    gap: 0.25rem;
-    padding-bottom: 0.35rem;
-    border-bottom: 1px dashed var(--claim-border-colour);
   }
   .help {
     color: var(--claim-muted-colour);
