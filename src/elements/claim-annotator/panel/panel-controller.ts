@@ -242,11 +242,13 @@ export class PanelController implements ReactiveController {
     (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
   }
 
-  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight. */
+  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight (a detached one: its entry). */
   jumpTo(id: string): void {
     this.needs.annotations.select(id, { selectText: true });
     const view = this.needs.editor.view;
     const anchor = this.needs.annotations.placement(id)?.anchor;
+    // a detached annotation has no words to go to: its entry in the detached list instead
+    if (!anchor) return void this.#showDetached(id);
     if (!view) return;
     view.focus();
     if (anchor) showWhole(view, anchor.from, anchor.to);
@@ -283,9 +285,8 @@ export class PanelController implements ReactiveController {
     return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
-  /** The status line's Show: the detached annotations' section, focus on the first one's Re-attach. */
-  async #showDetached(): Promise<void> {
-    const id = this.#statusLine.current?.detached?.[0];
+  /** The status line's Show (or a detached annotation `id`): its entry in the detached list, focus on its Re-attach. */
+  async #showDetached(id = this.#statusLine.current?.detached?.[0]): Promise<void> {
     await this.host.updateComplete;
     const item = id && this.host.renderRoot.querySelector<HTMLElement>(`li.orphan[data-annotation-id="${CSS.escape(id)}"]`);
     if (!item) return;
