@@ -118,7 +118,7 @@ for (const theme of ['light', 'dark'] as const) {
     });
 
     it('with the actions bar stuck over the scrolled article, and each of its menus open', async () => {
-      const element = await embedded(theme, Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}: ${story}`).join('\n\n'));
+      const element = await embedded(theme, [story, ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of what the council published.`)].join('\n\n'));
       annotate(element);
       await element.updateComplete;
       window.scrollTo(0, 1500);
