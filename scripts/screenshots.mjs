@@ -101,6 +101,27 @@ const states = [
     },
   },
   {
+    name: 'import-report',
+    run: async (page) => {
+      // a colleague's file: the sample's annotations, one on words since changed, one on words not in this article
+      const file = await page.evaluate(() => {
+        const exported = document.querySelector('claim-annotator').exportJsonLd();
+        const items = exported.first.items;
+        items.forEach((item, i) => (item.id = `urn:uuid:00000000-0000-4000-8000-00000000000${i}`));
+        const quote = (item) => item.target.selector.find((s) => s.type === 'TextQuoteSelector');
+        quote(items[0]).exact = 'This is the most important investmnet';
+        quote(items[1]).exact = 'words that this article never had';
+        return JSON.stringify(exported);
+      });
+      const input = await page.evaluateHandle(() => document.querySelector('claim-annotator').shadowRoot.querySelector('input.import-file'));
+      const path = (await import('node:path')).join(outdir, 'colleague.jsonld');
+      await (await import('node:fs/promises')).writeFile(path, file);
+      await input.uploadFile(path);
+      await page.waitForFunction(() => document.querySelector('claim-annotator').shadowRoot.querySelector('dialog.import-report[open]'), { timeout: 5000 });
+      await pause(300);
+    },
+  },
+  {
     name: 'claim-form',
     run: async (page) => {
       // the claim's entry in the panel, then its Edit button

@@ -94,9 +94,10 @@ export const claimAnnotatorStyles = css`
     opacity: 0.5;
   }
 
+  /* the article at its measure and the panel beside it, on any width of screen */
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) var(--claim-panel-width);
+    grid-template-columns: minmax(0, 47rem) minmax(var(--claim-panel-width), 30rem);
     gap: var(--claim-spacing);
     align-items: start;
   }
@@ -157,7 +158,7 @@ export const claimAnnotatorStyles = css`
   }
   [role='menu'] {
     position: absolute;
-    right: 0;
+    left: 0;
     top: calc(100% + 4px);
     z-index: 4;
     display: flex;
@@ -214,7 +215,9 @@ export const claimAnnotatorStyles = css`
     position: relative;
     min-width: 0;
   }
+  /* the article's measure: about 75 characters a line, however wide the column */
   .editor-mount .ProseMirror {
+    max-width: 46rem;
     min-height: 12rem;
     padding: 0.25rem 0.5rem 2rem;
     font-family: var(--claim-article-font-family);
@@ -337,5 +340,21 @@ export const claimAnnotatorStyles = css`
     font-family: inherit;
     font-size: 0.75rem;
     color: var(--claim-muted-colour);
+  }
+  @container (max-width: 720px) {
+    /* a phone: the bar in as few rows as its buttons allow, the save state under them */
+    .headline {
+      font-size: 1.25rem;
+    }
+    .actions-bar {
+      gap: 0.35rem;
+    }
+    .actions-bar .suggest {
+      margin-left: 0;
+    }
+    .actions-bar .save-indicator {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
 `;

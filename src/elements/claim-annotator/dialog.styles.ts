@@ -15,6 +15,18 @@ export const dialogStyles: CSSResult = css`
     margin: 0 0 0.75rem;
     font-size: 1.15rem;
   }
+  /* the import report: its sections' titles at the text's size, its rows lined up under them */
+  dialog h3 {
+    margin: calc(var(--claim-spacing) * 0.9) 0 0.35rem;
+    font-size: 1rem;
+  }
+  dialog ul {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   dialog form {
     display: grid;
     gap: calc(var(--claim-spacing) * 0.6);
