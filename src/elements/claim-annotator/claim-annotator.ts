@@ -42,8 +42,8 @@ import { panelStyles } from './panel/panel.styles.ts';
 import { EditorController } from './editor-controller.ts';
 import { type ImportReport, downloadFile } from './exchange/exchange.ts';
 import { AnnotationExchange } from './exchange/annotation-exchange.ts';
-import { ArticleSaving, type SaveState, type SavingOptions, type TextConflict, backupFileName, libraryBackup } from '../../persistence/index.ts';
-import { renderStorageAlert, renderTextConflict } from './storage/save-indicator.ts';
+import { ArticleSaving, type SaveState, type SavingOptions, backupFileName, libraryBackup } from '../../persistence/index.ts';
+import { TextConflictNotice, renderStorageAlert } from './storage/save-indicator.ts';
 import { ArticleUpdateEvent, type ChangeOrigin } from './events.ts';
 import { historyKeydown } from './tagging/keys.ts';
 import type { ListedSuggestion, SuggestionsController } from './suggestions/suggestions.ts';
@@ -168,7 +168,7 @@ export class ClaimAnnotator extends LitElement {
   #checkerDialog: CheckerDialog | null = null;
   #saveState: SaveState = { state: 'saved' };
   /** Two tabs saved different text: where the other version went, until dismissed. */
-  #textConflict: TextConflict | null = null;
+  readonly #textConflict = new TextConflictNotice(this, (chunk) => this.#whileLoading(chunk));
 
   constructor() {
     super();
@@ -247,7 +247,7 @@ export class ClaimAnnotator extends LitElement {
       },
       copyTitle: (title) => this.#locale.strings.conflictCopyTitle(title?.trim() || this.#locale.strings.untitled),
       onTextConflict: (conflict) => {
-        this.#textConflict = conflict;
+        this.#textConflict.show(conflict);
         // this tab's text is now saved as the copy: the element shows and saves that article
         if (conflict.mine) this.#loader.followSavedCopy(conflict.copy.id);
         this.requestUpdate();
@@ -659,10 +659,7 @@ export class ClaimAnnotator extends LitElement {
         ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, !this.readonly, beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
         ${this.readonly ? nothing : this.#bar.render(strings, this.#actions())}
         ${this.#loader.renderProblem()}
-        ${renderTextConflict(this.#textConflict, this.#locale.strings, () => {
-          this.#textConflict = null;
-          this.requestUpdate();
-        })}
+        ${this.#textConflict.render(strings)}
         ${this.readonly ? nothing : this.#exchange.renderProgress()}
         ${renderStorageAlert(this.#saveState, this.#loader.storageProblem, this.#locale.strings, {
           exportBackup: () => this.exportBackup(),

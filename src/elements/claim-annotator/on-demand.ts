@@ -30,3 +30,4 @@ export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual
 export { renderAnnotationForm } from './panel/annotation-form.ts';
 export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
 export { CheckerDialog } from './checker-dialog.ts';
+export { renderTextConflict } from './storage/text-conflict.ts';

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { SaveState, TextConflict } from '../../../persistence/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { storageProblem } from '../../shared/strings/storage-strings.ts';
+import type { renderTextConflict } from './text-conflict.ts';
 
 /** The states whose words take turns in the indicator while the fact-checker works. */
 const workingStates = ['saved', 'saving', 'unsaved', 'opening'] as const;
@@ -54,16 +55,33 @@ export function renderStorageAlert(saveState: SaveState, storedProblem: string |
   `;
 }
 
-/** The notice that two tabs saved different text, and where the other version went; or nothing. */
-export function renderTextConflict(conflict: TextConflict | null, strings: ClaimStrings, dismiss: () => void): TemplateResult | typeof nothing {
-  if (!conflict) return nothing;
-  return html`
-    <div class="storage-alert text-conflict" role="alert">
-      <p>
-        <strong>${strings.textConflictTitle}</strong>
-        ${conflict.mine ? strings.textConflictMine(conflict.copy.title) : strings.textConflictOther(conflict.copy.title)}
-      </p>
-      <div class="form-buttons"><button type="button" @click=${dismiss}>${strings.close}</button></div>
-    </div>
-  `;
+/**
+ * The notice that two tabs saved different text, and where the other version went:
+ * rare, so its words and template (text-conflict.ts) load with the on-demand chunk
+ * when a conflict happens, and it shows then.
+ */
+export class TextConflictNotice {
+  #conflict: TextConflict | null = null;
+  #template: typeof renderTextConflict | null = null;
+
+  constructor(
+    readonly host: { requestUpdate(): void },
+    readonly load: <T>(chunk: Promise<T>) => Promise<T>,
+  ) {}
+
+  show(conflict: TextConflict): void {
+    this.#conflict = conflict;
+    void this.load(import('../on-demand.ts')).then(
+      (chunk) => void ((this.#template = chunk.renderTextConflict), this.host.requestUpdate()),
+      () => undefined, // the library still lists the copy
+    );
+  }
+
+  render(strings: ClaimStrings): TemplateResult | typeof nothing {
+    if (!this.#conflict || !this.#template) return nothing;
+    return this.#template(this.#conflict, strings, () => {
+      this.#conflict = null;
+      this.host.requestUpdate();
+    });
+  }
 }

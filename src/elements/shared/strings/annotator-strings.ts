@@ -155,9 +155,6 @@ const english = {
   highlightEnd: (kind: string) => `${kind} end`,
   /** The headline of the copy that keeps one tab's text when two tabs saved different text. */
   conflictCopyTitle: (title: string) => `${title} (other version)`,
-  textConflictTitle: 'Two tabs changed this article’s text at the same time.',
-  textConflictMine: (copy: string) => `Another tab saved its text first, so your version is kept whole as a separate article in the library, “${copy}”, and saved there from now on. The other tab’s version keeps the original.`,
-  textConflictOther: (copy: string) => `Another tab had unsaved edits to this text when you saved. Nothing was overwritten: its version is kept in the library as “${copy}”.`,
 };
 
 /**

@@ -1,8 +1,8 @@
 /**
  * The words shown only after an action of the on-demand chunk, in English: the
  * article dialog, the import report (why a file cannot be imported, why an
- * item was not, the import's notes), the Copy ClaimReview dialog, and what is
- * wrong with a stored record that cannot be read (rare). Imported
+ * item was not, the import's notes), the Copy ClaimReview dialog, what is
+ * wrong with a stored record that cannot be read, and two tabs' text conflict (rare). Imported
  * only by that chunk's code (exchange-dialogs.ts, article-dialog-state.ts,
  * article-dialog.ts), so start-up does without them; other languages have
  * them in their bundle.
@@ -37,6 +37,10 @@ export const englishOnDemandStrings = {
   removeSource: 'Remove source',
   sourceUrl: 'URL',
   sourceTitle: 'Title',
+  // two tabs saved different text (rare): where the other version went
+  textConflictTitle: 'Two tabs changed this article’s text at the same time.',
+  textConflictMine: (copy: string) => `Another tab saved its text first, so your version is kept whole as a separate article in the library, “${copy}”, and saved there from now on. The other tab’s version keeps the original.`,
+  textConflictOther: (copy: string) => `Another tab had unsaved edits to this text when you saved. Nothing was overwritten: its version is kept in the library as “${copy}”.`,
   importWrongType: (name: string) => `${name} is not a .jsonld or .json file.`,
   importTooLarge: (name: string, megabytes: number) => `${name} is larger than ${megabytes} MB; Claimmark imports files up to ${megabytes} MB.`,
   readingImport: 'Reading and placing the file’s annotations…',
