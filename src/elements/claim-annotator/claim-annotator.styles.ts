@@ -94,10 +94,10 @@ export const claimAnnotatorStyles = css`
     opacity: 0.5;
   }
 
-  /* the article at its measure and the panel beside it, on any width of screen */
+  /* the article at its measure first, the panel beside it with the rest (up to 32rem, panel.styles.ts) */
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 47rem) minmax(var(--claim-panel-width), 30rem);
+    grid-template-columns: minmax(0, 47rem) minmax(var(--claim-panel-width), 1fr);
     gap: var(--claim-spacing);
     align-items: start;
   }

@@ -75,7 +75,7 @@ import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, sto
  * @cssproperty --claim-article-font-size - The article's font size.
  * @cssproperty --claim-article-line-height - The article's line height.
  * @cssproperty --claim-spacing - The base unit of gaps and padding (1rem).
- * @cssproperty --claim-panel-width - The side panel's least width (it grows to 30rem).
+ * @cssproperty --claim-panel-width - The side panel's least width (it grows to 32rem).
  * @cssproperty --claim-text-colour - Text.
  * @cssproperty --claim-muted-colour - Secondary text.
  * @cssproperty --claim-surface - The background of the element, dialogs and cards.

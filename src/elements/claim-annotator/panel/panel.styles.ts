@@ -8,6 +8,7 @@ import { css } from 'lit';
 export const panelStyles = css`
   /* under the sticky actions bar */
   .side {
+    max-width: 32rem;
     position: sticky;
     top: 3.75rem;
     max-height: calc(100vh - 4.25rem);
