@@ -14,6 +14,12 @@ export const panelStyles = css`
     max-height: calc(100vh - 4.25rem);
     overflow: auto;
   }
+  /* below the article on a narrow screen: as wide as it */
+  @container (max-width: 720px) {
+    .side {
+      max-width: none;
+    }
+  }
   .panel {
     background: var(--claim-panel-surface);
     border: 1px solid var(--claim-border-colour);
