@@ -5,6 +5,13 @@ import { sampleArticle } from './sample-article.ts';
 const annotator = document.querySelector('claim-annotator');
 if (!annotator) throw new Error('The demo page has no <claim-annotator>');
 
+// The demo follows the system's light or dark setting; `?theme=light` or `?theme=dark` sets one.
+const theme = new URLSearchParams(location.search).get('theme');
+if (theme === 'light' || theme === 'dark') {
+  document.documentElement.dataset.theme = theme;
+  for (const element of document.querySelectorAll('claim-annotator, claim-library')) element.setAttribute('theme', theme);
+}
+
 // The library reopens the article worked on last; the sample opens only when there is none.
 await document.querySelector('claim-library')?.refresh();
 const { html, ...metadata } = sampleArticle;
@@ -20,13 +27,13 @@ if (!annotator.documentId) await annotator.loadArticle({
       attribution: { name: 'Sigrid Løvstad', role: 'Chair of the transport committee', organization: 'Vellmoor Regional Council' },
       quoteStyle: 'direct',
     },
-    { kind: 'fact', exact: '11.8 million passengers in 2025', verdict: 'unverified' },
+    { kind: 'fact', exact: '11.8 million passengers in 2025', verdict: 'true' },
     {
       kind: 'claim',
       exact: 'around 2,600 car journeys',
       attribution: { name: 'Regional transport ministry' },
       claim: 'The tram extension would remove about 2,600 car journeys a day.',
-      verdict: 'unverified',
+      verdict: 'mostly-false',
     },
   ],
 });

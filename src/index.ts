@@ -45,6 +45,7 @@ export {
   type Stance,
   type UnderlineStyle,
   type Verdict,
+  type VerdictTone,
   AnnotationError,
   ArticleError,
   ImportError,

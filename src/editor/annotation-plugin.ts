@@ -32,7 +32,7 @@ let loadingDrawnRange: Promise<typeof import('./drawn-range.ts')> | null = null;
  * Loads the code that draws only the highlights around what is on screen:
  * until it is here, every highlight is drawn, as in an ordinary article. The
  * view asks for it when an article first has more than
- * `drawEveryHighlightUpTo` pieces (`drawnRangePlugin`); tests ask directly.
+ * `drawEveryHighlightUpTo` pieces (the annotation plugin's view); tests ask directly.
  */
 export function loadDrawnRange(): Promise<typeof import('./drawn-range.ts')> {
   loadingDrawnRange ??= import('./drawn-range.ts').then((module) => (drawnRange = module));
@@ -397,32 +397,15 @@ export function annotationPlugin(config: AnnotationPluginConfig, placements: rea
     props: {
       decorations: (state) => annotationPluginKey.getState(state)?.drawn,
     },
-  });
-}
-
-/**
- * The plugin that keeps the drawn range on what is on screen: once the
- * article has more than `drawEveryHighlightUpTo` pieces, it loads
- * drawn-range.ts, which follows the screen from then on.
- */
-export function drawnRangePlugin(): Plugin {
-  return new Plugin({
+    // from the first time the article has more than `drawEveryHighlightUpTo` pieces, drawn-range.ts follows the screen
     view(view) {
-      let follower: { destroy(): void } | null = null;
+      let follower: { destroy(): void } | undefined;
       let asked = false;
       const update = () => {
         if (asked || annotationState(view.state).pieceCount <= drawEveryHighlightUpTo) return;
         asked = true;
         // if the code cannot load, every highlight is drawn, as in an ordinary article
-        loadDrawnRange().then(
-          (module) => {
-            if (!view.isDestroyed)
-              follower = module.followScreen(view, () => annotationState(view.state).drawnPart, (drawn: AnnotationMeta['drawn']) =>
-                view.dispatch(view.state.tr.setMeta(annotationPluginKey, { drawn } satisfies AnnotationMeta).setMeta('addToHistory', false)),
-              );
-          },
-          () => undefined,
-        );
+        loadDrawnRange().then((module) => void (view.isDestroyed || (follower = module.followScreen(view, annotationPluginKey))), () => undefined);
       };
       update();
       return { update, destroy: () => follower?.destroy() };

@@ -109,50 +109,8 @@ export function quoteAt(doc: Node, from: number, to: number, exact: string, text
   const start = Math.max(0, from - window);
   const end = Math.min(doc.content.size, to + window);
   // with the article's text indexed (a batch), the same words by binary search instead of a walk
-  const before = text ? text.between(start, from) : plainTextBetween(doc, start, from);
-  const after = text ? text.between(to, end) : plainTextBetween(doc, to, end);
+  const before = text ? text.between(start, from) : doc.textBetween(start, from, '\n');
+  const after = text ? text.between(to, end) : doc.textBetween(to, end, '\n');
   return quoteBetween(before, exact, after);
 }
 
-/**
- * `ArticleText.of(doc).between(from, to)` without indexing the document: the
- * text blocks' text, one "\n" between two blocks, an empty block included.
- * (ProseMirror's `textBetween` gives no separator where a range starts at a
- * block's end or crosses an empty block, so its context differed from the
- * exported one there.)
- */
-export function plainTextBetween(doc: Node, from: number, to: number): string {
-  let text = '';
-  let first = true;
-  doc.nodesBetween(from, to, (node, pos) => {
-    if (!node.isTextblock) return true;
-    const start = pos + 1;
-    // a range starting between two blocks starts with the separator before the next, as the plain text's offsets clamp
-    if (!first || (start > from && from > firstTextStart(doc))) text += '\n';
-    first = false;
-    // a text block holds only text, so positions inside it are UTF-16 offsets of its text
-    const content = node.textContent;
-    let begin = Math.max(0, from - start);
-    let end = Math.max(begin, Math.min(to, start + content.length) - start);
-    // a position inside an astral character counts from its start, as the plain text's offsets do
-    if (isLowSurrogate(content, begin) && isHighSurrogate(content, begin - 1)) begin--;
-    if (isLowSurrogate(content, end) && isHighSurrogate(content, end - 1)) end--;
-    text += content.slice(begin, end);
-    return false;
-  });
-  return text;
-}
-
-const isHighSurrogate = (text: string, at: number) => at >= 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xd800;
-const isLowSurrogate = (text: string, at: number) => at >= 0 && at < text.length && (text.charCodeAt(at) & 0xfc00) === 0xdc00;
-
-/** Where the document's first text block's content starts (0 with none). */
-function firstTextStart(doc: Node): number {
-  let found = -1;
-  doc.descendants((node, pos) => {
-    if (found >= 0) return false;
-    if (node.isTextblock) found = pos + 1;
-    return found < 0;
-  });
-  return Math.max(found, 0);
-}

@@ -18,7 +18,8 @@
  * "Drawing highlights at scale".
  */
 import type { Node } from 'prosemirror-model';
-import type { Transaction } from 'prosemirror-state';
+import type { PluginKey, Transaction } from 'prosemirror-state';
+import type { AnnotationMeta, AnnotationState } from './annotation-plugin.ts';
 import type { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet, type EditorView } from 'prosemirror-view';
 import { drawEveryHighlightUpTo } from './highlights.ts';
@@ -160,10 +161,12 @@ export function seenRange(view: EditorView): DrawnRange | null {
 /**
  * Tells the state what is on screen as the page (or a box around the editor)
  * scrolls or resizes, once per frame, and to draw every highlight while the
- * page prints, until `destroy`. `tell` dispatches the meta; the annotation
- * plugin gives it, so that this file needs no plugin key.
+ * page prints, until `destroy`, through the annotation plugin's meta (`key`
+ * is its key, given by the plugin's view: this file imports no value from it).
  */
-export function followScreen(view: EditorView, drawnPart: () => DrawnHighlights | null, dispatch: (meta: DrawnRangeMeta) => void): { destroy(): void } {
+export function followScreen(view: EditorView, key: PluginKey<AnnotationState>): { destroy(): void } {
+  const drawnPart = () => key.getState(view.state)?.drawnPart ?? null;
+  const dispatch = (drawn: DrawnRangeMeta) => view.dispatch(view.state.tr.setMeta(key, { drawn } satisfies AnnotationMeta).setMeta('addToHistory', false));
   const tell = (drawn: DrawnRangeMeta) => {
     const part = drawnPart();
     // most scrolling stays inside what is drawn: no transaction for it

@@ -1,10 +1,10 @@
 /** The editor state of an article: schema, history, keys, the annotation, tagging and suggestion plugins. */
-import { baseKeymap } from 'prosemirror-commands';
+import { chainCommands, deleteSelection, joinBackward, joinForward, liftEmptyBlock, selectAll, splitBlock } from 'prosemirror-commands';
 import { history } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node } from 'prosemirror-model';
 import { type Command, EditorState, Plugin } from 'prosemirror-state';
-import { type AnnotationPluginConfig, annotationPlugin, drawnRangePlugin } from './annotation-plugin.ts';
+import { type AnnotationPluginConfig, annotationPlugin } from './annotation-plugin.ts';
 import type { Placement } from './annotation-step.ts';
 import { pastedHtmlWithoutBreaks } from './article.ts';
 import type { Agent } from '../model/index.ts';
@@ -36,14 +36,36 @@ export function createArticleState(options: ArticleStateOptions): EditorState {
   const plugins: Plugin[] = [
     articlePlugin(),
     annotationPlugin(options.annotations, options.placements),
-    drawnRangePlugin(),
     taggingPlugin(),
     checkerPlugin(options.checker ?? (() => undefined)),
     suggestionPlugin(),
     history(),
     keymap(options.keys ?? {}),
-    keymap(baseKeymap),
+    keymap(articleKeys),
     ...(options.plugins ?? []),
   ];
   return EditorState.create({ doc: options.doc, plugins });
 }
+
+/**
+ * The editing keys of an article's text: ProseMirror's base keymap without what
+ * only code blocks and selected non-text nodes need, which the article schema
+ * has none of (its `newlineInCode`, `exitCode`, `createParagraphNear`,
+ * `selectNodeBackward`/`Forward`), and without the macOS caret moves the
+ * browser makes itself (Ctrl-a, Ctrl-e). On macOS the other deleting keys join
+ * blocks as Backspace and Delete do, as in ProseMirror's.
+ */
+const backspace = chainCommands(deleteSelection, joinBackward);
+const del = chainCommands(deleteSelection, joinForward);
+const articleKeys: Record<string, Command> = {
+  Enter: chainCommands(liftEmptyBlock, splitBlock),
+  Backspace: backspace,
+  'Mod-Backspace': backspace,
+  'Shift-Backspace': backspace,
+  Delete: del,
+  'Mod-Delete': del,
+  'Mod-a': selectAll,
+  ...(typeof navigator !== 'undefined' && /Mac|iP(hone|[oa]d)/.test(navigator.platform)
+    ? { 'Ctrl-h': backspace, 'Alt-Backspace': backspace, 'Ctrl-d': del, 'Ctrl-Alt-Backspace': del, 'Alt-Delete': del, 'Alt-d': del }
+    : {}),
+};

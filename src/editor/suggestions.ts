@@ -4,9 +4,9 @@
  * exported, never in the undo history. Edits map them like any decoration.
  */
 import type { Node } from 'prosemirror-model';
-import { type EditorState, Plugin, PluginKey, type Transaction } from 'prosemirror-state';
+import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
-import { joinPieces, kindClass, textRanges } from './highlights.ts';
+import { kindClass, textRanges } from './highlights.ts';
 
 /** A suggestion as the text shows it: where it is now, and of what kind. */
 export interface ShownSuggestion {
@@ -65,15 +65,5 @@ export function suggestionPlugin(): Plugin<DecorationSet> {
         return false; // ProseMirror still places the caret
       },
     },
-  });
-}
-
-/** The suggestions the text shows now, in document order, with their current ranges. */
-export function shownSuggestions(state: EditorState): ShownSuggestion[] {
-  const set = suggestionPluginKey.getState(state);
-  if (!set) return [];
-  return joinPieces(set.find(), (piece) => {
-    const { suggestion: id, kind } = piece.spec as { suggestion: string; kind: string };
-    return { id, kind, from: piece.from, to: piece.to };
   });
 }

@@ -117,6 +117,29 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoViolations(element, 'error shown');
     });
 
+    it('with the actions bar stuck over the scrolled article, and each of its menus open', async () => {
+      const element = await embedded(theme, [story, ...Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1} of what the council published.`)].join('\n\n'));
+      annotate(element);
+      await element.updateComplete;
+      window.scrollTo(0, 1500);
+      await nextFrame();
+      await expectNoViolations(element, 'actions bar stuck');
+      for (const menu of ['article', 'export']) {
+        shadow<HTMLButtonElement>(element, `[data-menu="${menu}"] > button`)!.click();
+        await waitUntil(() => shadow(element, `#${menu}-menu:not([hidden])`) !== null, `the ${menu} menu`);
+        await expectNoViolations(element, `${menu} menu open`);
+        shadow<HTMLButtonElement>(element, `[data-menu="${menu}"] > button`)!.click();
+      }
+      window.scrollTo(0, 0);
+    });
+
+    it('with every verdict of the scale on a badge', async () => {
+      const element = await embedded(theme);
+      const words = ['Rents', 'Vellmoor', 'rose', 'last', 'year', 'mayor', 'Monday', 'opposition'];
+      element.verdicts.forEach((verdict, i) => element.addAnnotation({ kind: 'claim', exact: words[i], verdict: verdict.id }));
+      await expectNoViolations(element, 'every verdict');
+    });
+
     it('with the article dialog open', async () => {
       const element = await embedded(theme);
       element.openArticleDialog();

@@ -12,6 +12,7 @@ import {
   endUndoGroup,
   focusEditor,
   markedText,
+  chooseFromMenu,
   marksOf,
   nextFrame,
   placeCaret,
@@ -287,8 +288,7 @@ describe('the public API', () => {
     it('loading from the New article dialog fires claim-article-load with origin "user"', async () => {
       const element = await createAnnotator({ text: article });
       const events = recordEvents(element);
-      const newButton = shadowAll(element, 'header .actions button').find((b) => b.textContent === 'New article');
-      await clickOn(newButton ?? null, 'New article');
+      await chooseFromMenu(element, 'article', 'New article');
       await element.updateComplete;
       await waitUntil(() => (shadow<HTMLDialogElement>(element, 'dialog.article-dialog')?.open ?? false) === true, 'the dialog');
       const textarea = shadow<HTMLTextAreaElement>(element, 'dialog.article-dialog textarea[name="content"]')!;

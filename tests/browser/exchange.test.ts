@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { claimReviewScript } from '../../src/elements/claim-annotator/exchange/claim-review-copy.ts';
-import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
+import { chooseFromMenu, clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, shadowAll, viewOf, waitUntil } from './support.ts';
 
 const article = [
   '🎉 The council said the tram will cost €48.5 million and open in 2029.',
@@ -570,7 +570,7 @@ describe('the Copy ClaimReview dialog', () => {
   }
 
   async function openDialog(element: ClaimAnnotator): Promise<HTMLDialogElement> {
-    await clickOn([...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Copy ClaimReview')!, 'Copy ClaimReview');
+    await chooseFromMenu(element, 'export', 'Copy ClaimReview');
     await element.updateComplete;
     const dialog = shadow<HTMLDialogElement>(element, 'dialog.claim-review')!;
     await waitUntil(() => dialog.open, 'the dialog');

@@ -2,7 +2,7 @@
  * The whole workflow by keyboard alone, with real key presses (sendKeys) and no
  * click or script selection: reach the text with Tab, select with Shift+arrows,
  * tag with a shortcut, fill attribution and verdict, return to the text, move
- * between annotations, then read the work back in the read-only view and open
+ * between annotations, download the file from the Export menu, then read the work back in the read-only view and open
  * its card from the keyboard. Each step is a test of its own.
  */
 import { expect } from '@open-wc/testing';
@@ -108,6 +108,32 @@ describe('annotating by keyboard alone', () => {
     // down to the claim, to the fact, round to the claim again; up back to the fact
     expect(visited).to.deep.equal(['rose 4% last year', 'closer to 9%', 'rose 4% last year', 'closer to 9%']);
     expect(editorFocused(element)).to.equal(true);
+  });
+
+  it('downloads the annotations from the Export menu, reached with Tab and opened with the arrow key', async () => {
+    const element = await storyFocusedByTab();
+    element.addAnnotation({ kind: 'claim', exact: 'rose 4% last year', verdict: 'false' });
+    (document.activeElement as HTMLElement | null)?.blur();
+    await pressUntil('Tab', () => focused(element)?.getAttribute('aria-controls') === 'export-menu', 'the Export menu button');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => focused(element)?.getAttribute('role') === 'menuitem', 'focus in the Export menu');
+    expect(focused(element)!.textContent).to.equal('Download .jsonld');
+    const names: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
+    try {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => names.length === 1, 'the download');
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(names[0]).to.match(/^rents-\d{4}-\d{2}-\d{2}\.jsonld$/);
+    await element.updateComplete;
+    expect(shadow(element, '.status')!.textContent!.trim()).to.equal(`Downloaded ${names[0]}`);
+    // the menu closed and gave focus back to its button
+    expect(focused(element)?.getAttribute('aria-controls')).to.equal('export-menu');
   });
 
   it('reads the work back in the read-only view, and opens and closes a claim’s card from the keyboard', async () => {

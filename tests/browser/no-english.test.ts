@@ -16,7 +16,7 @@ import { englishRestoreStrings } from '../../src/elements/shared/strings/restore
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishOnDemandStrings } from '../../src/elements/shared/strings/on-demand-strings.ts';
 import { englishSuggestionStrings } from '../../src/elements/shared/strings/suggestion-strings.ts';
-import { clickOn, createAnnotator, removeAnnotators, shadow, waitUntil } from './support.ts';
+import { chooseFromMenu, clickOn, createAnnotator, removeAnnotators, shadow, waitUntil } from './support.ts';
 
 /** `value` with every word wrapped in ⟦…⟧: strings, what functions return, records' entries. */
 function pseudo<T>(value: T): T {
@@ -218,7 +218,7 @@ describe('no English literal in either element', () => {
     dialog.close();
 
     // the Copy ClaimReview dialog, with a bad fact-check URL
-    await clickOn([...element.shadowRoot!.querySelectorAll('.actions button')].find((b) => b.textContent === pseudoClaim.copyClaimReview) ?? null, 'Copy ClaimReview');
+    await chooseFromMenu(element, 'export', pseudoClaim.copyClaimReview);
     await waitUntil(() => shadow<HTMLDialogElement>(element, 'dialog.claim-review')?.open ?? false, 'the ClaimReview dialog');
     const review = shadow<HTMLDialogElement>(element, 'dialog.claim-review')!;
     review.querySelector<HTMLInputElement>('input[name="url"]')!.removeAttribute('type');

@@ -51,7 +51,7 @@ function listed(element: ClaimAnnotator) {
   return shadowAll(element, 'ol.annotation-list > li').map((li) => ({
     kind: li.querySelector('.kind-label')!.textContent,
     quote: li.querySelector('.quote')!.textContent,
-    speaker: li.querySelector('.meta > span:nth-of-type(3)')!.textContent,
+    speaker: li.querySelector('.meta > .speaker')?.textContent ?? null,
     verdict: li.querySelector('.verdict')?.textContent ?? null,
   }));
 }
@@ -77,7 +77,7 @@ describe('the annotation panel', () => {
     expect(shadowAll(element, 'ol.annotation-list > li').map((li) => li.dataset.annotationId)).to.deep.equal([claim.id, fact.id, quote.id]);
     expect(listed(element)).to.deep.equal([
       { kind: 'Claim', quote: '“rents rose 4%”', speaker: 'Mayor Lee', verdict: 'Mostly true' },
-      { kind: 'Fact', quote: '“last year”', speaker: 'no speaker', verdict: 'True' },
+      { kind: 'Fact', quote: '“last year”', speaker: null, verdict: 'True' },
       { kind: 'Quote', quote: '“Landlords blamed higher taxes”', speaker: 'Ana Ruiz', verdict: null },
     ]);
     expect(shadow(element, '#panel-title')!.textContent).to.equal('Annotations (3)');

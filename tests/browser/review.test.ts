@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { clickOn, nextFrame, removeAnnotators, shadow, shadowAll, waitUntil } from './support.ts';
+import { chooseFromMenu, clickOn, nextFrame, removeAnnotators, shadow, shadowAll, waitUntil } from './support.ts';
 import { freshDatabase, storedEditor } from './storage-support.ts';
 
 const text = 'The council said the tram will open in 2027. Fares rose 12% last year. Rents fell.';
@@ -82,6 +82,8 @@ describe('review status, people and history', () => {
     // the status and people filters are folded away until opened
     expect(shadow<HTMLDetailsElement>(element, 'details.review-filters')!.open).to.equal(false);
     await clickOn(shadow(element, 'details.review-filters summary'), 'Status and people');
+    // the folded fields come with the on-demand chunk when first unfolded
+    await waitUntil(() => shadow(element, 'select[name="status-filter"]') !== null, 'the status filter');
     const statusFilter = shadow<HTMLSelectElement>(element, 'select[name="status-filter"]')!;
     statusFilter.focus();
     for (let n = 0; n < 3; n++) await sendKeys({ press: 'ArrowDown' }); // Any status → To check → In progress → In review
@@ -114,8 +116,7 @@ describe('review status, people and history', () => {
       clicked.push({ name: this.download, href: this.href });
     };
     try {
-      const button = [...reloaded.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].find((b) => b.textContent === 'Download .csv')!;
-      await clickOn(button, 'Download .csv');
+      await chooseFromMenu(reloaded, 'export', 'Download .csv');
       await waitUntil(() => clicked.length > 0, 'the CSV download');
     } finally {
       HTMLAnchorElement.prototype.click = click;

@@ -44,7 +44,7 @@ const marksText = (element: ClaimAnnotator) => shadowAll(element, 'mark[data-cm-
 /** The words a reader sees in the header's buttons, the panel's headings and the editor's label. */
 function words(element: ClaimAnnotator) {
   return {
-    newArticle: text(element, '.actions button'),
+    newArticle: text(element, '#article-menu [role="menuitem"]'),
     heading: text(element, '#panel-title'),
     filter: text(element, '.filters legend'),
     anyVerdict: text(element, '.filters option[value=""]'),

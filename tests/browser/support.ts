@@ -272,3 +272,11 @@ export function label(node: Element | null | undefined): string | null {
   const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
   return `${node.tagName.toLowerCase()}${classes}${id ? ` ${id}` : ''} "${text}"`;
 }
+
+/** Opens the actions bar's menu `menu` ('article' or 'export') and chooses the item labelled `item`, with real clicks. */
+export async function chooseFromMenu(element: ClaimAnnotator, menu: string, item: string): Promise<void> {
+  await clickOn(element.shadowRoot!.querySelector(`[data-menu="${menu}"] > button`), `the ${menu} menu`);
+  await element.updateComplete;
+  const entry = [...element.shadowRoot!.querySelectorAll<HTMLElement>(`#${menu}-menu [role="menuitem"]`)].find((b) => b.textContent === item);
+  await clickOn(entry ?? null, item);
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArticleText, articleSchema, plainTextBetween, quoteAt } from '../../src/editor/index.ts';
+import { ArticleText, articleSchema, quoteAt } from '../../src/editor/index.ts';
 import { CodePointIndex, describeQuote, findQuote, quoteBetween } from '../../src/model/index.ts';
 import { article } from './helpers.ts';
 
@@ -67,24 +67,18 @@ describe('quote context, stored and exported', () => {
     expect(quoteAt(doc, from, to, exact)).toEqual(describeQuote(plain.index, span));
   });
 
-  it('reads the same context from the indexed text as from the document, in lists, quotes and empty blocks', () => {
+  it('gives a batch the context the export gives, read from the indexed text (headings, empty paragraphs, emoji)', () => {
     const words = fc.constantFrom('', 'a', 'The line', ' opens ', '😀', 'é', 'in 2027.', 'x😀y');
     const paragraph = fc.array(words, { maxLength: 4 }).map((parts) => ({ type: 'paragraph', ...(parts.join('') ? { content: [{ type: 'text', text: parts.join('') }] } : {}) }));
-    const block = fc.oneof(
-      paragraph,
-      paragraph.map((p) => ({ ...p, type: 'heading', attrs: { level: 2 } })),
-      fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((content) => ({ type: 'blockquote', content })),
-      fc.array(paragraph, { minLength: 1, maxLength: 3 }).map((items) => ({ type: 'bullet_list', content: items.map((p) => ({ type: 'list_item', content: [p] })) })),
-    );
+    const block = fc.oneof(paragraph, paragraph.map((p) => ({ ...p, type: 'heading', attrs: { level: 2 } })));
     fc.assert(
-      fc.property(fc.array(block, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), (blocks, a, b) => {
+      fc.property(fc.array(block, { minLength: 1, maxLength: 12 }), fc.nat(), fc.nat(), (blocks, a, b) => {
         const doc = articleSchema.nodeFromJSON({ type: 'doc', content: blocks });
         const indexed = ArticleText.of(doc);
-        const from = a % (doc.content.size + 1);
-        const to = Math.min(doc.content.size, from + (b % 40));
-        const exact = indexed.between(from, to);
-        expect(plainTextBetween(doc, from, to)).toEqual(exact);
-        expect(quoteAt(doc, from, to, exact, indexed)).toEqual(quoteAt(doc, from, to, exact));
+        const start = a % (indexed.index.length + 1);
+        const span = { start, end: Math.min(indexed.index.length, start + (b % 20)) };
+        const exact = indexed.index.slice(span.start, span.end);
+        expect(quoteAt(doc, indexed.posAt(span.start), indexed.posAt(span.end), exact, indexed)).toEqual(describeQuote(indexed.index, span));
       }),
       { numRuns: 500 },
     );

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { darkThemeRules } from '../shared/base.styles.ts';
 
 /** The rules ProseMirror needs in any root it renders into (page CSS does not reach a shadow root). */
 export const prosemirrorStyles = css`
@@ -41,11 +42,17 @@ export const claimAnnotatorStyles = css`
     /* The selected highlight: the page's strength plus as much again and a bit. */
     --cm-active-strength: min(100%, calc(var(--claim-highlight-strength) + 22%));
     --cm-quote-colour: color-mix(in srgb, var(--claim-text-colour) 75%, var(--claim-muted-colour));
+    /* verdict badges: text in the tone's colour on its tint, with its icon (AA on both surfaces) */
+    --cm-tone-true: #116329;
+    --cm-tone-false: #a40e26;
+    --cm-tone-mixed: #7d4e00;
+    --cm-tone-unknown: #57606a;
     display: block;
     container-type: inline-size;
     background: var(--claim-surface);
     line-height: 1.5;
   }
+  ${unsafeCSS(darkThemeRules([['', '--cm-tone-true: #56d364; --cm-tone-false: #ff8e84; --cm-tone-mixed: #e3b341; --cm-tone-unknown: #9198a1;']]))}
   button,
   input,
   select,
@@ -53,14 +60,44 @@ export const claimAnnotatorStyles = css`
     font: inherit;
     font-size: 0.9rem;
   }
+  .verdict {
+    --cm-tone: var(--cm-tone-unknown);
+    color: var(--cm-tone);
+    background: color-mix(in srgb, var(--cm-tone) 10%, transparent);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .verdict::before {
+    content: '?' / '';
+    margin-right: 0.25em;
+  }
+  .tone-true {
+    --cm-tone: var(--cm-tone-true);
+  }
+  .tone-true::before {
+    content: '✓' / '';
+  }
+  .tone-false {
+    --cm-tone: var(--cm-tone-false);
+  }
+  .tone-false::before {
+    content: '✗' / '';
+  }
+  .tone-mixed {
+    --cm-tone: var(--cm-tone-mixed);
+  }
+  .tone-mixed::before {
+    content: '◐' / '';
+  }
   button[disabled] {
     cursor: default;
     opacity: 0.5;
   }
 
+  /* the article at its measure first, the panel beside it with the rest (up to 32rem, panel.styles.ts) */
   .layout {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) var(--claim-panel-width);
+    grid-template-columns: minmax(0, 47rem) minmax(var(--claim-panel-width), 1fr);
     gap: var(--claim-spacing);
     align-items: start;
   }
@@ -76,33 +113,74 @@ export const claimAnnotatorStyles = css`
 
   header.article-header {
     grid-column: 1 / -1;
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--claim-spacing) * 0.5) var(--claim-spacing);
-    align-items: baseline;
-    justify-content: space-between;
-    border-bottom: 1px solid var(--claim-border-colour);
-    padding: calc(var(--claim-spacing) * 0.5) 0;
+    padding-top: calc(var(--claim-spacing) * 0.5);
   }
   .headline {
     margin: 0;
-    font-size: 1.35rem;
+    font-size: 1.5rem;
     line-height: 1.25;
+    max-width: 46rem;
   }
   .byline {
-    margin: 0.2rem 0 0;
+    margin: 0.25rem 0 0;
     color: var(--claim-muted-colour);
     font-size: 0.875rem;
   }
   .byline a {
     color: inherit;
   }
-  .actions {
+  /* the actions stay in view while the article scrolls */
+  .actions-bar {
+    grid-column: 1 / -1;
+    position: sticky;
+    top: 0;
+    z-index: 3;
     display: flex;
-    gap: calc(var(--claim-spacing) * 0.4);
     flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--claim-spacing) * 0.5);
+    padding: calc(var(--claim-spacing) * 0.5) 0;
+    border-bottom: 1px solid var(--claim-border-colour);
+    background: var(--claim-surface);
   }
-
+  .actions-bar button {
+    min-height: 2rem;
+  }
+  .actions-bar .suggest {
+    margin-left: auto;
+  }
+  .menu {
+    position: relative;
+  }
+  [aria-haspopup]::after {
+    content: '▾' / '';
+    margin-left: 0.35rem;
+  }
+  [role='menu'] {
+    position: absolute;
+    left: 0;
+    top: calc(100% + 4px);
+    z-index: 4;
+    display: flex;
+    flex-direction: column;
+    min-width: 12rem;
+    padding: 0.25rem;
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 8px;
+    box-shadow: 0 6px 20px rgb(0 0 0 / 0.18);
+  }
+  [role='menu'][hidden] {
+    display: none;
+  }
+  [role='menuitem'] {
+    border: 0;
+    text-align: left;
+    padding: 0.4rem 0.75rem;
+  }
+  [role='menuitem']:focus {
+    background: var(--claim-hover-surface);
+  }
   .save-indicator {
     align-self: center;
     display: inline-grid;
@@ -137,7 +215,9 @@ export const claimAnnotatorStyles = css`
     position: relative;
     min-width: 0;
   }
+  /* the article's measure: about 75 characters a line, however wide the column */
   .editor-mount .ProseMirror {
+    max-width: 46rem;
     min-height: 12rem;
     padding: 0.25rem 0.5rem 2rem;
     font-family: var(--claim-article-font-family);
@@ -217,46 +297,6 @@ export const claimAnnotatorStyles = css`
     outline: 2px dashed var(--cm-review-colour);
     outline-offset: 1px;
   }
-  .review-note {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.5rem;
-    align-items: center;
-    justify-content: space-between;
-    margin: 0.25rem 0;
-    font-size: 0.8rem;
-    color: var(--cm-review-colour);
-  }
-  .review-note p {
-    margin: 0;
-  }
-  /* the file's words beside the article's, where an import placed them on changed text */
-  .old-new {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0 0.5rem;
-    width: 100%;
-    margin: 0;
-    color: var(--claim-text-colour, inherit);
-  }
-  .old-new dt {
-    font-weight: 600;
-  }
-  .old-new dd {
-    margin: 0;
-  }
-  .old-new del,
-  .old-new ins {
-    text-decoration: none;
-  }
-  .old-new del {
-    color: var(--claim-muted-colour);
-  }
-  .orphan-reason {
-    margin: 0;
-    font-size: 0.8rem;
-    color: var(--claim-muted-colour);
-  }
   button.link {
     border: 0;
     background: none;
@@ -300,5 +340,21 @@ export const claimAnnotatorStyles = css`
     font-family: inherit;
     font-size: 0.75rem;
     color: var(--claim-muted-colour);
+  }
+  @container (max-width: 720px) {
+    /* a phone: the bar in as few rows as its buttons allow, the save state under them */
+    .headline {
+      font-size: 1.25rem;
+    }
+    .actions-bar {
+      gap: 0.35rem;
+    }
+    .actions-bar .suggest {
+      margin-left: 0;
+    }
+    .actions-bar .save-indicator {
+      order: 1;
+      flex-basis: 100%;
+    }
   }
 `;

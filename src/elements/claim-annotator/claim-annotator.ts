@@ -28,11 +28,12 @@ import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
 import type { CheckerDialog } from './checker-dialog.ts';
 import type { ArticleInput } from './article/article-loading.ts';
-import { type ArticleActions, renderArticleHeader } from './article/article-header.ts';
+import { renderArticleHeader } from './article/article-header.ts';
+import { ActionBar, type ArticleActions } from './article/action-bar.ts';
 import { ArticleLoader, type ShownArticle } from './article/article-loader.ts';
 import { AnnotationEvents } from './annotation-events.ts';
 import { UndoState } from './undo-state.ts';
-import { AnnotationCardController } from './reader/annotation-card.ts';
+import { ReaderCard } from './reader/reader-card.ts';
 import { ArticleStates } from './article-states.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 import { baseStyles } from '../shared/base.styles.ts';
@@ -75,7 +76,7 @@ import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, sto
  * @cssproperty --claim-article-font-size - The article's font size.
  * @cssproperty --claim-article-line-height - The article's line height.
  * @cssproperty --claim-spacing - The base unit of gaps and padding (1rem).
- * @cssproperty --claim-panel-width - The side panel's width.
+ * @cssproperty --claim-panel-width - The side panel's least width (it grows to 32rem).
  * @cssproperty --claim-text-colour - Text.
  * @cssproperty --claim-muted-colour - Secondary text.
  * @cssproperty --claim-surface - The background of the element, dialogs and cards.
@@ -139,11 +140,12 @@ export class ClaimAnnotator extends LitElement {
   readonly #persistence: ArticleSaving;
   readonly #loader: ArticleLoader;
   readonly #undoState: UndoState;
+  readonly #bar = new ActionBar(this);
   readonly #exchange: AnnotationExchange;
   /** The article dialog, once it was opened (a lazy chunk). */
   #articleDialog: ArticleDialog | null = null;
   readonly #panel: PanelController;
-  readonly #card: AnnotationCardController;
+  readonly #card: ReaderCard;
   /** Chunks on their way (the article dialog's, the exchange dialogs'): `updateComplete` waits for them. */
   readonly #loading = new Set<Promise<unknown>>();
   /** Whether the editor, highlights and card show the read-only view now (readonly, as last applied in willUpdate). */
@@ -197,7 +199,7 @@ export class ClaimAnnotator extends LitElement {
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
-    this.#card = new AnnotationCardController(this, {
+    this.#card = new ReaderCard(this, {
       strings,
       annotation: (id) => this.#annotations.get(id),
       kinds: () => this.#vocabulary.kinds,
@@ -230,6 +232,7 @@ export class ClaimAnnotator extends LitElement {
         };
       },
       show: (id) => this.#panel.jumpTo(id),
+      say: (message) => this.#panel.setStatus(message),
       load: (chunk) => this.#whileLoading(chunk),
     });
     this.#persistence = new ArticleSaving({
@@ -665,7 +668,8 @@ export class ClaimAnnotator extends LitElement {
     const strings = this.#locale.strings;
     return html`
       <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
-        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, this.readonly ? null : this.#actions(), beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
+        ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, !this.readonly, beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
+        ${this.readonly ? nothing : this.#bar.render(strings, this.#actions())}
         ${this.#loader.renderProblem()}
         ${this.#textConflict?.() ?? nothing}
         ${this.readonly ? nothing : this.#exchange.renderProgress()}

@@ -1,7 +1,12 @@
 import { type CSSResult, css } from 'lit';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 
-/** The rules of what the on-demand chunk draws (the dialogs, the import's progress, the reader's card, the edit form): they load with it. */
+/**
+ * The rules of what loads on demand: the dialogs (the article dialog, the import
+ * report, ClaimReview), the import's progress, the edit form, the reader's card, the
+ * detached list and the import's checks in the panel.
+ * They come with the on-demand chunk, outside the start-up bundle.
+ */
 export const dialogStyles: CSSResult = css`
   dialog {
     width: min(44rem, calc(100vw - 2rem));
@@ -9,6 +14,18 @@ export const dialogStyles: CSSResult = css`
   dialog h2 {
     margin: 0 0 0.75rem;
     font-size: 1.15rem;
+  }
+  /* the import report: its sections' titles at the text's size, its rows lined up under them */
+  dialog h3 {
+    margin: calc(var(--claim-spacing) * 0.9) 0 0.35rem;
+    font-size: 1rem;
+  }
+  dialog ul {
+    display: grid;
+    gap: 0.3rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
   }
   dialog form {
     display: grid;
@@ -45,7 +62,7 @@ export const dialogStyles: CSSResult = css`
   .import-progress {
     grid-column: 1 / -1;
     position: sticky;
-    top: 0;
+    top: 3.25rem; /* under the sticky actions bar */
     z-index: 2;
     display: flex;
     flex-wrap: wrap;
@@ -142,11 +159,51 @@ export const dialogStyles: CSSResult = css`
     outline: 3px dashed var(--claim-focus-colour);
     outline-offset: -6px;
   }
+  .review-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: center;
+    justify-content: space-between;
+    margin: 0.25rem 0;
+    font-size: 0.8rem;
+    color: var(--cm-review-colour);
+  }
+  .review-note p {
+    margin: 0;
+  }
+  /* the file's words beside the article's, where an import placed them on changed text */
+  .old-new {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 0.5rem;
+    width: 100%;
+    margin: 0;
+    color: var(--claim-text-colour, inherit);
+  }
+  .old-new dt {
+    font-weight: 600;
+  }
+  .old-new dd {
+    margin: 0;
+  }
+  .old-new del,
+  .old-new ins {
+    text-decoration: none;
+  }
+  .old-new del {
+    color: var(--claim-muted-colour);
+  }
+  .orphan-reason {
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
 `;
 
 const styled = new WeakSet<ShadowRoot>();
 
-/** Adds the dialogs' rules to the element's shadow root, once. */
+/** Adds the on-demand parts' rules to the element's shadow root, once. */
 export function adoptDialogStyles(root: HTMLElement | DocumentFragment): void {
   if (!(root instanceof ShadowRoot) || styled.has(root)) return;
   styled.add(root);

@@ -9,7 +9,7 @@
  * English words of the dialogs and of a stored record that cannot be read come too.
  */
 export { ImportFlow } from './exchange/import-flow.ts';
-export { renderCard } from './reader/card-template.ts';
+export { AnnotationCardController } from './reader/annotation-card.ts';
 export { SuggestionsController } from './suggestions/suggestions.ts';
 export { ArticleDialog } from './article/article-dialog-state.ts';
 export {
@@ -27,6 +27,8 @@ export { importProblem, loadProblem, storedProblem } from '../shared/strings/on-
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';
+export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
+export { renderReviewFields } from './panel/review-fields.ts';
 export { copyClaimReview } from './exchange/claim-review-copy.ts';
 export { csvReport, downloadCsv } from './exchange/csv-report.ts';
 export { conflictCopyTitle, renderTextConflict } from './storage/text-conflict-notice.ts';

@@ -16,6 +16,7 @@ import {
   defaultStatusScale,
   defaultVerdicts,
   findVerdict,
+  verdictTones,
   kindLabel,
   normalizeKinds,
   normalizeStatusScale,
@@ -90,7 +91,15 @@ export class ElementVocabulary {
     }
     const bad = value.find((v) => v.rating !== undefined && v.rating !== null && !Number.isFinite(v.rating));
     if (bad) throw new TypeError(`The rating of verdict ${JSON.stringify(bad.id)} must be a number or null, not ${JSON.stringify(bad.rating)}`);
-    this.#verdicts = value.map((v) => ({ id: v.id, label: v.label, description: v.description ?? '', ...(v.rating !== undefined ? { rating: v.rating } : {}) }));
+    const badTone = value.find((v) => v.tone !== undefined && !verdictTones.includes(v.tone));
+    if (badTone) throw new TypeError(`The tone of verdict ${JSON.stringify(badTone.id)} must be one of ${verdictTones.join(', ')}, not ${JSON.stringify(badTone.tone)}`);
+    this.#verdicts = value.map((v) => ({
+      id: v.id,
+      label: v.label,
+      description: v.description ?? '',
+      ...(v.rating !== undefined ? { rating: v.rating } : {}),
+      ...(v.tone !== undefined ? { tone: v.tone } : {}),
+    }));
     this.#chosen.verdicts = true;
     this.host.requestUpdate();
   }

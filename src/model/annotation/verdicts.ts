@@ -17,18 +17,30 @@ export interface Verdict {
    * true-to-false line (misleading, unsupported) and gets no number.
    */
   rating?: number | null;
+  /**
+   * What the rating says of the claim, for its badge's colour and icon: `true`
+   * (accurate), `false` (inaccurate or misleading), `mixed`, or `unknown` (not
+   * checked, no evidence). Left out, `verdictTone` guesses it from the rating's place.
+   */
+  tone?: VerdictTone;
 }
+
+/** The meanings a verdict badge can show (see `Verdict.tone`). */
+export type VerdictTone = 'true' | 'false' | 'mixed' | 'unknown';
+
+/** Every `VerdictTone`, for checking a site's scale. */
+export const verdictTones: readonly VerdictTone[] = ['true', 'false', 'mixed', 'unknown'];
 
 /** The default scale, in the order the form offers it. */
 export const defaultVerdicts: readonly Verdict[] = [
-  { id: 'unverified', label: 'Unverified', description: 'Not checked yet.' },
-  { id: 'true', label: 'True', description: 'Accurate, with nothing significant missing.' },
-  { id: 'mostly-true', label: 'Mostly true', description: 'Accurate but needs clarification or context.' },
-  { id: 'mixed', label: 'Half true', description: 'Partly accurate, leaves out important details or takes things out of context.' },
-  { id: 'mostly-false', label: 'Mostly false', description: 'Contains an element of truth but ignores facts that change the impression.' },
-  { id: 'false', label: 'False', description: 'Not accurate.' },
-  { id: 'misleading', label: 'Misleading', description: 'Accurate facts presented to give a false impression.', rating: null },
-  { id: 'unsupported', label: 'Unsupported', description: 'No evidence found either way.', rating: null },
+  { id: 'unverified', label: 'Unverified', description: 'Not checked yet.', tone: 'unknown' },
+  { id: 'true', label: 'True', description: 'Accurate, with nothing significant missing.', tone: 'true' },
+  { id: 'mostly-true', label: 'Mostly true', description: 'Accurate but needs clarification or context.', tone: 'true' },
+  { id: 'mixed', label: 'Half true', description: 'Partly accurate, leaves out important details or takes things out of context.', tone: 'mixed' },
+  { id: 'mostly-false', label: 'Mostly false', description: 'Contains an element of truth but ignores facts that change the impression.', tone: 'false' },
+  { id: 'false', label: 'False', description: 'Not accurate.', tone: 'false' },
+  { id: 'misleading', label: 'Misleading', description: 'Accurate facts presented to give a false impression.', rating: null, tone: 'false' },
+  { id: 'unsupported', label: 'Unsupported', description: 'No evidence found either way.', rating: null, tone: 'unknown' },
 ];
 
 /** The verdict a new claim or fact starts with. */
@@ -80,4 +92,19 @@ export function ratingNumbers(scale: readonly Verdict[], id: string): RatingNumb
   const best = Math.max(...all);
   const worst = Math.min(...all);
   return best > worst ? { value, best, worst } : null;
+}
+
+/**
+ * The tone of verdict `id` on `scale` (`Verdict.tone`): its own when given; else
+ * from its place between the scale's worst and best numbers (`ratingNumbers`): the
+ * top third `true`, the bottom third `false`, between them `mixed`; `unknown` for a
+ * verdict with no number or not on the scale.
+ */
+export function verdictTone(scale: readonly Verdict[], id: string): VerdictTone {
+  const given = findVerdict(scale, id)?.tone;
+  if (given) return given;
+  const numbers = ratingNumbers(scale, id);
+  if (!numbers) return 'unknown';
+  const place = (numbers.value - numbers.worst) / (numbers.best - numbers.worst);
+  return place >= 2 / 3 ? 'true' : place <= 1 / 3 ? 'false' : 'mixed';
 }

@@ -53,6 +53,8 @@ export interface ExchangeNeeds {
   editorAs(origin: ChangeOrigin): Pick<EditorUpdates, 'state' | 'dispatch' | 'subscribe'>;
   /** Selects and shows an annotation. */
   show(id: string): void;
+  /** Says `message` in the status line (politely announced). */
+  say(message: string): void;
   /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
   load<T>(chunk: Promise<T>): Promise<T>;
 }
@@ -155,7 +157,9 @@ export class AnnotationExchange {
 
   #download(includePrivate: boolean): void {
     const json = JSON.stringify(this.exportJsonLd({ includePrivate }), null, 2);
-    downloadFile(exportFileName(this.needs.metadata(), 'jsonld'), 'application/ld+json', json);
+    const name = exportFileName(this.needs.metadata(), 'jsonld');
+    downloadFile(name, 'application/ld+json', json);
+    this.needs.say(this.needs.strings().downloaded(name));
   }
 
   /** Imports a file the user picked or dropped, and shows the report (see `ImportFlow.importFile`). */

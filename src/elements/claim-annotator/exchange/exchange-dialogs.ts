@@ -363,6 +363,7 @@ function idList(context: ImportReportContext, title: (count: number) => string, 
             <button
               type="button"
               class="link"
+              data-annotation-id=${id}
               @click=${(event: Event) => {
                 (event.target as HTMLElement).closest('dialog')?.close();
                 context.show(id);

@@ -45,14 +45,15 @@ export interface ImportReport {
 
 /** A file name from the headline and the publication date: `council-approves-tram-2026-03-12.jsonld`. */
 export function exportFileName(metadata: ArticleMetadata, extension: string): string {
-  const slug = (metadata.title ?? 'annotations')
+  let slug = (metadata.title ?? 'annotations')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .replace(/^-+|-+$/g, '');
+  // at most 60 characters, cut after a whole word (a single longer word is cut at 60)
+  const words = slug.slice(0, 61).lastIndexOf('-');
+  if (slug.length > 60) slug = words > 0 ? slug.slice(0, words) : slug.slice(0, 60);
   const date = (metadata.published ?? new Date().toISOString()).slice(0, 10);
   return `${slug || 'annotations'}-${date}.${extension}`;
 }

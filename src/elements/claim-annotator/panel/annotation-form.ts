@@ -111,7 +111,8 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
 }
 
 function renderField(field: FieldName, context: AnnotationFormContext, kind: KindDefinition): TemplateResult {
-  const { annotation, strings } = context;
+  const { annotation } = context;
+  const strings = onDemandWords(context.strings);
   switch (field) {
     case 'attribution':
       return html`
@@ -124,7 +125,7 @@ function renderField(field: FieldName, context: AnnotationFormContext, kind: Kin
         </fieldset>
       `;
     case 'claim':
-      return html`<label>${strings.claim}<textarea name="claim" rows="2" .value=${annotation.claim ?? ''}></textarea></label>`;
+      return html`<label>${strings.claim}<textarea name="claim" rows="3" .value=${annotation.claim ?? ''}></textarea></label>`;
     case 'verdict':
       return html`
         <label>

@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass, needsCheck } from '../../../editor/index.ts';
-import { type Annotation, type KindDefinition, type ReviewStatus, type Verdict, defaultVerdictId, findVerdict, kindLabel, statusLabel } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type ReviewStatus, type Verdict, defaultVerdictId, findKind, findVerdict, kindLabel, statusLabel, verdictTone } from '../../../model/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /**
@@ -56,7 +56,12 @@ export interface PanelContext {
   onDelete(id: string): void;
   onReattach(id: string): void;
   renderForm(id: string): TemplateResult | typeof nothing;
+  /** The detached list and the import's checks (panel-checks.ts), once the on-demand chunk has loaded; asking loads it. */
+  checks(): PanelChecks | null;
 }
+
+/** What panel-checks.ts draws: rare (after an edit deleted tagged text, or an import), so it loads on demand. */
+export type PanelChecks = Pick<typeof import('../on-demand.ts'), 'renderDetached' | 'renderPlacementCheck'>;
 
 /** @lit-labs/virtualizer's directive, from the on-demand chunk, loaded when a list first grows past `plainListLimit`. */
 export type VirtualizerModule = Pick<typeof import('../on-demand.ts'), 'renderVirtualList' | 'scrollToIndex' | 'isVirtualized'>;
@@ -76,7 +81,7 @@ export function shortQuote(text: string, max = 160): string {
  * frame, and the entry (its words) stays the same object until they change.
  */
 const itemQuotes = new WeakMap<PanelEntry, { line: string; short: string }>();
-function itemQuote(entry: PanelEntry): { line: string; short: string } {
+export function itemQuote(entry: PanelEntry): { line: string; short: string } {
   let quote = itemQuotes.get(entry);
   if (!quote) {
     const line = shortQuote(entry.exact);
@@ -121,7 +126,7 @@ export function renderPanel(context: PanelContext): TemplateResult {
       </div>
       ${context.reviewFilters}
       ${renderList(context)}
-      ${context.orphans.length ? renderOrphans(context, context.orphans) : nothing}
+      ${context.orphans.length ? context.checks()?.renderDetached(context, context.orphans) : nothing}
     </aside>
   `;
 }
@@ -167,19 +172,19 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
         <span class="meta">
           <span class="kind-swatch" aria-hidden="true"></span>
           <span class="kind-label">${label}</span>
-          <span>${annotation.attribution?.name ?? strings.noSpeaker}</span>
+          ${renderSpeaker(context, annotation)}
           ${annotation.private ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>` : nothing}
           ${annotation.foreignRating && (!annotation.verdict || annotation.verdict === defaultVerdictId)
             ? html`<span class="verdict foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
             : verdict
-              ? html`<span class="verdict">${verdict}</span>`
+              ? html`<span class="verdict tone-${verdictTone(context.verdicts, annotation.verdict!)}">${verdict}</span>`
               : nothing}
           ${annotation.reviewStatus ? html`<span class="review-status">${statusLabel(context.statuses, annotation.reviewStatus)}</span>` : nothing}
         </span>
         <span class="quote">${strings.quoted(quote.line)}</span>
         ${renderAuthorship(strings, annotation)}
       </button>
-      ${needsCheck(annotation) ? renderPlacementCheck(context, annotation) : nothing}
+      ${needsCheck(annotation) ? context.checks()?.renderPlacementCheck(context, annotation) : nothing}
       <div class="item-actions">
         <button type="button" aria-label="${strings.edit} ${label}: ${quote.short}" aria-expanded=${editing ? 'true' : 'false'} @click=${() => context.onEdit(annotation.id)}>${strings.edit}</button>
         <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${quote.short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
@@ -189,62 +194,16 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
   `;
 }
 
+/** Who said it; "no speaker" only for a kind whose form asks who (a fact has no speaker to miss). */
+export function renderSpeaker(context: PanelContext, annotation: PanelEntry): TemplateResult | typeof nothing {
+  const name = annotation.attribution?.name;
+  if (name) return html`<span class="speaker">${name}</span>`;
+  return findKind(context.kinds, annotation.kind)?.fields.includes('attribution') ? html`<span class="speaker">${context.strings.noSpeaker}</span>` : nothing;
+}
+
 /** "by Ana · edited by Bob", when known. */
-function renderAuthorship(strings: ClaimStrings, annotation: PanelEntry): TemplateResult | typeof nothing {
+export function renderAuthorship(strings: ClaimStrings, annotation: PanelEntry): TemplateResult | typeof nothing {
   const words = authorshipWords(strings, annotation);
   return words ? html`<span class="authorship">${words}</span>` : nothing;
 }
 
-/** What an import did with the annotation, the file's words beside the words it sits on when they differ, and "Looks right". */
-function renderPlacementCheck(context: PanelContext, annotation: PanelEntry): TemplateResult {
-  const { strings } = context;
-  const check = annotation.placementCheck!;
-  const said = check.reason === 'ambiguous' ? strings.placementChecks.ambiguous(check.candidates ?? 2) : strings.placementChecks[check.reason as 'changed' | 'moved'];
-  return html`<div class="review-note">
-    <p>${said}</p>
-    ${check.fileQuote && check.fileQuote !== check.placedText
-      ? html`<dl class="old-new">
-          <dt>${strings.inTheFile}</dt><dd><del>${strings.quoted(check.fileQuote)}</del></dd>
-          <dt>${strings.inTheArticle}</dt><dd><ins>${strings.quoted(check.placedText)}</ins></dd>
-        </dl>`
-      : nothing}
-    <button type="button" @click=${() => context.onConfirmPlace(annotation.id)}>${strings.confirmPlace}</button>
-  </div>`;
-}
-
-function renderOrphans(context: PanelContext, orphans: readonly PanelEntry[]): TemplateResult {
-  const { strings } = context;
-  return html`
-    <section aria-labelledby="orphans-title">
-      <h3 id="orphans-title">${strings.orphansTitle} (${orphans.length})</h3>
-      <p class="help">${strings.orphansHelp}</p>
-      <ul class="annotation-list orphans">
-        ${repeat(
-          orphans,
-          (a) => a.id,
-          (annotation) => {
-            const label = kindLabel(context.kinds, annotation.kind);
-            const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
-            return html`
-              <li class="annotation orphan ${kindClass(annotation.kind)}" data-annotation-id=${annotation.id}>
-                <span class="meta"
-                  ><span class="kind-label">${label}</span><span>${annotation.attribution?.name ?? strings.noSpeaker}</span>${annotation.private
-                    ? html`<span class="private-badge" title=${strings.privateHelp}>${strings.privateBadge}</span>`
-                    : nothing}${verdict ? html`<span class="verdict">${verdict}</span>` : nothing}</span
-                >
-                <s class="quote">${strings.quoted(itemQuote(annotation).line)}</s>
-                ${renderAuthorship(strings, annotation)}
-                <p class="orphan-reason">${annotation.placementCheck?.reason === 'not-found' ? strings.notFound : strings.textDeleted}</p>
-                <div class="item-actions">
-                  <button type="button" @click=${() => context.onReattach(annotation.id)}>${strings.reattach}</button>
-                  <button type="button" class="danger" aria-label="${strings.delete} ${label}: ${itemQuote(annotation).short}" @click=${() => context.onDelete(annotation.id)}>${strings.delete}</button>
-                </div>
-                ${context.editingId === annotation.id ? context.renderForm(annotation.id) : nothing}
-              </li>
-            `;
-          },
-        )}
-      </ul>
-    </section>
-  `;
-}

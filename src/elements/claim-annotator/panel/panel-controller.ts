@@ -66,10 +66,15 @@ export class PanelController implements ReactiveController {
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
   /** The edit form's code, once loaded. */
   #form: OnDemand['renderAnnotationForm'] | null = null;
+  /** The detached list and the import's checks, once loaded ('loading' while they load). */
+  #checks: OnDemand | 'loading' | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #hiddenKinds = new Set<string>();
   #verdictFilter = '';
-  readonly #review = new ReviewFilter(() => this.host.requestUpdate());
+  readonly #review = new ReviewFilter(
+    () => this.host.requestUpdate(),
+    () => this.needs.load(loadOnDemand()),
+  );
   #query = '';
   #editingId: string | null = null;
   #formKind: string | null = null;
@@ -244,11 +249,13 @@ export class PanelController implements ReactiveController {
     (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
   }
 
-  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight. */
+  /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight (a detached one: its entry). */
   jumpTo(id: string): void {
     this.needs.annotations.select(id, { selectText: true });
     const view = this.needs.editor.view;
     const anchor = this.needs.annotations.placement(id)?.anchor;
+    // a detached annotation has no words to go to: its entry in the detached list instead
+    if (!anchor) return void this.#showDetached(id);
     if (!view) return;
     view.focus();
     if (anchor) showWhole(view, anchor.from, anchor.to);
@@ -285,9 +292,8 @@ export class PanelController implements ReactiveController {
     return find() ?? (list && index >= 0 ? (this.#virtualizer as VirtualizerModule).scrollToIndex(list, index, find, scroller) : null);
   }
 
-  /** The status line's Show: the detached annotations' section, focus on the first one's Re-attach. */
-  async #showDetached(): Promise<void> {
-    const id = this.#statusLine.current?.detached?.[0];
+  /** The status line's Show (or a detached annotation `id`): its entry in the detached list, focus on its Re-attach. */
+  async #showDetached(id = this.#statusLine.current?.detached?.[0]): Promise<void> {
     await this.host.updateComplete;
     const item = id && this.host.renderRoot.querySelector<HTMLElement>(`li.orphan[data-annotation-id="${CSS.escape(id)}"]`);
     if (!item) return;
@@ -481,6 +487,16 @@ export class PanelController implements ReactiveController {
       onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
+      checks: () => {
+        if (!this.#checks) {
+          this.#checks = 'loading';
+          this.needs.load(loadOnDemand()).then(
+            (module) => void (module.adoptDialogStyles(this.host.renderRoot), (this.#checks = module), this.host.requestUpdate()),
+            () => void (this.#checks = null), // the next drawing tries again
+          );
+        }
+        return this.#checks === 'loading' ? null : this.#checks;
+      },
       renderForm: (id) => {
         const annotation = this.needs.annotations.get(id);
         return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;

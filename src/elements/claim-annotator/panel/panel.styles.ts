@@ -6,11 +6,19 @@ import { css } from 'lit';
  * \`baseStyles\`; gaps and padding scale with \`--claim-spacing\`.
  */
 export const panelStyles = css`
+  /* under the sticky actions bar */
   .side {
+    max-width: 32rem;
     position: sticky;
-    top: 0.5rem;
-    max-height: calc(100vh - 1rem);
+    top: 3.75rem;
+    max-height: calc(100vh - 4.25rem);
     overflow: auto;
+  }
+  /* below the article on a narrow screen: as wide as it */
+  @container (max-width: 720px) {
+    .side {
+      max-width: none;
+    }
   }
   .panel {
     background: var(--claim-panel-surface);
@@ -59,7 +67,7 @@ export const panelStyles = css`
      height changes as the virtualizer measures entries, and it would lay out the whole
      element, article included, on every scrolled frame. */
   .side:has(.annotation-list.virtual) {
-    height: calc(100vh - 1rem);
+    height: calc(100vh - 4.25rem);
     contain: strict;
   }
   /* the virtualizer places its items itself (absolutely) and reads their margins instead of a gap;

@@ -26,11 +26,24 @@ export function matchesReview(filter: ReviewFilterValue, entry: PanelEntry): boo
   return has(entry.assignee, filter.assignee.trim().toLocaleLowerCase()) && has(entry.reviewer, filter.reviewer.trim().toLocaleLowerCase());
 }
 
+/** What the filters' folded fields need (drawn by `renderReviewFields`, in the on-demand chunk). */
+export interface ReviewFieldsContext {
+  strings: ClaimStrings;
+  statuses: readonly ReviewStatus[];
+  value: Readonly<Record<'status' | 'assignee' | 'reviewer', string>>;
+  set(key: 'status' | 'assignee' | 'reviewer', value: string): void;
+}
+
 /** The filters' state, changed by the user; `changed` draws the panel again. */
 export class ReviewFilter {
   #value = { status: '', assignee: '', reviewer: '', mine: false };
+  /** The folded fields' template, once the on-demand chunk is here (`load` brings it when they are first opened). */
+  #fields: ((context: ReviewFieldsContext) => TemplateResult) | null = null;
 
-  constructor(readonly changed: () => void) {}
+  constructor(
+    readonly changed: () => void,
+    readonly load: () => Promise<{ renderReviewFields(context: ReviewFieldsContext): TemplateResult }>,
+  ) {}
 
   /** The filter now, with `checker` as the one whose work "My work" shows; undefined when it lets everything through. */
   value(checker: Agent | undefined): ReviewFilterValue | undefined {
@@ -42,28 +55,25 @@ export class ReviewFilter {
   render(strings: ClaimStrings, statuses: readonly ReviewStatus[], reviewing: boolean): TemplateResult | typeof nothing {
     if (!reviewing) return nothing;
     const value = this.#value;
-    const set = (key: 'status' | 'assignee' | 'reviewer' | 'mine') => (event: Event) => {
-      const input = event.target as HTMLInputElement;
-      this.#value = { ...this.#value, [key]: key === 'mine' ? input.checked : input.value };
+    const set = (key: 'status' | 'assignee' | 'reviewer' | 'mine', given: string | boolean) => {
+      this.#value = { ...this.#value, [key]: given };
       this.changed();
     };
-    const person = (key: 'assignee' | 'reviewer', label: string) =>
-      html`<label>${label}<input type="search" name="${key}-filter" .value=${value[key]} @input=${set(key)} /></label>`;
+    // the status and people fields come with the on-demand chunk, the first time they are unfolded
+    const toggled = (event: Event) => {
+      if (!this.#fields && (event.target as HTMLDetailsElement).open) {
+        this.load().then(
+          (chunk) => void ((this.#fields = chunk.renderReviewFields), this.changed()),
+          () => undefined, // folding them again tries again
+        );
+      }
+    };
     // one line until opened: My work, and the status and people filters folded away
     return html`<div class="filters">
-      <label class="inline"><input type="checkbox" name="my-work" .checked=${value.mine} @change=${set('mine')} />${strings.myWork}</label>
-      <details class="review-filters">
+      <label class="inline"><input type="checkbox" name="my-work" .checked=${value.mine} @change=${(event: Event) => set('mine', (event.target as HTMLInputElement).checked)} />${strings.myWork}</label>
+      <details class="review-filters" @toggle=${toggled}>
         <summary>${strings.reviewFilters}</summary>
-        <div class="filters">
-          <label>
-            ${strings.statusFilter}
-            <select name="status-filter" @change=${set('status')}>
-              <option value="" ?selected=${!value.status}>${strings.anyStatus}</option>
-              ${statuses.map((status) => html`<option value=${status.id} ?selected=${value.status === status.id}>${status.label}</option>`)}
-            </select>
-          </label>
-          ${person('assignee', strings.assigneeFilter)} ${person('reviewer', strings.reviewerFilter)}
-        </div>
+        ${this.#fields?.({ strings, statuses, value, set }) ?? nothing}
       </details>
     </div>`;
   }

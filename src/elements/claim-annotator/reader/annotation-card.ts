@@ -1,5 +1,6 @@
 /**
- * The read-only view's annotation card: focusing or hovering a highlight shows
+ * The read-only view's annotation card (in the on-demand chunk: reader-card.ts
+ * loads it on the first card a reader opens): focusing or hovering a highlight shows
  * what was tagged there (kind, speaker, claim, verdict, sources, note) beside
  * it. Links are the sources' http(s) URLs only; everything else is text.
  */
@@ -7,7 +8,8 @@ import { nothing, type ReactiveController, type ReactiveControllerHost, type Tem
 import { createRef } from 'lit/directives/ref.js';
 import type { Annotation, KindDefinition, Verdict } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import type { renderCard } from './card-template.ts';
+import { adoptDialogStyles } from '../dialog.styles.ts';
+import { renderCard } from './card-template.ts';
 
 /** What the card needs of the element. */
 export interface CardNeeds {
@@ -15,22 +17,19 @@ export interface CardNeeds {
   annotation(id: string): Annotation | null;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
-  /** Waits for a lazy chunk; the element's `updateComplete` waits for it too. */
-  load<T>(chunk: Promise<T>): Promise<T>;
 }
 
 export class AnnotationCardController implements ReactiveController {
   #shown: { id: string; left: number; top: number } | null = null;
   #hideTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #card = createRef<HTMLElement>();
-  /** The card's template (card-template.ts), once the on-demand chunk has loaded. */
-  #template: typeof renderCard | null = null;
 
   constructor(
     readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
     readonly needs: CardNeeds,
   ) {
     host.addController(this);
+    adoptDialogStyles(host.renderRoot);
   }
 
   /**
@@ -88,19 +87,7 @@ export class AnnotationCardController implements ReactiveController {
     const shown = this.#shown;
     const annotation = shown ? this.needs.annotation(shown.id) : null;
     if (!shown || !annotation) return nothing;
-    if (!this.#template) {
-      // the card's template comes with the on-demand chunk, on the first card a reader opens
-      void this.needs.load(import('../on-demand.ts')).then(
-        (chunk) => {
-          chunk.adoptDialogStyles(this.host.renderRoot);
-          this.#template = chunk.renderCard;
-          this.host.requestUpdate();
-        },
-        () => undefined, // the next card tries again
-      );
-      return nothing;
-    }
-    return this.#template({
+    return renderCard({
       annotation,
       strings: this.needs.strings(),
       kinds: this.needs.kinds(),

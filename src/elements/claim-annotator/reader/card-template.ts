@@ -6,9 +6,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl, verdictTone } from '../../../model/index.ts';
 import { kindClass } from '../../../editor/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 
 /** What the card shows and how it reports the reader's moves. */
 export interface CardContext {
@@ -30,7 +31,7 @@ export function renderCard(context: CardContext): TemplateResult {
   const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict) : null;
   const speaker = annotation.attribution;
   const sources = (annotation.sources ?? []).filter((source) => isHttpUrl(source.url));
-  const { strings } = context;
+  const strings = onDemandWords(context.strings);
   const authorship = authorshipWords(strings, annotation);
   return html`
     <div
@@ -55,7 +56,7 @@ export function renderCard(context: CardContext): TemplateResult {
         ${verdict || annotation.foreignRating
           ? html`<dt>${strings.verdict}</dt>
               <dd class="card-verdict">
-                ${verdict ? html`<span class="verdict verdict-${verdict.id}">${verdict.label}</span> ${verdict.description}` : nothing}
+                ${verdict ? html`<span class="verdict verdict-${verdict.id} tone-${verdictTone(context.verdicts, verdict.id)}">${verdict.label}</span> ${verdict.description}` : nothing}
                 ${annotation.foreignRating
                   ? html`<span class="foreign-rating">${strings.ratedElsewhere(annotation.foreignRating.label, annotation.foreignRating.scale)}</span>`
                   : nothing}

@@ -7,14 +7,14 @@
  * itself, and none is offered where an annotation already marks the text.
  */
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { TextSelection } from 'prosemirror-state';
+import { type EditorState, TextSelection } from 'prosemirror-state';
 import {
   ArticleText,
   type EditorAnnotations,
   type ShownSuggestion,
+  joinPieces,
   type SuggestionMeta,
   kindClass,
-  shownSuggestions,
   suggestionPluginKey,
 } from '../../../editor/index.ts';
 import { type Annotation, type AnnotationInput, type KindDefinition, type Suggestion, type SuggestionKind, notMarked, suggestAnnotations } from '../../../model/index.ts';
@@ -334,4 +334,14 @@ export class SuggestionsController {
       </li>
     `;
   }
+}
+
+/** The suggestions the text shows now, in document order, with their current ranges. */
+function shownSuggestions(state: EditorState): ShownSuggestion[] {
+  const set = suggestionPluginKey.getState(state);
+  if (!set) return [];
+  return joinPieces(set.find(), (piece) => {
+    const { suggestion: id, kind } = piece.spec as { suggestion: string; kind: string };
+    return { id, kind, from: piece.from, to: piece.to };
+  });
 }

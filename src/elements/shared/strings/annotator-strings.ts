@@ -32,12 +32,9 @@ const english = {
   search: 'Speaker, text, claim, note or source contains',
   /** The panel heading's count while filters hide some annotations. */
   shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
-  orphansTitle: 'Detached annotations',
   /** Said where the fact-checker looks when an edit deleted the whole text of annotations. */
   detached: (n: number) => (n === 1 ? '1 annotation detached: its text was deleted.' : `${englishCount(n)} annotations detached: their text was deleted.`),
   showDetached: 'Show',
-  orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
-  reattach: 'Re-attach to selection',
   reattachHere: 'Re-attach here',
   reattachPrompt: 'Select the text for the detached annotation, then choose “Re-attach here”.',
   cancel: 'Cancel',
@@ -62,7 +59,6 @@ const english = {
   articleDetails: 'Article details',
   untitled: 'Untitled article',
   speaker: 'Speaker',
-  claimedBy: 'Said by',
   name: 'Name',
   role: 'Role',
   organization: 'Organisation',
@@ -116,19 +112,11 @@ const english = {
   downloadJsonLd: 'Download .jsonld',
   downloadCsv: 'Download .csv',
   copyClaimReview: 'Copy ClaimReview',
+  articleMenu: 'Article',
+  exportMenu: 'Export',
+  downloaded: (name: string) => `Downloaded ${name}`,
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,
-  /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
-  placementChecks: {
-    changed: 'Its words changed since the file: check',
-    moved: 'Found elsewhere than the file said: check',
-    ambiguous: (n: number) => `Its words are in ${n} places; placed on the likeliest: check`,
-  },
-  inTheFile: 'In the file',
-  inTheArticle: 'Here',
-  /** Why a detached annotation has no text. */
-  notFound: 'Not found in this article',
-  textDeleted: 'Its text was deleted',
   confirmPlace: 'Looks right',
   /** Text from the article, in quotation marks. */
   quoted: (text: string) => `“${text}”`,

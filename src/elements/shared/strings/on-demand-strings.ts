@@ -1,8 +1,8 @@
 /**
  * The words shown only after an action of the on-demand chunk, in English: the
  * article dialog, the import report (why a file cannot be imported, why an
- * item was not, the import's notes), the Copy ClaimReview dialog, and what is
- * wrong with a stored record that cannot be read (rare). Imported
+ * item was not, the import's notes), the Copy ClaimReview dialog, what is
+ * wrong with a stored record that cannot be read, and two tabs' text conflict (rare). Imported
  * only by that chunk's code (exchange-dialogs.ts, article-dialog-state.ts,
  * article-dialog.ts), so start-up does without them; other languages have
  * them in their bundle.
@@ -211,6 +211,22 @@ export const englishOnDemandStrings = {
     article: 'Article', headline: 'Headline', url: 'URL', kind: 'Kind', quote: 'Quote', speaker: 'Speaker', verdict: 'Verdict', status: 'Status',
     assignee: 'Assigned to', reviewer: 'Reviewer', sources: 'Sources', createdBy: 'Created by', created: 'Created', modifiedBy: 'Modified by', modified: 'Modified',
   } as Readonly<Record<string, string>>,
+  // the panel's detached list and import checks (panel-checks.ts), and who made a claim (the form and the reader's card)
+  orphansTitle: 'Detached annotations',
+  orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
+  reattach: 'Re-attach to selection',
+  claimedBy: 'Said by',
+  /** What an import did with an annotation the fact-checker should look at (see `PlacementCheck`). */
+  placementChecks: {
+    changed: 'Its words changed since the file: check',
+    moved: 'Found elsewhere than the file said: check',
+    ambiguous: (n: number) => `Its words are in ${n} places; placed on the likeliest: check`,
+  },
+  inTheFile: 'In the file',
+  inTheArticle: 'Here',
+  /** Why a detached annotation has no text. */
+  notFound: 'Not found in this article',
+  textDeleted: 'Its text was deleted',
   /** An error nobody foresaw (a bug): `detail` is its message, for a bug report. */
   unexpectedError: (detail: string) => `Something went wrong, and nothing was changed (${detail}).`,
 };
