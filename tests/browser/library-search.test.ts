@@ -46,7 +46,7 @@ const resultQuotes = (library: ClaimLibrary) => results(library).map((li) => li.
 const count = (library: ClaimLibrary) => inLibrary(library, '.desk-results .count')?.textContent?.trim() ?? '(no results)';
 
 /** Types `words` into the library's field `name` through the keyboard, replacing what it held. */
-async function typeInto(library: ClaimLibrary, name: 'text' | 'speaker', words: string): Promise<void> {
+async function typeInto(library: ClaimLibrary, name: 'text' | 'speaker' | 'assignee' | 'reviewer', words: string): Promise<void> {
   const field = inLibrary<HTMLInputElement>(library, `.desk-search input[name="${name}"]`)!;
   field.focus();
   field.select();
@@ -70,7 +70,7 @@ describe('searching every stored article', function () {
       { kind: 'fact', exact: 'last year' },
     ]);
     tramsId = await storeArticle(database, trams, [
-      { kind: 'fact', exact: '11.8 million passengers', verdict: 'true' },
+      { kind: 'fact', exact: '11.8 million passengers', verdict: 'true', reviewStatus: 'in-review', assignee: { name: 'Lea Park' }, reviewer: { name: 'Omar Diallo' } },
       { kind: 'quote', exact: 'trams were full', attribution: { name: 'Mayor Ana Ruiz' } },
     ]);
     editor = await createAnnotator({}, (el) => {
@@ -124,6 +124,42 @@ describe('searching every stored article', function () {
     expect(inLibrary<HTMLSelectElement>(library, 'select[name="kind"]')!.value).to.equal('');
     expect(inLibrary<HTMLSelectElement>(library, 'select[name="verdict"]')!.value).to.equal('');
     expect(library.shadowRoot!.activeElement).to.equal(inLibrary(library, '.desk-search input[name="text"]'));
+  });
+
+  it('finds work by review status, assignee and reviewer, and downloads the results as a CSV report', async () => {
+    const status = inLibrary<HTMLSelectElement>(library, 'select[name="status"]')!;
+    status.value = 'in-review';
+    status.dispatchEvent(new Event('change'));
+    await waitUntil(() => results(library).length === 1, 'the annotation in review', 5000);
+    expect(resultQuotes(library)).to.deep.equal(['“11.8 million passengers”']);
+    expect(results(library)[0].querySelector('.status')!.textContent).to.equal('In review');
+    expect(results(library)[0].textContent).to.contain('Assigned to Lea Park · Reviewer: Omar Diallo');
+    status.value = '';
+    status.dispatchEvent(new Event('change'));
+    await typeInto(library, 'reviewer', 'diallo');
+    await waitUntil(() => results(library).length === 1, 'the annotation Omar reviews', 5000);
+    await typeInto(library, 'reviewer', '');
+    await typeInto(library, 'assignee', 'lea');
+    await waitUntil(() => results(library).length === 1, 'the annotation assigned to Lea', 5000);
+    // the results as a report, as the editor's Download .csv writes one
+    const clicked: { name: string; href: string }[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push({ name: this.download, href: this.href });
+    };
+    try {
+      await clickOn(inLibrary(library, '.download-results'), 'Download .csv');
+      await waitUntil(() => clicked.length > 0, 'the CSV download', 5000);
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked[0].name).to.match(/^claimmark-search-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = new Uint8Array(await (await fetch(clicked[0].href)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes.slice(3)).split('\r\n');
+    expect(lines[0]).to.equal('Article,Headline,URL,Kind,Quote,Speaker,Verdict,Status,Assigned to,Reviewer,Sources,Created by,Created,Modified by,Modified');
+    expect(lines[1]).to.contain(`${tramsId},Tram numbers,https://news.example.org/trams,Fact,11.8 million passengers,,True,In review,Lea Park,Omar Diallo,`);
+    expect(lines.length).to.equal(3); // the heading, one row, and the last line's end
   });
 
   it('lists by article in reading order, or the annotation changed last first', async () => {

@@ -14,6 +14,13 @@ const rows = [
   deskRow('a1', rents, { record: record('r3', { foreignRating: { label: 'Pants on fire' } }), quote: { exact: 'an orphan' }, anchor: null }),
   deskRow('a2', trams, { record: record('t1', { kind: 'quote', attribution: { name: 'Ana Ruiz', organization: 'City Hall' }, modified: '2026-11-02T10:00:00Z' }), quote: { exact: 'Trams were full' }, anchor: [5, 20] }),
 ];
+const reviewed = [
+  deskRow('a1', rents, { record: record('s1', { reviewStatus: 'approved', assignee: { name: 'Lea Park' }, reviewer: { name: 'Omar Diallo' } }), quote: { exact: 'one' }, anchor: [1, 4] }),
+  deskRow('a1', rents, { record: record('s2', { reviewStatus: 'to-check', assignee: { name: 'Omar Diallo' } }), quote: { exact: 'two' }, anchor: [5, 8] }),
+  deskRow('a1', rents, { record: record('s3', { reviewStatus: 'kept-as-given' }), quote: { exact: 'three' }, anchor: [9, 14] }),
+  deskRow('a1', rents, { record: record('s4'), quote: { exact: 'four' }, anchor: [15, 19] }),
+];
+const scale = ['to-check', 'in-progress', 'in-review', 'approved', 'published'];
 const ask = (query: Partial<DeskQuery>) => searchDesk(rows, { ...anyDeskQuery, ...query }).map((row) => row.id);
 
 describe('the desk’s search over every article', () => {
@@ -53,6 +60,16 @@ describe('the desk’s search over every article', () => {
     expect(ask({ text: ' ' , kind: '', verdict: '', speaker: 'a' })).toEqual(['r1', 't1']);
     expect(searchDesk(rows, { ...anyDeskQuery, sort: 'changed' }).map((row) => row.id)).toEqual(['r1', 't1', 'r2', 'r3']);
     expect(searchDesk(rows, { ...anyDeskQuery, sort: 'article' }).map((row) => row.id)).toEqual(['r2', 'r1', 'r3', 't1']);
+  });
+
+  it('filters by status and by part of the assignee’s or reviewer’s name, and orders along the status scale', () => {
+    const ids = (query: Partial<DeskQuery>) => searchDesk(reviewed, { ...anyDeskQuery, ...query }, scale).map((row) => row.id);
+    expect(ids({ status: 'approved' })).toEqual(['s1']);
+    expect(ids({ assignee: 'omar' })).toEqual(['s2']);
+    expect(ids({ reviewer: 'omar' })).toEqual(['s1']);
+    expect(ids({ assignee: 'park', reviewer: 'diallo' })).toEqual(['s1']);
+    // along the scale, a status off it after those on it, and none last
+    expect(ids({ sort: 'status', text: ' ', kind: 'claim' })).toEqual(['s2', 's1', 's3', 's4']);
   });
 
   it('never finds more when the fact-checker asks more', () => {

@@ -16,6 +16,7 @@ import type { LibraryFormat, LibraryStrings } from '../shared/strings/library-st
 import { recordProblem } from '../shared/strings/record-faults.ts';
 import { type RestoreStrings, restoreWords } from '../shared/strings/restore-strings.ts';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
+import { downloadFile } from '../shared/download.ts';
 import type { LibraryAlert } from './library-view.ts';
 import { restoreDialogStyles } from './restore-dialog.styles.ts';
 export { BackupError, type BackupReading, type SkippedArticle, parseLibraryBackup } from '../../persistence/backup-reading.ts';
@@ -231,15 +232,6 @@ export async function backUp(host: BackUpHost): Promise<string> {
   const fileName = backupFileName();
   const { format } = host;
   const annotations = articles.reduce((sum, item) => sum + item.annotations.length, 0);
-  if (host.announce(backup, fileName)) download(JSON.stringify(backup), fileName);
+  if (host.announce(backup, fileName)) downloadFile(fileName, 'application/json', JSON.stringify(backup));
   return restoreWords(format.strings).backedUp(format.articles(articles.length), format.annotations(annotations), fileName);
-}
-
-/** Saves `text` as a file named `fileName` through the browser's downloads. */
-function download(text: string, fileName: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

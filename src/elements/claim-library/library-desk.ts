@@ -18,7 +18,7 @@ import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type LibraryAlert, renderLibrary } from './library-view.ts';
 import { DeskSearch } from './library-search.ts';
-import { defaultKinds, defaultVerdicts } from '../../model/index.ts';
+import { defaultKinds, defaultStatusScale, defaultVerdicts } from '../../model/index.ts';
 
 export { libraryStyles } from './library-view.ts';
 import type { ClaimLibrary } from './claim-library.ts';
@@ -54,13 +54,11 @@ export class LibraryDesk {
     store: () => this.#openStore(),
     vocabulary: () => {
       const editor = this.#editor.editor;
-      if (editor) return { kinds: editor.kinds, verdicts: editor.verdicts };
-      // no editor to ask: the default kinds and verdicts, named in the library's language
-      const { kindLabels = {}, verdictLabels = {} } = this.#strings;
-      return {
-        kinds: defaultKinds.map((kind) => ({ ...kind, label: kindLabels[kind.id] ?? kind.label })),
-        verdicts: defaultVerdicts.map((verdict) => ({ ...verdict, label: verdictLabels[verdict.id] ?? verdict.label })),
-      };
+      if (editor) return { kinds: editor.kinds, verdicts: editor.verdicts, statuses: editor.statusScale };
+      // no editor to ask: the default kinds, verdicts and statuses, named in the library's language
+      const { kindLabels = {}, verdictLabels = {}, statusLabels = {} } = this.#strings;
+      const named = <T extends { id: string; label: string }>(items: readonly T[], labels: Readonly<Record<string, string>>) => items.map((item) => ({ ...item, label: labels[item.id] ?? item.label }));
+      return { kinds: named(defaultKinds, kindLabels), verdicts: named(defaultVerdicts, verdictLabels), statuses: named(defaultStatusScale, statusLabels) };
     },
     open: (articleId, annotationId) => void this.#openAt(articleId, annotationId),
     requestUpdate: async () => {

@@ -14,6 +14,8 @@ import {
   type DeskRow,
   type DeskSort,
   type KindDefinition,
+  type ReportRow,
+  type ReviewStatus,
   type Verdict,
   anyDeskQuery,
   asksSomething,
@@ -21,8 +23,11 @@ import {
   deskSorts,
   findVerdict,
   kindLabel,
+  reportCsv,
   searchDesk,
+  statusLabel,
 } from '../../model/index.ts';
+import { downloadFile } from '../shared/download.ts';
 import type { ArticleStore, ArticleSummary } from '../../store/index.ts';
 import { readAnnotations } from '../../store/annotation-reading.ts';
 import { listLibrary } from '../../store/library-records.ts';
@@ -38,12 +43,19 @@ const typingPause = 150;
 /** What the search needs of the library. */
 export interface DeskSearchNeeds {
   store(): Promise<ArticleStore>;
-  /** The kinds and verdicts to name results with: the linked editor's, or the defaults. */
-  vocabulary(): { kinds: readonly KindDefinition[]; verdicts: readonly Verdict[] };
+  /** The kinds, verdicts and review statuses to name results with: the linked editor's, or the defaults. */
+  vocabulary(): Vocabulary;
   /** Opens article `articleId` in the linked editor at annotation `annotationId`. */
   open(articleId: string, annotationId: string): void;
   /** Draws the library again; resolves with its root once drawn. */
   requestUpdate(): Promise<ParentNode>;
+}
+
+/** What names the results' values. */
+export interface Vocabulary {
+  kinds: readonly KindDefinition[];
+  verdicts: readonly Verdict[];
+  statuses: readonly ReviewStatus[];
 }
 
 /** The rows of one stored article, and the `modified` they were read at. */
@@ -135,7 +147,8 @@ export class DeskSearch {
   }
 
   #run(): void {
-    this.#results = this.#rows && this.active ? searchDesk([...this.#rows.values()].flatMap((article) => article.rows), this.#query) : [];
+    const statuses = this.needs.vocabulary().statuses.map((status) => status.id);
+    this.#results = this.#rows && this.active ? searchDesk([...this.#rows.values()].flatMap((article) => article.rows), this.#query, statuses) : [];
     void this.needs.requestUpdate();
   }
 
@@ -149,7 +162,7 @@ export class DeskSearch {
   }
 
   /** A key press in a field: the query takes the words at once, the search runs when typing pauses. */
-  #typed(part: 'text' | 'speaker', value: string): void {
+  #typed(part: 'text' | 'speaker' | 'assignee' | 'reviewer', value: string): void {
     clearTimeout(this.#typingTimer);
     this.#query = { ...this.#query, [part]: value };
     this.#typingTimer = setTimeout(() => void this.search({}), typingPause);
@@ -158,15 +171,20 @@ export class DeskSearch {
   /** The search form, and the results while searching. */
   render(format: LibraryFormat): TemplateResult {
     const { strings } = format;
-    const { kinds, verdicts } = this.needs.vocabulary();
+    const vocabulary = this.needs.vocabulary();
+    const { kinds, verdicts, statuses } = vocabulary;
     const query = this.#query;
+    const person = (part: 'speaker' | 'assignee' | 'reviewer', label: string) => html`<label>
+      ${label}
+      <input type="search" name=${part} .value=${live(query[part])} autocomplete="off" @input=${(event: Event) => this.#typed(part, (event.target as HTMLInputElement).value)} />
+    </label>`;
     const submit = (event: SubmitEvent) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
       const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
-      void this.search({ text: value('text'), speaker: value('speaker') });
+      void this.search({ text: value('text'), speaker: value('speaker'), assignee: value('assignee'), reviewer: value('reviewer') });
     };
-    const select = (part: 'kind' | 'verdict' | 'sort') => (event: Event) => void this.search({ [part]: (event.target as HTMLSelectElement).value });
+    const select = (part: 'kind' | 'verdict' | 'status' | 'sort') => (event: Event) => void this.search({ [part]: (event.target as HTMLSelectElement).value });
     return html`
       <form class="desk-search" role="search" part="search" aria-label=${strings.searchLabel} @submit=${submit}>
         <label class="search-words">
@@ -188,10 +206,15 @@ export class DeskSearch {
               ${verdicts.map((verdict) => html`<option value=${verdict.id} ?selected=${query.verdict === verdict.id}>${verdict.label}</option>`)}
             </select>
           </label>
+          ${person('speaker', strings.searchSpeaker)}
           <label>
-            ${strings.searchSpeaker}
-            <input type="search" name="speaker" .value=${live(query.speaker)} autocomplete="off" @input=${(event: Event) => this.#typed('speaker', (event.target as HTMLInputElement).value)} />
+            ${strings.searchStatus}
+            <select name="status" @change=${select('status')}>
+              <option value="" ?selected=${query.status === ''}>${strings.anyStatus}</option>
+              ${statuses.map((status) => html`<option value=${status.id} ?selected=${query.status === status.id}>${status.label}</option>`)}
+            </select>
           </label>
+          ${person('assignee', strings.searchAssignee)} ${person('reviewer', strings.searchReviewer)}
           <label>
             ${strings.searchSort}
             <select name="sort" @change=${select('sort')}>
@@ -201,11 +224,11 @@ export class DeskSearch {
         </div>
         ${this.active ? html`<button type="button" class="clear-search" @click=${(event: Event) => this.#clear(event)}>${strings.clearSearch}</button>` : nothing}
       </form>
-      ${this.active ? this.#renderResults(format, kinds, verdicts) : nothing}
+      ${this.active ? this.#renderResults(format, vocabulary) : nothing}
     `;
   }
 
-  #renderResults(format: LibraryFormat, kinds: readonly KindDefinition[], verdicts: readonly Verdict[]): TemplateResult {
+  #renderResults(format: LibraryFormat, vocabulary: Vocabulary): TemplateResult {
     const { strings } = format;
     const results = this.#results;
     const articleCount = new Set(results.map((row) => row.articleId)).size;
@@ -217,10 +240,13 @@ export class DeskSearch {
     const shown = results.slice(0, this.#shown);
     return html`
       <section class="desk-results" part="results" aria-label=${strings.searchResults}>
-        <p class="count" role="status">${summary}</p>
+        <div class="results-head">
+          <p class="count" role="status">${summary}</p>
+          ${results.length ? html`<button type="button" class="download-results" @click=${() => void this.#downloadCsv(format)}>${strings.downloadResults}</button>` : nothing}
+        </div>
         ${this.#skipped ? html`<p class="unlisted">${strings.searchSkipped(this.#skipped)}</p>` : nothing}
         <ol class="results" role="list">
-          ${repeat(shown, (row) => `${row.articleId} ${row.id}`, (row) => this.#renderRow(row, format, kinds, verdicts))}
+          ${repeat(shown, (row) => `${row.articleId} ${row.id}`, (row) => this.#renderRow(row, format, vocabulary))}
         </ol>
         ${results.length > shown.length
           ? html`<button type="button" class="more-results" @click=${() => void this.#showMore()}>${strings.showMoreResults(format.annotations(Math.min(resultsPerPage, results.length - shown.length)))}</button>`
@@ -229,7 +255,7 @@ export class DeskSearch {
     `;
   }
 
-  #renderRow(row: DeskRow, format: LibraryFormat, kinds: readonly KindDefinition[], verdicts: readonly Verdict[]): TemplateResult {
+  #renderRow(row: DeskRow, format: LibraryFormat, { kinds, verdicts, statuses }: Vocabulary): TemplateResult {
     const { strings } = format;
     const title = titleOf(row.article, strings);
     const verdict = row.verdict ? (findVerdict(verdicts, row.verdict)?.label ?? row.verdict) : null;
@@ -237,10 +263,13 @@ export class DeskSearch {
     return html`
       <li class="result" data-article-id=${row.articleId} data-annotation-id=${row.id}>
         <p class="result-kind">
-          <span class="kind">${kindLabel(kinds as KindDefinition[], row.kind)}</span>${verdict ? html` · <span class="verdict">${verdict}</span>` : nothing}
+          <span class="kind">${kindLabel(kinds as KindDefinition[], row.kind)}</span>${verdict ? html` · <span class="verdict">${verdict}</span>` : nothing}${row.status
+            ? html` · <span class="status">${statusLabel(statuses, row.status)}</span>`
+            : nothing}
         </p>
         <p class="result-quote">${strings.quoted(quote)}</p>
         ${row.speaker ? html`<p class="details">${strings.saidBy(row.speaker)}</p>` : nothing}
+        ${row.assignee || row.reviewer ? html`<p class="details">${[row.assignee && strings.assignedTo(row.assignee), row.reviewer && strings.reviewedBy(row.reviewer)].filter(Boolean).join(' · ')}</p>` : nothing}
         <p class="details">${title} · ${strings.changed} <time datetime=${row.modified}>${format.moment(row.modified)}</time></p>
         <button type="button" class="open-result" @click=${() => this.needs.open(row.articleId, row.id)}>
           ${strings.open}<span class="visually-hidden"> ${strings.resultNamed(strings.quoted(quote), title)}</span>
@@ -255,6 +284,34 @@ export class DeskSearch {
     // the keyboard goes on from the first new result, not back to the top
     const root = await this.needs.requestUpdate();
     root.querySelectorAll<HTMLElement>('ol.results > li .open-result')[first]?.focus();
+  }
+
+  /**
+   * Downloads the results as a CSV report, in their order: the records of the
+   * articles they are in are read again (the rows keep only what the search needs).
+   */
+  async #downloadCsv(format: LibraryFormat): Promise<void> {
+    const results = this.#results;
+    const wanted = new Map(results.map((row, index) => [`${row.articleId} ${row.id}`, index]));
+    const rows: (ReportRow | undefined)[] = new Array(results.length);
+    try {
+      const store = await this.needs.store();
+      for (const articleId of new Set(results.map((row) => row.articleId))) {
+        const article = results.find((row) => row.articleId === articleId)!.article;
+        await readAnnotations(store, (page) => {
+          for (const stored of page) {
+            const at = wanted.get(`${articleId} ${stored.id}`);
+            if (at !== undefined) rows[at] = { article, articleId, annotation: { ...stored.record, exact: stored.quote.exact } };
+          }
+        }, { articleId, perRead: rowsPerRead });
+      }
+    } catch {
+      this.#failed = true;
+      void this.needs.requestUpdate();
+      return;
+    }
+    const csv = reportCsv(rows.filter((row): row is ReportRow => row !== undefined), { ...this.needs.vocabulary(), headings: format.strings.csvColumns });
+    downloadFile(`claimmark-search-${new Date().toISOString().slice(0, 10)}.csv`, 'text/csv;charset=utf-8', csv);
   }
 
   /** The library left the page. */

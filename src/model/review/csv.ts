@@ -7,7 +7,7 @@
  * carriage return) starts with an apostrophe instead (OWASP, "CSV Injection").
  */
 import { agentName } from '../annotation/agents.ts';
-import type { Annotation } from '../annotation/annotation.ts';
+import type { AnnotationRecord } from '../annotation/annotation.ts';
 import type { ArticleMetadata } from '../annotation/article.ts';
 import { type KindDefinition, kindLabel } from '../annotation/kinds.ts';
 import { type Verdict, findVerdict } from '../annotation/verdicts.ts';
@@ -34,38 +34,60 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
   return byteOrderMark + rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('');
 }
 
-/** What a report is made of: the article, its annotations, the vocabulary that names their values, and the column headings. */
-export interface CsvReportInput {
+/** The columns' headings in English (a language's bundle gives its own). */
+export const englishCsvHeadings: Readonly<Record<CsvColumn, string>> = {
+  article: 'Article', headline: 'Headline', url: 'URL', kind: 'Kind', quote: 'Quote', speaker: 'Speaker', verdict: 'Verdict', status: 'Status',
+  assignee: 'Assigned to', reviewer: 'Reviewer', sources: 'Sources', createdBy: 'Created by', created: 'Created', modifiedBy: 'Modified by', modified: 'Modified',
+};
+
+/** What a report reads of an annotation: its record and its words. */
+export type ReportedAnnotation = AnnotationRecord & { exact: string };
+
+/** One row of a report: an annotation of an article (a report across articles, such as a search of the library, mixes them). */
+export interface ReportRow {
   article: ArticleMetadata;
   /** How the report names the article: its stored document id, else its URL. */
   articleId?: string;
-  annotations: readonly Annotation[];
+  annotation: ReportedAnnotation;
+}
+
+/** The vocabulary that names a report's values, and the column headings in the reader's language. */
+export interface ReportWords {
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   statuses: readonly ReviewStatus[];
-  /** The heading of each column, in the reader's language. */
   headings: Readonly<Record<CsvColumn, string>>;
 }
 
-/**
- * The CSV report of an article's annotations: a heading row, then one row per
- * annotation in the order given, values as people read them (labels of kinds,
- * verdicts and statuses; a value off the scale as given; sources by address,
- * one a line).
- */
+/** What a report of one article is made of: the article, its annotations, and the words. */
+export interface CsvReportInput extends ReportWords {
+  article: ArticleMetadata;
+  articleId?: string;
+  annotations: readonly ReportedAnnotation[];
+}
+
+/** The CSV report of an article's annotations, in the order given (`reportCsv`). */
 export function annotationsCsv(input: CsvReportInput): string {
-  const { article } = input;
-  const rows = input.annotations.map((annotation) => {
-    const verdict = annotation.verdict ? findVerdict(input.verdicts, annotation.verdict)?.label ?? annotation.verdict : annotation.foreignRating?.label;
+  return reportCsv(input.annotations.map((annotation) => ({ article: input.article, articleId: input.articleId, annotation })), input);
+}
+
+/**
+ * A CSV report: a heading row, then one row per annotation in the order given,
+ * values as people read them (labels of kinds, verdicts and statuses; a value
+ * off the scale as given; sources by address, one a line).
+ */
+export function reportCsv(rows: readonly ReportRow[], words: ReportWords): string {
+  const records = rows.map(({ article, articleId, annotation }) => {
+    const verdict = annotation.verdict ? findVerdict(words.verdicts, annotation.verdict)?.label ?? annotation.verdict : annotation.foreignRating?.label;
     const cells: Record<CsvColumn, string | undefined> = {
-      article: input.articleId ?? article.url,
+      article: articleId ?? article.url,
       headline: article.title,
       url: article.url,
-      kind: kindLabel(input.kinds, annotation.kind),
+      kind: kindLabel(words.kinds, annotation.kind),
       quote: annotation.exact,
       speaker: annotation.attribution?.name,
       verdict,
-      status: annotation.reviewStatus && statusLabel(input.statuses, annotation.reviewStatus),
+      status: annotation.reviewStatus && statusLabel(words.statuses, annotation.reviewStatus),
       assignee: annotation.assignee && agentName(annotation.assignee),
       reviewer: annotation.reviewer && agentName(annotation.reviewer),
       sources: annotation.sources?.map((source) => source.url).join('\n'),
@@ -76,5 +98,5 @@ export function annotationsCsv(input: CsvReportInput): string {
     };
     return csvColumns.map((column) => cells[column] ?? '');
   });
-  return toCsv([csvColumns.map((column) => input.headings[column]), ...rows]);
+  return toCsv([csvColumns.map((column) => words.headings[column]), ...records]);
 }

@@ -58,11 +58,4 @@ export function exportFileName(metadata: ArticleMetadata, extension: string): st
   return `${slug || 'annotations'}-${date}.${extension}`;
 }
 
-/** Offers `content` as a file download. */
-export function downloadFile(name: string, type: string, content: string): void {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
+export { downloadFile } from '../../shared/download.ts';

@@ -3,6 +3,7 @@
  * languages live in `locales/`), and how it formats numbers and dates in its
  * language.
  */
+import { englishCsvHeadings } from '../../../model/review/csv.ts';
 import { englishStorageProblems } from './storage-strings.ts';
 import type { RestoreStrings } from './restore-strings.ts';
 import type { RecordFaultWords } from './record-faults.ts';
@@ -53,7 +54,16 @@ const english = {
   anyVerdict: 'Any verdict',
   searchSpeaker: 'Speaker',
   searchSort: 'Sort',
-  sorts: { changed: 'Changed last first', article: 'By article' },
+  searchStatus: 'Status',
+  anyStatus: 'Any status',
+  searchAssignee: 'Assigned to',
+  searchReviewer: 'Reviewer',
+  sorts: { changed: 'Changed last first', article: 'By article', status: 'By status' },
+  assignedTo: (name: string) => `Assigned to ${name}`,
+  reviewedBy: (name: string) => `Reviewer: ${name}`,
+  downloadResults: 'Download .csv',
+  /** The search report's column headings. */
+  csvColumns: englishCsvHeadings,
   clearSearch: 'Clear the search',
   searchResults: 'Annotations found',
   searchReading: 'Reading every article’s annotations…',
@@ -69,6 +79,7 @@ const english = {
   /** The default kinds' and verdicts' names by id, for search results when no editor is linked: English keeps the model's; a language's bundle shares its editor's. */
   kindLabels: {} as Readonly<Record<string, string>>,
   verdictLabels: {} as Readonly<Record<string, string>>,
+  statusLabels: {} as Readonly<Record<string, string>>,
 };
 
 /**

@@ -16,6 +16,7 @@ import {
   type RejectionCode,
   ArticleError,
   ImportError,
+  englishCsvHeadings,
 } from '../../../model/index.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
 import { maxArticleCharacters } from '../../../persistence/limits.ts';
@@ -207,10 +208,7 @@ export const englishOnDemandStrings = {
   history: (n: number) => `History (${n})`,
   /** One change in an annotation's history: who (when known), what, from and to ('' for none). */
   historyChange: (who: string, what: string, from: string, to: string) => `${who ? `${who}: ` : ''}${what} ${from || '—'} → ${to || '—'}`,
-  csvColumns: {
-    article: 'Article', headline: 'Headline', url: 'URL', kind: 'Kind', quote: 'Quote', speaker: 'Speaker', verdict: 'Verdict', status: 'Status',
-    assignee: 'Assigned to', reviewer: 'Reviewer', sources: 'Sources', createdBy: 'Created by', created: 'Created', modifiedBy: 'Modified by', modified: 'Modified',
-  } as Readonly<Record<string, string>>,
+  csvColumns: englishCsvHeadings as Readonly<Record<string, string>>,
   // the panel's detached list and import checks (panel-checks.ts), and who made a claim (the form and the reader's card)
   orphansTitle: 'Detached annotations',
   orphansHelp: 'Select new text in the article and re-attach them, or delete them.',
