@@ -79,6 +79,10 @@ describe('searching every stored article', function () {
     });
     library = await createLibrary(database);
     await waitUntil(() => inLibrary(library, '.desk-search') !== null, 'the search form');
+    // the filters are folded until asked for
+    expect(inLibrary<HTMLDetailsElement>(library, 'details.search-more')!.open).to.equal(false);
+    await clickOn(inLibrary(library, 'details.search-more summary'), 'Filters and order');
+    expect(inLibrary<HTMLDetailsElement>(library, 'details.search-more')!.open).to.equal(true);
   });
 
   afterEach(() => {

@@ -63,14 +63,17 @@ export const claimLibraryStyles = css`
     margin-bottom: 0.25rem;
   }
 
-  ul.articles {
+  /* the stored articles, and a search's results: the same cards */
+  ul.articles,
+  ol.results {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
     gap: calc(var(--claim-spacing) * 0.5);
   }
-  li.article {
+  li.article,
+  li.result {
     border: 1px solid var(--claim-border-colour);
     border-radius: 8px;
     padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.65);
@@ -155,6 +158,14 @@ export const claimLibraryStyles = css`
     padding: 0.25rem 0.4rem;
     color: var(--claim-text-colour);
   }
+  .search-more summary {
+    font-size: 0.8rem;
+    cursor: pointer;
+    color: var(--claim-muted-colour);
+  }
+  .search-more[open] summary {
+    margin-bottom: 0.4rem;
+  }
   .search-filters {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr));
@@ -163,19 +174,16 @@ export const claimLibraryStyles = css`
   .clear-search {
     justify-self: start;
   }
-  ol.results {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: calc(var(--claim-spacing) * 0.5);
+  .results-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.4rem;
+    margin-bottom: 0.4rem;
   }
-  li.result {
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 8px;
-    padding: calc(var(--claim-spacing) * 0.5) calc(var(--claim-spacing) * 0.65);
-    display: grid;
-    gap: 0.15rem;
+  .results-head .count {
+    margin: 0;
   }
   .result-kind {
     font-size: 0.75rem;

@@ -75,6 +75,8 @@ export class DeskSearch {
   /** Why the rows could not be read, when they could not. */
   #failed = false;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Whether the filters and the order are unfolded (folded, a sidebar keeps room for the results). */
+  #filtersOpen = false;
 
   constructor(readonly needs: DeskSearchNeeds) {}
 
@@ -191,7 +193,9 @@ export class DeskSearch {
           ${strings.searchWords}
           <input type="search" name="text" .value=${live(query.text)} autocomplete="off" @focus=${() => void this.#readRows()} @input=${(event: Event) => this.#typed('text', (event.target as HTMLInputElement).value)} />
         </label>
-        <div class="search-filters">
+        <details class="search-more" .open=${live(this.#filtersOpen)} @toggle=${(event: Event) => (this.#filtersOpen = (event.target as HTMLDetailsElement).open)}>
+          <summary>${strings.searchFilters}</summary>
+          <div class="search-filters">
           <label>
             ${strings.searchKind}
             <select name="kind" @change=${select('kind')}>
@@ -221,7 +225,8 @@ export class DeskSearch {
               ${deskSorts.map((sort: DeskSort) => html`<option value=${sort} ?selected=${query.sort === sort}>${strings.sorts[sort]}</option>`)}
             </select>
           </label>
-        </div>
+          </div>
+        </details>
         ${this.active ? html`<button type="button" class="clear-search" @click=${(event: Event) => this.#clear(event)}>${strings.clearSearch}</button>` : nothing}
       </form>
       ${this.active ? this.#renderResults(format, vocabulary) : nothing}

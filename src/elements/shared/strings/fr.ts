@@ -444,6 +444,7 @@ export const library: LibraryStrings = {
   quoted: (title: string) => `« ${title} »`,
   searchLabel: 'Chercher dans tous les articles',
   searchWords: 'Chercher dans tous les articles',
+  searchFilters: 'Filtres et ordre',
   searchKind: 'Type',
   anyKind: 'Tous les types',
   searchVerdict: 'Verdict',

@@ -48,6 +48,7 @@ const english = {
   // the desk's search over every article (library-search.ts)
   searchLabel: 'Search every article',
   searchWords: 'Search every article',
+  searchFilters: 'Filters and order',
   searchKind: 'Kind',
   anyKind: 'Any kind',
   searchVerdict: 'Verdict',
