@@ -264,7 +264,8 @@ export class AnnotationState {
     // the pieces these steps replace: found near their old ranges, or by a scan
     const replaced = (spec: AnnotationSpec) => final.has(spec.id);
     // ranges near each other find the same pieces: each is taken out once
-    let existing = unique(near.flatMap((range) => this.decorations.find(range.from, range.to, replaced)));
+    // (`find` copies a piece, and its copies share its spec)
+    let existing = [...new Map(near.flatMap((range) => this.decorations.find(range.from, range.to, replaced)).map((piece) => [piece.spec, piece])).values()];
     if (new Set(existing.map((piece) => (piece.spec as AnnotationSpec).id)).size < near.length) {
       existing = this.decorations.find(undefined, undefined, replaced);
     }
@@ -374,11 +375,6 @@ function hasChanges(map: StepMap): boolean {
 
 function mapOrphan(orphan: Orphan, map: StepMap): Orphan {
   return orphan.hint ? { ...orphan, hint: { ...orphan.hint, pos: map.map(orphan.hint.pos, -1) } } : orphan;
-}
-
-/** `pieces` without repeats: `find` copies a piece, and its copies share its spec. */
-function unique(pieces: readonly Decoration[]): Decoration[] {
-  return [...new Map(pieces.map((piece) => [piece.spec, piece])).values()];
 }
 
 function spanOf(pieces: readonly Decoration[]): Range | null {

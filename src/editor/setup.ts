@@ -51,9 +51,9 @@ export function createArticleState(options: ArticleStateOptions): EditorState {
  * The editing keys of an article's text: ProseMirror's base keymap without what
  * only code blocks and selected non-text nodes need, which the article schema
  * has none of (its `newlineInCode`, `exitCode`, `createParagraphNear`,
- * `selectNodeBackward`/`Forward`), and without the macOS caret moves the
- * browser makes itself (Ctrl-a, Ctrl-e). On macOS the other deleting keys join
- * blocks as Backspace and Delete do, as in ProseMirror's.
+ * `selectNodeBackward`/`Forward`), and without its macOS emulations (Ctrl-h,
+ * Alt-Backspace, Ctrl-d, Ctrl-a, Ctrl-e…): the browser does those itself, and
+ * ProseMirror reads what they changed.
  */
 const backspace = chainCommands(deleteSelection, joinBackward);
 const del = chainCommands(deleteSelection, joinForward);
@@ -65,7 +65,4 @@ const articleKeys: Record<string, Command> = {
   Delete: del,
   'Mod-Delete': del,
   'Mod-a': selectAll,
-  ...(typeof navigator !== 'undefined' && /Mac|iP(hone|[oa]d)/.test(navigator.platform)
-    ? { 'Ctrl-h': backspace, 'Alt-Backspace': backspace, 'Ctrl-d': del, 'Ctrl-Alt-Backspace': del, 'Alt-Delete': del, 'Alt-d': del }
-    : {}),
 };

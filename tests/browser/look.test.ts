@@ -72,14 +72,16 @@ describe('the look of a professional tool', () => {
     expect(focusedText(element)).to.equal('Download .csv');
     await sendKeys({ press: 'ArrowDown' });
     expect(focusedText(element)).to.equal('Copy ClaimReview');
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focusedText(element)).to.equal('Print report');
     await sendKeys({ press: 'ArrowDown' }); // round to the first
     expect(focusedText(element)).to.equal('Download .jsonld');
     await sendKeys({ press: 'End' });
-    expect(focusedText(element)).to.equal('Copy ClaimReview');
+    expect(focusedText(element)).to.equal('Print report');
     await sendKeys({ press: 'Home' });
     expect(focusedText(element)).to.equal('Download .jsonld');
     await sendKeys({ press: 'ArrowUp' }); // round to the last
-    expect(focusedText(element)).to.equal('Copy ClaimReview');
+    expect(focusedText(element)).to.equal('Print report');
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
     expect(menuOpen(element, 'export')).to.equal(false);

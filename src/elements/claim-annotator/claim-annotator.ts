@@ -730,6 +730,7 @@ export class ClaimAnnotator extends LitElement {
       importFileChosen: (file) => void this.#exchange.importFile(file),
       download: () => void this.#exchange.download(),
       downloadCsv: () => void this.#exchange.downloadCsv(),
+      printReport: () => void this.#exchange.printReport(this.renderRoot as ShadowRoot),
       copyClaimReview: () => void this.#exchange.openClaimReview(),
       suggest: this.#suggestFromButton,
       undo: () => this.undo(),

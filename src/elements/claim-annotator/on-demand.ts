@@ -31,5 +31,6 @@ export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
 export { renderReviewFields } from './panel/review-fields.ts';
 export { copyClaimReview } from './exchange/claim-review-copy.ts';
 export { csvReport, downloadCsv } from './exchange/csv-report.ts';
+export { printReport } from './exchange/print-report.ts';
 export { conflictCopyTitle, renderTextConflict } from './storage/text-conflict-notice.ts';
 export { CheckerDialog } from './checker-dialog.ts';

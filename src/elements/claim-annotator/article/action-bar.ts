@@ -2,7 +2,7 @@
  * The editor's actions bar, which stays in view while the article scrolls (sticky):
  * Undo, Redo and the save state; Suggest, the primary action; the Article menu (New
  * article, Article details, Import annotations) and the Export menu (Download .jsonld,
- * Download .csv, Copy ClaimReview); and who the fact-checker is.
+ * Download .csv, Copy ClaimReview, Print report); and who the fact-checker is.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
@@ -27,6 +27,7 @@ export interface ArticleActions {
   importFileChosen(file: File): void;
   download(): void;
   downloadCsv(): void;
+  printReport(): void;
   copyClaimReview(): void;
   suggest(): void;
   undo(): void;
@@ -56,6 +57,7 @@ export class ActionBar {
           { label: strings.downloadJsonLd, run: actions.download },
           { label: strings.downloadCsv, run: actions.downloadCsv },
           { label: strings.copyClaimReview, run: actions.copyClaimReview },
+          { label: strings.printReport, run: actions.printReport },
         ])}
         <input
           class="import-file"

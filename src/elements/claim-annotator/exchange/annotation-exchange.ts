@@ -28,6 +28,7 @@ type ExchangeDialogs = Pick<
   | 'renderExportChoice'
   | 'copyClaimReview'
   | 'downloadCsv'
+  | 'printReport'
   | 'adoptDialogStyles'
   | 'ImportFlow'
   | 'longClaimReviews'
@@ -153,6 +154,11 @@ export class AnnotationExchange {
   /** The Download .csv action: the article's annotations as a CSV report (made and downloaded by the on-demand chunk). */
   async downloadCsv(): Promise<void> {
     (await this.#loadDialogs()).downloadCsv(this.needs);
+  }
+
+  /** Print report: the article with numbered highlights and the list of its annotations, for paper (print-report.ts). */
+  async printReport(root: ShadowRoot): Promise<void> {
+    (await this.#loadDialogs()).printReport(this.needs, root);
   }
 
   #download(includePrivate: boolean): void {

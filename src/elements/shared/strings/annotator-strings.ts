@@ -114,6 +114,7 @@ const english = {
   copyClaimReview: 'Copy ClaimReview',
   articleMenu: 'Article',
   exportMenu: 'Export',
+  printReport: 'Print report',
   downloaded: (name: string) => `Downloaded ${name}`,
   /** A published ClaimReview's `name`, from its claim. */
   claimReviewName: (claim: string) => `Fact check: ${claim}`,

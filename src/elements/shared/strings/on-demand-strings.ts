@@ -225,6 +225,12 @@ export const englishOnDemandStrings = {
   /** Why a detached annotation has no text. */
   notFound: 'Not found in this article',
   textDeleted: 'Its text was deleted',
+  // the printable report (print-report.ts)
+  reportTitle: (headline: string) => `Fact-check report: ${headline}`,
+  reportPrinted: (day: string, count: number) => `Printed ${day} · ${count} ${count === 1 ? 'annotation' : 'annotations'}, numbered as in the text`,
+  reportClaim: (claim: string) => `Claim: ${claim}`,
+  reportSources: 'Sources:',
+  reportDetached: 'No longer in the text',
   /** An error nobody foresaw (a bug): `detail` is its message, for a bug report. */
   unexpectedError: (detail: string) => `Something went wrong, and nothing was changed (${detail}).`,
 };
