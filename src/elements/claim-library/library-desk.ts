@@ -5,7 +5,6 @@
  * A lazy chunk with the library's templates, styles and words (claim-library.ts).
  */
 import type { PropertyValues, TemplateResult } from 'lit';
-import { type LibraryLease, leaseLibrary } from '../../persistence/index.ts';
 import { type ArticleSnapshot, type ArticleStore, type ArticleSummary, TabSync, toStoreError } from '../../store/index.ts';
 import { EditorLink } from './library-editor-link.ts';
 import { deleteArticle, listLibrary, putSnapshot, renameArticle } from '../../store/library-records.ts';
@@ -17,8 +16,8 @@ import { LibraryFormat, type LibraryStrings, englishLibraryStrings, titleOf } fr
 import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { LocaleController } from '../shared/strings/locale-controller.ts';
 import { type LibraryAlert, renderLibrary } from './library-view.ts';
-import { DeskSearch } from './library-search.ts';
-import { defaultKinds, defaultStatusScale, defaultVerdicts } from '../../model/index.ts';
+import { DeskSearch, deskVocabulary } from './library-search.ts';
+import { LibraryStoreLink } from './library-store-link.ts';
 
 export { libraryStyles } from './library-view.ts';
 import type { ClaimLibrary } from './claim-library.ts';
@@ -32,7 +31,13 @@ const writtenRefreshDelay = 100;
 export class LibraryDesk {
   readonly #editor: EditorLink;
   readonly #locale: LocaleController<LibraryStrings>;
-  #store: { key: string; factory: IDBFactory | null | undefined; lease: LibraryLease } | null = null;
+  readonly #store = new LibraryStoreLink(
+    () => {
+      const editor = this.#editor.editor;
+      return { name: this.host.database ?? editor?.database, factory: this.host.idbFactory !== undefined ? this.host.idbFactory : editor?.idbFactory };
+    },
+    () => void this.refresh(),
+  );
   #sync: TabSync | null = null;
   #refreshTimer: ReturnType<typeof setTimeout> | undefined;
   #refreshRun = 0;
@@ -52,14 +57,7 @@ export class LibraryDesk {
   /** The search over every article's annotations. */
   readonly #search = new DeskSearch({
     store: () => this.#openStore(),
-    vocabulary: () => {
-      const editor = this.#editor.editor;
-      if (editor) return { kinds: editor.kinds, verdicts: editor.verdicts, statuses: editor.statusScale };
-      // no editor to ask: the default kinds, verdicts and statuses, named in the library's language
-      const { kindLabels = {}, verdictLabels = {}, statusLabels = {} } = this.#strings;
-      const named = <T extends { id: string; label: string }>(items: readonly T[], labels: Readonly<Record<string, string>>) => items.map((item) => ({ ...item, label: labels[item.id] ?? item.label }));
-      return { kinds: named(defaultKinds, kindLabels), verdicts: named(defaultVerdicts, verdictLabels), statuses: named(defaultStatusScale, statusLabels) };
-    },
+    vocabulary: () => deskVocabulary(this.#editor.editor, this.#strings),
     open: (articleId, annotationId) => void this.#openAt(articleId, annotationId),
     requestUpdate: async () => {
       this.host.requestUpdate();
@@ -99,8 +97,7 @@ export class LibraryDesk {
     this.#sync?.close();
     this.#sync = null;
     this.#search.disconnect();
-    this.#store?.lease.release();
-    this.#store = null;
+    this.#store.release();
   }
 
   /** Resolves when the words of the library's language, read again now, have loaded. */
@@ -162,30 +159,9 @@ export class LibraryDesk {
 
   // ---- the store and the editor
 
-  /** The library's store, opened on first use and again when the database or IndexedDB to use changed. */
+  /** The library's store (library-store-link.ts). */
   #openStore(): Promise<ArticleStore> {
-    const editor = this.#editor.editor;
-    const name = this.host.database ?? editor?.database;
-    const factory = this.host.idbFactory !== undefined ? this.host.idbFactory : editor?.idbFactory;
-    const key = name ?? '';
-    if (this.#store && (this.#store.key !== key || this.#store.factory !== factory)) {
-      this.#store.lease.release();
-      this.#store = null;
-    }
-    if (!this.#store) {
-      // the page's one connection to this library, shared with the editors on it
-      const lease = leaseLibrary({ name, factory }, { onNewerVersion: () => void this.refresh() });
-      const entry = { key, factory, lease };
-      this.#store = entry;
-      // a failed open is tried again next time
-      lease.store.catch(() => {
-        if (this.#store === entry) {
-          lease.release();
-          this.#store = null;
-        }
-      });
-    }
-    return this.#store.lease.store;
+    return this.#store.open();
   }
 
   #scheduleRefresh(delay = refreshDelay): void {

@@ -20,6 +20,9 @@ import {
   anyDeskQuery,
   asksSomething,
   deskRow,
+  defaultKinds,
+  defaultStatusScale,
+  defaultVerdicts,
   deskSorts,
   findVerdict,
   kindLabel,
@@ -31,7 +34,8 @@ import { downloadFile } from '../shared/download.ts';
 import type { ArticleStore, ArticleSummary } from '../../store/index.ts';
 import { readAnnotations } from '../../store/annotation-reading.ts';
 import { listLibrary } from '../../store/library-records.ts';
-import { type LibraryFormat, titleOf } from '../shared/strings/library-strings.ts';
+import { type LibraryFormat, type LibraryStrings, titleOf } from '../shared/strings/library-strings.ts';
+import type { ClaimAnnotator } from '../claim-annotator/claim-annotator.ts';
 
 /** How many results show at first, and how many more each "Show more" adds. */
 const resultsPerPage = 50;
@@ -58,6 +62,16 @@ export interface Vocabulary {
   statuses: readonly ReviewStatus[];
 }
 
+/**
+ * The linked editor's kinds, verdicts and statuses, or without one the
+ * defaults, named in the library's language (`kindLabels`… of its bundle).
+ */
+export function deskVocabulary(editor: Pick<ClaimAnnotator, 'kinds' | 'verdicts' | 'statusScale'> | null, strings: LibraryStrings): Vocabulary {
+  if (editor) return { kinds: editor.kinds, verdicts: editor.verdicts, statuses: editor.statusScale };
+  const named = <T extends { id: string; label: string }>(items: readonly T[], labels: Readonly<Record<string, string>>) => items.map((item) => ({ ...item, label: labels[item.id] ?? item.label }));
+  return { kinds: named(defaultKinds, strings.kindLabels), verdicts: named(defaultVerdicts, strings.verdictLabels), statuses: named(defaultStatusScale, strings.statusLabels) };
+}
+
 /** The rows of one stored article, and the `modified` they were read at. */
 interface ArticleRows {
   modified: string;
@@ -69,6 +83,8 @@ export class DeskSearch {
   /** The rows by article, once read; null until the first search. */
   #rows: Map<string, ArticleRows> | null = null;
   #reading: Promise<void> | null = null;
+  /** The library's last listing not yet caught up with (`articlesListed`). */
+  #listing: readonly ArticleSummary[] | null = null;
   #results: DeskRow[] = [];
   #shown = resultsPerPage;
   #skipped = 0;
@@ -95,17 +111,34 @@ export class DeskSearch {
     clearTimeout(this.#typingTimer);
     this.#query = { ...this.#query, ...query };
     this.#shown = resultsPerPage;
-    if (this.active) await this.#readRows();
+    if (this.active) {
+      await this.#readRows();
+      await this.#catchUp();
+    }
     this.#run();
   }
 
-  /** The library listed its articles again: the rows of those changed, added or gone are brought up to date. */
+  /**
+   * The library listed its articles again: the rows of those changed, added or
+   * gone are brought up to date, now while searching, else at the next search
+   * (an editor's every pause would otherwise read its article's annotations again).
+   */
   async articlesListed(articles: readonly ArticleSummary[]): Promise<void> {
-    if (!this.#rows || this.#reading) return;
+    this.#listing = articles;
+    if (this.active) {
+      await this.#catchUp();
+      this.#run();
+    }
+  }
+
+  /** Reads again the rows of the articles the last listing says changed. */
+  async #catchUp(): Promise<void> {
+    const articles = this.#listing;
+    if (!this.#rows || this.#reading || !articles) return;
+    this.#listing = null;
     const listed = new Set(articles.map((article) => article.id));
     for (const id of [...this.#rows.keys()]) if (!listed.has(id)) this.#rows.delete(id);
     const changed = articles.filter((article) => this.#rows!.get(article.id)?.modified !== article.modified);
-    if (changed.length === 0) return this.#run();
     try {
       const store = await this.needs.store();
       for (const article of changed) {
@@ -116,7 +149,6 @@ export class DeskSearch {
     } catch {
       // the library's own listing reports a failing store; the results stay as they were
     }
-    this.#run();
   }
 
   /** Reads every article's rows, once (a failed read is tried again at the next search). */
@@ -187,6 +219,14 @@ export class DeskSearch {
       void this.search({ text: value('text'), speaker: value('speaker'), assignee: value('assignee'), reviewer: value('reviewer') });
     };
     const select = (part: 'kind' | 'verdict' | 'status' | 'sort') => (event: Event) => void this.search({ [part]: (event.target as HTMLSelectElement).value });
+    /** A filter that picks one of `items` by id, or any ('' ). */
+    const choice = (part: 'kind' | 'verdict' | 'status', label: string, any: string, items: readonly { id: string; label: string }[]) => html`<label>
+      ${label}
+      <select name=${part} @change=${select(part)}>
+        <option value="" ?selected=${query[part] === ''}>${any}</option>
+        ${items.map((item) => html`<option value=${item.id} ?selected=${query[part] === item.id}>${item.label}</option>`)}
+      </select>
+    </label>`;
     return html`
       <form class="desk-search" role="search" part="search" aria-label=${strings.searchLabel} @submit=${submit}>
         <label class="search-words">
@@ -196,28 +236,9 @@ export class DeskSearch {
         <details class="search-more" .open=${live(this.#filtersOpen)} @toggle=${(event: Event) => (this.#filtersOpen = (event.target as HTMLDetailsElement).open)}>
           <summary>${strings.searchFilters}</summary>
           <div class="search-filters">
-          <label>
-            ${strings.searchKind}
-            <select name="kind" @change=${select('kind')}>
-              <option value="" ?selected=${query.kind === ''}>${strings.anyKind}</option>
-              ${kinds.map((kind) => html`<option value=${kind.id} ?selected=${query.kind === kind.id}>${kind.label}</option>`)}
-            </select>
-          </label>
-          <label>
-            ${strings.searchVerdict}
-            <select name="verdict" @change=${select('verdict')}>
-              <option value="" ?selected=${query.verdict === ''}>${strings.anyVerdict}</option>
-              ${verdicts.map((verdict) => html`<option value=${verdict.id} ?selected=${query.verdict === verdict.id}>${verdict.label}</option>`)}
-            </select>
-          </label>
+          ${choice('kind', strings.searchKind, strings.anyKind, kinds)} ${choice('verdict', strings.searchVerdict, strings.anyVerdict, verdicts)}
           ${person('speaker', strings.searchSpeaker)}
-          <label>
-            ${strings.searchStatus}
-            <select name="status" @change=${select('status')}>
-              <option value="" ?selected=${query.status === ''}>${strings.anyStatus}</option>
-              ${statuses.map((status) => html`<option value=${status.id} ?selected=${query.status === status.id}>${status.label}</option>`)}
-            </select>
-          </label>
+          ${choice('status', strings.searchStatus, strings.anyStatus, statuses)}
           ${person('assignee', strings.searchAssignee)} ${person('reviewer', strings.searchReviewer)}
           <label>
             ${strings.searchSort}

@@ -1,54 +1,13 @@
 /**
- * Claimmark in French: the words of `<claim-annotator>` and `<claim-library>`,
- * loaded as a chunk of its own when an element's language is French
- * (locale-controller.ts). Spaces before « : ; » and inside guillemets are
+ * Claimmark in French: the words of `<claim-annotator>` here, those of
+ * `<claim-library>` in fr-library.ts and what both use in fr-shared.ts, loaded
+ * as one chunk when an element's language is French (locale-controller.ts). Spaces before « : ; » and inside guillemets are
  * no-break spaces, as French typography wants.
  */
-import type { LibraryStrings } from './library-strings.ts';
 import type { ClaimStrings } from './annotator-strings.ts';
-import type { StorageProblems } from './storage-strings.ts';
+import { csvColumns, frenchCount, kindLabels, plural, recordFaults, statusLabels, storageProblems, verdictLabels } from './fr-shared.ts';
 
-/** Why storage failed, for both elements. */
-const storageProblems: StorageProblems = {
-  unavailable: 'Ce navigateur ne permet pas à Claimmark d’enregistrer quoi que ce soit ici (navigation privée, ou stockage désactivé).',
-  timeout: 'Le stockage du navigateur n’a pas répondu à temps.',
-  blocked: 'Un autre onglet Claimmark garde ouverte une ancienne version de la base de données\u00a0: fermez-le pour que la mise à jour se termine.',
-  'newer-version': 'Une version plus récente de Claimmark a ouvert la base de données dans un autre onglet\u00a0; cet onglet n’enregistre donc plus. Rechargez-le.',
-  quota: 'Le navigateur n’a plus d’espace de stockage pour ce site.',
-  closed: 'Le navigateur a fermé la connexion à la base de données.',
-  missing: 'L’article n’est plus enregistré ici.',
-  'text-conflict': 'Un autre onglet a d’abord enregistré un autre texte pour cet article.',
-  failed: 'Le stockage du navigateur a signalé une erreur.',
-  deleted: 'Cet article a été supprimé dans un autre onglet ou dans la bibliothèque\u00a0; il n’est donc plus enregistré.',
-};
-import type { RecordFaultWords } from './record-faults.ts';
-
-/** `one` for 0 and 1, `many` from 2: French puts zero in the singular. */
-const plural = (count: number, one: string, many: string) => (count < 2 ? one : many);
-let frenchNumbers: Intl.NumberFormat | undefined;
-const frenchCount = (n: number) => (frenchNumbers ??= new Intl.NumberFormat('fr')).format(n);
-
-/** What is wrong with a stored or backed-up record, after the field's name (record-faults.ts has the English). */
-const recordFaults: RecordFaultWords = {
-  'not-object': 'n’est pas un objet',
-  missing: 'manque',
-  'unknown-field': 'n’est pas un champ de ce format',
-  'not-text': 'n’est pas du texte',
-  empty: 'est vide',
-  'not-count': 'n’est pas un nombre entier positif ou nul',
-  'not-timestamp': 'n’est pas un horodatage ISO 8601 avec fuseau horaire',
-  'not-url': 'n’est pas une URL http(s)',
-  'not-date': 'n’est pas une date ISO 8601',
-  'not-kind': 'n’est pas un identifiant de type (minuscules, chiffres et tirets)',
-  'not-field': 'a un champ d’un type ou d’une valeur incorrects',
-  'not-range': 'n’est pas une étendue dans le texte',
-  'not-list': 'n’est pas une liste',
-  'other-article': 'appartient à un autre article ou à une autre annotation',
-  duplicate: 'apparaît deux fois',
-  'no-document': 'manque : l’article n’a pas de texte',
-  'not-article': 'n’est pas un article Claimmark',
-  'too-long': 'contient plus de texte que l’éditeur n’en ouvre',
-};
+export { library } from './fr-library.ts';
 
 export const claim: ClaimStrings = {
   annotations: 'Annotations',
@@ -119,31 +78,19 @@ export const claim: ClaimStrings = {
   reviewer: 'Relecteur',
   history: (n: number) => `Historique (${n})`,
   historyChange: (who: string, what: string, from: string, to: string) => `${who ? `${who}\u00a0: ` : ''}${what} ${from || '—'} → ${to || '—'}`,
-  csvColumns: {
-    article: 'Article', headline: 'Titre', url: 'URL', kind: 'Type', quote: 'Citation', speaker: 'Auteur', verdict: 'Verdict', status: 'Statut',
-    assignee: 'Confié à', reviewer: 'Relecteur', sources: 'Sources', createdBy: 'Créé par', created: 'Créé le', modifiedBy: 'Modifié par', modified: 'Modifié le',
-  },
-  statusLabels: { 'to-check': 'À vérifier', 'in-progress': 'En cours', 'in-review': 'En relecture', approved: 'Approuvé', published: 'Publié' },
+  csvColumns,
+  statusLabels,
   accessed: 'Consultée le',
   stance: 'Apport',
   stances: { supports: 'Confirme', refutes: 'Contredit', context: 'Contexte' },
-  kindLabels: { claim: 'Affirmation', quote: 'Citation', fact: 'Fait', note: 'Note' },
+  kindLabels,
   kindDescriptions: {
     claim: 'Une assertion, attribuée à son auteur, avec un verdict.',
     quote: 'Des paroles rapportées, avec la personne qui les a dites.',
     fact: 'Un énoncé vérifiable, avec les sources qui le confirment ou le contredisent.',
     note: 'Un commentaire sur le texte, par exemple fait dans un autre outil d’annotation.',
   },
-  verdictLabels: {
-    unverified: 'Non vérifié',
-    true: 'Vrai',
-    'mostly-true': 'Plutôt vrai',
-    mixed: 'À moitié vrai',
-    'mostly-false': 'Plutôt faux',
-    false: 'Faux',
-    misleading: 'Trompeur',
-    unsupported: 'Non étayé',
-  },
+  verdictLabels,
   verdictDescriptions: {
     unverified: 'Pas encore vérifié.',
     true: 'Exact, sans omission importante.',
@@ -387,112 +334,4 @@ export const claim: ClaimStrings = {
     `${count} ${plural(count, 'annotation enregistrée de cet article n’a pas pu être lue et n’est pas affichée', 'annotations enregistrées de cet article n’ont pas pu être lues et ne sont pas affichées')} (${why}). Elles restent telles quelles dans le stockage.`,
   recordFaults: recordFaults,
   articleTooLong: (megabytes: number) => `Cet article a plus de ${megabytes} Mo de texte, plus que l’éditeur n’en ouvre en un temps raisonnable ; ouvrez-en un plus court.`,
-};
-
-export const library: LibraryStrings = {
-  kindLabels: claim.kindLabels ?? {},
-  statusLabels: claim.statusLabels ?? {},
-  verdictLabels: claim.verdictLabels ?? {},
-  list: 'Articles enregistrés',
-  loading: 'Chargement de la bibliothèque…',
-  emptyTitle: 'Aucun article enregistré pour l’instant',
-  emptyHelp:
-    'Choisissez « Nouvel article » pour coller un article ou ouvrir un fichier .html ou .txt. Tout ce que vous annotez est enregistré sur cet appareil au fil du travail, et chaque article ouvert apparaît ici.',
-  newArticle: 'Nouvel article',
-  backUp: 'Tout sauvegarder',
-  restore: 'Restaurer une sauvegarde',
-  restoreHelp: 'Choisissez une sauvegarde de bibliothèque Claimmark (.json)',
-  open: 'Ouvrir',
-  rename: 'Renommer',
-  delete: 'Supprimer',
-  undo: 'Annuler',
-  save: 'Enregistrer',
-  cancel: 'Annuler',
-  dismiss: 'Fermer',
-  tryAgain: 'Réessayer',
-  untitled: 'Article sans titre',
-  openNow: 'Ouvert dans l’éditeur',
-  newTitle: 'Nouveau titre',
-  published: 'Publié le',
-  changed: 'Modifié le',
-  storageProblem: 'La bibliothèque n’a pas pu être lue ou modifiée.',
-  storageProblems,
-  backupProblem: 'Ce fichier ne peut pas être restauré.',
-  articleCount: (n: string, count: number) => `${n} ${plural(count, 'article', 'articles')}`,
-  annotationCount: (n: string, count: number) => `${n} ${plural(count, 'annotation', 'annotations')}`,
-  opened: (title: string) => `Article « ${title} » ouvert.`,
-  renamed: (title: string) => `Renommé en « ${title} ».`,
-  deleted: (title: string) => `Article « ${title} » supprimé, avec ses annotations.`,
-  undeleted: (title: string) => `Article « ${title} » restauré, avec ses annotations.`,
-  deleteOpen: (title: string) => `« ${title} » est ouvert dans l’éditeur. Ouvrez ou commencez d’abord un autre article, puis supprimez celui-ci.`,
-  memoryEditor: 'L’éditeur garde son travail dans cette page seulement (storage="memory") : il ne peut pas ouvrir les articles enregistrés.',
-  backedUp: (articles: string, annotations: string, file: string) => `Sauvegarde de ${articles} et ${annotations} dans ${file}.`,
-  restoreRejected: (file: string, why: string) => `${file} n’a pas été restauré : ${why}. Rien n’a été modifié.`,
-  restored: (articles: string, annotations: string) => `Restauration de ${articles} et ${annotations}.`,
-  alreadyThere: (articles: string, count: number) => `${articles} ${plural(count, 'était', 'étaient')} déjà à jour.`,
-  emptyBackup: (file: string) => `${file} ne contient aucun article ; rien n’a été modifié.`,
-  keptNewer: (articles: string, count: number) =>
-    `${articles} ${plural(count, 'modifié ici après la sauvegarde a été conservé', 'modifiés ici après la sauvegarde ont été conservés')}.`,
-  skippedOpen: (titles: string) =>
-    `Non restauré, car ouvert dans l’éditeur : ${titles}. Ouvrez un autre article et relancez la restauration pour le remplacer.`,
-  restoreStopped: (written: number, total: number) =>
-    `${written} ${plural(written, 'article', 'articles')} sur ${total} ${plural(written, 'avait', 'avaient')} été ${plural(written, 'restauré', 'restaurés')} avant cela ; les autres non.`,
-  nothingRestored: 'Rien n’a été restauré.',
-  newerTitle: (count: number) => (count === 1 ? 'Un article a changé depuis cette sauvegarde' : `${count} articles ont changé depuis cette sauvegarde`),
-  newerHelp: (count: number) =>
-    count === 1
-      ? 'Cet article a été modifié ici après la sauvegarde. Le remplacer remet l’ancienne version, celle de la sauvegarde :'
-      : 'Ces articles ont été modifiés ici après la sauvegarde. Les remplacer remet les anciennes versions, celles de la sauvegarde :',
-  inBackup: (moment: string) => `version de la sauvegarde du ${moment}`,
-  keepNewer: (count: number) => (count === 1 ? 'Garder la version récente' : 'Garder les versions récentes'),
-  replaceNewer: 'Remplacer par la sauvegarde',
-  cancelRestore: 'Annuler la restauration',
-  quoted: (title: string) => `« ${title} »`,
-  searchLabel: 'Chercher dans tous les articles',
-  searchWords: 'Chercher dans tous les articles',
-  searchFilters: 'Filtres et ordre',
-  searchKind: 'Type',
-  anyKind: 'Tous les types',
-  searchVerdict: 'Verdict',
-  anyVerdict: 'Tous les verdicts',
-  searchSpeaker: 'Auteur des propos',
-  searchSort: 'Ordre',
-  searchStatus: 'Statut',
-  anyStatus: 'Tous les statuts',
-  searchAssignee: 'Confiée à',
-  searchReviewer: 'Relecteur',
-  sorts: { changed: 'Modifiées en dernier d’abord', article: 'Par article', status: 'Par statut' },
-  assignedTo: (name: string) => `Confiée à ${name}`,
-  reviewedBy: (name: string) => `Relecture : ${name}`,
-  downloadResults: 'Télécharger le .csv',
-  csvColumns: (claim.csvColumns ?? {}) as LibraryStrings['csvColumns'],
-  clearSearch: 'Effacer la recherche',
-  searchResults: 'Annotations trouvées',
-  searchReading: 'Lecture des annotations de tous les articles…',
-  searchFailed: 'Les annotations n’ont pas pu être lues. Relancez la recherche.',
-  searchFound: (annotations: string, articles: string, count: number) => (count === 0 ? 'Aucune annotation ne correspond.' : `${annotations} dans ${articles}`),
-  searchSkipped: (count: number) =>
-    `${count} ${plural(count, 'annotation enregistrée n’a pas pu être lue et n’est pas cherchée', 'annotations enregistrées n’ont pas pu être lues et ne sont pas cherchées')}.`,
-  showMoreResults: (annotations: string) => `Afficher ${annotations} de plus`,
-  saidBy: (speaker: string) => `Propos de ${speaker}`,
-  resultNamed: (quote: string, title: string) => `${quote} dans ${title}`,
-  annotationGone: (title: string) => `Cette annotation n’est plus dans « ${title} ».`,
-
-  backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo, plus que cette bibliothèque ne restaure`,
-  backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
-  backupFault: (fault, detail) =>
-    ({
-      'not-json': `ce n’est pas du JSON (${detail})`,
-      'proto-key': `il contient une clé « __proto__ », ce qu’aucune sauvegarde ne contient`,
-      'not-backup': `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${detail}, et non « claimmark-backup »)`,
-      'other-version': `c’est une sauvegarde de version ${detail} ; ce Claimmark lit la version 1`,
-    })[fault],
-  recordFaults: recordFaults,
-  backupArticle: (position: number) => `l’article ${position} du fichier`,
-  skippedUnreadable: (list: string, count: number) =>
-    `Non ${plural(count, 'restauré', 'restaurés')}, car impossible à ouvrir : ${list}. Le reste du fichier a été restauré ou était déjà là.`,
-  unlisted: (list: string, count: number) =>
-    count < 2
-      ? `Un article enregistré ne peut pas être lu et n’est pas dans la liste : ${list}. Il est laissé tel quel.`
-      : `${count} articles enregistrés ne peuvent pas être lus et ne sont pas dans la liste : ${list}. Ils sont laissés tels quels.`,
 };

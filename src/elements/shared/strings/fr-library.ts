@@ -1,0 +1,111 @@
+/** `<claim-library>` in French (with fr.ts, in the French chunk). */
+import type { LibraryStrings } from './library-strings.ts';
+import { csvColumns, kindLabels, plural, recordFaults, statusLabels, storageProblems, verdictLabels } from './fr-shared.ts';
+
+export const library: LibraryStrings = {
+  kindLabels,
+  statusLabels,
+  verdictLabels,
+  list: 'Articles enregistrés',
+  loading: 'Chargement de la bibliothèque…',
+  emptyTitle: 'Aucun article enregistré pour l’instant',
+  emptyHelp:
+    'Choisissez « Nouvel article » pour coller un article ou ouvrir un fichier .html ou .txt. Tout ce que vous annotez est enregistré sur cet appareil au fil du travail, et chaque article ouvert apparaît ici.',
+  newArticle: 'Nouvel article',
+  backUp: 'Tout sauvegarder',
+  restore: 'Restaurer une sauvegarde',
+  restoreHelp: 'Choisissez une sauvegarde de bibliothèque Claimmark (.json)',
+  open: 'Ouvrir',
+  rename: 'Renommer',
+  delete: 'Supprimer',
+  undo: 'Annuler',
+  save: 'Enregistrer',
+  cancel: 'Annuler',
+  dismiss: 'Fermer',
+  tryAgain: 'Réessayer',
+  untitled: 'Article sans titre',
+  openNow: 'Ouvert dans l’éditeur',
+  newTitle: 'Nouveau titre',
+  published: 'Publié le',
+  changed: 'Modifié le',
+  storageProblem: 'La bibliothèque n’a pas pu être lue ou modifiée.',
+  storageProblems,
+  backupProblem: 'Ce fichier ne peut pas être restauré.',
+  articleCount: (n: string, count: number) => `${n} ${plural(count, 'article', 'articles')}`,
+  annotationCount: (n: string, count: number) => `${n} ${plural(count, 'annotation', 'annotations')}`,
+  opened: (title: string) => `Article « ${title} » ouvert.`,
+  renamed: (title: string) => `Renommé en « ${title} ».`,
+  deleted: (title: string) => `Article « ${title} » supprimé, avec ses annotations.`,
+  undeleted: (title: string) => `Article « ${title} » restauré, avec ses annotations.`,
+  deleteOpen: (title: string) => `« ${title} » est ouvert dans l’éditeur. Ouvrez ou commencez d’abord un autre article, puis supprimez celui-ci.`,
+  memoryEditor: 'L’éditeur garde son travail dans cette page seulement (storage="memory") : il ne peut pas ouvrir les articles enregistrés.',
+  backedUp: (articles: string, annotations: string, file: string) => `Sauvegarde de ${articles} et ${annotations} dans ${file}.`,
+  restoreRejected: (file: string, why: string) => `${file} n’a pas été restauré : ${why}. Rien n’a été modifié.`,
+  restored: (articles: string, annotations: string) => `Restauration de ${articles} et ${annotations}.`,
+  alreadyThere: (articles: string, count: number) => `${articles} ${plural(count, 'était', 'étaient')} déjà à jour.`,
+  emptyBackup: (file: string) => `${file} ne contient aucun article ; rien n’a été modifié.`,
+  keptNewer: (articles: string, count: number) =>
+    `${articles} ${plural(count, 'modifié ici après la sauvegarde a été conservé', 'modifiés ici après la sauvegarde ont été conservés')}.`,
+  skippedOpen: (titles: string) =>
+    `Non restauré, car ouvert dans l’éditeur : ${titles}. Ouvrez un autre article et relancez la restauration pour le remplacer.`,
+  restoreStopped: (written: number, total: number) =>
+    `${written} ${plural(written, 'article', 'articles')} sur ${total} ${plural(written, 'avait', 'avaient')} été ${plural(written, 'restauré', 'restaurés')} avant cela ; les autres non.`,
+  nothingRestored: 'Rien n’a été restauré.',
+  newerTitle: (count: number) => (count === 1 ? 'Un article a changé depuis cette sauvegarde' : `${count} articles ont changé depuis cette sauvegarde`),
+  newerHelp: (count: number) =>
+    count === 1
+      ? 'Cet article a été modifié ici après la sauvegarde. Le remplacer remet l’ancienne version, celle de la sauvegarde :'
+      : 'Ces articles ont été modifiés ici après la sauvegarde. Les remplacer remet les anciennes versions, celles de la sauvegarde :',
+  inBackup: (moment: string) => `version de la sauvegarde du ${moment}`,
+  keepNewer: (count: number) => (count === 1 ? 'Garder la version récente' : 'Garder les versions récentes'),
+  replaceNewer: 'Remplacer par la sauvegarde',
+  cancelRestore: 'Annuler la restauration',
+  quoted: (title: string) => `« ${title} »`,
+  searchLabel: 'Chercher dans tous les articles',
+  searchWords: 'Chercher dans tous les articles',
+  searchFilters: 'Filtres et ordre',
+  searchKind: 'Type',
+  anyKind: 'Tous les types',
+  searchVerdict: 'Verdict',
+  anyVerdict: 'Tous les verdicts',
+  searchSpeaker: 'Auteur des propos',
+  searchSort: 'Ordre',
+  searchStatus: 'Statut',
+  anyStatus: 'Tous les statuts',
+  searchAssignee: 'Confiée à',
+  searchReviewer: 'Relecteur',
+  sorts: { changed: 'Modifiées en dernier d’abord', article: 'Par article', status: 'Par statut' },
+  assignedTo: (name: string) => `Confiée à ${name}`,
+  reviewedBy: (name: string) => `Relecture : ${name}`,
+  downloadResults: 'Télécharger le .csv',
+  csvColumns: csvColumns as LibraryStrings['csvColumns'],
+  clearSearch: 'Effacer la recherche',
+  searchResults: 'Annotations trouvées',
+  searchReading: 'Lecture des annotations de tous les articles…',
+  searchFailed: 'Les annotations n’ont pas pu être lues. Relancez la recherche.',
+  searchFound: (annotations: string, articles: string, count: number) => (count === 0 ? 'Aucune annotation ne correspond.' : `${annotations} dans ${articles}`),
+  searchSkipped: (count: number) =>
+    `${count} ${plural(count, 'annotation enregistrée n’a pas pu être lue et n’est pas cherchée', 'annotations enregistrées n’ont pas pu être lues et ne sont pas cherchées')}.`,
+  showMoreResults: (annotations: string) => `Afficher ${annotations} de plus`,
+  saidBy: (speaker: string) => `Propos de ${speaker}`,
+  resultNamed: (quote: string, title: string) => `${quote} dans ${title}`,
+  annotationGone: (title: string) => `Cette annotation n’est plus dans « ${title} ».`,
+
+  backupTooLarge: (megabytes: number) => `il dépasse ${megabytes} Mo, plus que cette bibliothèque ne restaure`,
+  backupUnreadable: (detail: string) => `il n’a pas pu être lu (${detail})`,
+  backupFault: (fault, detail) =>
+    ({
+      'not-json': `ce n’est pas du JSON (${detail})`,
+      'proto-key': `il contient une clé « __proto__ », ce qu’aucune sauvegarde ne contient`,
+      'not-backup': `ce n’est pas une sauvegarde de bibliothèque Claimmark (son format est ${detail}, et non « claimmark-backup »)`,
+      'other-version': `c’est une sauvegarde de version ${detail} ; ce Claimmark lit la version 1`,
+    })[fault],
+  recordFaults,
+  backupArticle: (position: number) => `l’article ${position} du fichier`,
+  skippedUnreadable: (list: string, count: number) =>
+    `Non ${plural(count, 'restauré', 'restaurés')}, car impossible à ouvrir : ${list}. Le reste du fichier a été restauré ou était déjà là.`,
+  unlisted: (list: string, count: number) =>
+    count < 2
+      ? `Un article enregistré ne peut pas être lu et n’est pas dans la liste : ${list}. Il est laissé tel quel.`
+      : `${count} articles enregistrés ne peuvent pas être lus et ne sont pas dans la liste : ${list}. Ils sont laissés tels quels.`,
+};
