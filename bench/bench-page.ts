@@ -3,7 +3,7 @@
  * It drives <claim-annotator> with a generated 100,000-word article and records raw
  * samples in milliseconds; the Node side computes medians and p95 and prints JSON.
  * `?quick` runs fewer iterations; `?open-only` stops after open-10k, `?panel-only` after panel-scroll;
- * `?library` measures only the desk's search (library-search.ts);
+ * `?library` measures only the desk's search (library-search.ts); `?desk` only opening an article with links and replies (desk-open.ts);
  * `?scale=N` runs only the import of N annotations and the reopening (importAtScale). Progress goes to console.info (forwarded to stderr).
  *
  * Measures, in the order they run (each element 1200x800 px, the only one in the page):
@@ -36,6 +36,7 @@ import {
 } from './generate-article.ts';
 import { type BenchTools, domKeystrokes, panelScroll } from './typing.ts';
 import { librarySearch } from './library-search.ts';
+import { deskOpen } from './desk-open.ts';
 
 /** The parts of the element's API the bench uses; checked at run time, not by type. */
 interface BenchAnnotator extends HTMLElement {
@@ -367,6 +368,11 @@ async function run(): Promise<BenchOutput> {
   // `?library` (CLAIMMARK_BENCH_LIBRARY=1): only the desk's search over 100 stored articles of 1,000 annotations
   if (params.has('library')) {
     await librarySearch(tools, watchLongTasks);
+    return output;
+  }
+  // `?desk` (CLAIMMARK_BENCH_DESK=1): only opening a stored article with 10,000 annotations, 5,000 links and 5,000 replies
+  if (params.has('desk')) {
+    await deskOpen(tools, (database) => createElement(database), article.html, pickAnnotationRanges(el!.text, ANNOTATIONS, 7), watchLongTasks);
     return output;
   }
   // `?scale=N` (CLAIMMARK_BENCH_SCALE=N): only the import of N annotations and the reopening of that article

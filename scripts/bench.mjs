@@ -9,6 +9,7 @@
 // CLAIMMARK_BENCH_PANEL_ONLY=1 after panel-scroll (typing and the panel);
 // CLAIMMARK_BENCH_SCALE=N runs only the import of N annotations and the reopening;
 // CLAIMMARK_BENCH_LIBRARY=1 only the library search over 100 articles of 1,000 annotations;
+// CLAIMMARK_BENCH_DESK=1 only the opening of a stored article with 10,000 annotations, 5,000 links and 5,000 replies;
 // CLAIMMARK_BENCH_PROFILE=1 takes a CPU profile of each DOM typing run and prints its
 // 25 largest self times to stderr (profiling slows the run: read it for shares, not figures);
 // CLAIMMARK_BENCH_ELEMENT=/path/to/define.ts measures another build of the element
@@ -52,6 +53,7 @@ const TARGETS = {
   domKeystroke10kFrameP95: 33, // ms, <
   panelScrollLongestFrame: 50, // ms, <=
   librarySearchMedian: 200, // ms, < (issue 13: 100 articles of 1,000 annotations)
+  deskOpenMedian: 600, // ms, < (issue 13: 10,000 annotations, 5,000 links, 5,000 replies)
 };
 
 const started = Date.now();
@@ -207,6 +209,7 @@ function report(output, error, pageErrors) {
           'library-search-longest-task<=200': (output?.meta?.librarySearchLongestTaskMs ?? Infinity) <= 200,
         }
       : {}),
+    ...(median('desk-open') !== null ? { 'desk-open.median<600': median('desk-open') < TARGETS.deskOpenMedian } : {}),
     'panel-scroll-longest-frame<=50': scrollLongest !== null && output?.meta?.panelScrollReachedEnd === true && scrollLongest <= TARGETS.panelScrollLongestFrame,
   };
   const meta = output?.meta ?? {};
@@ -247,6 +250,7 @@ function report(output, error, pageErrors) {
     hypothesisBaselineMs: output?.meta?.hypothesisBaselineMs ?? null,
     hypothesisBaselineSampled: output?.meta?.hypothesisBaselineSampled ?? null,
     baselineOverOurs: output?.meta?.baselineOverOurs ?? null,
+    ...(median('desk-open') !== null ? { deskOpenMedian: median('desk-open'), deskOpenLongestTaskMs: output?.meta?.deskOpenLongestTaskMs ?? null } : {}),
     ...(median('library-search') !== null
       ? {
           librarySearchMedian: median('library-search'),
@@ -333,7 +337,7 @@ async function main() {
   await bundle();
   server = await serve();
   const { port } = server.address();
-  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only', process.env.CLAIMMARK_BENCH_SCALE && `scale=${process.env.CLAIMMARK_BENCH_SCALE}`, process.env.CLAIMMARK_BENCH_LIBRARY && 'library'].filter(Boolean);
+  const flags = [quick && 'quick', process.env.CLAIMMARK_BENCH_OPEN_ONLY && 'open-only', process.env.CLAIMMARK_BENCH_PANEL_ONLY && 'panel-only', process.env.CLAIMMARK_BENCH_SCALE && `scale=${process.env.CLAIMMARK_BENCH_SCALE}`, process.env.CLAIMMARK_BENCH_LIBRARY && 'library', process.env.CLAIMMARK_BENCH_DESK && 'desk'].filter(Boolean);
   const url = `http://127.0.0.1:${port}/${flags.length ? `?${flags.join('&')}` : ''}`;
 
   log(`bench: launching ${executablePath}`);

@@ -130,6 +130,26 @@ const states = [
     },
   },
   {
+    name: 'discussion',
+    run: async (page) => {
+      // the claim linked to the fact and a colleague's reply, then the claim's form scrolled to its links and discussion
+      await page.evaluate(async () => {
+        const editor = document.querySelector('claim-annotator');
+        const claim = editor.annotations.find((a) => a.kind === 'claim');
+        const fact = editor.annotations.find((a) => a.kind === 'fact');
+        await editor.linkAnnotations(claim.id, fact.id, 'refuted-by');
+        const me = editor.creator;
+        editor.creator = { name: 'Bob Lee' };
+        await editor.addReply(claim.id, 'The audit office has the 2025 figure; is it final?');
+        editor.creator = me;
+        await editor.addReply(claim.id, 'Yes: confirmed by phone this morning.');
+      });
+      await clickIn(page, '.annotation.cm-kind-claim .item-actions button');
+      await page.evaluate(() => document.querySelector('claim-annotator').shadowRoot.querySelector('fieldset.links').scrollIntoView({ block: 'start' }));
+      await pause(300);
+    },
+  },
+  {
     name: 'fact-form',
     run: async (page) => {
       await clickIn(page, '.annotation.cm-kind-fact .item-actions button');

@@ -59,6 +59,8 @@ function copyAnnotation(annotation: Annotation): Annotation {
   if (copy.creator) copy.creator = { ...copy.creator };
   if (copy.coCreators) copy.coCreators = copy.coCreators.map((agent) => ({ ...agent }));
   if (copy.modifiedBy) copy.modifiedBy = { ...copy.modifiedBy };
+  if (copy.links) copy.links = copy.links.map((link) => ({ ...link }));
+  if (copy.replies) copy.replies = copy.replies.map((reply) => ({ ...reply }));
   return copy;
 }
 

@@ -17,6 +17,7 @@ import { type Agent, type AnnotationRecord, type KindDefinition, newAnnotationFi
 import { type AnnotationMeta, annotationPluginKey, annotationState } from './annotation-plugin.ts';
 import { AnnotationStep, type Placement } from './annotation-step.ts';
 import type { AnnotationSpec } from './highlights.ts';
+import { dropLinksTo } from './relations/relation-commands.ts';
 
 /**
  * What a command tells the parts that own the UI, as metadata of the
@@ -108,15 +109,22 @@ export function trimWhitespace(state: EditorState, from: number, to: number): { 
   return from < to ? { from, to } : null;
 }
 
-const checkerKey = new PluginKey<() => Agent | undefined>('claimmark-checker');
+/** Who the fact-checker is, and where the status scale starts: read at each change, so the element's current `creator` and scale count. */
+interface Desk {
+  checker: () => Agent | undefined;
+  firstStatus?: () => string | undefined;
+}
+
+const checkerKey = new PluginKey<Desk>('claimmark-checker');
 
 /**
  * Who the fact-checker at this editor is, for the annotations they make and
  * change: the plugin keeps `checker`, a getter read at each change, so the
  * element's current `creator` counts without a transaction.
  */
-export function checkerPlugin(checker: () => Agent | undefined): Plugin<() => Agent | undefined> {
-  return new Plugin({ key: checkerKey, state: { init: () => checker, apply: (_tr, value) => value } });
+export function checkerPlugin(checker: () => Agent | undefined, firstStatus?: () => string | undefined): Plugin<Desk> {
+  const desk: Desk = { checker, firstStatus };
+  return new Plugin<Desk>({ key: checkerKey, state: { init: () => desk, apply: (_tr, value) => value } });
 }
 
 /**
@@ -133,7 +141,7 @@ export function editedRecord(state: EditorState, before: AnnotationRecord | null
 
 /** The fact-checker at this editor (`checkerPlugin`), when known. */
 export function currentChecker(state: EditorState): Agent | undefined {
-  return checkerKey.getState(state)?.();
+  return checkerKey.getState(state)?.checker();
 }
 
 /**
@@ -143,7 +151,7 @@ export function currentChecker(state: EditorState): Agent | undefined {
  * (`editedRecord`). The one home of a new annotation's defaults.
  */
 export function newRecord(state: EditorState, kind: KindDefinition, record: AnnotationRecord): AnnotationRecord {
-  return editedRecord(state, null, { ...newAnnotationFields(kind), ...record });
+  return editedRecord(state, null, { ...newAnnotationFields(kind, checkerKey.getState(state)?.firstStatus?.()), ...record });
 }
 
 /** A transaction holding one annotation change, as its own undo step. */
@@ -294,12 +302,15 @@ export const deselectAnnotation: Command = (state, dispatch) => {
   return selectAnnotation(null)(state, (tr) => dispatch(letGo(tr)));
 };
 
-/** Removes annotation `id`, as its own undo step (undo brings it back). Does not apply when there is none. */
+/** Removes annotation `id` and the links to it, as one undo step (undo brings them back). Does not apply when there is none. */
 export function removeAnnotation(id: string): Command {
   return (state, dispatch) => {
     const current = annotationState(state).find(id, state.doc);
     if (!current) return false;
-    dispatch?.(annotationTransaction(state, new AnnotationStep(id, current, null)));
+    if (!dispatch) return true;
+    const tr = annotationTransaction(state, new AnnotationStep(id, current, null));
+    dropLinksTo(state, id, tr);
+    dispatch(tr);
     return true;
   };
 }

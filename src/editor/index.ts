@@ -6,6 +6,8 @@ export * from './annotations.ts';
 export * from './article.ts';
 export * from './article-text.ts';
 export * from './commands.ts';
+export * from './relations/relation-commands.ts';
+export * from './relations/relations.ts';
 export * from './highlights.ts';
 export * from './slices/import-slices.ts';
 export * from './slices/slices.ts';

@@ -20,6 +20,8 @@ export interface ArticleStateOptions {
   keys?: Record<string, Command>;
   /** Who the fact-checker is now (the element's `creator`), for the annotations they make and change (see `editedRecord`). */
   checker?: () => Agent | undefined;
+  /** The first step of the review status scale, which a new claim or fact starts at (see `newRecord`). */
+  firstStatus?: () => string | undefined;
   /** Plugins of the element's own (the selection toolbar's view). */
   plugins?: readonly Plugin[];
 }
@@ -37,7 +39,7 @@ export function createArticleState(options: ArticleStateOptions): EditorState {
     articlePlugin(),
     annotationPlugin(options.annotations, options.placements),
     taggingPlugin(),
-    checkerPlugin(options.checker ?? (() => undefined)),
+    checkerPlugin(options.checker ?? (() => undefined), options.firstStatus),
     suggestionPlugin(),
     history(),
     keymap(options.keys ?? {}),

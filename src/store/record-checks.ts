@@ -22,6 +22,8 @@ import {
   placementCheckReasons,
   checkAuthors,
   checkHistory,
+  checkLinks,
+  checkReplies,
   checkFields,
   checkMetadata,
   recordFieldNames,
@@ -174,10 +176,10 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
   };
   const shape: Shape = {
     id, kind, created: timestamp, modified: timestamp, fromFile: [fromFile], placementCheck: [placementCheck], fileTarget: [fileTarget], carried: [carried], private: [onlyTrue],
-    creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v],
+    creator: [(v) => v], coCreators: [(v) => v], modifiedBy: [(v) => v], links: [(v) => v], replies: [(v) => v],
   };
   for (const name of recordFieldNames) shape[name] = [name === 'verdict' ? text : (v) => v];
-  const { verdict, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden, creator, coCreators, modifiedBy, ...given } = object(value, field, shape);
+  const { verdict, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden, creator, coCreators, modifiedBy, links: givenLinks, replies: givenReplies, ...given } = object(value, field, shape);
   if ((target || kept) && JSON.stringify([target ?? null, kept ?? null]).length > carriedLimit) throw new RecordError(`${field}.carried`, 'too-long');
   let fields: AnnotationFields;
   let authors: Pick<AnnotationRecord, 'creator' | 'coCreators' | 'modifiedBy'>;
@@ -193,13 +195,15 @@ export function checkAnnotationRecord(value: unknown, field = 'record'): Annotat
     throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'creator'}`, 'not-field', (error as Error).message);
   }
   let history: AnnotationFields['history'];
+  let relations: Pick<AnnotationRecord, 'links' | 'replies'>;
   try {
     history = checkHistory((given as AnnotationFields).history);
+    relations = { links: checkLinks(givenLinks), replies: checkReplies(givenReplies) };
   } catch (error) {
     throw new RecordError(`${field}.${(error as AnnotationError).field ?? 'history'}`, 'not-field', (error as Error).message);
   }
   const record: Record<string, unknown> = {
-    ...given, ...fields, ...authors, history, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden,
+    ...given, ...fields, ...authors, ...relations, history, verdict: (verdict as string | undefined)?.trim() || undefined, fromFile: baseline, placementCheck: check, fileTarget: target, carried: kept, private: hidden,
   };
   // a field the checks emptied (a blank note) is left out, as the API leaves it out
   for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];

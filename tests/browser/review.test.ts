@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { chooseFromMenu, clickOn, nextFrame, removeAnnotators, shadow, shadowAll, waitUntil } from './support.ts';
+import { chooseFromMenu, clickOn, nextFrame, removeAnnotators, selectText, shadow, shadowAll, waitUntil } from './support.ts';
 import { freshDatabase, storedEditor } from './storage-support.ts';
 
 const text = 'The council said the tram will open in 2027. Fares rose 12% last year. Rents fell.';
@@ -148,4 +148,39 @@ describe('review status, people and history', () => {
     expect([...form.querySelector<HTMLSelectElement>('select[name="reviewStatus"]')!.options].map((option) => option.value)).to.deep.equal(['', 'new', 'awaiting legal']);
     expect(item(element, claim.id).querySelector('.review-status')!.textContent).to.equal('awaiting legal');
   });
+
+  it('starts a claim tagged here at the first step of the status scale, the site\'s when it gave one', async () => {
+    const element = await storedEditor(freshDatabase(), article);
+    await selectText(element, 'the tram will open in 2027');
+    await clickOn(shadow(element, '.selection-toolbar button[data-kind="claim"]'), 'Tag as claim');
+    await element.updateComplete;
+    expect(element.annotations[0]).to.deep.include({ kind: 'claim', reviewStatus: 'to-check', verdict: 'unverified' });
+    element.statusScale = [{ id: 'draft', label: 'Draft' }, { id: 'done', label: 'Done' }];
+    await selectText(element, 'Rents fell');
+    await clickOn(shadow(element, '.selection-toolbar button[data-kind="fact"]'), 'Tag as fact');
+    await element.updateComplete;
+    expect(element.annotations.find((a) => a.exact === 'Rents fell')!.reviewStatus).to.equal('draft');
+  });
+
+  it('groups the list by status in the scale\'s order, and by assignee, with a heading and a count for each group', async () => {
+    const element = await storedEditor(freshDatabase(), article);
+    element.addAnnotation({ kind: 'claim', exact: 'the tram will open in 2027', reviewStatus: 'in-review', assignee: { name: 'Bob Lee' } });
+    element.addAnnotation({ kind: 'fact', exact: 'Fares rose 12% last year', reviewStatus: 'to-check', assignee: { name: 'Ana Ruiz' } });
+    element.addAnnotation({ kind: 'claim', exact: 'Rents fell' });
+    await element.updateComplete;
+    await clickOn(shadow(element, 'details.review-filters summary'), 'Status and people');
+    await waitUntil(() => shadow(element, 'select[name="group-by"]') !== null, 'the grouping');
+    const groupBy = shadow<HTMLSelectElement>(element, 'select[name="group-by"]')!;
+    groupBy.focus();
+    await sendKeys({ press: 'ArrowDown' }); // No grouping → Status
+    await element.updateComplete;
+    const headings = () => shadowAll(element, 'ol.annotation-list h3.group-heading').map((h) => h.textContent);
+    const quotes = () => shadowAll(element, 'ol.annotation-list li.annotation .quote').map((q) => q.textContent!.replace(/[“”"]/g, ''));
+    expect(headings()).to.deep.equal(['To check (1)', 'In review (1)', 'No status (1)']);
+    expect(quotes()).to.deep.equal(['Fares rose 12% last year', 'the tram will open in 2027', 'Rents fell']);
+    await sendKeys({ press: 'ArrowDown' }); // Assigned to
+    await element.updateComplete;
+    expect(headings()).to.deep.equal(['Ana Ruiz (1)', 'Bob Lee (1)', 'Nobody (1)']);
+  });
 });
+

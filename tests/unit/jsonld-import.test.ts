@@ -224,7 +224,7 @@ describe('fromJsonLd reads other tools', () => {
 describe('fromJsonLd reads the Hypothesis export', () => {
   const result = fromJsonLd(fixture('hypothesis-export.json'), defaults);
 
-  it('imports the tagged annotations and rejects the rest with reasons', () => {
+  it('imports the tagged annotations and the reply, and rejects the rest with reasons', () => {
     expect(result.annotations.map((annotation) => [annotation.id, annotation.kind])).toEqual([
       ['https://hypothes.is/a/Xk3aQm9pEe-1bX0rN2cLqA', 'claim'],
       ['https://hypothes.is/a/Yb7cRn0qEe-2cY1sO3dMrB', 'quote'],
@@ -232,9 +232,11 @@ describe('fromJsonLd reads the Hypothesis export', () => {
       ['https://hypothes.is/a/Cf1gVr4uEe-6gC5wS7hQvF', 'note'],
     ]);
     expect(result.untagged).toBe(1);
+    // item 4 answers another annotation: a reply of the thread's first annotation, no longer rejected
+    expect(result.replies).toHaveLength(1);
+    expect(result.replies[0].index).toBe(4);
     expect(result.rejected).toEqual([
       { index: 3, reason: 'a page note: it has no selector in the text', code: 'page-note' },
-      { index: 4, reason: 'a reply to another annotation, not an annotation of the text', code: 'reply' },
       { index: 6, reason: 'only an XPath RangeSelector, which needs the page it was made in; no TextQuoteSelector or TextPositionSelector', code: 'range-selector-only' },
     ]);
   });

@@ -193,3 +193,13 @@ describe('the review fields in JSON-LD', () => {
     expect(() => checkAnnotationRecord({ ...stored, history: [{ when: 'now', field: 'verdict' }] })).toThrow(/history/);
   });
 });
+
+describe('a new claim or fact', () => {
+  it('starts at the first step of the status scale when made here; a quote takes no part', async () => {
+    const { newAnnotationFields, findKind } = await import('../../src/model/index.ts');
+    expect(newAnnotationFields(findKind(defaultKinds, 'claim')!, 'to-check')).toEqual({ verdict: 'unverified', reviewStatus: 'to-check' });
+    expect(newAnnotationFields(findKind(defaultKinds, 'fact')!, 'draft')).toMatchObject({ reviewStatus: 'draft' });
+    expect(newAnnotationFields(findKind(defaultKinds, 'quote')!, 'to-check')).toEqual({});
+    expect(newAnnotationFields(findKind(defaultKinds, 'claim')!)).toEqual({ verdict: 'unverified' });
+  });
+});

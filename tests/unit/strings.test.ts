@@ -12,10 +12,10 @@ import { englishOnDemandStrings } from '../../src/elements/shared/strings/on-dem
 import { englishLibraryStrings } from '../../src/elements/shared/strings/library-strings.ts';
 import { englishSuggestionStrings } from '../../src/elements/shared/strings/suggestion-strings.ts';
 import * as fr from '../../src/elements/shared/strings/fr.ts';
-import { defaultStatusScale } from '../../src/model/index.ts';
+import { defaultLinkTypes, defaultStatusScale } from '../../src/model/index.ts';
 
 /** The default vocabulary's words, which English has in the vocabulary itself. */
-const vocabularyKeys = ['kindLabels', 'kindDescriptions', 'verdictLabels', 'verdictDescriptions', 'statusLabels'];
+const vocabularyKeys = ['kindLabels', 'kindDescriptions', 'verdictLabels', 'verdictDescriptions', 'statusLabels', 'linkTypeLabels'];
 
 const englishAnnotator: Record<string, unknown> = { ...englishStrings, ...englishSuggestionStrings, ...englishOnDemandStrings };
 const englishLibrary: Record<string, unknown> = { ...englishLibraryStrings, ...englishRestoreStrings };
@@ -54,6 +54,7 @@ describe('the language bundles', () => {
   it('French names every default kind, verdict and review status', () => {
     expect(Object.keys(fr.claim.kindLabels ?? {}).sort()).toEqual(['claim', 'fact', 'note', 'quote']);
     expect(Object.keys(fr.claim.statusLabels ?? {})).toEqual(defaultStatusScale.map((status) => status.id));
+    expect(Object.keys(fr.claim.linkTypeLabels ?? {})).toEqual(defaultLinkTypes.map((type) => type.id));
     expect(Object.keys(fr.claim.verdictLabels ?? {})).toEqual(Object.keys(fr.claim.verdictDescriptions ?? {}));
   });
 

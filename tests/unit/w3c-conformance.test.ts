@@ -91,6 +91,15 @@ const extra: Annotation[] = [
       { when: '2026-03-12T11:00:00+01:00', who: { name: 'Bob Lee' }, field: 'verdict', from: 'unverified', to: 'false' },
       { when: '2026-03-12T11:30:00Z', field: 'reviewStatus', from: 'in-progress', to: 'awaiting legal' },
     ],
+    // links to evidence (one of another tool's link types, kept as given) and a discussion
+    links: [
+      { id: 'urn:uuid:5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e10', type: 'supported-by', to: annotations[2].id, created: '2026-03-12T10:06:00Z', creator: { name: 'Ana Ruiz' } },
+      { id: 'urn:uuid:5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e11', type: 'https://tools.example/ns#paraphrases', to: 'urn:uuid:00000000-0000-4000-8000-0000000000aa', toArticle: '0b7c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3', created: '2026-03-12T10:07:00Z' },
+    ],
+    replies: [
+      { id: 'urn:uuid:5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e12', text: 'Is the 2025 figure final?', created: '2026-03-12T10:08:00Z', creator: { name: 'Bob Lee' } },
+      { id: 'urn:uuid:5d6e7f80-1a2b-4c3d-8e4f-5a6b7c8d9e13', text: 'Yes: the audit office confirmed it.', created: '2026-03-12T10:09:00Z', modified: '2026-03-12T10:10:00Z', creator: { name: 'Ana Ruiz' } },
+    ],
   },
 ];
 const noUrl = toJsonLd({ ...exportInput, article: withoutUrl, annotations: [...annotations, ...extra], text: articleText });

@@ -14,7 +14,7 @@ import type { ElementVocabulary } from './vocabulary.ts';
 
 /** What making a state needs of the element, read when a state is made. */
 export interface ArticleStateNeeds {
-  vocabulary: Pick<ElementVocabulary, 'kinds' | 'describe'>;
+  vocabulary: Pick<ElementVocabulary, 'kinds' | 'describe' | 'statuses'>;
   strings(): ClaimStrings;
   /** The read-only view: highlights are then for readers. */
   readonly(): boolean;
@@ -55,6 +55,6 @@ export class ArticleStates {
   create(doc: Node, placements: readonly Placement[] = []): EditorState {
     const keys = this.keys;
     const toolbar = selectionToolbarPlugin({ strings: () => this.needs.strings(), keys });
-    return createArticleState({ doc, placements, annotations: this.pluginConfig(), keys: keymapOf(keys), plugins: [toolbar], checker: () => this.needs.checker() });
+    return createArticleState({ doc, placements, annotations: this.pluginConfig(), keys: keymapOf(keys), plugins: [toolbar], checker: () => this.needs.checker(), firstStatus: () => this.needs.vocabulary.statuses[0]?.id });
   }
 }

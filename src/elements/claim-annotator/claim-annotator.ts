@@ -8,6 +8,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
+import type { EditorRelations } from '../../editor/index.ts';
 import {
   EditorAnnotations,
   annotationPluginKey,
@@ -17,8 +18,11 @@ import {
 import {
   type Annotation,
   type AnnotationInput,
+  type AnnotationLink,
   type ArticleMetadata,
   type KindDefinition,
+  type LinkType,
+  type Reply,
   type ReviewStatus,
   type Verdict,
   checkMetadata,
@@ -196,14 +200,28 @@ export class ClaimAnnotator extends LitElement {
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
       statuses: () => this.#vocabulary.statuses,
+      linkTypes: () => this.#vocabulary.linkTypes,
+      library: () => {
+        const articleId = this.#persistence.articleId;
+        return articleId && this.storage === 'indexeddb' ? { store: () => this.#persistence.store(), articleId } : null;
+      },
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
+    });
+    // the spans linked to the one hovered or selected are marked by a small chunk, loaded in idle time
+    let linkedSpans: Promise<unknown> | null = null;
+    this.addController({
+      hostConnected: () =>
+        void (linkedSpans ??= new Promise((loaded) => (window.requestIdleCallback ?? setTimeout)(loaded, { timeout: 2000 })).then(() =>
+          import('./reader/linked-spans.ts').then(({ LinkedSpans }) => new LinkedSpans(this, this.#editor)),
+        )),
     });
     this.#card = new ReaderCard(this, {
       strings,
       annotation: (id) => this.#annotations.get(id),
       kinds: () => this.#vocabulary.kinds,
       verdicts: () => this.#vocabulary.verdicts,
+      linkTypes: () => this.#vocabulary.linkTypes,
       load: (chunk) => this.#whileLoading(chunk),
     });
     this.#exchange = new AnnotationExchange(this, {
@@ -299,6 +317,15 @@ export class ClaimAnnotator extends LitElement {
 
   set statusScale(value: readonly ReviewStatus[]) {
     this.#vocabulary.chooseStatuses(value);
+  }
+
+  /** The types of links between annotations (supported by, refuted by, states, contradicts, repeats); a site may give its own, checked whole (a bad list throws a TypeError). */
+  get linkTypes(): LinkType[] {
+    return this.#vocabulary.linkTypes.map((type) => ({ ...type }));
+  }
+
+  set linkTypes(value: readonly LinkType[]) {
+    this.#vocabulary.chooseLinkTypes(value);
   }
 
   /** The plain text that offsets address: the article's text blocks joined by "\n". */
@@ -530,6 +557,42 @@ export class ClaimAnnotator extends LitElement {
   /** Deletes an annotation; undo brings it back. */
   removeAnnotation(id: string): void {
     this.#editor.asApi(() => this.#annotations.remove(id));
+  }
+
+  /**
+   * Links annotation `from` to annotation `to` (here or in another article) by
+   * a type of `linkTypes` ("supported-by": `to` is evidence for `from`); undo
+   * takes it back. Resolves to the link; rejects with an AnnotationError when it
+   * cannot be made. `options.article` names the stored article `to` is in, when
+   * it is another one of the library. (Links and replies come with the on-demand chunk.)
+   */
+  async linkAnnotations(from: string, to: string, type: string, options: { article?: string } = {}): Promise<AnnotationLink> {
+    return this.#relate((relations) => relations.link(from, to, type, options?.article));
+  }
+
+  /** Removes link `linkId` of annotation `from`. */
+  async unlinkAnnotations(from: string, linkId: string): Promise<void> {
+    return this.#relate((relations) => relations.unlink(from, linkId));
+  }
+
+  /** Replies to annotation `id` as the fact-checker (`creator`); the annotation itself is not changed. Resolves to the reply. */
+  async addReply(id: string, text: string): Promise<Reply> {
+    return this.#relate((relations) => relations.reply(id, text));
+  }
+
+  /** Changes the text of one of the fact-checker's own replies on annotation `id`. */
+  async editReply(id: string, replyId: string, text: string): Promise<void> {
+    return this.#relate((relations) => relations.changeReply(id, replyId, text));
+  }
+
+  /** Deletes one of the fact-checker's own replies on annotation `id`. */
+  async removeReply(id: string, replyId: string): Promise<void> {
+    return this.#relate((relations) => relations.changeReply(id, replyId, null));
+  }
+
+  async #relate<T>(change: (relations: EditorRelations) => T): Promise<T> {
+    const { EditorRelations } = await this.#whileLoading(import('./on-demand.ts'));
+    return this.#editor.asApi(() => change(new EditorRelations(this.#annotations)));
   }
 
   /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */

@@ -121,7 +121,8 @@ export const dialogStyles: CSSResult = css`
   .card-verdict .verdict {
     font-weight: 600;
   }
-  .card-sources {
+  .card-sources,
+  .card-linked {
     margin: 0;
     padding-left: 1rem;
   }
@@ -154,6 +155,47 @@ export const dialogStyles: CSSResult = css`
   form.annotation-form .history time {
     color: var(--claim-muted-colour);
     margin-inline-end: 0.3rem;
+  }
+  form.annotation-form .link-list,
+  form.annotation-form .replies {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: grid;
+    gap: 0.35rem;
+  }
+  form.annotation-form .link-list li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  form.annotation-form .link-list li > span {
+    flex: 1 1 12rem;
+    overflow-wrap: anywhere;
+  }
+  form.annotation-form .replies .reply {
+    border-inline-start: 3px solid var(--claim-border-colour);
+    padding-inline-start: 0.5rem;
+  }
+  form.annotation-form .reply-head,
+  form.annotation-form .hint {
+    margin: 0;
+    font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  form.annotation-form .reply-text {
+    margin: 0.15rem 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  form.annotation-form .link-button {
+    padding: 0.1rem 0.4rem;
+    font-size: 0.8rem;
+  }
+  form.annotation-form .add-link {
+    display: grid;
+    gap: 0.25rem;
   }
   .drop-target {
     outline: 3px dashed var(--claim-focus-colour);

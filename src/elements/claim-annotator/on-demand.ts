@@ -27,8 +27,10 @@ export { importProblem, loadProblem, storedProblem } from '../shared/strings/on-
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
 export { renderAnnotationForm } from './panel/annotation-form.ts';
+export { Discussion } from './panel/discussion-form.ts';
+export { EditorRelations } from '../../editor/index.ts';
 export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
-export { renderReviewFields } from './panel/review-fields.ts';
+export { groupHeadings, grouped, renderReviewFields } from './panel/review-fields.ts';
 export { copyClaimReview } from './exchange/claim-review-copy.ts';
 export { csvReport, downloadCsv } from './exchange/csv-report.ts';
 export { printReport } from './exchange/print-report.ts';

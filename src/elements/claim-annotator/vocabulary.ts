@@ -8,17 +8,20 @@ import type { ReactiveElement } from 'lit';
 import {
   type AnnotationRecord,
   type KindDefinition,
+  type LinkType,
   type ReviewStatus,
   type Verdict,
   type Vocabulary,
   KindError,
   defaultKinds,
+  defaultLinkTypes,
   defaultStatusScale,
   defaultVerdicts,
   findVerdict,
   verdictTones,
   kindLabel,
   normalizeKinds,
+  normalizeLinkTypes,
   normalizeStatusScale,
 } from '../../model/index.ts';
 import { kindRules } from './kind-styles.ts';
@@ -31,8 +34,9 @@ export class ElementVocabulary {
   #kinds: KindDefinition[] = defaultKinds.map(copyKind);
   #verdicts: Verdict[] = [...defaultVerdicts];
   #statuses: ReviewStatus[] = [...defaultStatusScale];
-  /** Whether the page set the kinds, verdicts or statuses (then they keep its words in every language). */
-  #chosen = { kinds: false, verdicts: false, statuses: false };
+  #linkTypes: LinkType[] = [...defaultLinkTypes];
+  /** Whether the page set the kinds, verdicts, statuses or link types (then they keep its words in every language). */
+  #chosen = { kinds: false, verdicts: false, statuses: false, linkTypes: false };
   /** Each kind's colour and underline, on the kind's class; replaced when the kinds change. The element adopts it. */
   readonly sheet = new CSSStyleSheet();
 
@@ -66,9 +70,21 @@ export class ElementVocabulary {
     this.host.requestUpdate();
   }
 
-  /** The kinds, verdicts and statuses in use now, as the model layer takes them. */
+  /** The link types in use (not a copy). */
+  get linkTypes(): readonly LinkType[] {
+    return this.#linkTypes;
+  }
+
+  /** The page's link types (the element's `linkTypes`): checked whole (`normalizeLinkTypes`), a bad list throws a TypeError and changes nothing. */
+  chooseLinkTypes(value: readonly LinkType[]): void {
+    this.#linkTypes = normalizeLinkTypes(value);
+    this.#chosen.linkTypes = true;
+    this.host.requestUpdate();
+  }
+
+  /** The kinds, verdicts, statuses and link types in use now, as the model layer takes them. */
   current(): Vocabulary {
-    return { kinds: this.#kinds, verdicts: this.#verdicts, statuses: this.#statuses };
+    return { kinds: this.#kinds, verdicts: this.#verdicts, statuses: this.#statuses, linkTypes: this.#linkTypes };
   }
 
   /**
@@ -111,8 +127,11 @@ export class ElementVocabulary {
    * change that leaves their words as they were redraws nothing here.
    */
   localize(strings: ClaimStrings): boolean {
-    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {}, statusLabels = {} } = strings;
+    const { kindLabels = {}, kindDescriptions = {}, verdictLabels = {}, verdictDescriptions = {}, statusLabels = {}, linkTypeLabels = {} } = strings;
     if (!this.#chosen.statuses) this.#statuses = defaultStatusScale.map((s) => ({ ...s, label: statusLabels[s.id] ?? s.label }));
+    if (!this.#chosen.linkTypes) {
+      this.#linkTypes = defaultLinkTypes.map((type) => ({ ...type, label: linkTypeLabels[type.id]?.[0] ?? type.label, inverse: linkTypeLabels[type.id]?.[1] ?? type.inverse }));
+    }
     if (!this.#chosen.verdicts) {
       this.#verdicts = defaultVerdicts.map((v) => ({ ...v, label: verdictLabels[v.id] ?? v.label, description: verdictDescriptions[v.id] ?? v.description }));
     }

@@ -16,6 +16,7 @@ import {
 } from './annotation.ts';
 import { startsWithIsoDay } from './dates.ts';
 import { type ReviewStatus, checkReviewFields } from '../review/review.ts';
+import type { LinkType } from '../relations/links.ts';
 import { type KindDefinition, findKind } from './kinds.ts';
 import { type TextSpan, findQuote } from '../text/quote.ts';
 import type { CodePointIndex } from '../text/text.ts';
@@ -26,6 +27,8 @@ export interface Vocabulary {
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
   statuses?: readonly ReviewStatus[];
+  /** The link types people choose from (see `LinkType`); the defaults when absent. */
+  linkTypes?: readonly LinkType[];
 }
 
 /** The kind definition for `id`, or an `unknown-kind` error listing the known ones. */

@@ -4,6 +4,8 @@
  * (see `text.ts`), as the W3C Web Annotation model counts them.
  */
 import type { ReviewFields } from '../review/review.ts';
+import type { AnnotationLink } from '../relations/links.ts';
+import type { Reply } from '../relations/replies.ts';
 
 /**
  * Who made a claim or said a quote: a person (the default), or an
@@ -137,6 +139,10 @@ export interface AnnotationRecord extends AnnotationFields {
   carried?: CarriedFields;
   /** Private where it came from (a Hypothesis annotation not shared with the world): marked in the panel, left out of exports unless asked for. */
   private?: true;
+  /** Its links to other annotations (evidence, the claim a quote states…), each an annotation of its own in exports (see `AnnotationLink`). */
+  links?: AnnotationLink[];
+  /** The discussion of it, oldest first; a reply never changes the annotation itself (see `Reply`). */
+  replies?: Reply[];
 }
 
 /** Plain JSON, as a file gave it. */

@@ -89,11 +89,15 @@ export function kindLabel(kinds: readonly KindDefinition[], id: string): string 
 /**
  * The fields a new annotation of `kind` starts with when a person makes it here,
  * by tagging a selection or accepting a suggestion (`newRecord` in
- * editor/commands.ts): Unverified, when the kind's form asks for a verdict.
- * The API's `addAnnotation` adds only what its caller gives.
+ * editor/commands.ts): Unverified, when the kind's form asks for a verdict,
+ * and the first step of the status scale (`firstStatus`, "to check" by default)
+ * when it takes part in the review. The API's `addAnnotation` adds only what its caller gives.
  */
-export function newAnnotationFields(kind: KindDefinition): Pick<AnnotationFields, 'verdict'> {
-  return kind.fields.includes('verdict') ? { verdict: defaultVerdictId } : {};
+export function newAnnotationFields(kind: KindDefinition, firstStatus?: string): Pick<AnnotationFields, 'verdict' | 'reviewStatus'> {
+  return {
+    ...(kind.fields.includes('verdict') ? { verdict: defaultVerdictId } : {}),
+    ...(firstStatus && kind.fields.includes('review') ? { reviewStatus: firstStatus } : {}),
+  };
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ArticleMetadata } from '../annotation/article.ts';
 import { isoDateForm, localDay } from '../annotation/dates.ts';
 import { type Verdict, defaultVerdictId, findVerdict, ratingNumbers } from '../annotation/verdicts.ts';
 import { plainSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
+import { type LinkType, defaultLinkTypes, findLinkType } from '../relations/links.ts';
 
 /** A ClaimReview as plain schema.org JSON-LD. */
 export type ClaimReviewJson = { [key: string]: unknown };
@@ -28,6 +29,8 @@ export interface ClaimReviewInput {
   datePublished?: string;
   /** The review's `name` from its `claimReviewed`; `Fact check: <claim>` by default (the element passes its language's words). */
   name?: (claimReviewed: string) => string;
+  /** The link types, to know which links are evidence (`isBasedOn`, `citation`); the defaults when absent. */
+  linkTypes?: readonly LinkType[];
 }
 
 /** Google's advice for `claimReviewed`: a short summary, under 75 characters. */
@@ -80,6 +83,13 @@ export function toClaimReviews(input: ClaimReviewInput): ClaimReviewJson[] {
 
 function review(annotation: Annotation, input: ClaimReviewInput, datePublished: string): ClaimReviewJson {
   const claimReviewed = claimReviewedOf(annotation);
+  const { evidence, statedBy } = relatedOf(annotation, input.annotations, input.linkTypes ?? defaultLinkTypes);
+  const cited = new Map(evidence.flatMap((other) => other.sources ?? []).map((source) => [source.url, source]));
+  const speaker = annotation.attribution ?? statedBy.find((quote) => quote.attribution)?.attribution;
+  const appearances = [
+    ...(input.article.url ? [appearance(input.article)] : []),
+    ...statedBy.map((quote) => withoutUndefined({ '@type': 'Quotation', text: quote.exact, spokenByCharacter: quote.attribution ? schemaPerson(quote.attribution, plainSchemaOrg) : undefined, isPartOf: input.article.url })),
+  ];
   // Google reads `author` as the publishing organisation; schema.org's CreativeWork also has `publisher`
   const publisher = schemaOrganization(input.author.name, plainSchemaOrg, input.author.url);
   return {
@@ -92,11 +102,15 @@ function review(annotation: Annotation, input: ClaimReviewInput, datePublished: 
     publisher,
     datePublished,
     reviewRating: rating(annotation, input.verdicts),
+    // the evidence linked to it (supported by, refuted by): its words, and the sources it gives
+    isBasedOn: evidence.length ? evidence.map((other) => withoutUndefined({ '@type': 'CreativeWork', text: other.exact, url: input.article.url })) : undefined,
+    citation: cited.size ? [...cited.values()].map((source) => withoutUndefined({ '@type': 'CreativeWork', url: source.url, name: source.title })) : undefined,
     itemReviewed: withoutUndefined({
       '@type': 'Claim',
-      author: annotation.attribution ? schemaPerson(annotation.attribution, plainSchemaOrg) : undefined,
+      // the speaker of a quote that states the claim, when the claim names none
+      author: speaker ? schemaPerson(speaker, plainSchemaOrg) : undefined,
       datePublished: input.article.published,
-      appearance: input.article.url ? appearance(input.article) : undefined,
+      appearance: appearances.length > 1 ? appearances : appearances[0],
       firstAppearance: input.article.url && isFirstAppearance(annotation, input.article) ? appearance(input.article) : undefined,
     }),
   };
@@ -125,6 +139,17 @@ function ratingNode(label: string, numbers: { value?: number | string; best?: nu
 function isFirstAppearance(annotation: Annotation, article: ArticleMetadata): boolean {
   const speaker = annotation.attribution?.name.trim().toLowerCase();
   return speaker !== undefined && [article.author, article.publisher].some((name) => name?.trim().toLowerCase() === speaker);
+}
+
+/** The evidence linked from `annotation` (by a link type that is evidence by default) and the quotes that state it, among `all`. */
+function relatedOf(annotation: Annotation, all: readonly Annotation[], types: readonly LinkType[]): { evidence: Annotation[]; statedBy: Annotation[] } {
+  const byId = new Map(all.map((other) => [other.id, other]));
+  const evidence = (annotation.links ?? [])
+    .filter((link) => findLinkType(types, link.type)?.evidence)
+    .map((link) => byId.get(link.to))
+    .filter((other): other is Annotation => other !== undefined);
+  const statedBy = all.filter((other) => other.links?.some((link) => link.type === 'states' && link.to === annotation.id));
+  return { evidence, statedBy };
 }
 
 /** The article the claim appears in: its URL, with headline, date and publisher when known. */

@@ -15,6 +15,7 @@ import { carryTarget } from './carry-import.ts';
 import { type DraftAgent, type NoteTaker, type RecordDraft, ItemRejected, emptyDraft } from './import-record.ts';
 import { type JsonObject, isJsonObject } from './json-input.ts';
 import { readTextSelectors, text, values } from './jsonld-read.ts';
+import type { RelationDraft } from '../relations/relations-import.ts';
 
 const plainTerms = { schemaBare: false };
 
@@ -26,9 +27,16 @@ const plainTerms = { schemaBare: false };
  */
 const readKeys = new Set(['id', 'created', 'updated', 'user', 'uri', 'text', 'tags', 'target', 'references', 'permissions', 'links', 'user_info', 'flagged', 'hidden', 'moderation']);
 
-/** Reads one Hypothesis annotation into a draft; a reply or a page note (no selector) is rejected. */
+/** A Hypothesis reply (an annotation with `references`) as a reply to the first annotation it references, the thread's root; null for an annotation of the text. */
+export function readHypothesisReply(item: JsonObject): RelationDraft | null {
+  const root = text(values(item.references)[0]);
+  if (root === undefined) return null;
+  const creator = user(item);
+  return { id: identity(item), of: hypothesisId(root), created: text(item.created), modified: text(item.updated), text: text(item.text), ...(creator ? { creator } : {}) };
+}
+
+/** Reads one Hypothesis annotation into a draft; a page note (no selector) is rejected. */
 export function readHypothesisAnnotation(item: JsonObject, note: NoteTaker): RecordDraft {
-  if (values(item.references).length) throw new ItemRejected('a reply to another annotation, not an annotation of the text', 'reply');
   const draft = emptyDraft('utf-16');
   draft.id = identity(item);
   draft.created = text(item.created);
@@ -76,9 +84,11 @@ function user(item: JsonObject): DraftAgent | undefined {
 /** Hypothesis ids are short tokens; the annotation's address makes them IRIs. */
 function identity(item: JsonObject): string | undefined {
   const id = text(item.id);
-  if (id === undefined) return undefined;
-  if (/^[A-Za-z0-9_-]{1,64}$/.test(id)) return `https://hypothes.is/a/${id}`;
-  return id;
+  return id === undefined ? undefined : hypothesisId(id);
+}
+
+function hypothesisId(id: string): string {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id) ? `https://hypothes.is/a/${id}` : id;
 }
 
 /** Hypothesis shares an annotation with everyone by `group:__world__` in `permissions.read`; without it (only its user, or a private group) it is private. */

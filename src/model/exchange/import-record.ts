@@ -46,6 +46,8 @@ export type RejectionCode =
   | 'page-selector-only'
   | 'page-note'
   | 'reply'
+  /** A link or a reply whose annotation (`value`) is neither in the file nor in the article. */
+  | 'no-annotation-to-relate'
   | 'reference-only'
   | 'not-an-annotation'
   | 'invalid-field'
@@ -344,14 +346,20 @@ function quoteStyle(value: string | undefined, note: NoteTaker): 'direct' | 'ind
 /** A bare UUID, as Recogito and other tools write annotation ids. */
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** An id of a file as an IRI: an IRI as given, a bare UUID as `urn:uuid:<that uuid>`, anything else null. Links and replies name their annotations by it too. */
+export function fileIri(id: string): string | null {
+  if (id.length <= 2048 && iriPattern.test(id)) return id;
+  return uuidPattern.test(id) ? `urn:uuid:${id}` : null;
+}
+
 /**
  * The annotation's identity: an IRI is kept as given; a bare UUID becomes
  * `urn:uuid:<that uuid>` (the IRI that names it), so that importing the same
  * file again finds the same annotations; anything else null, for a new id.
  */
 function identity(id: string | undefined, note: NoteTaker): string | null {
-  if (id !== undefined && id.length <= 2048 && iriPattern.test(id)) return id;
-  if (id !== undefined && uuidPattern.test(id)) return `urn:uuid:${id}`;
+  const named = id === undefined ? null : fileIri(id);
+  if (named) return named;
   if (id === undefined) note('An annotation without an id was given a new one', 'new-id');
   else note(`An id ${quoted(id)} is not an http(s), urn: or tag: IRI; the annotation was given a new one`, 'bad-id', id);
   return null;

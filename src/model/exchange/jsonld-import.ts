@@ -8,9 +8,11 @@
 import { type Vocabulary, isHttpUrl, requireKind, samePage } from '../annotation/annotation-input.ts';
 import { findKind, untaggedKindId } from '../annotation/kinds.ts';
 import { type ArticleError, type ArticleMetadata, checkMetadata } from '../annotation/article.ts';
-import { readHypothesisAnnotation } from './hypothesis-import.ts';
+import { readHypothesisAnnotation, readHypothesisReply } from './hypothesis-import.ts';
+import { type ImportedLink, type ImportedReply, RelationRejected, finishRelation, readW3cRelation } from '../relations/relations-import.ts';
+import { timestamp } from '../annotation/ids.ts';
 import {
-  type DraftAgent, type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, finishRecord,
+  type DraftAgent, type ImportNote, type ImportNoteCode, type ImportedAnnotation, type NoteTaker, type Rejection, type RecordDraft, ItemRejected, contentId, emptyDraft, fileIri, finishRecord,
 } from './import-record.ts';
 import type { JsonData } from '../annotation/annotation.ts';
 import { carryAnnotation, carryTarget } from './carry-import.ts';
@@ -26,6 +28,10 @@ import { readReview } from '../review/review-import.ts';
 /** What an import read: annotations to place, items rejected with reasons, notes on what was dropped or assumed. */
 export interface ImportResult {
   annotations: ImportedAnnotation[];
+  /** The links between annotations the file holds (motivation `linking` from annotation to annotation), for `attachRelations`. */
+  links: ImportedLink[];
+  /** The replies the file holds (motivation `replying`, Hypothesis `references`), for `attachRelations`. */
+  replies: ImportedReply[];
   rejected: Rejection[];
   /** Things the user should know: dropped links, ignored tags, contexts not fetched, assumed position units; in English, for developers. */
   notes: string[];
@@ -126,7 +132,8 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
   const finder = new ItemFinder((message, code, value) => notes.add(message, code, value));
   finder.root(value);
   const articleUrl = isHttpUrl(options?.articleUrl) ? options.articleUrl : undefined;
-  const result: ImportResult = { annotations: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind, otherSources: [] };
+  const result: ImportResult = { annotations: [], links: [], replies: [], rejected: [], notes: [], noteDetails: [], untagged: 0, untaggedKind, otherSources: [] };
+  const now = timestamp();
   const seen = new Map<string, number>();
   /** How many items without an id said the same, by the id the first of them got. */
   const identical = new Map<string, number>();
@@ -138,6 +145,13 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
         throw new ItemRejected(`only the IRI ${quoted(String(item.node))} of an annotation that is not in the file, and nothing is fetched`, 'reference-only', String(item.node));
       }
       const node = asObject(item.node);
+      const relation = item.format === 'hypothesis' ? readHypothesisReply(node) : readW3cRelation(node, item.terms, readAgent);
+      if (relation) {
+        const read = finishRelation(relation, index, fileIri, now);
+        if ('on' in read) result.replies.push(read);
+        else result.links.push(read);
+        return;
+      }
       const draft = item.format === 'hypothesis' ? readHypothesisAnnotation(node, note) : readW3cAnnotation(node, item.terms, finder.graph, note);
       const annotation = finishRecord(draft, vocabulary, note, untaggedKind);
       if (annotation.newId) {
@@ -158,6 +172,10 @@ export function fromJsonLd(input: unknown, vocabulary: Vocabulary, options: Impo
       result.annotations.push(annotation);
     } catch (error) {
       // an unforeseen shape must not cost the other items their import
+      if (error instanceof RelationRejected) {
+        result.rejected.push({ index, reason: error.message, code: 'invalid-field', ...(error.field ? { value: error.field } : {}) });
+        return;
+      }
       const reason = error instanceof ItemRejected ? error.message : `could not be read (${(error as Error).message})`;
       const value = error instanceof ItemRejected ? error.value : undefined;
       result.rejected.push({ index, reason, code: error instanceof ItemRejected ? error.code : 'unreadable', ...(value !== undefined ? { value } : {}) });

@@ -14,6 +14,7 @@ import { type KindDefinition, isQuoteKind } from '../annotation/kinds.ts';
 import { claimReviewedOf } from './claim-review.ts';
 import { exportedNoteBodies, exportedSelectors, exportedSource } from './carried.ts';
 import { reviewProperties } from './review-nodes.ts';
+import { relationNodes } from '../relations/relations-jsonld.ts';
 import { prefixedSchemaOrg, schemaOrganization, schemaPerson, withoutUndefined } from './nodes.ts';
 import { describeQuote } from '../text/quote.ts';
 import { CodePointIndex } from '../text/text.ts';
@@ -86,7 +87,9 @@ export function toJsonLd(input: JsonLdExportInput): AnnotationCollection {
   const source = input.article.url ?? input.documentId ?? newAnnotationId();
   const generated = input.generated ?? timestamp();
   const context: ExportContext = { ...input, text, source, generated };
-  const items = input.annotations.filter((annotation) => input.includePrivate || !annotation.private).map((annotation) => annotationNode(annotation, context));
+  const items = input.annotations
+    .filter((annotation) => input.includePrivate || !annotation.private)
+    .flatMap((annotation) => [annotationNode(annotation, context), ...(relationNodes(annotation, agentNode) as JsonLdAnnotation[])]);
   const title = input.article.title;
   return {
     '@context': annoContext,

@@ -10,6 +10,8 @@ import { type AnchoredImport, anchorImported } from '../anchoring/import-anchori
 import { CodePointIndex } from '../text/text.ts';
 import { type ImportOptions, type ImportResult, fromJsonLd } from './jsonld-import.ts';
 import { type MergeResult, mergeAnnotations } from './merge.ts';
+import type { Rejection } from './import-record.ts';
+import { attachRelations } from '../relations/relations-import.ts';
 
 /**
  * What the import will do. The annotations to add and the replacements are
@@ -17,7 +19,9 @@ import { type MergeResult, mergeAnnotations } from './merge.ts';
  */
 export interface PreparedImport {
   /** What reading the file found, without its annotations (they are in `add` and `update`, placed). */
-  parsed: Omit<ImportResult, 'annotations'>;
+  parsed: Omit<ImportResult, 'annotations' | 'links' | 'replies'>;
+  /** How many links and replies of the file joined their annotations. */
+  relations: { links: number; replies: number };
   /** How the placing went, for the annotations the merge keeps. */
   placed: Pick<AnchoredImport, 'moved' | 'orphaned' | 'reviews'>;
   merge: Omit<MergeResult, 'add' | 'update'>;
@@ -29,9 +33,12 @@ export interface PreparedImport {
 
 /** Reads `input`, places its annotations on `text` and merges them with `existing` (see `mergeAnnotations`). */
 export function prepareImport(input: object | string, vocabulary: Vocabulary, options: ImportOptions, text: string, existing: readonly Annotation[]): PreparedImport {
-  const { annotations: imported, ...parsed } = fromJsonLd(input, vocabulary, options);
+  const { annotations: imported, links, replies, ...read } = fromJsonLd(input, vocabulary, options);
   const anchored = anchorImported(new CodePointIndex(text), imported);
   const { add, update, ...merge } = mergeAnnotations(existing, anchored.annotations);
+  const attached = attachRelations(links, replies, existing, add, update);
+  const homeless = attached.homeless.map(({ index, of }): Rejection => ({ index, reason: `a link or a reply of ${of}, an annotation neither in the file nor in the article`, code: 'no-annotation-to-relate', value: of }));
+  const parsed = { ...read, rejected: [...read.rejected, ...homeless].sort((a, b) => a.index - b.index) };
   const applied = new Set([...merge.added, ...merge.updated]);
   return {
     parsed,
@@ -41,6 +48,7 @@ export function prepareImport(input: object | string, vocabulary: Vocabulary, op
       reviews: anchored.reviews.filter((review) => applied.has(review.id)),
     },
     merge,
+    relations: { links: attached.links, replies: attached.replies },
     add,
     update,
   };

@@ -118,6 +118,7 @@ export class AnnotationExchange {
       // a private annotation is never published
       annotations: this.needs.annotations().filter((annotation) => !annotation.private),
       verdicts: this.needs.vocabulary().verdicts,
+      linkTypes: this.needs.vocabulary().linkTypes,
       url: options.url,
       author,
       datePublished,

@@ -206,6 +206,7 @@ export function renderImportReport(context: ImportReportContext): TemplateResult
                 <li>${strings.reportUnchanged(report.unchanged)}</li>
                 ${report.kept.length ? html`<li>${strings.reportKept(report.kept.length)}</li>` : nothing}
                 ${report.untagged ? html`<li class="report-untagged">${strings.reportUntagged(report.untagged, kindLabel(context.kinds, report.untaggedKind))}</li>` : nothing}
+                ${report.links || report.replies ? html`<li class="report-relations">${strings.reportRelations(report.links, report.replies)}</li>` : nothing}
                 ${report.private ? html`<li class="report-private">${strings.reportPrivate(report.private)}</li>` : nothing}
               </ul>
               ${conflictList(context, report.conflicts)}

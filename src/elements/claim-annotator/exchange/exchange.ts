@@ -37,6 +37,9 @@ export interface ImportReport {
   noteDetails: ImportNote[];
   /** How many of the annotations added or updated are private where they came from (left out of exports unless chosen). */
   private: number;
+  /** How many links between annotations and how many replies of the file joined their annotations. */
+  links: number;
+  replies: number;
   /** How many annotations of the file named no kind here and became `untaggedKind`. */
   untagged: number;
   /** The kind they became (`importJsonLd`'s `untaggedKind`, Note by default). */

@@ -100,6 +100,8 @@ export class ImportFlow {
         otherSources: parsed.otherSources,
         notes: parsed.notes,
         noteDetails: parsed.noteDetails,
+        links: prepared.relations.links,
+        replies: prepared.relations.replies,
         untagged: parsed.untagged,
         untaggedKind: parsed.untaggedKind,
         private: [...prepared.add, ...prepared.update].filter((annotation) => annotation.private).length,

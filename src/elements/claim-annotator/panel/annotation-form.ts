@@ -9,6 +9,7 @@ import { isQuoteKind, stances } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { annotationProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
 import { renderReviewFields, reviewPatch } from './review-form.ts';
+import { type DiscussionContext, renderDiscussion } from './discussion-form.ts';
 
 /** What the form needs from the element. */
 export interface AnnotationFormContext {
@@ -30,6 +31,8 @@ export interface AnnotationFormContext {
   onDelete(): void;
   onSourceRows(count: number): void;
   onKindChange(kind: string): void;
+  /** The annotation's links and discussion (discussion-form.ts). */
+  discussion: DiscussionContext;
 }
 
 /** The patch a submitted form describes: every field of the chosen kind, empty ones cleared. */
@@ -100,6 +103,7 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
         </select>
       </label>
       ${kind.fields.map((field) => renderField(field, context, kind))}
+      ${renderDiscussion(strings, kinds, context.annotation, context.discussion)}
       ${context.error ? html`<p class="error" role="alert">${annotationProblem(strings, context.error)}</p>` : nothing}
       <div class="form-buttons">
         <button type="button" class="danger" @click=${context.onDelete}>${strings.delete}</button>

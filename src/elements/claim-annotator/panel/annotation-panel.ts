@@ -6,14 +6,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { kindClass, needsCheck } from '../../../editor/index.ts';
-import { type Annotation, type KindDefinition, type ReviewStatus, type Verdict, defaultVerdictId, findKind, findVerdict, kindLabel, statusLabel, verdictTone } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type LinkType, type ReviewStatus, type Verdict, defaultVerdictId, evidenceCounts, findKind, findVerdict, kindLabel, statusLabel, verdictTone } from '../../../model/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 
 /**
  * What the panel needs of an annotation. `exact` may be a getter that reads the
  * text only when an item is drawn or searched, so a long list stays cheap.
  */
-export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private' | 'claim' | 'note' | 'sources' | 'reviewStatus' | 'assignee' | 'reviewer'>;
+export type PanelEntry = Pick<Annotation, 'id' | 'kind' | 'status' | 'attribution' | 'verdict' | 'foreignRating' | 'exact' | 'placementCheck' | 'creator' | 'coCreators' | 'modifiedBy' | 'private' | 'claim' | 'note' | 'sources' | 'reviewStatus' | 'assignee' | 'reviewer' | 'links' | 'replies'>;
 
 /** What the panel shows and how it reports the user's choices. */
 export interface PanelContext {
@@ -33,6 +33,10 @@ export interface PanelContext {
   verdicts: readonly Verdict[];
   /** The status scale, for a list item's status. */
   statuses: readonly ReviewStatus[];
+  /** The link types, for a list item's evidence. */
+  linkTypes: readonly LinkType[];
+  /** When the list is grouped (by status, assignee or reviewer): an entry's group, and a group's heading. */
+  groups?: { of(entry: PanelEntry): string; heading(group: string): string };
   /** The review filters' row (review-filter.ts). */
   reviewFilters: TemplateResult | typeof nothing;
   hiddenKinds: ReadonlySet<string>;
@@ -160,6 +164,9 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
   const verdict = annotation.verdict ? findVerdict(context.verdicts, annotation.verdict)?.label ?? annotation.verdict : null;
   const quote = itemQuote(annotation);
   const editing = context.editingId === annotation.id;
+  const { groups } = context;
+  const group = groups?.of(annotation);
+  const heading = groups && (index === 0 || groups.of(context.shown[index - 1]) !== group) ? html`<h3 class="group-heading">${groups.heading(group!)}</h3>` : nothing;
   return html`
     <li
       class="annotation ${kindClass(annotation.kind)} ${context.activeId === annotation.id ? 'active' : ''}"
@@ -168,6 +175,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
       aria-posinset=${index + 1}
       aria-setsize=${count}
     >
+      ${heading}
       <button type="button" class="jump" aria-current=${context.activeId === annotation.id ? 'true' : 'false'} @click=${() => context.onJump(annotation.id)}>
         <span class="meta">
           <span class="kind-swatch" aria-hidden="true"></span>
@@ -181,6 +189,7 @@ function renderItem(context: PanelContext, annotation: PanelEntry, index: number
               : nothing}
           ${annotation.reviewStatus ? html`<span class="review-status">${statusLabel(context.statuses, annotation.reviewStatus)}</span>` : nothing}
         </span>
+        ${renderRelations(context, annotation)}
         <span class="quote">${strings.quoted(quote.line)}</span>
         ${renderAuthorship(strings, annotation)}
       </button>
@@ -199,6 +208,13 @@ export function renderSpeaker(context: PanelContext, annotation: PanelEntry): Te
   const name = annotation.attribution?.name;
   if (name) return html`<span class="speaker">${name}</span>`;
   return findKind(context.kinds, annotation.kind)?.fields.includes('attribution') ? html`<span class="speaker">${context.strings.noSpeaker}</span>` : nothing;
+}
+
+/** "Evidence: 2 supporting, 1 refuting · 3 replies", when there is any. */
+function renderRelations({ strings, linkTypes }: PanelContext, annotation: PanelEntry): TemplateResult | typeof nothing {
+  const evidence = evidenceCounts(annotation.links, linkTypes);
+  const said = [evidence.supports + evidence.refutes && strings.evidenceCount(evidence.supports, evidence.refutes), annotation.replies?.length && strings.replyCount(annotation.replies.length)];
+  return said.some(Boolean) ? html`<span class="relations">${said.filter(Boolean).join(' · ')}</span>` : nothing;
 }
 
 /** "by Ana · edited by Bob", when known. */

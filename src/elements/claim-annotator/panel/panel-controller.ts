@@ -18,7 +18,8 @@ import {
   isImportSlice,
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
-import { type Annotation, type AnnotationInput, type KindDefinition, type ReviewStatus, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
+import type { ArticleStore } from '../../../store/index.ts';
+import { type Annotation, type AnnotationInput, type KindDefinition, type LinkType, type ReviewStatus, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
 import type { AnnotationFormContext } from './annotation-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
@@ -53,6 +54,9 @@ export interface PanelNeeds {
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
   statuses(): readonly ReviewStatus[];
+  linkTypes(): readonly LinkType[];
+  /** The library this article is stored in and its id there, for links to other articles; null when it is not stored. */
+  library(): { store: () => Promise<ArticleStore>; articleId: string } | null;
   /** The fact-checker confirms where an import placed an annotation (its `placementCheck`). */
   confirmPlace(id: string): void;
   /** Keeps the element's `updateComplete` waiting until `chunk` (the form's and the long list's code) has loaded. */
@@ -66,6 +70,8 @@ export class PanelController implements ReactiveController {
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
   /** The edit form's code, once loaded. */
   #form: OnDemand['renderAnnotationForm'] | null = null;
+  /** The form's links and replies, made with it. */
+  #discussion: InstanceType<OnDemand['Discussion']> | null = null;
   /** The detached list and the import's checks, once loaded ('loading' while they load). */
   #checks: OnDemand | 'loading' | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -191,7 +197,7 @@ export class PanelController implements ReactiveController {
   }
 
   #filter(): PanelFilter {
-    return { hiddenKinds: this.#hiddenKinds, verdict: this.#verdictFilter, query: this.#query, review: this.#review.value(currentChecker(this.needs.editor.state)) };
+    return { hiddenKinds: this.#hiddenKinds, verdict: this.#verdictFilter, query: this.#query, review: this.#review.value(currentChecker(this.needs.editor.state), this.needs.statuses()) };
   }
 
   /**
@@ -381,6 +387,22 @@ export class PanelController implements ReactiveController {
   /** The form's template from the on-demand chunk, whose rules the element then adopts. */
   #formOf(module: OnDemand): OnDemand['renderAnnotationForm'] {
     module.adoptDialogStyles(this.host.renderRoot);
+    this.#discussion = new module.Discussion({
+      annotations: this.needs.annotations,
+      state: () => this.needs.editor.state,
+      linkTypes: () => this.needs.linkTypes(),
+      redraw: () => {
+        this.#formError = null;
+        this.host.requestUpdate();
+      },
+      failed: (error) => {
+        this.#formError = error;
+        this.host.requestUpdate();
+      },
+      goTo: (id) => this.needs.annotations.select(id, { selectText: true }),
+      library: () => this.needs.library(),
+      editor: this.needs.editor,
+    });
     return module.renderAnnotationForm;
   }
 
@@ -421,6 +443,7 @@ export class PanelController implements ReactiveController {
         this.#formKind = kindId;
         this.host.requestUpdate();
       },
+      discussion: this.#discussion!.context(annotation),
     };
   }
 
@@ -462,6 +485,8 @@ export class PanelController implements ReactiveController {
       kinds: this.needs.kinds(),
       verdicts: this.needs.verdicts(),
       statuses: this.needs.statuses(),
+      linkTypes: this.needs.linkTypes(),
+      groups: this.#review.headings(filter.review, shown, this.needs.statuses(), this.needs.strings()),
       reviewFilters: this.#review.render(this.needs.strings(), this.needs.statuses(), this.needs.kinds().some((kind) => kind.fields.includes('review'))),
       hiddenKinds: this.#hiddenKinds,
       verdictFilter: this.#verdictFilter,
@@ -504,3 +529,4 @@ export class PanelController implements ReactiveController {
     });
   }
 }
+

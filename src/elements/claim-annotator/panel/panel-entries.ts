@@ -91,8 +91,8 @@ export class PanelEntries {
 
 /** What an entry shows of a record: every field the panel reads (see `PanelEntry`). */
 function entryFields(record: AnnotationRecord): Omit<PanelEntry, 'status' | 'exact'> {
-  const { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, claim, note, sources, reviewStatus, assignee, reviewer } = record;
-  return { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, private: record.private, claim, note, sources, reviewStatus, assignee, reviewer };
+  const { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, claim, note, sources, reviewStatus, assignee, reviewer, links, replies } = record;
+  return { id, kind, attribution, verdict, foreignRating, placementCheck, creator, coCreators, modifiedBy, private: record.private, claim, note, sources, reviewStatus, assignee, reviewer, links, replies };
 }
 
 /** An anchored annotation's entry; its quote is read from `doc` when first drawn or searched (the words are the same until an edit touches them, and then the entry is made again). */
@@ -207,6 +207,7 @@ export class ShownEntries {
     const key = filterKey(filter);
     if (entries !== this.#entries || key !== this.#key) {
       this.#shown = key === '' ? entries.anchored : entries.anchored.filter((entry) => matchesFilter(filter, entry));
+      if (filter.review?.arrange) this.#shown = filter.review.arrange(this.#shown);
       this.#entries = entries;
       this.#key = key;
     }

@@ -113,7 +113,15 @@ export const panelStyles = css`
     margin: 0.15rem 0;
     overflow-wrap: anywhere;
   }
+  .group-heading {
+    margin: 0 0 0.25rem;
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--claim-muted-colour);
+  }
   .authorship,
+  .relations,
   .card-authorship {
     display: block;
     font-size: 0.8rem;

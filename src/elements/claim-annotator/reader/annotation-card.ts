@@ -6,7 +6,7 @@
  */
 import { nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { createRef } from 'lit/directives/ref.js';
-import type { Annotation, KindDefinition, Verdict } from '../../../model/index.ts';
+import type { Annotation, KindDefinition, LinkType, Verdict } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { adoptDialogStyles } from '../dialog.styles.ts';
 import { renderCard } from './card-template.ts';
@@ -17,6 +17,7 @@ export interface CardNeeds {
   annotation(id: string): Annotation | null;
   kinds(): readonly KindDefinition[];
   verdicts(): readonly Verdict[];
+  linkTypes(): readonly LinkType[];
 }
 
 export class AnnotationCardController implements ReactiveController {
@@ -92,6 +93,8 @@ export class AnnotationCardController implements ReactiveController {
       strings: this.needs.strings(),
       kinds: this.needs.kinds(),
       verdicts: this.needs.verdicts(),
+      linkTypes: this.needs.linkTypes(),
+      linked: (id) => this.needs.annotation(id),
       card: this.#card,
       keep: this.#keep,
       hideSoon: () => this.hideSoon(),

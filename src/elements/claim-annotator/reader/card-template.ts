@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { type Ref, ref } from 'lit/directives/ref.js';
-import { type Annotation, type KindDefinition, type Verdict, findKind, findVerdict, isHttpUrl, verdictTone } from '../../../model/index.ts';
+import { type Annotation, type KindDefinition, type LinkType, type Verdict, findKind, findLinkType, findVerdict, isHttpUrl, verdictTone } from '../../../model/index.ts';
 import { kindClass } from '../../../editor/index.ts';
 import { type ClaimStrings, authorshipWords } from '../../shared/strings/annotator-strings.ts';
 import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
@@ -17,6 +17,9 @@ export interface CardContext {
   strings: ClaimStrings;
   kinds: readonly KindDefinition[];
   verdicts: readonly Verdict[];
+  linkTypes: readonly LinkType[];
+  /** Annotation `id` of the article, for the ones linked to (null when it is not here). */
+  linked(id: string): Annotation | null;
   /** The card's element, which the controller places. */
   card: Ref<HTMLElement>;
   /** Keeps the card open (the pointer or focus is in it). */
@@ -76,9 +79,32 @@ export function renderCard(context: CardContext): TemplateResult {
                 </ul>
               </dd>`
           : nothing}
+        ${renderLinked(context)}
       </dl>
       ${annotation.note ? html`<p class="card-note">${annotation.note}</p>` : nothing}
       ${authorship ? html`<p class="card-authorship">${authorship}</p>` : nothing}
     </div>
   `;
+}
+
+/** The annotations linked from this one that are in the article: each by its link's words and quoted, with its sources' links (evidence first). */
+function renderLinked(context: CardContext): TemplateResult | typeof nothing {
+  const strings = onDemandWords(context.strings);
+  const linked = (context.annotation.links ?? [])
+    .map((link) => ({ type: findLinkType(context.linkTypes, link.type), other: context.linked(link.to) }))
+    .filter((entry): entry is { type: LinkType; other: Annotation } => entry.type !== null && entry.other !== null)
+    .sort((a, b) => Number(!a.type.evidence) - Number(!b.type.evidence));
+  if (!linked.length) return nothing;
+  return html`<dt>${strings.links}</dt>
+    <dd>
+      <ul class="card-linked">
+        ${linked.map(
+          ({ type, other }) => html`<li>
+            ${type.label} <q>${other.exact}</q>${(other.sources ?? [])
+              .filter((source) => isHttpUrl(source.url))
+              .map((source) => html` <a href=${source.url} target="_blank" rel="noopener noreferrer nofollow">${source.title ?? source.url}</a>`)}
+          </li>`,
+        )}
+      </ul>
+    </dd>`;
 }

@@ -29,6 +29,8 @@ const english = {
   reviewerFilter: 'Reviewer',
   myWork: 'My work',
   reviewFilters: 'Status and people',
+  noStatusGroup: 'No status',
+  nobodyGroup: 'Nobody',
   search: 'Speaker, text, claim, note or source contains',
   /** The panel heading's count while filters hide some annotations. */
   shownOfTotal: (shown: number, total: number) => `${englishCount(shown)} of ${englishCount(total)}`,
@@ -66,6 +68,8 @@ const english = {
   verdict: 'Verdict',
   /** A rating kept from another scale (read-only until a verdict replaces it); `scale` is whose scale, when known. */
   privateBadge: 'Private',
+  evidenceCount: (supports: number, refutes: number) => `Evidence: ${[supports && `${supports} supporting`, refutes && `${refutes} refuting`].filter(Boolean).join(', ')}`,
+  replyCount: (n: number) => (n === 1 ? '1 reply' : `${n} replies`),
   privateHelp: 'Private where it came from: left out of exports unless you choose to include it.',
   ratedElsewhere: (label: string, scale?: string) => `Rated elsewhere${scale ? ` (${scale})` : ''}: ${label}`,
   sources: 'Sources',
@@ -153,6 +157,8 @@ export interface VocabularyStrings {
   verdictLabels: Record<string, string>;
   verdictDescriptions: Record<string, string>;
   statusLabels: Record<string, string>;
+  /** A default link type's label and inverse, by id: `['est étayé par', 'étaye']`. */
+  linkTypeLabels: Record<string, readonly [string, string]>;
 }
 
 /** "by Ana · edited by Bob": who made an annotation and who changed it last, in `strings`' words; empty when nobody is known. */

@@ -74,6 +74,7 @@ export const englishOnDemandStrings = {
   reportRejected: (n: number) => `${n} not imported`,
   reportItem: (index: number) => `Item ${index + 1}`,
   reportNotes: 'Notes',
+  reportRelations: (links: number, replies: number) => [links && `${links} ${links === 1 ? 'link' : 'links'} between annotations`, replies && `${replies} ${replies === 1 ? 'reply' : 'replies'}`].filter(Boolean).join(' and ') + ' imported',
   reportUntagged: (n: number, kind: string) => `${n} without a kind of ours imported as ${kind}`,
   reportPrivate: (n: number) => `${n} private where ${n === 1 ? 'it' : 'they'} came from: marked Private, and left out of exports unless you choose to include ${n === 1 ? 'it' : 'them'}`,
   // Download .jsonld when some annotations are private
@@ -122,6 +123,7 @@ export const englishOnDemandStrings = {
     'page-selector-only': (value: string) => `it names its text only by the page’s structure (${value}), which only that page can resolve, with no quote inside`,
     'page-note': () => 'it is a note on the whole page, not on a passage of the text',
     reply: () => 'it is a reply to another annotation, not an annotation of the text',
+    'no-annotation-to-relate': (value: string) => `it is a link or a reply of the annotation ${value}, which is neither in the file nor in the article`,
     'reference-only': (value: string) => `the file gives only its address, ${value}, and Claimmark fetches nothing`,
     'not-an-annotation': () => 'it is not an annotation',
     'invalid-field': (value: string) => (value ? `its field ${value} does not hold a valid value` : 'one of its fields does not hold a valid value'),
@@ -183,6 +185,40 @@ export const englishOnDemandStrings = {
   problemSourceUrl: (n: number) => `Source ${n}: the URL must be an http(s) address.`,
   problemSourceDate: (n: number) => `Source ${n}: the date must be a date such as 2026-03-12.`,
   problemNotSaved: 'These changes could not be saved; nothing was changed.',
+  problemReply: `A reply needs a text of at most ${(100_000).toLocaleString('en')} characters.`,
+  problemLink: 'That link cannot be made: it exists already, or it would link the annotation to itself.',
+  // the panel's grouping, in the folded review filters (review-fields.ts)
+  groupBy: 'Group by',
+  groups: { none: 'No grouping', status: 'Status', assignee: 'Assigned to', reviewer: 'Reviewer' },
+  // the edit form's links and discussion (discussion-form.ts)
+  links: 'Links',
+  noLinks: 'No links yet: link this annotation to the evidence, the claim a quote states, or a claim it repeats.',
+  linkType: 'Link type',
+  findAnnotation: 'Find an annotation',
+  linkTo: 'Annotation',
+  noLinkCandidates: 'No other annotation matches',
+  moreCandidates: (n: number) => `${n} more match: narrow the search to see them.`,
+  addLink: 'Add link',
+  pickInText: 'Pick in the text',
+  pickPrompt: 'Click the annotation to link to in the text.',
+  removeLink: 'Remove link',
+  goTo: 'Go to',
+  linkedElsewhere: 'an annotation that is not in this article',
+  linkedInArticle: (title: string) => `an annotation in “${title}”`,
+  searchLibrary: 'Search the other articles too',
+  searchingLibrary: 'Searching the library…',
+  noLibraryHits: 'No annotation of the other articles matches.',
+  inThisArticle: 'In this article',
+  inOtherArticles: 'In other articles',
+  discussion: (n: number) => (n ? `Discussion (${n})` : 'Discussion'),
+  replyLabel: 'Reply',
+  postReply: 'Post reply',
+  editReply: 'Edit',
+  editReplyLabel: 'Your reply',
+  saveReply: 'Save reply',
+  deleteReply: 'Delete',
+  replyEdited: 'edited',
+  someone: 'Someone',
   // why a file named by article-src or src could not be loaded (`what` is one of the first two)
   article: 'the article',
   /** What `src` names, in "Could not load …" messages. */
@@ -302,6 +338,8 @@ export function annotationProblem(given: ClaimStrings, error: unknown): string {
   const source = typeof field === 'string' ? /^sources\.(\d+)\.(url|accessed)$/.exec(field) : null;
   if (source) return (source[2] === 'url' ? strings.problemSourceUrl : strings.problemSourceDate)(Number(source[1]) + 1);
   if (field === 'attribution.role') return strings.problemSpeakerRole;
+  if (field === 'text') return strings.problemReply;
+  if (field === 'to' || field === 'type' || field === 'relation') return strings.problemLink;
   return field === 'attribution.name' ? strings.problemSpeakerName : strings.problemNotSaved;
 }
 
