@@ -107,6 +107,16 @@ describe('links between annotations and replies', () => {
     expect(words(bob.querySelector('.reply-text'))).to.equal('Agreed.');
     expect(bob.querySelector('.reply-actions')).to.equal(null);
     expect(form.querySelectorAll('.reply')[0].querySelector('.reply-actions')).not.to.equal(null);
+    // a reply posted before the checker gave a name is "You" to them (dated to the minute), "Someone" once they have one
+    element.creator = null;
+    await element.addReply(claim.id, 'Noted.');
+    await element.updateComplete;
+    const head = () => words(form.querySelectorAll('.reply')[2].querySelector('.reply-head'));
+    expect(head()).to.match(/^You · .*\d{4}/);
+    expect(head()).not.to.match(/\d:\d\d:\d\d/);
+    element.creator = { name: 'Ana Ruiz' };
+    await element.updateComplete;
+    expect(head()).to.match(/^Someone · /);
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
 
@@ -120,7 +130,7 @@ describe('links between annotations and replies', () => {
     await clickOn(item(element, fact.id).querySelector('.item-actions button.danger'), 'Delete');
     await element.updateComplete;
     expect(element.annotations.find((a) => a.id === claim.id)!.links).to.equal(undefined);
-    expect(item(element, claim.id).querySelector('.relations')!.textContent).to.equal('2 replies');
+    expect(item(element, claim.id).querySelector('.relations')!.textContent).to.equal('3 replies');
     expect(element.undo()).to.equal(true);
     await element.updateComplete;
     expect(element.annotations.find((a) => a.id === claim.id)!.links![0].to).to.equal(fact.id);
@@ -140,12 +150,12 @@ describe('links between annotations and replies', () => {
     expect(back.replies).to.deep.equal(before.replies);
     expect(reloaded.annotations.find((a) => a.id === other.id)!.links).to.equal(undefined);
     await reloaded.updateComplete;
-    expect(words(item(reloaded, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 2 replies');
+    expect(words(item(reloaded, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 3 replies');
 
     // the export carries them as annotations of their own
     const items = (reloaded.exportJsonLd() as { first: { items: { motivation: string; target: unknown }[] } }).first.items;
     expect(items.filter((entry) => entry.motivation === 'linking').map((entry) => entry.target)).to.deep.equal([claim.id]);
-    expect(items.filter((entry) => entry.motivation === 'replying')).to.have.length(2);
+    expect(items.filter((entry) => entry.motivation === 'replying')).to.have.length(3);
   });
 
   it('refuses a bad link through the API with a clear error, and takes a site\'s link types', async () => {

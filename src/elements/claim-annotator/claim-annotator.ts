@@ -195,6 +195,7 @@ export class ClaimAnnotator extends LitElement {
     this.#annotations = new EditorAnnotations(this.#editor, () => this.#vocabulary.current());
     this.#panel = new PanelController(this, {
       strings,
+      locale: () => this.#locale.locale,
       editor: this.#editor,
       annotations: this.#annotations,
       kinds: () => this.#vocabulary.kinds,

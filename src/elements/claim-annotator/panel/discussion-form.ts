@@ -59,6 +59,8 @@ export interface DiscussionContext {
   /** The title of stored article `id`, once known. */
   articleTitle(id: string): string | undefined;
   checker: Agent | undefined;
+  /** How the replies' dates are written (the element's language). */
+  dates: Intl.DateTimeFormat;
   /** The reply being edited, if any. */
   editingReply: string | null;
   onSearch(query: string): void;
@@ -183,7 +185,8 @@ function renderReply(given: ClaimStrings, reply: Reply, context: DiscussionConte
   const strings = onDemandWords(given);
   const own = isOwnReply(reply, context.checker);
   const when = new Date(reply.modified ?? reply.created);
-  const who = reply.creator ? agentName(reply.creator) : strings.someone;
+  // a reply made here before the checker gave a name is theirs: "You", not "Someone"
+  const who = reply.creator ? agentName(reply.creator) : own ? strings.you : strings.someone;
   if (context.editingReply === reply.id && own) {
     const save = (event: Event) => {
       const area = (event.currentTarget as HTMLElement).closest('li')?.querySelector('textarea');
@@ -198,7 +201,7 @@ function renderReply(given: ClaimStrings, reply: Reply, context: DiscussionConte
     </li>`;
   }
   return html`<li class="reply" data-reply-id=${reply.id}>
-    <p class="reply-head"><strong>${who}</strong> · <time datetime=${reply.modified ?? reply.created}>${when.toLocaleString()}</time>${reply.modified ? ` · ${strings.replyEdited}` : ''}</p>
+    <p class="reply-head"><strong>${who}</strong> · <time datetime=${reply.modified ?? reply.created}>${context.dates.format(when)}</time>${reply.modified ? ` · ${strings.replyEdited}` : ''}</p>
     <p class="reply-text">${reply.text.length > 2000 ? `${reply.text.slice(0, 2000)}…` : reply.text}</p>
     ${own
       ? html`<div class="reply-actions">
@@ -221,6 +224,8 @@ export interface DiscussionNeeds {
   readonly annotations: EditorAnnotations;
   state(): EditorState;
   linkTypes(): readonly LinkType[];
+  /** The locale for the replies' dates. */
+  locale(): string | undefined;
   redraw(): void;
   /** A change could not be made: the form says why (`annotationProblem`). */
   failed(error: unknown): void;
@@ -292,6 +297,7 @@ export class Discussion {
         needs.redraw();
       },
       checker: currentChecker(state),
+      dates: new Intl.DateTimeFormat(needs.locale(), { dateStyle: 'medium', timeStyle: 'short' }),
       editingReply: this.#editingReply,
       onSearch: (value) => {
         this.#search = value;

@@ -49,6 +49,8 @@ function loadOnDemand(): Promise<OnDemand> {
 export interface PanelNeeds {
   /** The element's words, read when a message is made. */
   strings(): ClaimStrings;
+  /** The locale for dates: the element's `lang`, else undefined for the browser's. */
+  locale(): string | undefined;
   readonly editor: EditorUpdates;
   readonly annotations: EditorAnnotations;
   kinds(): readonly KindDefinition[];
@@ -391,6 +393,7 @@ export class PanelController implements ReactiveController {
       annotations: this.needs.annotations,
       state: () => this.needs.editor.state,
       linkTypes: () => this.needs.linkTypes(),
+      locale: () => this.needs.locale(),
       redraw: () => {
         this.#formError = null;
         this.host.requestUpdate();

@@ -174,6 +174,7 @@ export const claim: ClaimStrings = {
   saveReply: 'Enregistrer la réponse',
   deleteReply: 'Supprimer',
   replyEdited: 'modifiée',
+  you: 'Vous',
   someone: 'Quelqu’un',
   saveStates: {
     memory: 'Non enregistré : cette page seulement',

@@ -218,6 +218,7 @@ export const englishOnDemandStrings = {
   saveReply: 'Save reply',
   deleteReply: 'Delete',
   replyEdited: 'edited',
+  you: 'You',
   someone: 'Someone',
   // why a file named by article-src or src could not be loaded (`what` is one of the first two)
   article: 'the article',
