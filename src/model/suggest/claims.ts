@@ -10,7 +10,8 @@
  * leading connective ("Separately,", "However,": `afterConnectives`) and the final full stop.
  */
 import { sentenceSubject, type Cue } from './cues.ts';
-import { isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, timeAt, verbAt, type PhraseContext, type SpeakerPhrase, type Subject } from './phrases.ts';
+import { verbAt, type PhraseContext, type SpeakerPhrase } from './phrases/speaker-phrases.ts';
+import { isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, timeAt, type Subject } from './phrases/verb-arguments.ts';
 import type { Quotation } from './quotation.ts';
 import { afterConnectives, tokenAt } from './segment.ts';
 

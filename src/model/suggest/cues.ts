@@ -5,7 +5,8 @@
  * introduces a quotation after a sentence about its speaker (Osei was blunt: “…”).
  */
 import type { ReportingVerb } from './language.ts';
-import { isAdverbialTail, isSpeakerWord, objectEndAt, parseHead, segmentsOf, sourceAfter, subjectAfter, subjectBefore, verbAt, type PhraseContext, type SpeakerPhrase, type Subject } from './phrases.ts';
+import { isSpeakerWord, parseHead, segmentsOf, verbAt, type PhraseContext, type SpeakerPhrase } from './phrases/speaker-phrases.ts';
+import { isAdverbialTail, objectEndAt, sourceAfter, subjectAfter, subjectBefore, type Subject } from './phrases/verb-arguments.ts';
 import type { Quotation } from './quotation.ts';
 import { isAbbreviation, isCapitalized } from './segment.ts';
 

@@ -3,7 +3,7 @@
  * sentences, which paragraph is the headline and where a dateline ends.
  */
 import type { Lexicon } from './lexicon.ts';
-import type { PhraseContext } from './phrases.ts';
+import type { PhraseContext } from './phrases/speaker-phrases.ts';
 import { quotationsOf, type Quotation } from './quotation.ts';
 import { isCapitalized, paragraphsOf, sentencesOf, type Paragraph, type Sentence } from './segment.ts';
 

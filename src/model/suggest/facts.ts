@@ -3,8 +3,8 @@
  * an amount of money, a date or year, a ranking), and how sure that is. A weekday
  * alone ("on Tuesday") says when, not what, and is no evidence.
  */
-import type { PhraseContext } from './phrases.ts';
-import { isPossessive } from './phrases.ts';
+import type { PhraseContext } from './phrases/speaker-phrases.ts';
+import { isPossessive } from './phrases/speaker-phrases.ts';
 import { isCapitalized } from './segment.ts';
 
 /** Why a sentence is checkable, with the confidence it gives. */

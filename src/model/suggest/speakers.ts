@@ -7,7 +7,8 @@
  */
 import type { Block } from './document.ts';
 import { People, type Person } from './people.ts';
-import { parseHead, segmentsOf, type SpeakerPhrase, type Subject } from './phrases.ts';
+import { parseHead, segmentsOf, type SpeakerPhrase } from './phrases/speaker-phrases.ts';
+import type { Subject } from './phrases/verb-arguments.ts';
 import { isCapitalized } from './segment.ts';
 import { sentenceSubject } from './cues.ts';
 
