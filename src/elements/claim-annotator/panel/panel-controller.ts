@@ -1,12 +1,10 @@
 /**
  * The side panel's state and behaviour: the list (its entries mapped through
- * each transaction, drawn again after typing pauses), its filters, the edit
- * form, the status line with its Undo of a deletion, and where focus goes
- * after each of them.
+ * each transaction, drawn again after typing pauses), its filters, the status
+ * line with its Undo of a deletion, and where focus goes after each of them.
+ * The edit form is edit-form.ts.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Node as ProseMirrorNode } from 'prosemirror-model';
-import { undo, undoDepth } from 'prosemirror-history';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
   AnnotationStep,
   type CommandNote,
@@ -19,11 +17,11 @@ import {
 } from '../../../editor/index.ts';
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import type { ArticleStore } from '../../../store/index.ts';
-import { type Annotation, type AnnotationInput, type KindDefinition, type LinkType, type ReviewStatus, type Verdict, findKind, kindLabel } from '../../../model/index.ts';
-import type { AnnotationFormContext } from './annotation-form.ts';
+import { type KindDefinition, type LinkType, type ReviewStatus, type Verdict, kindLabel } from '../../../model/index.ts';
+import { EditForm, type OnDemand } from './edit-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
-import { type TextPlace, returnToPlace, showWhole, textPlace } from './text-place.ts';
+import { showWhole } from './text-place.ts';
 import { StatusLine } from './status-line.ts';
 import { ReviewFilter } from './review-filter.ts';
 import { hiddenKindClass } from '../kind-styles.ts';
@@ -34,8 +32,7 @@ const refreshDelay = 250;
 /** While a large import arrives in slices, how often the list is read again (ms). */
 const importRedrawDelay = 1000;
 
-/** The lazy chunk with the edit form and the virtualizer. */
-type OnDemand = typeof import('../on-demand.ts');
+/** The lazy chunk with the edit form, the virtualizer and the detached list. */
 let onDemandLoad: Promise<OnDemand> | null = null;
 /** Loads the on-demand chunk once; a failed load may be tried again. */
 function loadOnDemand(): Promise<OnDemand> {
@@ -70,10 +67,6 @@ export class PanelController implements ReactiveController {
   #entries: PanelEntries | null = null;
   #shown = new ShownEntries();
   #virtualizer: VirtualizerModule | 'loading' | 'failed' | null = null;
-  /** The edit form's code, once loaded. */
-  #form: OnDemand['renderAnnotationForm'] | null = null;
-  /** The form's links and replies, made with it. */
-  #discussion: InstanceType<OnDemand['Discussion']> | null = null;
   /** The detached list and the import's checks, once loaded ('loading' while they load). */
   #checks: OnDemand | 'loading' | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -84,27 +77,21 @@ export class PanelController implements ReactiveController {
     () => this.needs.load(loadOnDemand()),
   );
   #query = '';
-  #editingId: string | null = null;
-  #formKind: string | null = null;
-  /** Why the form's changes could not be saved (the form says it in words). */
-  #formError: unknown = null;
-  #sourceRows = 0;
-  #returnFocusTo: 'editor' | 'list' = 'editor';
-  /** Where the tagged words were on screen when their form opened: closing it brings them back there. */
-  #textPlace: TextPlace | null = null;
   /** The status line's words and what they are about (status-line.ts). */
   readonly #statusLine = new StatusLine();
-  /**
-   * The annotation just tagged whose form is open, with the history's depth and
-   * the document right after tagging: while neither moved, Cancel takes the tag
-   * back as undo would, leaving no undo step behind.
-   */
-  #newTag: { id: string; depth: number; doc: ProseMirrorNode } | null = null;
+  readonly #form: EditForm;
 
   constructor(
     readonly host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; updateComplete: Promise<boolean> },
     readonly needs: PanelNeeds,
   ) {
+    this.#form = new EditForm(host, {
+      ...needs,
+      code: () => needs.load(loadOnDemand()),
+      say: (message) => this.setStatus(message),
+      item: (id) => this.#itemOf(id),
+      delete: (id) => this.#delete(id),
+    });
     host.addController(this);
     needs.editor.subscribe({ update: (update) => this.#heard(update), replaced: () => this.reset() });
   }
@@ -124,11 +111,6 @@ export class PanelController implements ReactiveController {
     return [...this.#hiddenKinds].map(hiddenKindClass).join(' ');
   }
 
-  /** The annotation being edited, or null. */
-  get editingId(): string | null {
-    return this.#editingId;
-  }
-
   /** Reads the entries afresh (new kinds) and draws the list at once. */
   invalidate(): void {
     this.#entries = null;
@@ -144,8 +126,7 @@ export class PanelController implements ReactiveController {
 
   /** Forgets the form and status of the previous article. */
   reset(): void {
-    this.#editingId = null;
-    this.#newTag = null;
+    this.#form.reset();
     this.#statusLine.current = null;
     this.invalidate();
   }
@@ -158,15 +139,15 @@ export class PanelController implements ReactiveController {
   #heard(update: EditorUpdate): void {
     const { tr, before, after, changes } = update;
     // a selection may be tagged next, which opens the form: load its code now
-    if (!after.selection.empty) this.#loadForm();
+    if (!after.selection.empty) this.#form.preload();
     const note = commandNote(tr);
     if (note) this.#noted(note);
-    if (note && 'tagged' in note) this.#newTag = { id: note.tagged, depth: undoDepth(after), doc: after.doc };
+    if (note && 'tagged' in note) this.#form.tagged(note.tagged, after);
     if (this.#statusLine.follow(update, (count) => this.needs.strings().detached(count))) this.host.requestUpdate();
     const old = annotationState(before);
     const now = annotationState(after);
     if (old === now) return;
-    if (this.#editingId && changes.removed.includes(this.#editingId)) this.#editingId = null;
+    this.#form.gone(changes.removed);
     if (isImportSlice(tr)) return this.#importing();
     const entries = this.#entries;
     if (entries) this.#entries = entries.map(update);
@@ -231,30 +212,8 @@ export class PanelController implements ReactiveController {
   }
 
   /** Opens the edit form of annotation `id`, with focus in its first field. */
-  async openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
-    if (!this.#form) {
-      try {
-        this.#form = this.#formOf(await this.needs.load(loadOnDemand()));
-      } catch (error) {
-        this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
-        return;
-      }
-    }
-    const annotation = this.needs.annotations.get(id);
-    if (!annotation) return;
-    this.#editingId = id;
-    this.#formKind = null;
-    this.#formError = null;
-    this.#sourceRows = Math.max(annotation.sources?.length ?? 0, 1);
-    this.#returnFocusTo = returnFocusTo;
-    this.#textPlace = returnFocusTo === 'editor' ? textPlace(this.needs.editor.view, id) : null;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    await this.#itemOf(id);
-    const form = this.host.renderRoot.querySelector('form.annotation-form');
-    form?.scrollIntoView({ block: 'nearest' });
-    // the first field of the kind; the kind select comes before it but is rarely what changes
-    (form?.querySelector('[name]:not([name="kind"])') as HTMLElement | null)?.focus();
+  openForm(id: string, returnFocusTo: 'editor' | 'list'): Promise<void> {
+    return this.#form.open(id, returnFocusTo);
   }
 
   /** Selects an annotation's text in the article, moves focus there and scrolls the whole of it into sight (a detached one: its entry). */
@@ -309,45 +268,6 @@ export class PanelController implements ReactiveController {
     item.querySelector<HTMLElement>('button')?.focus();
   }
 
-  /** Cancel or Escape in the form: a tag made just now is taken back, as if never made; other changes are only left unsaved. */
-  #cancelForm(): void {
-    const tag = this.#newTag;
-    if (tag && tag.id === this.#editingId) {
-      const editor = this.needs.editor;
-      const { state } = editor;
-      // nothing happened since tagging: undo takes the tag off the history too; otherwise it is removed as its own step
-      if (undoDepth(state) === tag.depth && state.doc === tag.doc) undo(state, (tr) => editor.dispatch(tr));
-      else this.needs.annotations.remove(tag.id);
-    }
-    void this.#closeForm();
-  }
-
-  async #closeForm(): Promise<void> {
-    const id = this.#editingId;
-    this.#editingId = null;
-    this.#newTag = null;
-    this.#formError = null;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (this.#returnFocusTo === 'editor' || !id) {
-      this.needs.editor.view?.focus();
-      if (this.#textPlace) returnToPlace(this.needs.editor.view, this.#textPlace);
-    } else (this.host.renderRoot.querySelector(`li[data-annotation-id="${CSS.escape(id)}"] .jump`) as HTMLElement | null)?.focus();
-  }
-
-  #saveForm(patch: Partial<AnnotationInput>): void {
-    if (!this.#editingId) return;
-    try {
-      this.needs.annotations.update(this.#editingId, patch);
-    } catch (error) {
-      this.#formError = error;
-      this.host.requestUpdate();
-      return;
-    }
-    this.setStatus(this.needs.strings().saved);
-    void this.#closeForm();
-  }
-
   /** Deletes an annotation from the panel or its form; focus moves to the next item (or the previous, or Undo, or the text). */
   #delete(id: string): void {
     const deleted = this.needs.annotations.placement(id);
@@ -357,7 +277,7 @@ export class PanelController implements ReactiveController {
     const list = entry?.status === 'orphaned' ? entries.orphans : this.#shown.of(entries, this.#filter());
     const index = entry ? list.indexOf(entry) : -1;
     const neighbour = index < 0 ? undefined : list[index + 1] ?? list[index - 1];
-    if (this.#editingId === id) this.#editingId = null;
+    this.#form.gone([id]);
     this.needs.annotations.remove(id);
     const label = kindLabel(this.needs.kinds(), deleted.record.kind);
     this.#statusLine.current = { message: this.needs.strings().deleted(label), deleted };
@@ -378,37 +298,6 @@ export class PanelController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  #loadForm(): void {
-    if (!this.#form) this.needs.load(loadOnDemand()).then(
-      (module) => void (this.#form ??= this.#formOf(module)),
-      // openForm says so if it still fails when the form is wanted
-      () => undefined,
-    );
-  }
-
-  /** The form's template from the on-demand chunk, whose rules the element then adopts. */
-  #formOf(module: OnDemand): OnDemand['renderAnnotationForm'] {
-    module.adoptDialogStyles(this.host.renderRoot);
-    this.#discussion = new module.Discussion({
-      annotations: this.needs.annotations,
-      state: () => this.needs.editor.state,
-      linkTypes: () => this.needs.linkTypes(),
-      locale: () => this.needs.locale(),
-      redraw: () => {
-        this.#formError = null;
-        this.host.requestUpdate();
-      },
-      failed: (error) => {
-        this.#formError = error;
-        this.host.requestUpdate();
-      },
-      goTo: (id) => this.needs.annotations.select(id, { selectText: true }),
-      library: () => this.needs.library(),
-      editor: this.needs.editor,
-    });
-    return module.renderAnnotationForm;
-  }
-
   #loadVirtualizer(): void {
     this.#virtualizer = 'loading';
     this.needs.load(loadOnDemand()).then(
@@ -421,33 +310,6 @@ export class PanelController implements ReactiveController {
         this.setStatus(this.needs.strings().panelCodeFailed(error instanceof Error ? error.message : String(error)));
       },
     );
-  }
-
-  #formContext(annotation: Annotation): AnnotationFormContext {
-    const kinds = this.needs.kinds();
-    const kind = findKind(kinds, this.#formKind ?? annotation.kind) ?? kinds[0];
-    return {
-      strings: this.needs.strings(),
-      annotation,
-      kind,
-      kinds,
-      verdicts: this.needs.verdicts(),
-      statuses: this.needs.statuses(),
-      sourceRows: this.#sourceRows,
-      error: this.#formError,
-      onSave: (patch) => this.#saveForm(patch),
-      onCancel: () => this.#cancelForm(),
-      onDelete: () => this.#delete(annotation.id),
-      onSourceRows: (count) => {
-        this.#sourceRows = count;
-        this.host.requestUpdate();
-      },
-      onKindChange: (kindId) => {
-        this.#formKind = kindId;
-        this.host.requestUpdate();
-      },
-      discussion: this.#discussion!.context(annotation),
-    };
   }
 
   /** The status line. */
@@ -495,7 +357,7 @@ export class PanelController implements ReactiveController {
       verdictFilter: this.#verdictFilter,
       query: this.#query,
       activeId: annotationState(state).activeId,
-      editingId: this.#editingId,
+      editingId: this.#form.editingId,
       articleEmpty: doc.childCount === 1 && doc.firstChild!.content.size === 0,
       onConfirmPlace: (id) => this.needs.confirmPlace(id),
       onToggleKind: (kind, shown) => {
@@ -512,7 +374,7 @@ export class PanelController implements ReactiveController {
         this.host.requestUpdate();
       },
       onJump: (id) => this.jumpTo(id),
-      onEdit: (id) => void (this.#editingId === id ? this.#closeForm() : this.openForm(id, 'list')),
+      onEdit: (id) => this.#form.toggle(id),
       onDelete: (id) => this.#delete(id),
       onReattach: (id) => void reattachToSelection(id)(this.needs.editor.state, (tr) => this.needs.editor.dispatch(tr)),
       checks: () => {
@@ -525,10 +387,7 @@ export class PanelController implements ReactiveController {
         }
         return this.#checks === 'loading' ? null : this.#checks;
       },
-      renderForm: (id) => {
-        const annotation = this.needs.annotations.get(id);
-        return annotation && this.#form ? this.#form(this.#formContext(annotation)) : nothing;
-      },
+      renderForm: (id) => this.#form.render(id),
     });
   }
 }
