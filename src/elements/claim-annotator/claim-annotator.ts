@@ -8,7 +8,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { createRef, ref } from 'lit/directives/ref.js';
 import { redo, undo } from 'prosemirror-history';
 import type { EditorView } from 'prosemirror-view';
-import type { EditorRelations } from '../../editor/index.ts';
 import {
   EditorAnnotations,
   annotationPluginKey,
@@ -28,9 +27,9 @@ import {
   checkMetadata,
 } from '../../model/index.ts';
 import { PanelController } from './panel/panel-controller.ts';
+import { RelationsPart } from './relations/relations-part.ts';
 import type { ArticleDialogMode } from './article/article-dialog.ts';
 import type { ArticleDialog } from './article/article-dialog-state.ts';
-import type { CheckerDialog } from './checker-dialog.ts';
 import type { ArticleInput } from './article/article-loading.ts';
 import { renderArticleHeader } from './article/article-header.ts';
 import { ActionBar, type ArticleActions } from './article/action-bar.ts';
@@ -56,7 +55,7 @@ import { type ClaimStrings, englishStrings } from '../shared/strings/annotator-s
 import { storageProblem } from '../shared/strings/storage-strings.ts';
 import { ElementVocabulary, copyKind } from './vocabulary.ts';
 import { publisherFromAttribute, statusScaleFromAttribute } from './element-attributes.ts';
-import { type FactChecker, checkFactChecker, checkerAgent, storeFactChecker, storedFactChecker } from './fact-checker.ts';
+import { ElementFactChecker, type FactChecker, checkerAgent } from './fact-checker.ts';
 
 /**
  * A fact-checking annotation editor for one article.
@@ -133,7 +132,7 @@ export class ClaimAnnotator extends LitElement {
     vocabulary: this.#vocabulary,
     strings: () => this.#locale.strings,
     readonly: () => this.readonly,
-    checker: () => checkerAgent(this.#creator),
+    checker: () => checkerAgent(this.#checker.current),
   });
   #metadata: ArticleMetadata = {};
   /** The static container the editor view lives in, and the hidden file input of Import. */
@@ -150,6 +149,7 @@ export class ClaimAnnotator extends LitElement {
   #articleDialog: ArticleDialog | null = null;
   readonly #panel: PanelController;
   readonly #card: ReaderCard;
+  readonly #relations: RelationsPart;
   /** Chunks on their way (the article dialog's, the exchange dialogs'): `updateComplete` waits for them. */
   readonly #loading = new Set<Promise<unknown>>();
   /** Whether the editor, highlights and card show the read-only view now (readonly, as last applied in willUpdate). */
@@ -167,11 +167,11 @@ export class ClaimAnnotator extends LitElement {
       if (!this.#vocabulary.localize(strings)) this.#redrawHighlights();
     },
   });
-  #creator: FactChecker | null = null;
-  /** The site or the fact-checker chose the creator in this page: the name this browser keeps does not replace it. */
-  #creatorChosen = false;
-  /** "Your name", once opened (the on-demand chunk). */
-  #checkerDialog: CheckerDialog | null = null;
+  readonly #checker = new ElementFactChecker(this, {
+    strings: () => this.#locale.strings,
+    remembers: () => this.storage !== 'memory',
+    load: (chunk) => this.#whileLoading(chunk),
+  });
   #saveState: SaveState = { state: 'saved' };
   /** Two tabs saved different text: the notice of where the other version went (text-conflict-notice.ts), until dismissed. */
   #textConflict: (() => TemplateResult) | null = null;
@@ -209,14 +209,7 @@ export class ClaimAnnotator extends LitElement {
       confirmPlace: (id) => this.#exchange.confirmPlace(id),
       load: (chunk) => this.#whileLoading(chunk),
     });
-    // the spans linked to the one hovered or selected are marked by a small chunk, loaded in idle time
-    let linkedSpans: Promise<unknown> | null = null;
-    this.addController({
-      hostConnected: () =>
-        void (linkedSpans ??= new Promise((loaded) => (window.requestIdleCallback ?? setTimeout)(loaded, { timeout: 2000 })).then(() =>
-          import('./reader/linked-spans.ts').then(({ LinkedSpans }) => new LinkedSpans(this, this.#editor)),
-        )),
-    });
+    this.#relations = new RelationsPart(this, { editor: this.#editor, annotations: this.#annotations, load: (chunk) => this.#whileLoading(chunk) });
     this.#card = new ReaderCard(this, {
       strings,
       annotation: (id) => this.#annotations.get(id),
@@ -224,6 +217,7 @@ export class ClaimAnnotator extends LitElement {
       verdicts: () => this.#vocabulary.verdicts,
       linkTypes: () => this.#vocabulary.linkTypes,
       load: (chunk) => this.#whileLoading(chunk),
+      readonly: () => this.readonly,
     });
     this.#exchange = new AnnotationExchange(this, {
       strings,
@@ -233,7 +227,7 @@ export class ClaimAnnotator extends LitElement {
       annotations: () => this.annotations,
       vocabulary: () => this.#vocabulary.current(),
       documentId: () => this.#loader.documentId,
-      creator: () => this.#creator,
+      creator: () => this.#checker.current,
       apply: (add, update, origin) => {
         const run = () => this.#annotations.applyImport(add, update);
         if (origin === 'api') this.#editor.asApi(run);
@@ -396,13 +390,12 @@ export class ClaimAnnotator extends LitElement {
    * name given in "Your name" (kept in this browser) counts.
    */
   get creator(): FactChecker | null {
-    return this.#creator ? { ...this.#creator } : null;
+    const checker = this.#checker.current;
+    return checker ? { ...checker } : null;
   }
 
   set creator(value: FactChecker | null) {
-    this.#creator = checkFactChecker(value);
-    this.#creatorChosen = true;
-    this.requestUpdate();
+    this.#checker.choose(value);
   }
 
   /**
@@ -475,7 +468,7 @@ export class ClaimAnnotator extends LitElement {
 
   /** Property changes take effect here, together, whatever order the page set them in. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && !this.#creatorChosen && this.storage !== 'memory') this.#creator = storedFactChecker();
+    if (!this.hasUpdated) this.#checker.restore();
     if (changed.has('storage') && this.storage !== 'memory' && this.storage !== 'indexeddb') this.storage = 'indexeddb';
     if (changed.has('readonly')) this.#applyReadonly();
     if (['storage', 'database', 'idbFactory', 'storageTimeout', 'readonly'].some((name) => changed.has(name as keyof ClaimAnnotator))) this.#persistence.applyOptions();
@@ -568,32 +561,27 @@ export class ClaimAnnotator extends LitElement {
    * it is another one of the library. (Links and replies come with the on-demand chunk.)
    */
   async linkAnnotations(from: string, to: string, type: string, options: { article?: string } = {}): Promise<AnnotationLink> {
-    return this.#relate((relations) => relations.link(from, to, type, options?.article));
+    return this.#relations.link(from, to, type, options.article);
   }
 
   /** Removes link `linkId` of annotation `from`. */
   async unlinkAnnotations(from: string, linkId: string): Promise<void> {
-    return this.#relate((relations) => relations.unlink(from, linkId));
+    return this.#relations.unlink(from, linkId);
   }
 
   /** Replies to annotation `id` as the fact-checker (`creator`); the annotation itself is not changed. Resolves to the reply. */
   async addReply(id: string, text: string): Promise<Reply> {
-    return this.#relate((relations) => relations.reply(id, text));
+    return this.#relations.reply(id, text);
   }
 
   /** Changes the text of one of the fact-checker's own replies on annotation `id`. */
   async editReply(id: string, replyId: string, text: string): Promise<void> {
-    return this.#relate((relations) => relations.changeReply(id, replyId, text));
+    return this.#relations.changeReply(id, replyId, text);
   }
 
   /** Deletes one of the fact-checker's own replies on annotation `id`. */
   async removeReply(id: string, replyId: string): Promise<void> {
-    return this.#relate((relations) => relations.changeReply(id, replyId, null));
-  }
-
-  async #relate<T>(change: (relations: EditorRelations) => T): Promise<T> {
-    const { EditorRelations } = await this.#whileLoading(import('./on-demand.ts'));
-    return this.#editor.asApi(() => change(new EditorRelations(this.#annotations)));
+    return this.#relations.changeReply(id, replyId, null);
   }
 
   /** Selects annotation `id` (or none): highlights it, selects its text and scrolls to it. */
@@ -710,28 +698,12 @@ export class ClaimAnnotator extends LitElement {
     this.#whileLoading(opening);
   }
 
-  /** Opens "Your name", where the fact-checker says who they are. */
-  #openCheckerDialog(): void {
-    const opening = import('./on-demand.ts').then(({ CheckerDialog }) => {
-      this.#checkerDialog ??= new CheckerDialog(this, { strings: () => this.#locale.strings, checker: () => this.#creator, choose: (name) => this.#chooseChecker(name) });
-      this.#checkerDialog.open();
-    });
-    this.#whileLoading(opening);
-  }
-
-  /** The name given in "Your name": the creator from now on, kept in this browser (empty forgets it). */
-  #chooseChecker(name: string): void {
-    const checker = name.trim() ? { name: name.trim() } : null;
-    this.creator = checker;
-    if (this.storage !== 'memory') storeFactChecker(checker);
-  }
-
   // ---- render
 
   protected override render(): TemplateResult {
     const strings = this.#locale.strings;
     return html`
-      <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#onDragOver} @drop=${this.#onDrop}>
+      <div class="layout ${this.readonly ? 'readonly' : ''}" @dragover=${this.#exchange.dropEvents.dragover} @drop=${this.#exchange.dropEvents.drop}>
         ${renderArticleHeader(this.#metadata, strings, this.#locale.locale, !this.readonly, beginsWithHeadline(this.#editor.state.doc, this.#metadata.title))}
         ${this.readonly ? nothing : this.#bar.render(strings, this.#actions())}
         ${this.#loader.renderProblem()}
@@ -745,11 +717,11 @@ export class ClaimAnnotator extends LitElement {
         <div
           class="article ${this.readonly ? '' : this.#panel.articleClasses}"
           part="article"
-          @focusout=${this.#onArticleFocusOut}
-          @focusin=${this.#onArticlePointer}
-          @mouseover=${this.#onArticlePointer}
-          @mouseout=${() => this.readonly && this.#card.hideSoon()}
-          @keydown=${(event: KeyboardEvent) => this.readonly && event.key === 'Escape' && this.#card.hide()}
+          @focusout=${this.#card.articleEvents.leave}
+          @focusin=${this.#card.articleEvents.pointer}
+          @mouseover=${this.#card.articleEvents.pointer}
+          @mouseout=${this.#card.articleEvents.leave}
+          @keydown=${this.#card.articleEvents.keydown}
         >
           <div class="editor-mount" ${ref(this.#editorMount)}></div>
           ${this.readonly ? this.#card.render() : nothing}
@@ -758,15 +730,10 @@ export class ClaimAnnotator extends LitElement {
           ? nothing
           : html`<div class="side" @keydown=${this.#onSideKeydown}>${this.#panel.renderStatus()} ${this.#suggestions?.render() ?? nothing} ${this.#panel.render()}</div>
               ${this.#exchange.render()} ${this.#articleDialog?.render() ?? nothing}
-              ${this.#checkerDialog?.render() ?? nothing}`}
+              ${this.#checker.render()}`}
       </div>
     `;
   }
-
-  /** In the read-only view, a highlight under the pointer or focus shows its card. */
-  #onArticlePointer = (event: Event): void => {
-    if (this.readonly) this.#card.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
-  };
 
   /** Undo and Redo work from the panel too (focus stays there after Delete), except in a text field, which has its own. */
   #onSideKeydown = (event: KeyboardEvent): void => {
@@ -774,10 +741,6 @@ export class ClaimAnnotator extends LitElement {
     const target = event.composedPath()[0];
     if (!view || event.defaultPrevented || (target instanceof Element && target.matches('textarea, input:not([type="checkbox"], [type="radio"])'))) return;
     if (historyKeydown(this.#states.keys)(view, event)) event.preventDefault();
-  };
-
-  #onArticleFocusOut = (): void => {
-    if (this.readonly) this.#card.hideSoon();
   };
 
   /** What the header's actions bar shows and does. */
@@ -788,9 +751,9 @@ export class ClaimAnnotator extends LitElement {
       canUndo: this.#undoState.canUndo,
       canRedo: this.#undoState.canRedo,
       importFile: this.#importFile,
-      checkerName: this.#creator?.name ?? null,
+      checkerName: this.#checker.current?.name ?? null,
       openArticleDialog: (mode) => this.openArticleDialog(mode),
-      openCheckerDialog: () => this.#openCheckerDialog(),
+      openCheckerDialog: () => this.#checker.openDialog(),
       importFileChosen: (file) => void this.#exchange.importFile(file),
       download: () => void this.#exchange.download(),
       downloadCsv: () => void this.#exchange.downloadCsv(),
@@ -801,16 +764,4 @@ export class ClaimAnnotator extends LitElement {
       redo: () => this.redo(),
     };
   }
-
-  /** A .jsonld file dropped anywhere on the element (outside the article dialog) is imported. */
-  #onDragOver = (event: DragEvent): void => {
-    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
-  };
-
-  #onDrop = (event: DragEvent): void => {
-    const file = event.dataTransfer?.files[0];
-    if (!file || !/\.(jsonld|json)$/i.test(file.name)) return;
-    event.preventDefault();
-    void this.#exchange.importFile(file);
-  };
 }

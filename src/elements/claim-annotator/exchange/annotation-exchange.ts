@@ -170,6 +170,19 @@ export class AnnotationExchange {
   }
 
   /** Imports a file the user picked or dropped, and shows the report (see `ImportFlow.importFile`). */
+  /** The element's drop target: a .jsonld (or .json) file dropped anywhere on it (outside the article dialog) is imported. */
+  readonly dropEvents = {
+    dragover: (event: DragEvent): void => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    },
+    drop: (event: DragEvent): void => {
+      const file = event.dataTransfer?.files[0];
+      if (!file || !/\.(jsonld|json)$/i.test(file.name)) return;
+      event.preventDefault();
+      void this.importFile(file);
+    },
+  };
+
   async importFile(file: File): Promise<void> {
     await (await this.#importFlow()).importFile(file);
   }

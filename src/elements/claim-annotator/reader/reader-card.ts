@@ -14,8 +14,21 @@ export class ReaderCard {
 
   constructor(
     readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
-    readonly needs: CardNeeds & { load<T>(chunk: Promise<T>): Promise<T> },
+    readonly needs: CardNeeds & { load<T>(chunk: Promise<T>): Promise<T>; readonly(): boolean },
   ) {}
+
+  /** The article's listeners: in the read-only view a highlight under the pointer or focus shows its card; leaving it, or Escape, hides it. */
+  readonly articleEvents = {
+    pointer: (event: Event): void => {
+      if (this.needs.readonly()) this.showFor(event.composedPath()[0] ?? null, event.currentTarget as HTMLElement);
+    },
+    leave: (): void => {
+      if (this.needs.readonly()) this.hideSoon();
+    },
+    keydown: (event: KeyboardEvent): void => {
+      if (this.needs.readonly() && event.key === 'Escape') this.hide();
+    },
+  };
 
   /** Shows the card of the highlight at `target` (see `AnnotationCardController.showFor`), loading it first if need be. */
   showFor(target: EventTarget | null, article: HTMLElement): void {
