@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
 import { checkerStorageKey } from '../../src/elements/claim-annotator/fact-checker.ts';
-import { clickOn, createAnnotator, nextFrame, removeAnnotators, shadow, waitUntil } from './support.ts';
+import { clickOn, createAnnotator, listItem, nextFrame, removeAnnotators, shadow, waitUntil } from './support.ts';
 
 const text = 'The council said the tram will open in 2027. Fares rose 12% last year.';
 const url = 'https://news.example/tram';
@@ -22,10 +22,6 @@ const colleagueFile = {
 
 function checkerButton(element: ClaimAnnotator): HTMLButtonElement {
   return shadow<HTMLButtonElement>(element, '.actions button.checker')!;
-}
-
-function entry(element: ClaimAnnotator, id: string): HTMLElement {
-  return shadow(element, `li.annotation[data-annotation-id="${id}"]`)!;
 }
 
 describe('authorship', () => {
@@ -68,7 +64,7 @@ describe('authorship', () => {
     const made = reloaded.addAnnotation({ kind: 'claim', exact: 'the tram will open in 2027' });
     expect(made.creator).to.deep.equal({ type: 'Person', name: 'Ana Checker' });
     await reloaded.updateComplete;
-    expect(entry(reloaded, made.id).querySelector('.authorship')!.textContent).to.equal('by Ana Checker');
+    expect(listItem(reloaded, made.id).querySelector('.authorship')!.textContent).to.equal('by Ana Checker');
   });
 
   it('a creator the site sets wins over the name this browser keeps', async () => {
@@ -89,19 +85,19 @@ describe('authorship', () => {
     await waitUntil(() => shadow<HTMLDialogElement>(element, 'dialog.import-report')?.open ?? false, 'the import report');
     shadow<HTMLDialogElement>(element, 'dialog.import-report')!.close();
     const id = colleagueFile.id;
-    await waitUntil(() => entry(element, id) !== null, 'the imported annotation in the panel');
-    expect(entry(element, id).querySelector('.authorship')!.textContent).to.equal('by Ben Colleague');
+    await waitUntil(() => listItem(element, id) !== null, 'the imported annotation in the panel');
+    expect(listItem(element, id).querySelector('.authorship')!.textContent).to.equal('by Ben Colleague');
 
-    await clickOn(entry(element, id).querySelector('.item-actions button:not(.danger)'), 'Edit');
-    await waitUntil(() => entry(element, id).querySelector('form.annotation-form') !== null, 'the edit form');
-    const note = entry(element, id).querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
+    await clickOn(listItem(element, id).querySelector('.item-actions button:not(.danger)'), 'Edit');
+    await waitUntil(() => listItem(element, id).querySelector('form.annotation-form') !== null, 'the edit form');
+    const note = listItem(element, id).querySelector<HTMLTextAreaElement>('textarea[name="note"]')!;
     note.focus();
     note.setSelectionRange(note.value.length, note.value.length);
     await sendKeys({ type: ' Checked: the audit says 12%.' });
-    await clickOn(entry(element, id).querySelector('form.annotation-form button[type="submit"]'), 'Save');
+    await clickOn(listItem(element, id).querySelector('form.annotation-form button[type="submit"]'), 'Save');
     await element.updateComplete;
     await nextFrame();
-    expect(entry(element, id).querySelector('.authorship')!.textContent).to.equal('by Ben Colleague · edited by Ana Checker');
+    expect(listItem(element, id).querySelector('.authorship')!.textContent).to.equal('by Ben Colleague · edited by Ana Checker');
 
     const exported = element.exportJsonLd() as { first: { items: Record<string, unknown>[] } };
     const [item] = exported.first.items;

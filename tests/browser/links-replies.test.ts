@@ -10,21 +10,16 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { clickOn, createAnnotator, removeAnnotators, shadow, waitUntil } from './support.ts';
+import { clickOn, createAnnotator, listItem, openEditForm, removeAnnotators, shadow, waitUntil } from './support.ts';
 import { freshDatabase, storedEditor } from './storage-support.ts';
 
 const text = 'The mayor said rents fell 10% last year. The housing office reports that rents rose 4% in 2025. Bus fares stayed flat.';
 const article = { text, url: 'https://news.example/rents', title: 'Rents' };
 
-function item(element: ClaimAnnotator, id: string): HTMLElement {
-  return shadow(element, `li.annotation[data-annotation-id="${id}"]`)!;
-}
-
-async function openEdit(element: ClaimAnnotator, id: string): Promise<HTMLFormElement> {
-  await clickOn(item(element, id).querySelector('.item-actions button:not(.danger)'), 'Edit');
-  await element.updateComplete;
-  await waitUntil(() => item(element, id).querySelector('form.annotation-form fieldset.links') !== null, 'the edit form with its links');
-  return item(element, id).querySelector<HTMLFormElement>('form.annotation-form')!;
+/** Opens annotation `id`'s form and gives its links and discussion, the form of their own under it. */
+async function openDiscussion(element: ClaimAnnotator, id: string): Promise<HTMLFormElement> {
+  await openEditForm(element, id, 'form.annotation-discussion fieldset.links');
+  return listItem(element, id).querySelector<HTMLFormElement>('form.annotation-discussion')!;
 }
 
 const words = (node: Element | null | undefined) => node?.textContent!.replace(/\s+/g, ' ').trim() ?? '';
@@ -41,7 +36,7 @@ describe('links between annotations and replies', () => {
     const other = element.addAnnotation({ kind: 'claim', exact: 'Bus fares stayed flat' });
     await element.updateComplete;
 
-    const form = await openEdit(element, claim.id);
+    const form = await openDiscussion(element, claim.id);
     expect(words(form.querySelector('fieldset.links .hint'))).to.contain('No links yet');
     // the type: Is supported by → Is refuted by, by keyboard
     const type = form.querySelector<HTMLSelectElement>('select[name="link-type"]')!;
@@ -62,7 +57,7 @@ describe('links between annotations and replies', () => {
     expect(linked.links![0]).to.deep.include({ type: 'refuted-by', to: fact.id, creator: { type: 'Person', name: 'Ana Ruiz' } });
     expect(linked.modified).to.equal(claim.modified);
     expect(words(form.querySelector('.link-list li'))).to.match(/^is refuted by Fact: “rents rose 4% in 2025” Go to Remove link$/);
-    expect(words(item(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting');
+    expect(words(listItem(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting');
     // selecting the claim marks the fact it links to in the text, and nothing else; selecting the fact marks the claim
     const mark = (id: string) => shadow(element, `.ProseMirror mark[data-annotation-id="${id}"]`)!;
     const outline = (id: string) => getComputedStyle(mark(id)).outlineStyle;
@@ -84,7 +79,7 @@ describe('links between annotations and replies', () => {
     expect(form.querySelector<HTMLTextAreaElement>('textarea[name="reply-text"]')!.value).to.equal('');
     let replies = element.annotations.find((a) => a.id === claim.id)!.replies!;
     expect(replies.map((reply) => [reply.text, reply.creator?.name])).to.deep.equal([['The housing office figure is the official one.', 'Ana Ruiz']]);
-    expect(words(item(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 1 reply');
+    expect(words(listItem(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 1 reply');
     await clickOn([...form.querySelectorAll('.reply button')].find((button) => button.textContent === 'Edit') ?? null, 'Edit the reply');
     await element.updateComplete;
     const editing = form.querySelector<HTMLTextAreaElement>('.reply.editing textarea')!;
@@ -121,16 +116,16 @@ describe('links between annotations and replies', () => {
     await element.updateComplete;
 
     // the fact's form shows the link from its end
-    const factForm = await openEdit(element, fact.id);
+    const factForm = await openDiscussion(element, fact.id);
     expect(words(factForm.querySelector('.link-list li.incoming'))).to.match(/^refutes Claim: “rents fell 10% last year” Go to$/);
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
 
     // deleting the fact deletes the link; Undo brings both back
-    await clickOn(item(element, fact.id).querySelector('.item-actions button.danger'), 'Delete');
+    await clickOn(listItem(element, fact.id).querySelector('.item-actions button.danger'), 'Delete');
     await element.updateComplete;
     expect(element.annotations.find((a) => a.id === claim.id)!.links).to.equal(undefined);
-    expect(item(element, claim.id).querySelector('.relations')!.textContent).to.equal('3 replies');
+    expect(listItem(element, claim.id).querySelector('.relations')!.textContent).to.equal('3 replies');
     expect(element.undo()).to.equal(true);
     await element.updateComplete;
     expect(element.annotations.find((a) => a.id === claim.id)!.links![0].to).to.equal(fact.id);
@@ -150,7 +145,7 @@ describe('links between annotations and replies', () => {
     expect(back.replies).to.deep.equal(before.replies);
     expect(reloaded.annotations.find((a) => a.id === other.id)!.links).to.equal(undefined);
     await reloaded.updateComplete;
-    expect(words(item(reloaded, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 3 replies');
+    expect(words(listItem(reloaded, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 refuting · 3 replies');
 
     // the export carries them as annotations of their own
     const items = (reloaded.exportJsonLd() as { first: { items: { motivation: string; target: unknown }[] } }).first.items;
@@ -171,7 +166,7 @@ describe('links between annotations and replies', () => {
     // a link to an annotation in another article is kept
     const link = await element.linkAnnotations(claim.id, 'urn:uuid:0f0f0f0f-0000-4000-8000-000000000001', 'cites');
     await element.updateComplete;
-    expect(words(item(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 supporting');
+    expect(words(listItem(element, claim.id).querySelector('.relations'))).to.equal('Evidence: 1 supporting');
     await element.unlinkAnnotations(claim.id, link.id);
     expect(element.annotations[0].links).to.equal(undefined);
   });
@@ -203,7 +198,7 @@ describe('links between annotations and replies', () => {
     const claim = element.addAnnotation({ kind: 'claim', exact: 'rents fell 10% last year' });
     await element.save();
     await element.updateComplete;
-    const form = await openEdit(element, claim.id);
+    const form = await openDiscussion(element, claim.id);
     const type = form.querySelector<HTMLSelectElement>('select[name="link-type"]')!;
     type.focus();
     for (let n = 0; n < 4; n++) await sendKeys({ press: 'ArrowDown' }); // … → repeats
@@ -228,7 +223,7 @@ describe('links between annotations and replies', () => {
     const claim = element.addAnnotation({ kind: 'claim', exact: 'rents fell 10% last year' });
     const fact = element.addAnnotation({ kind: 'fact', exact: 'rents rose 4% in 2025' });
     await element.updateComplete;
-    const form = await openEdit(element, claim.id);
+    const form = await openDiscussion(element, claim.id);
     const type = form.querySelector<HTMLSelectElement>('select[name="link-type"]')!;
     type.focus();
     await sendKeys({ press: 'ArrowDown' }); // refuted by

@@ -7,24 +7,13 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClaimAnnotator } from '../../src/index.ts';
-import { chooseFromMenu, clickOn, nextFrame, removeAnnotators, selectText, shadow, shadowAll, waitUntil } from './support.ts';
+import { chooseFromMenu, clickOn, listItem, nextFrame, openEditForm, removeAnnotators, selectText, shadow, shadowAll, waitUntil } from './support.ts';
 import { freshDatabase, storedEditor } from './storage-support.ts';
 
 const text = 'The council said the tram will open in 2027. Fares rose 12% last year. Rents fell.';
 const article = { text, url: 'https://news.example/tram', title: 'Tram' };
 
-function item(element: ClaimAnnotator, id: string): HTMLElement {
-  return shadow(element, `li.annotation[data-annotation-id="${id}"]`)!;
-}
-
 const listedIds = (element: ClaimAnnotator) => shadowAll(element, 'ol.annotation-list > li.annotation').map((li) => li.dataset.annotationId);
-
-async function openEdit(element: ClaimAnnotator, id: string): Promise<HTMLFormElement> {
-  await clickOn(item(element, id).querySelector('.item-actions button:not(.danger)'), 'Edit');
-  await element.updateComplete;
-  await waitUntil(() => item(element, id).querySelector('form.annotation-form') !== null, 'the edit form');
-  return item(element, id).querySelector<HTMLFormElement>('form.annotation-form')!;
-}
 
 describe('review status, people and history', () => {
   afterEach(() => removeAnnotators());
@@ -38,7 +27,7 @@ describe('review status, people and history', () => {
     const other = element.addAnnotation({ kind: 'claim', exact: 'Rents fell', assignee: { name: 'Bob Lee' } });
     await element.updateComplete;
 
-    const form = await openEdit(element, claim.id);
+    const form = await openEditForm(element, claim.id);
     const status = form.querySelector<HTMLSelectElement>('select[name="reviewStatus"]')!;
     expect([...status.options].map((option) => option.textContent)).to.deep.equal(['Not set', 'To check', 'In progress', 'In review', 'Approved', 'Published']);
     status.focus();
@@ -59,10 +48,10 @@ describe('review status, people and history', () => {
       { field: 'verdict', from: 'unverified', to: 'true', who: { type: 'Person', name: 'Ana Ruiz' } },
       { field: 'reviewStatus', from: undefined, to: 'in-review', who: { type: 'Person', name: 'Ana Ruiz' } },
     ]);
-    expect(item(element, claim.id).querySelector('.review-status')!.textContent).to.equal('In review');
+    expect(listItem(element, claim.id).querySelector('.review-status')!.textContent).to.equal('In review');
 
     // the form shows the history
-    const again = await openEdit(element, claim.id);
+    const again = await openEditForm(element, claim.id);
     await clickOn(again.querySelector('details.history summary'), 'the history');
     expect([...again.querySelectorAll('details.history li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim().replace(/^\S+ \S+ /, ''))).to.deep.equal([
       'Ana Ruiz: Status — → In review',
@@ -71,7 +60,7 @@ describe('review status, people and history', () => {
     // Escape closes the form, as Cancel does
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
-    expect(item(element, claim.id).querySelector('form')).to.equal(null);
+    expect(listItem(element, claim.id).querySelector('form')).to.equal(null);
 
     // My work: assigned to Ana or awaiting her review
     expect(listedIds(element)).to.deep.equal([claim.id, fact.id, other.id]);
@@ -107,7 +96,7 @@ describe('review status, people and history', () => {
     expect(back.history).to.deep.equal(saved.history);
     expect(reloaded.annotations.find((a) => a.id === fact.id)!.reviewer).to.deep.equal({ name: 'Ana Ruiz' });
     await reloaded.updateComplete;
-    expect(item(reloaded, claim.id).querySelector('.review-status')!.textContent).to.equal('In review');
+    expect(listItem(reloaded, claim.id).querySelector('.review-status')!.textContent).to.equal('In review');
 
     // Download .csv
     const clicked: { name: string; href: string }[] = [];
@@ -144,9 +133,9 @@ describe('review status, people and history', () => {
     // a status from elsewhere stays as given, offered beside the scale
     const claim = element.addAnnotation({ kind: 'claim', exact: 'Rents fell', reviewStatus: 'awaiting legal' });
     await element.updateComplete;
-    const form = await openEdit(element, claim.id);
+    const form = await openEditForm(element, claim.id);
     expect([...form.querySelector<HTMLSelectElement>('select[name="reviewStatus"]')!.options].map((option) => option.value)).to.deep.equal(['', 'new', 'awaiting legal']);
-    expect(item(element, claim.id).querySelector('.review-status')!.textContent).to.equal('awaiting legal');
+    expect(listItem(element, claim.id).querySelector('.review-status')!.textContent).to.equal('awaiting legal');
   });
 
   it('starts a claim tagged here at the first step of the status scale, the site\'s when it gave one', async () => {

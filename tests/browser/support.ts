@@ -280,3 +280,16 @@ export async function chooseFromMenu(element: ClaimAnnotator, menu: string, item
   const entry = [...element.shadowRoot!.querySelectorAll<HTMLElement>(`#${menu}-menu [role="menuitem"]`)].find((b) => b.textContent === item);
   await clickOn(entry ?? null, item);
 }
+
+/** Annotation `id`'s item in the panel's list. */
+export function listItem(element: ClaimAnnotator, id: string): HTMLElement {
+  return shadow(element, `li.annotation[data-annotation-id="${CSS.escape(id)}"]`)!;
+}
+
+/** Clicks Edit on annotation `id`'s item, waits until the item holds `ready` (the form, or a part of it) and gives the edit form. */
+export async function openEditForm(element: ClaimAnnotator, id: string, ready = 'form.annotation-form'): Promise<HTMLFormElement> {
+  await clickOn(listItem(element, id).querySelector('.item-actions button:not(.danger)'), 'Edit');
+  await element.updateComplete;
+  await waitUntil(() => listItem(element, id).querySelector(ready) !== null, `the edit form (${ready})`);
+  return listItem(element, id).querySelector<HTMLFormElement>('form.annotation-form')!;
+}

@@ -126,13 +126,16 @@ export const dialogStyles: CSSResult = css`
     margin: 0;
     padding-left: 1rem;
   }
-  form.annotation-form {
+  /* the links and replies are a form of their own under the annotation's: each is saved as it is made, not by Save */
+  form.annotation-form,
+  form.annotation-discussion {
     display: grid;
     gap: calc(var(--claim-spacing) * 0.5);
     margin-top: calc(var(--claim-spacing) * 0.5);
     font-size: 0.9rem;
   }
-  form.annotation-form fieldset {
+  form.annotation-form fieldset,
+  form.annotation-discussion fieldset {
     border: 1px solid var(--claim-border-colour);
     border-radius: 6px;
     margin: 0;
@@ -156,44 +159,44 @@ export const dialogStyles: CSSResult = css`
     color: var(--claim-muted-colour);
     margin-inline-end: 0.3rem;
   }
-  form.annotation-form .link-list,
-  form.annotation-form .replies {
+  form.annotation-discussion .link-list,
+  form.annotation-discussion .replies {
     margin: 0;
     padding: 0;
     list-style: none;
     display: grid;
     gap: 0.35rem;
   }
-  form.annotation-form .link-list li {
+  form.annotation-discussion .link-list li {
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
     align-items: baseline;
   }
-  form.annotation-form .link-list li > span {
+  form.annotation-discussion .link-list li > span {
     flex: 1 1 12rem;
     overflow-wrap: anywhere;
   }
-  form.annotation-form .replies .reply {
+  form.annotation-discussion .replies .reply {
     border-inline-start: 3px solid var(--claim-border-colour);
     padding-inline-start: 0.5rem;
   }
-  form.annotation-form .reply-head,
-  form.annotation-form .hint {
+  form.annotation-discussion .reply-head,
+  form.annotation-discussion .hint {
     margin: 0;
     font-size: 0.8rem;
     color: var(--claim-muted-colour);
   }
-  form.annotation-form .reply-text {
+  form.annotation-discussion .reply-text {
     margin: 0.15rem 0;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
-  form.annotation-form .link-button {
+  form.annotation-discussion .link-button {
     padding: 0.1rem 0.4rem;
     font-size: 0.8rem;
   }
-  form.annotation-form .add-link {
+  form.annotation-discussion .add-link {
     display: grid;
     gap: 0.25rem;
   }

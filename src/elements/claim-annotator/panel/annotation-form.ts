@@ -103,13 +103,15 @@ export function renderAnnotationForm(context: AnnotationFormContext): TemplateRe
         </select>
       </label>
       ${kind.fields.map((field) => renderField(field, context, kind))}
-      ${renderDiscussion(strings, kinds, context.annotation, context.discussion)}
       ${context.error ? html`<p class="error" role="alert">${annotationProblem(strings, context.error)}</p>` : nothing}
       <div class="form-buttons">
         <button type="button" class="danger" @click=${context.onDelete}>${strings.delete}</button>
         <button type="button" @click=${context.onCancel}>${strings.cancel}</button>
         <button type="submit" class="primary">${strings.save}</button>
       </div>
+    </form>
+    <form class="annotation-discussion" @submit=${(event: SubmitEvent) => event.preventDefault()} @keydown=${keydown}>
+      ${renderDiscussion(strings, kinds, context.annotation, context.discussion)}
     </form>
   `;
 }
