@@ -9,17 +9,24 @@ import { isZonedTimestamp } from '../annotation/dates.ts';
 import { type AnnotationLink, isRelationId, linksPerAnnotation } from './links.ts';
 import { type Reply, checkReplyText, repliesPerAnnotation } from './replies.ts';
 
+/** The list of a record's `field` (absent: undefined), or an AnnotationError when it is not an array of at most `limit` `things`. */
+function listOf(value: unknown, field: string, limit: number, things: string): unknown[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) throw new AnnotationError(`${field} must be an array`, 'invalid-field', field);
+  if (value.length > limit) throw new AnnotationError(`${field} holds ${value.length} ${things}, more than the ${limit} an annotation may have`, 'invalid-field', field);
+  return value;
+}
+
 /**
  * The links of a stored record or a file, checked and cleaned, or an
  * AnnotationError naming the first bad one (`links.3.to`). A type not on the
  * site's list is kept as given: it came from elsewhere.
  */
 export function checkLinks(value: unknown, field = 'links'): AnnotationLink[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw new AnnotationError(`${field} must be an array`, 'invalid-field', field);
-  if (value.length > linksPerAnnotation) throw new AnnotationError(`${field} holds ${value.length} links, more than the ${linksPerAnnotation} an annotation may have`, 'invalid-field', field);
+  const list = listOf(value, field, linksPerAnnotation, 'links');
+  if (!list) return undefined;
   const seen = new Set<string>();
-  const links = value.map((given, index): AnnotationLink => {
+  const links = list.map((given, index): AnnotationLink => {
     const at = `${field}.${index}`;
     const { id, type, to, toArticle, created, creator } = (given ?? {}) as Record<string, unknown>;
     for (const [key, part] of Object.entries({ id, type, to, ...(toArticle === undefined ? {} : { toArticle }) })) {
@@ -36,11 +43,10 @@ export function checkLinks(value: unknown, field = 'links'): AnnotationLink[] | 
 
 /** The replies of a stored record or a file, checked and cleaned, or an AnnotationError naming the first bad one (`replies.2.text`). */
 export function checkReplies(value: unknown, field = 'replies'): Reply[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw new AnnotationError(`${field} must be an array`, 'invalid-field', field);
-  if (value.length > repliesPerAnnotation) throw new AnnotationError(`${field} holds ${value.length} replies, more than the ${repliesPerAnnotation} an annotation may have`, 'invalid-field', field);
+  const list = listOf(value, field, repliesPerAnnotation, 'replies');
+  if (!list) return undefined;
   const seen = new Set<string>();
-  const replies = value.map((given, index): Reply => {
+  const replies = list.map((given, index): Reply => {
     const at = `${field}.${index}`;
     const { id, text, created, modified, creator } = (given ?? {}) as Record<string, unknown>;
     if (!isRelationId(id) || seen.has(id)) throw new AnnotationError(`${at}.id must be a new non-empty text of up to 2,048 characters`, 'invalid-field', `${at}.id`);
