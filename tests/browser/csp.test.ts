@@ -19,6 +19,8 @@ async function strictPage(): Promise<{ frame: HTMLIFrameElement; win: PolicedWin
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as unknown as PolicedWindow;
+  // the Workers are found among the frame's resources; the dev server serves each module as one, past the buffer's default 250
+  win.performance.setResourceTimingBufferSize(100_000);
   await waitUntil(() => Boolean(win.customElements.get('claim-annotator')), 'the element defined in the frame', 10000);
   const element = frame.contentDocument!.querySelector('claim-annotator') as ClaimAnnotator;
   await element.updateComplete;
