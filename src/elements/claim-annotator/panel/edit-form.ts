@@ -9,28 +9,15 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Node as ProseMirrorNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { undo, undoDepth } from 'prosemirror-history';
-import type { EditorAnnotations } from '../../../editor/index.ts';
-import type { EditorUpdates } from '../editor-controller.ts';
-import type { ArticleStore } from '../../../store/index.ts';
-import { type AnnotationInput, type KindDefinition, type LinkType, type ReviewStatus, type Verdict, findKind } from '../../../model/index.ts';
+import { type AnnotationInput, findKind } from '../../../model/index.ts';
+import type { PanelNeeds } from './panel-controller.ts';
 import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 
 /** The lazy chunk with the form's template and its discussion. */
 export type OnDemand = typeof import('../on-demand.ts');
 
-/** What the form needs of the panel and the element. */
-export interface EditFormNeeds {
-  strings(): ClaimStrings;
-  /** The locale for the replies' dates. */
-  locale(): string | undefined;
-  readonly editor: EditorUpdates;
-  readonly annotations: EditorAnnotations;
-  kinds(): readonly KindDefinition[];
-  verdicts(): readonly Verdict[];
-  statuses(): readonly ReviewStatus[];
-  linkTypes(): readonly LinkType[];
-  library(): { store: () => Promise<ArticleStore>; articleId: string } | null;
+/** What the form needs of the panel and the element: the panel's own needs it shares, and what the panel does for it. */
+export interface EditFormNeeds extends Pick<PanelNeeds, 'strings' | 'locale' | 'editor' | 'annotations' | 'kinds' | 'verdicts' | 'statuses' | 'linkTypes' | 'library'> {
   /** The on-demand chunk, loaded once (the element's `updateComplete` waits for it). */
   code(): Promise<OnDemand>;
   /** Says `message` in the status line. */
