@@ -54,6 +54,7 @@ async function dragAcross(element: ClaimAnnotator, needle: string, last = needle
   await sendMouse({ type: 'move', position: [Math.round(end.right) - 1, Math.round(end.top + end.height / 2)] });
   await sendMouse({ type: 'up' });
   await nextFrame(40);
+  await element.updateComplete; // the selection toolbar's code, loaded at focus
 }
 
 describe('everyday trust (issue 12)', () => {

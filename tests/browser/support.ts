@@ -64,6 +64,8 @@ export async function selectText(element: ClaimAnnotator, needle: string, occurr
   const selection = document.getSelection()!;
   selection.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
   await nextFrame(40);
+  // the selection toolbar's code loads when the article takes focus
+  await element.updateComplete;
 }
 
 // ---- helpers added for the tagging, editing, panel, api and layout suites

@@ -8,7 +8,7 @@ import type { EditorState } from 'prosemirror-state';
 import { type AnnotationPluginConfig, type Placement, createArticleState } from '../../editor/index.ts';
 import type { Agent } from '../../model/index.ts';
 import type { ClaimStrings } from '../shared/strings/annotator-strings.ts';
-import { selectionToolbarPlugin } from './tagging/selection-toolbar.ts';
+import { type ToolbarPluginOptions, selectionToolbarPlugin } from './tagging/toolbar-plugin.ts';
 import { type KeyBinding, keyTable, keymapOf } from './tagging/keys.ts';
 import type { ElementVocabulary } from './vocabulary.ts';
 
@@ -20,6 +20,8 @@ export interface ArticleStateNeeds {
   readonly(): boolean;
   /** Who is checking, the creator of what is tagged. */
   checker(): Agent | undefined;
+  /** The selection toolbar's code, loaded on demand. */
+  toolbarCode: ToolbarPluginOptions['code'];
 }
 
 export class ArticleStates {
@@ -54,7 +56,7 @@ export class ArticleStates {
   /** An editor state for `doc`, with the key table and the selection toolbar of the current kinds. */
   create(doc: Node, placements: readonly Placement[] = []): EditorState {
     const keys = this.keys;
-    const toolbar = selectionToolbarPlugin({ strings: () => this.needs.strings(), keys });
+    const toolbar = selectionToolbarPlugin({ strings: () => this.needs.strings(), keys, code: this.needs.toolbarCode });
     return createArticleState({ doc, placements, annotations: this.pluginConfig(), keys: keymapOf(keys), plugins: [toolbar], checker: () => this.needs.checker(), firstStatus: () => this.needs.vocabulary.statuses[0]?.id });
   }
 }

@@ -133,6 +133,7 @@ export class ClaimAnnotator extends LitElement {
     strings: () => this.#locale.strings,
     readonly: () => this.readonly,
     checker: () => checkerAgent(this.#checker.current),
+    toolbarCode: () => this.#whileLoading(import('./on-demand.ts')),
   });
   #metadata: ArticleMetadata = {};
   /** The static container the editor view lives in, and the hidden file input of Import. */

@@ -1,5 +1,6 @@
 /**
- * What `<claim-annotator>` loads on demand, as one lazy chunk: reading and placing an
+ * What `<claim-annotator>` loads on demand, as one lazy chunk: the selection
+ * toolbar (loaded when the editable article has focus), reading and placing an
  * import, the Suggest action, the article dialog (New article, Article details), "Your name", the
  * panel's edit form (loaded when the user selects text, or at Edit) and
  * the virtualizer of a list longer than 50, and the CSV report. Each is a user's explicit action, rare on a page
@@ -36,3 +37,4 @@ export { csvReport, downloadCsv } from './exchange/csv-report.ts';
 export { printReport } from './exchange/print-report.ts';
 export { conflictCopyTitle, renderTextConflict } from './storage/text-conflict-notice.ts';
 export { CheckerDialog } from './checker-dialog.ts';
+export { SelectionToolbarView } from './tagging/selection-toolbar.ts';

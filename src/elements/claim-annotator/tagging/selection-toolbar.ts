@@ -1,5 +1,6 @@
 /**
- * The tagging toolbar beside a selection, as a ProseMirror plugin view: it
+ * The tagging toolbar beside a selection, as a ProseMirror plugin view (made by
+ * the plugin of toolbar-plugin.ts once this code has loaded, with the on-demand chunk): it
  * follows the editor's selection (`update`) and focus, and draws itself with
  * Lit into a layer beside the editor's DOM, inside the element's shadow root.
  * Where it goes: centred over the selection, inside the article and the
@@ -7,7 +8,7 @@
  * focused, editable article, until Escape lets go of it (`selectionOffered`).
  */
 import { html, nothing, render, type TemplateResult } from 'lit';
-import { Plugin, type PluginView } from 'prosemirror-state';
+import type { PluginView } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import {
   annotationState,
@@ -36,12 +37,7 @@ export interface SelectionToolbarOptions {
   readonly keys: readonly KeyBinding[];
 }
 
-/** The plugin whose view is the selection toolbar. */
-export function selectionToolbarPlugin(options: SelectionToolbarOptions): Plugin {
-  return new Plugin({ view: (view) => new SelectionToolbarView(view, options) });
-}
-
-class SelectionToolbarView implements PluginView {
+export class SelectionToolbarView implements PluginView {
   #place: ToolbarPlace | null = null;
   /** Where the toolbar is drawn: a sibling of the editor's DOM, so that the article positions it. */
   readonly #layer = document.createElement('div');
