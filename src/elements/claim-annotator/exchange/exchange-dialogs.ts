@@ -171,7 +171,7 @@ export function renderExportChoice(context: ExportChoiceContext): TemplateResult
           <p class="help">${strings.exportPrivateNote(count)}</p>
           <label><input type="checkbox" name="includePrivate" /> ${strings.includePrivate(count)}</label>
           <div class="form-buttons">
-            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${context.strings.cancel}</button>
+            <button type="button" @click=${(event: Event) => (event.target as HTMLElement).closest('dialog')?.close()}>${strings.cancel}</button>
             <button type="submit" class="primary">${strings.downloadAction}</button>
           </div>
         </form>

@@ -83,7 +83,8 @@ export function patchFromForm(
 
 /** Renders the form for `context.annotation`. */
 export function renderAnnotationForm(context: AnnotationFormContext): TemplateResult {
-  const { kinds, kind, strings } = context;
+  const { kinds, kind } = context;
+  const strings = onDemandWords(context.strings);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     context.onSave(patchFromForm(event.currentTarget as HTMLFormElement, kind, context.sourceRows, context.annotation));

@@ -17,13 +17,13 @@ export function renderReviewFields({ strings, statuses, value, set }: ReviewFiel
     html`<label>${label}<input type="search" name="${key}-filter" .value=${value[key]} @input=${(event: Event) => set(key, (event.target as HTMLInputElement).value)} /></label>`;
   return html`<div class="filters">
     <label>
-      ${strings.statusFilter}
+      ${words.statusFilter}
       <select name="status-filter" @change=${(event: Event) => set('status', (event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!value.status}>${strings.anyStatus}</option>
+        <option value="" ?selected=${!value.status}>${words.anyStatus}</option>
         ${statuses.map((status) => html`<option value=${status.id} ?selected=${value.status === status.id}>${status.label}</option>`)}
       </select>
     </label>
-    ${person('assignee', strings.assigneeFilter)} ${person('reviewer', strings.reviewerFilter)}
+    ${person('assignee', words.assigneeFilter)} ${person('reviewer', words.reviewerFilter)}
     <label>
       ${words.groupBy}
       <select name="group-by" @change=${(event: Event) => set('group', (event.target as HTMLSelectElement).value)}>
@@ -58,10 +58,11 @@ export function grouped(entries: readonly PanelEntry[], filter: ReviewFilterValu
 /** The headings of a grouped list: each group's label and how many of the shown entries it holds. */
 export function groupHeadings(filter: ReviewFilterValue, shown: readonly PanelEntry[], statuses: readonly ReviewStatus[], strings: ClaimStrings): { of(entry: PanelEntry): string; heading(group: string): string } {
   const group = filter.group;
+  const words = onDemandWords(strings);
   const counts = new Map<string, number>();
   for (const entry of shown) counts.set(groupOf(group, entry), (counts.get(groupOf(group, entry)) ?? 0) + 1);
   return {
     of: (entry) => groupOf(group, entry),
-    heading: (key) => `${key === '' ? (group === 'status' ? strings.noStatusGroup : strings.nobodyGroup) : group === 'status' ? statusLabel(statuses, key) : key} (${counts.get(key) ?? 0})`,
+    heading: (key) => `${key === '' ? (group === 'status' ? words.noStatusGroup : words.nobodyGroup) : group === 'status' ? statusLabel(statuses, key) : key} (${counts.get(key) ?? 0})`,
   };
 }
