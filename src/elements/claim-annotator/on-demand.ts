@@ -27,8 +27,7 @@ export {
 export { importProblem, loadProblem, storedProblem } from '../shared/strings/on-demand-strings.ts';
 export { adoptDialogStyles } from './dialog.styles.ts';
 export { isVirtualized, renderVirtualList, scrollToIndex } from './panel/virtual-list.ts';
-export { renderAnnotationForm } from './panel/annotation-form.ts';
-export { Discussion } from './panel/discussion-form.ts';
+export { EditFormView } from './panel/form/edit-form-view.ts';
 export { EditorRelations } from '../../editor/index.ts';
 export { renderDetached, renderPlacementCheck } from './panel/panel-checks.ts';
 export { groupHeadings, grouped, renderReviewFields } from './panel/review-fields.ts';

@@ -2,7 +2,7 @@
  * The side panel's state and behaviour: the list (its entries mapped through
  * each transaction, drawn again after typing pauses), its filters, the status
  * line with its Undo of a deletion, and where focus goes after each of them.
- * The edit form is edit-form.ts.
+ * The edit form is form/edit-form.ts.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import {
@@ -18,7 +18,7 @@ import {
 import type { EditorUpdate, EditorUpdates } from '../editor-controller.ts';
 import type { ArticleStore } from '../../../store/index.ts';
 import { type KindDefinition, type LinkType, type ReviewStatus, type Verdict, kindLabel } from '../../../model/index.ts';
-import { EditForm, type OnDemand } from './edit-form.ts';
+import { EditForm, type OnDemand } from './form/edit-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
 import { showWhole } from './text-place.ts';

@@ -14,9 +14,9 @@ import {
   agentName,
   findVerdict,
   statusLabel,
-} from '../../../model/index.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+} from '../../../../model/index.ts';
+import type { ClaimStrings } from '../../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../../shared/strings/on-demand-strings.ts';
 
 /** What the review fields need. */
 export interface ReviewFormContext {

@@ -21,15 +21,15 @@ import {
   isOwnReply,
   kindLabel,
   replyCharacters,
-} from '../../../model/index.ts';
-import type { KindDefinition } from '../../../model/index.ts';
+} from '../../../../model/index.ts';
+import type { KindDefinition } from '../../../../model/index.ts';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { type EditorAnnotations, EditorRelations, commandNote, currentChecker, linksTo } from '../../../editor/index.ts';
-import type { ArticleStore, StoredAnnotation } from '../../../store/index.ts';
-import { readAnnotations } from '../../../store/annotation-reading.ts';
-import { listArticles } from '../../../store/library-records.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import { onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import { type EditorAnnotations, EditorRelations, commandNote, currentChecker, linksTo } from '../../../../editor/index.ts';
+import type { ArticleStore, StoredAnnotation } from '../../../../store/index.ts';
+import { readAnnotations } from '../../../../store/annotation-reading.ts';
+import { listArticles } from '../../../../store/library-records.ts';
+import type { ClaimStrings } from '../../../shared/strings/annotator-strings.ts';
+import { onDemandWords } from '../../../shared/strings/on-demand-strings.ts';
 
 /** An annotation of another stored article, found by the library search. */
 export interface LibraryHit {

@@ -4,10 +4,10 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Annotation, AnnotationInput, FieldName, KindDefinition, ReviewStatus, Source, Verdict } from '../../../model/index.ts';
-import { isQuoteKind, stances } from '../../../model/index.ts';
-import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
-import { annotationProblem, onDemandWords } from '../../shared/strings/on-demand-strings.ts';
+import type { Annotation, AnnotationInput, FieldName, KindDefinition, ReviewStatus, Source, Verdict } from '../../../../model/index.ts';
+import { isQuoteKind, stances } from '../../../../model/index.ts';
+import type { ClaimStrings } from '../../../shared/strings/annotator-strings.ts';
+import { annotationProblem, onDemandWords } from '../../../shared/strings/on-demand-strings.ts';
 import { renderReviewFields, reviewPatch } from './review-form.ts';
 import { type DiscussionContext, renderDiscussion } from './discussion-form.ts';
 
