@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keyHint, keyTable, keymapOf, keysMarkdown, tagAction, withKeyHint } from '../../src/elements/claim-annotator/tagging/keys.ts';
+import { keyHint, keyTable, keymapOf, tagAction, withKeyHint } from '../../src/elements/claim-annotator/tagging/keys.ts';
+import { keysMarkdown } from '../../src/elements/claim-annotator/tagging/keys-markdown.ts';
 import { claim as french } from '../../src/elements/shared/strings/fr.ts';
 import { type KindDefinition, defaultKinds } from '../../src/model/index.ts';
 

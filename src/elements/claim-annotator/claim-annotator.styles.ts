@@ -27,8 +27,8 @@ export const prosemirrorStyles = css`
 `;
 
 /**
- * \`<claim-annotator>\`: layout, article, highlights, toolbar and card (the
- * panel and its forms are in panel/panel.styles.ts). Colours come from the custom properties of \`baseStyles\` and the kind
+ * \`<claim-annotator>\`: layout, article and highlights (the
+ * panel is in panel/panel.styles.ts; the selection toolbar, the card and the forms, on demand, in dialog.styles.ts). Colours come from the custom properties of \`baseStyles\` and the kind
  * stylesheet (\`kindRules\`); gaps and padding scale with \`--claim-spacing\`.
  */
 export const claimAnnotatorStyles = css`
@@ -305,29 +305,6 @@ export const claimAnnotatorStyles = css`
     text-decoration: underline;
     text-align: left;
   }
-  .selection-toolbar {
-    position: absolute;
-    z-index: 3;
-    display: flex;
-    flex-wrap: wrap;
-    box-sizing: border-box;
-    gap: 0.25rem;
-    padding: 0.25rem;
-    background: var(--claim-surface);
-    border: 1px solid var(--claim-border-colour);
-    border-radius: 8px;
-    box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
-    transform: translateY(calc(-100% - 8px));
-    white-space: nowrap;
-  }
-  .selection-toolbar.below {
-    transform: translateY(8px);
-  }
-  .selection-toolbar button {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-  }
   .kind-swatch {
     display: inline-block;
     width: 1.4em;
@@ -335,11 +312,6 @@ export const claimAnnotatorStyles = css`
     border-bottom: 3px solid var(--cm-kind-colour);
     border-bottom-style: var(--cm-kind-border, solid);
     background: color-mix(in srgb, var(--cm-kind-colour) 18%, transparent);
-  }
-  kbd {
-    font-family: inherit;
-    font-size: 0.75rem;
-    color: var(--claim-muted-colour);
   }
   @container (max-width: 720px) {
     /* a phone: the bar in as few rows as its buttons allow, the save state under them */

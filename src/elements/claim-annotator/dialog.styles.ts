@@ -2,7 +2,7 @@ import { type CSSResult, css } from 'lit';
 import { adoptMoreStyles } from '../shared/adopt-styles.ts';
 
 /**
- * The rules of what loads on demand: the dialogs (the article dialog, the import
+ * The rules of what loads on demand: the selection toolbar, the dialogs (the article dialog, the import
  * report, ClaimReview), the import's progress, the edit form, the reader's card, the
  * detached list and the import's checks in the panel.
  * They come with the on-demand chunk, outside the start-up bundle.
@@ -242,6 +242,35 @@ export const dialogStyles: CSSResult = css`
   .orphan-reason {
     margin: 0;
     font-size: 0.8rem;
+    color: var(--claim-muted-colour);
+  }
+  /* the selection toolbar (tagging/selection-toolbar.ts) */
+  .selection-toolbar {
+    position: absolute;
+    z-index: 3;
+    display: flex;
+    flex-wrap: wrap;
+    box-sizing: border-box;
+    gap: 0.25rem;
+    padding: 0.25rem;
+    background: var(--claim-surface);
+    border: 1px solid var(--claim-border-colour);
+    border-radius: 8px;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.15);
+    transform: translateY(calc(-100% - 8px));
+    white-space: nowrap;
+  }
+  .selection-toolbar.below {
+    transform: translateY(8px);
+  }
+  .selection-toolbar button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+  }
+  kbd {
+    font-family: inherit;
+    font-size: 0.75rem;
     color: var(--claim-muted-colour);
   }
 `;

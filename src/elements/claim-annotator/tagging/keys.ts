@@ -3,7 +3,7 @@
  * command it runs and what it does in the element's words. It feeds the
  * keymap (`keymapOf`), the `aria-keyshortcuts` and tooltips of the toolbar's
  * and the header's buttons (`keyHint`), and the Keys tables of
- * docs/architecture.md and the README (`keysMarkdown`, checked by
+ * docs/architecture.md and the README (`keysMarkdown` in keys-markdown.ts, checked by
  * tests/unit/keys.test.ts). A kind's shortcut enters it from the vocabulary.
  */
 import { toggleMark } from 'prosemirror-commands';
@@ -19,7 +19,8 @@ import {
   tagSelection,
 } from '../../../editor/index.ts';
 import type { KindDefinition } from '../../../model/index.ts';
-import { type ClaimStrings, englishStrings } from '../../shared/strings/annotator-strings.ts';
+import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
+import type { OnDemandStrings } from '../../shared/strings/on-demand-strings.ts';
 import { shortcutLabel } from './shortcuts.ts';
 
 /** What a key does, shared by the rows of one action (redo has two keys) and named by the button that offers it. */
@@ -30,8 +31,8 @@ export interface KeyBinding {
   /** ProseMirror's key notation: "Alt-Shift-c", "Mod-z" (Mod is Cmd on macOS, Ctrl elsewhere). */
   readonly key: string;
   readonly command: Command;
-  /** What the key does, in the element's words. */
-  readonly label: (strings: ClaimStrings) => string;
+  /** What the key does, in the element's words (those of the docs' Keys tables, keys-markdown.ts: the on-demand words). */
+  readonly label: (strings: ClaimStrings & OnDemandStrings) => string;
   readonly action: KeyAction;
 }
 
@@ -105,18 +106,4 @@ export function keyHint(table: readonly KeyBinding[], action: KeyAction): { labe
 export function withKeyHint(table: readonly KeyBinding[], action: KeyAction, text: string): string {
   const hint = keyHint(table, action);
   return hint ? `${text} (${hint.label})` : text;
-}
-
-/**
- * The table as Markdown, one line per action, keys named as on Windows and
- * Linux (the docs say that Ctrl is Cmd on macOS).
- */
-export function keysMarkdown(table: readonly KeyBinding[], strings: ClaimStrings = englishStrings): string {
-  const actions = new Map<KeyAction, KeyBinding[]>();
-  for (const row of table) actions.set(row.action, [...(actions.get(row.action) ?? []), row]);
-  const lines = ['| keys | action |', '| --- | --- |'];
-  for (const rows of actions.values()) {
-    lines.push(`| ${rows.map((row) => shortcutLabel(row.key, false, false)).join(' or ')} | ${rows[0].label(strings)} |`);
-  }
-  return lines.join('\n');
 }

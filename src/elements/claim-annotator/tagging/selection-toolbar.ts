@@ -21,6 +21,7 @@ import {
 import type { KindDefinition } from '../../../model/index.ts';
 import type { ClaimStrings } from '../../shared/strings/annotator-strings.ts';
 import { type KeyBinding, keyHint, tagAction, withKeyHint } from './keys.ts';
+import { adoptDialogStyles } from '../dialog.styles.ts';
 
 /** Where the selection is, in the article's coordinates. */
 interface ToolbarPlace {
@@ -46,6 +47,7 @@ export class SelectionToolbarView implements PluginView {
     readonly view: EditorView,
     readonly options: SelectionToolbarOptions,
   ) {
+    adoptDialogStyles(view.root as ShadowRoot);
     this.#layer.className = 'toolbar-layer';
     view.dom.after(this.#layer);
     view.dom.addEventListener('focus', this.#follow);

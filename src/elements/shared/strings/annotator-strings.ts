@@ -37,13 +37,6 @@ const english = {
   delete: 'Delete',
   undo: 'Undo',
   redo: 'Redo',
-  // what each key does, for the key table (tagging/keys.ts): the docs' Keys table is these words
-  keyTag: (label: string) => `Tag the selection as ${label.toLowerCase()}`,
-  keyNextAnnotation: 'Select the next annotation',
-  keyPreviousAnnotation: 'Select the previous annotation',
-  keyDeselect: 'Let go of the selected annotation',
-  keyBold: 'Bold',
-  keyItalic: 'Italic',
   showMore: (count: number) => `Show ${count} more`,
   deleted: (label: string) => `Deleted ${label.toLowerCase()}.`,
   tagged: (label: string) => `Tagged as ${label.toLowerCase()}.`,

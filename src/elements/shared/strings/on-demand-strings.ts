@@ -30,6 +30,13 @@ export const englishOnDemandStrings = {
   storedSkipped: (count: number, why: string) =>
     `${count} stored ${count === 1 ? 'annotation of this article could not be read and is' : 'annotations of this article could not be read and are'} not shown (${why}). ${count === 1 ? 'It is' : 'They are'} left as ${count === 1 ? 'it is' : 'they are'} in storage.`,
   recordFaults: englishRecordFaults,
+  // what each key does, for the docs' key table (tagging/keys-markdown.ts): the docs' Keys table is these words
+  keyTag: (label: string) => `Tag the selection as ${label.toLowerCase()}`,
+  keyNextAnnotation: 'Select the next annotation',
+  keyPreviousAnnotation: 'Select the previous annotation',
+  keyDeselect: 'Let go of the selected annotation',
+  keyBold: 'Bold',
+  keyItalic: 'Italic',
   // the edit form's fields and buttons, the review fields and the list's grouping by them
   statusFilter: 'Status',
   anyStatus: 'Any status',
