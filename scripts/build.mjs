@@ -8,12 +8,12 @@
 // bundle-size test needs only the bundle).
 import { build, transform } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { gzipSync } from 'node:zlib';
 
 const outdirFlag = process.argv.indexOf('--outdir');
@@ -35,103 +35,102 @@ await build({
 
 /**
  * esbuild minifies JavaScript but leaves the CSS inside Lit's css`` templates as
- * written: minify each template with esbuild's CSS minifier too. An interpolation
- * (`${unsafeCSS(...)}`, which stands between rules) goes through as a placeholder
- * rule and is put back after; a template the minifier would change around one fails
- * the build rather than ship broken styles. About 1 KB gzipped of the start-up budget.
+ * written: the source of a .styles.ts file with each template minified by esbuild's
+ * CSS minifier too. An interpolation (`${unsafeCSS(...)}`, which stands between rules)
+ * goes through as a placeholder rule and is put back after; a template the minifier
+ * would change around one fails the build rather than ship broken styles. About 1 KB
+ * gzipped of the start-up budget.
  */
-const minifyLitCss = {
-  name: 'minify-lit-css',
-  setup(b) {
-    b.onLoad({ filter: /\.styles\.ts$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8');
-      for (const [whole, body] of [...contents.matchAll(/css`([^`]*)`/g)]) {
-        const slots = [];
-        const css = body.replace(/\$\{([^`]*?)\}/g, (_, expression) => `.cm-slot-${slots.push(expression) - 1}{--cm-slot:0}`);
-        let { code } = await transform(css, { loader: 'css', minify: true, sourcefile: args.path });
-        code = code.trim();
-        slots.forEach((expression, i) => {
-          const placeholder = `.cm-slot-${i}{--cm-slot:0}`;
-          if (!code.includes(placeholder)) throw new Error(`${args.path}: the CSS minifier moved an interpolation (${expression})`);
-          code = code.replace(placeholder, `\${${expression}}`);
-        });
-        contents = contents.replace(whole, `css\`${code}\``);
-      }
-      return { contents, loader: 'ts' };
+async function minifyLitCss(path) {
+  let contents = await readFile(path, 'utf8');
+  for (const [whole, body] of [...contents.matchAll(/css`([^`]*)`/g)]) {
+    const slots = [];
+    const css = body.replace(/\$\{([^`]*?)\}/g, (_, expression) => `.cm-slot-${slots.push(expression) - 1}{--cm-slot:0}`);
+    let { code } = await transform(css, { loader: 'css', minify: true, sourcefile: path });
+    code = code.trim();
+    slots.forEach((expression, i) => {
+      const placeholder = `.cm-slot-${i}{--cm-slot:0}`;
+      if (!code.includes(placeholder)) throw new Error(`${path}: the CSS minifier moved an interpolation (${expression})`);
+      code = code.replace(placeholder, `\${${expression}}`);
     });
-  },
-};
+    contents = contents.replace(whole, `css\`${code}\``);
+  }
+  return contents;
+}
 
-// the element, with what only an import needs (reading, matching) split into a chunk
-// beside it that loads on the first import. esbuild compiles and splits into a staging
-// folder; rollup then re-chunks (see rechunk below).
-const staging = mkdtempSync(join(tmpdir(), 'claimmark-staging-'));
-try {
-  await build({
-    entryPoints: { 'claim-annotator': 'src/define.ts' },
-    outdir: staging,
-    splitting: true,
-    chunkNames: '[name]-[hash]',
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    sourcemap: true,
-    legalComments: 'linked',
-    logLevel: 'warning',
-    plugins: [minifyLitCss],
-  });
-  await rechunk(staging, outdir);
-} finally {
-  rmSync(staging, { recursive: true, force: true });
+// the element, with what loads on demand (the import, the dialogs, the forms, French...)
+// split into chunks beside it. Rollup bundles straight from the TypeScript, which
+// esbuild compiles file by file (typescript below): rollup cuts chunks per source file
+// and keeps in each only what is used, so start-up is one file holding only what
+// start-up runs. esbuild's own splitting grouped files into shared chunks whole, and
+// the code that only lazy chunks used came into start-up with the rest of its group.
+const bundle = await rollup({
+  input: { 'claim-annotator': 'src/define.ts' },
+  // the entry exports nothing, so lazy chunks may import from it rather than from a facade
+  preserveEntrySignatures: false,
+  plugins: [nodeResolve({ extensions: ['.js', '.ts'] }), typescript()],
+  onwarn(warning) {
+    // Lit's and the virtualizer's modules set `this` at the top level, which is harmless
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    throw new Error(`rollup: ${warning.message}`);
+  },
+});
+const licences = new Map();
+await bundle.write({
+  dir: outdir,
+  format: 'es',
+  sourcemap: true,
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  plugins: [minifyChunks(licences)],
+});
+await bundle.close();
+writeLicences(licences, join(outdir, 'claim-annotator.js.LEGAL.txt'));
+
+/**
+ * Compiles each TypeScript file with esbuild (no bundling), with the CSS of its Lit
+ * css`` templates minified (minifyLitCss); JavaScript from node_modules passes as
+ * it is. The licence comments of what is bundled are collected by minifyChunks.
+ */
+function typescript() {
+  return {
+    name: 'typescript',
+    async load(id) {
+      if (!id.endsWith('.ts')) return null;
+      const source = id.endsWith('.styles.ts') ? await minifyLitCss(id) : await readFile(id, 'utf8');
+      const { code, map } = await transform(source, { loader: 'ts', format: 'esm', target: 'es2022', sourcemap: true, sourcefile: id });
+      return { code, map: JSON.parse(map) };
+    },
+  };
 }
 
 /**
- * esbuild puts code shared by the start-up and a lazy chunk into chunks of their own,
- * which the entry imports: seven files at start-up, and gzip compresses each apart (about
- * 2 KB more than one file). Rollup, given esbuild's output, lets the lazy chunks import
- * from the entry instead, so start-up is one file. Each chunk is minified again (rollup
- * prints its own import and export statements), and the source maps are chained back to
- * the TypeScript. The licences of everything bundled go to one claim-annotator.js.LEGAL.txt.
+ * Minifies each chunk with esbuild. The licence comments (esbuild's "legal comments":
+ * `/*!`, `@license`, `@preserve`) of the bundled packages are kept apart, by package
+ * file, for one claim-annotator.js.LEGAL.txt, as esbuild writes them.
  */
-async function rechunk(from, to) {
-  const fromStaging = {
-    name: 'esbuild-output',
-    async load(id) {
-      if (!id.startsWith(from)) return null;
-      const code = (await readFile(id, 'utf8')).replace(/\/\*! For license information please see [^*]+\*\/\n?/g, '');
-      return { code, map: JSON.parse(await readFile(`${id}.map`, 'utf8')) };
-    },
-    async renderChunk(code) {
+function minifyChunks(licences) {
+  return {
+    name: 'minify-chunks',
+    async renderChunk(code, chunk) {
+      for (const id of Object.keys(chunk.modules)) {
+        const at = id.lastIndexOf('/node_modules/');
+        if (at < 0) continue;
+        const original = await readFile(id, 'utf8').catch(() => '');
+        for (const [comment] of original.matchAll(/\/\*(?:!|\*(?:(?!\*\/)[\s\S])*?@(?:license|preserve))[\s\S]*?\*\//g)) {
+          const name = id.slice(at + '/node_modules/'.length);
+          licences.set(comment, [...(licences.get(comment) ?? []), name]);
+        }
+      }
       const minified = await transform(code, { minify: true, format: 'esm', target: 'es2022', sourcemap: true, legalComments: 'none' });
       return { code: `${minified.code}/*! For license information please see claim-annotator.js.LEGAL.txt */\n`, map: minified.map };
     },
   };
-  const bundle = await rollup({
-    input: join(from, 'claim-annotator.js'),
-    // the entry exports nothing, so lazy chunks may import from it rather than from a facade
-    preserveEntrySignatures: false,
-    plugins: [fromStaging],
-    onwarn(warning) {
-      throw new Error(`rollup: ${warning.message}`);
-    },
-  });
-  await bundle.write({
-    dir: to,
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    // esbuild's hash is dropped from the name: rollup's own stands for the new content
-    chunkFileNames: (chunk) => `${chunk.name.replace(/-[A-Z0-9]{8}$/, '')}-[hash].js`,
-  });
-  await bundle.close();
-  const licences = new Set();
-  for (const name of readdirSync(from).filter((file) => file.endsWith('.LEGAL.txt'))) {
-    for (const block of readFileSync(join(from, name), 'utf8').replace(/^\s*Bundled license information:\s*/, '').split(/\n\s*\n(?=\S)/)) {
-      if (block.trim()) licences.add(block.trimEnd());
-    }
-  }
-  writeFileSync(join(to, 'claim-annotator.js.LEGAL.txt'), `Bundled license information:\n\n${[...licences].sort().join('\n\n')}\n`);
+}
+
+function writeLicences(licences, file) {
+  const blocks = [...licences].map(([comment, names]) => `${[...new Set(names)].map((name) => `${name}:`).join('\n')}\n${comment.split('\n').map((line) => `  ${line.trim().startsWith('*') ? ` ${line.trim()}` : line.trim()}`).join('\n')}`);
+  writeFileSync(file, `Bundled license information:\n\n${blocks.sort().join('\n\n')}\n`);
 }
 
 for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {

@@ -13,7 +13,8 @@ export { ClaimLibrary } from './elements/claim-library/claim-library.ts';
 export type { LibraryStrings } from './elements/shared/strings/library-strings.ts';
 export * from './elements/claim-library/library-events.ts';
 export { BackupError, type BackupFault, type BackupReading, type SkippedArticle, parseLibraryBackup } from './persistence/backup-reading.ts';
-export { type LibraryBackup, backUpLibrary, backupFileName, libraryBackup } from './persistence/backup.ts';
+export { type LibraryBackup, backupFileName, libraryBackup } from './persistence/backup.ts';
+export { backUpLibrary } from './persistence/library-backup.ts';
 export { maxArticleCharacters, maxBackupBytes } from './persistence/limits.ts';
 export {
   type ArticleSnapshot,

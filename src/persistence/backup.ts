@@ -2,9 +2,10 @@
  * The backup format, written: one JSON file with every article of a library
  * (or, from the editor, the one article it shows), each with its document and
  * annotations as IndexedDB stores them. `backup-reading.ts` reads it back; it
- * is loaded on demand, so writing a backup costs start-up only these lines.
+ * is loaded on demand, so writing a backup costs start-up only these lines
+ * (a whole library's backup, which only the library makes, is library-backup.ts).
  */
-import type { ArticleSnapshot, ArticleStore } from '../store/index.ts';
+import type { ArticleSnapshot } from '../store/index.ts';
 
 /** The backup file's content: every article with its document and annotations. */
 export interface LibraryBackup {
@@ -26,13 +27,6 @@ export function libraryBackup(articles: readonly ArticleSnapshot[], exported = n
   // only the stored fields: what getArticle adds about unreadable records is not part of the format
   const stored = articles.map(({ article, document, annotations }) => ({ article, document, annotations }));
   return { format: backupFormat, version: backupVersion, exported: exported.toISOString(), articles: stored };
-}
-
-/** A backup of everything in `store`. Rejects with a StoreError. */
-export async function backUpLibrary(store: ArticleStore): Promise<LibraryBackup> {
-  // the library's own store operations: a chunk that a page with only an editor never loads
-  const { allArticles } = await import('../store/library-records.ts');
-  return libraryBackup(await allArticles(store));
 }
 
 /**

@@ -8,7 +8,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { BackupError, type SkippedArticle, checkBackupSize, parseLibraryBackup } from '../../persistence/backup-reading.ts';
-import { type LibraryBackup, backUpLibrary, backupFileName } from '../../persistence/backup.ts';
+import { type LibraryBackup, backupFileName } from '../../persistence/backup.ts';
+import { backUpLibrary } from '../../persistence/library-backup.ts';
 import { maxBackupBytes } from '../../persistence/limits.ts';
 import type { ArticleSnapshot, ArticleStore, ArticleSummary, SkippedRecord } from '../../store/index.ts';
 import { listArticles, putSnapshot } from '../../store/library-records.ts';

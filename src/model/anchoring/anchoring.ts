@@ -24,7 +24,8 @@ import {
 
 export { type MatchMethod, type QuoteMatch, matchThreshold } from './quote-match.ts';
 import type { TextSelector } from '../annotation/annotation.ts';
-import { type CodePointIndex, codePointLength } from '../text/text.ts';
+import type { CodePointIndex } from '../text/text.ts';
+import { codePointLength } from '../text/code-point-length.ts';
 import { TextSearcher } from '../text/text-search.ts';
 import type { WordAligner, WordPlacement } from './word-alignment.ts';
 

@@ -1,5 +1,5 @@
 /** Article metadata: what identifies the article a fact-checker annotates. */
-import { isHttpUrl, samePage } from './annotation-input.ts';
+import { isHttpUrl } from './annotation-input.ts';
 import { isoDateForm } from './dates.ts';
 
 /** URL, headline, publisher, author and publication date of an article. */
@@ -48,22 +48,6 @@ export function checkMetadata(input: ArticleMetadata): ArticleMetadata {
     throw new ArticleError(`The publication date ${JSON.stringify(metadata.published)} is not an ISO 8601 date such as 2026-03-12`, 'invalid-date', 'published');
   }
   return metadata;
-}
-
-/**
- * The article's metadata with the fields it lacks filled from `file`'s (the
- * article an imported file says it annotates), when the file is about this
- * article: the same page, or no address on either side. A `.txt` article then
- * gets the headline its annotations were published with. Returns `here`
- * itself when nothing is added; never replaces a field the article has.
- */
-export function completeMetadata(here: ArticleMetadata, file: ArticleMetadata | undefined): ArticleMetadata {
-  if (!file || (here.url && file.url && !samePage(here.url, file.url))) return here;
-  const missing = (['url', 'title', 'publisher', 'author', 'published'] as const).filter((key) => !here[key] && file[key]);
-  if (missing.length === 0) return here;
-  const completed = { ...here };
-  for (const key of missing) completed[key] = file[key];
-  return completed;
 }
 
 /**

@@ -84,21 +84,10 @@ export function evidenceCounts(links: readonly AnnotationLink[] | undefined, typ
   return counts;
 }
 
-/** An id as annotations and links are named: a non-empty text of up to 2,048 characters. */
-export function isRelationId(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '' && value.length <= 2048;
-}
-
 /** Our namespace, where the default link types are named in exports. */
-const linkTypeBase = 'https://w3id.org/claimmark/ns#';
+export const linkTypeBase = 'https://w3id.org/claimmark/ns#';
 
 /** The IRI an export names link type `id` by: ours for a plain id, the id itself when it is an IRI from elsewhere. */
 export function linkTypeIri(id: string): string {
   return /^[a-z0-9-]+$/.test(id) ? linkTypeBase + id : id;
-}
-
-/** The link type id an IRI of an export names (`linkTypeIri` read back); another IRI is kept as given. */
-export function linkTypeOf(iri: string): string {
-  const own = iri.startsWith(linkTypeBase) ? iri.slice(linkTypeBase.length) : '';
-  return /^[a-z0-9-]{1,64}$/.test(own) ? own : iri;
 }

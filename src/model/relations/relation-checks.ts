@@ -6,7 +6,8 @@
 import { checkAgent } from '../annotation/agents.ts';
 import { AnnotationError } from '../annotation/annotation.ts';
 import { isZonedTimestamp } from '../annotation/dates.ts';
-import { type AnnotationLink, isRelationId, linksPerAnnotation } from './links.ts';
+import { type AnnotationLink, linksPerAnnotation } from './links.ts';
+import { isRelationId } from './relation-ids.ts';
 import { type Reply, checkReplyText, repliesPerAnnotation } from './replies.ts';
 
 /** The list of a record's `field` (absent: undefined), or an AnnotationError when it is not an array of at most `limit` `things`. */

@@ -7,7 +7,8 @@
 import { type Agent, AnnotationError } from '../annotation/annotation.ts';
 import { checkAgent } from '../annotation/agents.ts';
 import { quoted } from '../exchange/jsonld-read.ts';
-import { type ReviewFields, checkHistory, checkReviewFields, historyLimit } from './review.ts';
+import { type ReviewFields, checkReviewFields, historyLimit } from './review.ts';
+import { checkHistory } from './history-checks.ts';
 
 export type { ReviewFields };
 import { type JsonObject, type JsonValue, isJsonObject } from '../exchange/json-input.ts';

@@ -7,7 +7,6 @@
  */
 import { checkAgent, sameAgent } from '../annotation/agents.ts';
 import { type Agent, type AnnotationRecord, AnnotationError } from '../annotation/annotation.ts';
-import { isZonedTimestamp } from '../annotation/dates.ts';
 
 /** One step of a status scale. `id` is what annotations store and exports publish. */
 export interface ReviewStatus {
@@ -71,7 +70,8 @@ export interface ReviewFields {
   history?: HistoryEntry[];
 }
 
-const shortText = (value: unknown, field: string): string | undefined => {
+/** A review field's text: up to 500 characters, trimmed, or an AnnotationError naming `field`. */
+export const shortText = (value: unknown, field: string): string | undefined => {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'string' || value.length > 500) throw new AnnotationError(`${field} must be a text of up to 500 characters`, 'invalid-field', field);
   return value.trim() || undefined;
@@ -82,7 +82,7 @@ const shortText = (value: unknown, field: string): string | undefined => {
  * and returns them cleaned; `undefined` clears one in an update. A status is
  * any short text: one from elsewhere is kept as given. The history is no
  * caller's to give (`withHistory` records it): stored and imported ones are
- * checked by `checkHistory`.
+ * checked by `checkHistory` (history-checks.ts).
  */
 export function checkReviewFields(input: ReviewFields): ReviewFields {
   const fields: ReviewFields = {};
@@ -96,21 +96,6 @@ export function checkReviewFields(input: ReviewFields): ReviewFields {
 export function withoutEmpty<T extends object>(entry: T): T {
   for (const key of Object.keys(entry) as (keyof T)[]) if (entry[key] === undefined) delete entry[key];
   return entry;
-}
-
-/** A history cleaned (its newest `historyLimit` entries), or an AnnotationError naming the entry (`history.2`). */
-export function checkHistory(value: unknown): HistoryEntry[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value)) throw new AnnotationError('history must be an array', 'invalid-field', 'history');
-  const entries = value.slice(-historyLimit).map((given, index): HistoryEntry => {
-    const field = `history.${index}`;
-    const { when, who, field: about, from, to } = (given ?? {}) as Record<string, unknown>;
-    if (!isZonedTimestamp(when) || (about !== 'verdict' && about !== 'reviewStatus')) {
-      throw new AnnotationError(`${field} needs a zoned date-time (when) and a field (verdict or reviewStatus)`, 'invalid-field', field);
-    }
-    return withoutEmpty({ when, field: about, who: checkAgent(who, `${field}.who`), from: shortText(from, `${field}.from`), to: shortText(to, `${field}.to`) });
-  });
-  return entries.length ? entries : undefined;
 }
 
 /**

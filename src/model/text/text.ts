@@ -4,22 +4,6 @@
  * emoji before a span shifts the two by one each.
  */
 
-/** The number of code points in `text`. */
-export function codePointLength(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        length--;
-        i++;
-      }
-    }
-  }
-  return length;
-}
-
 /**
  * Converts between UTF-16 and code point offsets of one string in O(log n),
  * after an O(n) scan for astral characters (none, in most articles).

@@ -21,7 +21,7 @@ import { type KindDefinition, type LinkType, type ReviewStatus, type Verdict, ki
 import { EditForm, type OnDemand } from './form/edit-form.ts';
 import { type VirtualizerModule, plainListLimit, renderPanel } from './annotation-panel.ts';
 import { type PanelFilter, PanelEntries, ShownEntries, matchesFilter } from './panel-entries.ts';
-import { showWhole } from './text-place.ts';
+import { showWhole } from './show-whole.ts';
 import { StatusLine } from './status-line.ts';
 import { ReviewFilter } from './review-filter.ts';
 import { hiddenKindClass } from '../kind-styles.ts';

@@ -8,7 +8,7 @@ import { nothing, type TemplateResult } from 'lit';
 import { undo, undoDepth } from 'prosemirror-history';
 import { type AnnotationInput, findKind } from '../../../../model/index.ts';
 import { adoptDialogStyles } from '../../dialog.styles.ts';
-import { type TextPlace, returnToPlace, textPlace } from '../text-place.ts';
+import { type TextPlace, returnToPlace, textPlace } from './text-place.ts';
 import { renderAnnotationForm } from './annotation-form.ts';
 import { Discussion } from './discussion-form.ts';
 import type { EditFormNeeds, FormHost, FormSession } from './edit-form.ts';
